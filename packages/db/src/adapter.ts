@@ -1,0 +1,79 @@
+import path from "node:path";
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+
+/** The lowest common interface of PGlite and a pg connection, for migrations and raw SQL. */
+export type TSqlRunner = {
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+};
+
+export type TDriver = {
+  kind: "pglite" | "postgres";
+  /** A label safe for logs (no password). */
+  where: string;
+  adapter: ConstructorParameters<typeof import("../generated/client").PrismaClient>[0] extends infer O
+    ? O extends { adapter?: infer A } ? NonNullable<A> : never
+    : never;
+  /** A dedicated connection for migrations and raw maintenance SQL. */
+  openRunner(): Promise<TSqlRunner>;
+  close(): Promise<void>;
+};
+
+/** The default embedded store: ./.data/pglite under the repository root. */
+export function defaultDataDir(): string {
+  return path.resolve(process.env.QIFU_DATA_DIR ?? path.join(repoRoot(), ".data"), "pglite");
+}
+
+export function repoRoot(): string {
+  let dir = path.dirname(new URL(import.meta.url).pathname);
+  while (dir !== "/" && !fs.existsSync(path.join(dir, "pnpm-workspace.yaml"))) dir = path.dirname(dir);
+  return dir;
+}
+
+/**
+ * Choose the driver from a database URL: `postgres://…` is a PostgreSQL server,
+ * `memory://` an in-memory PGlite (tests), anything else (or nothing) PGlite on disk.
+ */
+export async function driverAdapterFor(url: string | undefined): Promise<TDriver> {
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
+    const where = url.replace(/\/\/[^@]*@/, "//***@");
+    return {
+      kind: "postgres",
+      where,
+      adapter: new PrismaPg(pool) as any,
+      async openRunner() {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        return {
+          exec: async (sql) => void (await client.query(sql)),
+          query: async (sql, params) => (await client.query(sql, params as any[])).rows,
+          close: () => client.end(),
+        };
+      },
+      close: () => pool.end(),
+    };
+  }
+  const dir = !url || url === "pglite://" ? defaultDataDir() : url.startsWith("memory://") ? undefined : url.replace(/^(pglite|file):\/\//, "");
+  if (dir) fs.mkdirSync(dir, { recursive: true });
+  const client = dir ? new PGlite(dir) : new PGlite();
+  await client.waitReady;
+  // PGlite is one connection: the runner shares it, and closing the runner must not close it.
+  const runner: TSqlRunner = {
+    exec: async (sql) => void (await client.exec(sql)),
+    query: async (sql, params) => (await client.query(sql, params as any[])).rows as any[],
+    close: async () => {},
+  };
+  return {
+    kind: "pglite",
+    where: dir ?? "memory",
+    adapter: new PrismaPGlite(client) as any,
+    openRunner: async () => runner,
+    close: () => client.close(),
+  };
+}

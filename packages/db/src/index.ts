@@ -1,0 +1,5 @@
+export * from "./client";
+export { driverAdapterFor, repoRoot, defaultDataDir, type TSqlRunner } from "./adapter";
+export { migrate, readMigrations } from "./migrate";
+export { newId } from "./ids";
+export { Prisma } from "../generated/client";
