@@ -37,7 +37,8 @@ function describeIssue(issue: z.core.$ZodIssue): TLabel {
   const i = issue as any;
   switch (issue.code) {
     case "invalid_type":
-      if (i.input === undefined || i.input === null) return { zh: "不能为空", en: "is required" };
+      // zod 4 leaves the input out of issues; its default message still says what it received
+      if (i.input === undefined ? /received (undefined|null)\b/.test(issue.message ?? "") : i.input === null) return { zh: "不能为空", en: "is required" };
       return { zh: `类型不正确（应为${typeZh(i.expected)}）`, en: `must be a ${i.expected}` };
     case "too_small":
       if (i.origin === "string")

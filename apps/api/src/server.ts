@@ -1,0 +1,123 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import { appRouter, type AppRouter } from "@qifu/api";
+import { resolveSession, SESSION_COOKIE, setInternalErrorLogger, type TContext } from "@qifu/trpc-core";
+import type { TDb } from "@qifu/db";
+
+export type TServerOptions = {
+  prisma: TDb;
+  /** Built front ends to serve: mount path → dist folder. Missing folders are skipped. */
+  staticApps?: { prefix: string; dir: string }[];
+  logLevel?: string;
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  secureCookies?: boolean;
+  now?: () => Date;
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The whole platform on one port: tRPC under /trpc, the three front ends, health checks. */
+export async function buildServer(opts: TServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? "info" },
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === "1",
+  });
+  setInternalErrorLogger((err, ctx, p) => app.log.error({ reqId: ctx.requestId, path: p, err }, "internal error"));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // MUI (emotion) injects style tags at run time
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: process.env.HSTS === "1" ? { maxAge: 31536000, includeSubDomains: true } : false,
+  });
+  await app.register(cookie);
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+
+  const now = opts.now ?? (() => new Date());
+  const secure = opts.secureCookies ?? process.env.COOKIE_SECURE === "1";
+  const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<TContext> => {
+    const token = req.cookies[SESSION_COOKIE];
+    const session = await resolveSession(opts.prisma, token, now());
+    if (token && !session) res.clearCookie(SESSION_COOKIE, { path: "/" });
+    return {
+      prisma: opts.prisma,
+      db: opts.prisma,
+      user: session?.user ?? null,
+      sessionId: session?.sessionId ?? null,
+      requestId: String(req.id),
+      ip: req.ip ?? null,
+      userAgent: req.headers["user-agent"] ?? null,
+      now,
+      res: {
+        setSessionCookie: (value, maxAge) =>
+          res.setCookie(SESSION_COOKIE, value, { path: "/", httpOnly: true, sameSite: "strict", secure, maxAge }),
+        clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
+      },
+    };
+  };
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: { router: appRouter, createContext } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  app.get("/healthz", async () => ({ status: "ok" }));
+  app.get("/readyz", async (_req, reply) => {
+    try {
+      await opts.prisma.$queryRaw`SELECT 1`;
+      return { status: "ready" };
+    } catch {
+      return reply.code(503).send({ status: "not ready" });
+    }
+  });
+
+  // Front ends: each is a single-page app, so unknown paths under its prefix get its index.html.
+  const apps = (opts.staticApps ?? []).filter((a) => fs.existsSync(path.join(a.dir, "index.html")));
+  // Longest prefix first so "/" does not swallow "/admin/"
+  apps.sort((a, b) => b.prefix.length - a.prefix.length);
+  for (const [i, a] of apps.entries()) {
+    await app.register(fastifyStatic, { root: a.dir, prefix: a.prefix, decorateReply: i === 0, wildcard: false, index: ["index.html"] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split("?")[0];
+    const spa = apps.find((a) => url.startsWith(a.prefix) || `${url}/` === a.prefix);
+    if (req.method === "GET" && spa && !url.startsWith("/trpc") && !path.extname(url)) {
+      return reply.type("text/html").send(fs.createReadStream(path.join(spa.dir, "index.html")));
+    }
+    return reply.code(404).send({ error: { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" } } });
+  });
+  app.setErrorHandler((err, req, reply) => {
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) req.log.error({ err }, "unhandled error");
+    reply.code(status).send({
+      error: status >= 500
+        ? { code: "INTERNAL", message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error" } }
+        : { code: "BAD_REQUEST", message: { zh: "请求格式不正确", en: "Malformed request" } },
+    });
+  });
+  return app;
+}

@@ -1,0 +1,3 @@
+export { appRouter, type AppRouter } from "./root";
+export { createCallerFactory } from "@qifu/trpc-core";
+export { seedDemoData, isEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed";

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { labelled, NodeKind, NodeStatus, RecognitionLevel, ServiceCategory, text, TownKind } from "@qifu/domain";
+
+/** An optional text field: "" and null both mean "not given". */
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess((v) => (v === "" ? null : v), text(zh, en, { max }).nullable().optional()), zh, en);
+
+const optionalId = (zh: string, en: string) =>
+  labelled(z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()), zh, en);
+
+const ZDateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), { message: "不是有效日期 / not a valid date" });
+
+/** The fields of a node that a form edits. No defaults here: an update touches only what it names. */
+const nodeFields = {
+  name: text("名称", "Name", { min: 2, max: 100 }),
+  kind: labelled(z.enum(NodeKind.values), "节点类型", "Kind"),
+  parentId: optionalId("上级节点", "Parent node"),
+  townId: optionalId("所属镇街", "Town"),
+  recognitionLevel: labelled(z.enum(RecognitionLevel.values), "认定级别", "Recognition level"),
+  address: optionalText("地址", "Address", 200),
+  longitude: labelled(z.number().min(-180).max(180).nullable().optional(), "经度", "Longitude"),
+  latitude: labelled(z.number().min(-90).max(90).nullable().optional(), "纬度", "Latitude"),
+  contactName: optionalText("联系人", "Contact person", 50),
+  contactPhone: labelled(
+    z.preprocess((v) => (v === "" ? null : v), z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()),
+    "联系电话", "Contact phone"),
+  contactEmail: labelled(z.preprocess((v) => (v === "" ? null : v), z.email().max(100).nullable().optional()), "电子邮箱", "Email"),
+  staffCount: labelled(z.number().int().min(0).max(100_000), "服务人员数", "Staff count"),
+  serviceCategories: labelled(z.array(z.enum(ServiceCategory.values)).max(13), "服务类别", "Service categories"),
+  status: labelled(z.enum(NodeStatus.values), "状态", "Status"),
+  linkedAt: labelled(z.preprocess((v) => (v === "" ? null : v), ZDateOnly.nullable().optional()), "接入网络日期", "Linked on"),
+  description: optionalText("简介", "Description", 2000),
+};
+
+export const ZNodeCreate = z.strictObject({
+  ...nodeFields,
+  recognitionLevel: nodeFields.recognitionLevel.default("NONE"),
+  staffCount: nodeFields.staffCount.default(0),
+  serviceCategories: nodeFields.serviceCategories.default([]),
+  status: nodeFields.status.default("ACTIVE"),
+});
+export const ZNodeUpdate = z.strictObject(nodeFields).partial();
+export type TNodeCreate = z.infer<typeof ZNodeCreate>;
+export type TNodeUpdate = z.infer<typeof ZNodeUpdate>;
+
+/** Fields a node operator may not change on their own node: they are the district's or town's decisions. */
+export const NODE_ADMIN_ONLY_FIELDS = ["kind", "parentId", "townId", "recognitionLevel", "status", "linkedAt"] as const;
+
+export const ZNodeFilter = z.object({
+  townId: z.string().max(64).optional(),
+  kind: z.enum(NodeKind.values).optional(),
+  recognitionLevel: z.enum(RecognitionLevel.values).optional(),
+  status: z.enum(NodeStatus.values).optional(),
+  parentId: z.string().max(64).optional(),
+  serviceCategory: z.enum(ServiceCategory.values).optional(),
+  linked: z.boolean().optional(),
+});
+
+export const ZNode = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(NodeKind.values),
+  parentId: z.string().nullable(),
+  parentName: z.string().nullable(),
+  townId: z.string().nullable(),
+  townName: z.string().nullable(),
+  recognitionLevel: z.enum(RecognitionLevel.values),
+  address: z.string().nullable(),
+  longitude: z.number().nullable(),
+  latitude: z.number().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  staffCount: z.number().int(),
+  serviceCategories: z.array(z.enum(ServiceCategory.values)),
+  status: z.enum(NodeStatus.values),
+  linkedAt: z.string().nullable(),
+  description: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TNode = z.infer<typeof ZNode>;
+
+export const ZTown = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(TownKind.values),
+  sortOrder: z.number().int(),
+});
+export type TTown = z.infer<typeof ZTown>;
+export const ZTownCreate = z.strictObject({
+  code: labelled(z.string().trim().regex(/^[A-Za-z0-9_-]{2,32}$/, { message: "只能包含字母、数字、下划线 / letters, digits, _ and - only" }), "编码", "Code"),
+  name: text("名称", "Name", { min: 2, max: 50 }),
+  kind: labelled(z.enum(TownKind.values), "类型", "Kind"),
+  sortOrder: labelled(z.number().int().min(0).max(10_000), "排序", "Sort order").default(0),
+});
+export const ZTownUpdate = ZTownCreate.partial();
+
+const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() });
+
+/** Figures for the dashboard and the board, within the caller's scope. */
+export const ZNetworkStats = z.object({
+  totalNodes: z.number().int(),
+  activeNodes: z.number().int(),
+  linkedPlatforms: z.number().int(),
+  linkedTarget: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  byKind: z.array(ZCount),
+  byTown: z.array(ZCount.extend({ active: z.number().int(), stations: z.number().int() })),
+  byStatus: z.array(ZCount),
+  byLevel: z.array(ZCount),
+  linkedByYear: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+});
+export type TNetworkStats = z.infer<typeof ZNetworkStats>;
+
+export const ZDirectoryInput = z.object({
+  q: z.string().max(100).optional(),
+  townId: z.string().max(64).optional(),
+  kind: z.enum(NodeKind.values).optional(),
+  serviceCategory: z.enum(ServiceCategory.values).optional(),
+  page: z.number().int().min(1).max(10_000).default(1),
+  perPage: z.number().int().min(1).max(60).default(12),
+});
+
+export const ZPublicOverview = z.object({
+  districtCentre: ZNode.nullable(),
+  towns: z.array(ZTown.extend({ activeNodes: z.number().int(), unitId: z.string().nullable(), kinds: z.record(z.string(), z.number().int()) })),
+  totalActive: z.number().int(),
+  linkedPlatforms: z.number().int(),
+  linkedTarget: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  byKind: z.array(ZCount),
+});
+export type TPublicOverview = z.infer<typeof ZPublicOverview>;
+
+export const ZPublicNode = z.object({ node: ZNode, parent: ZNode.nullable(), children: z.array(ZNode) });
+
+export type TTreeEntry = { id: string; name: string; kind: string; townId: string | null; status: string; parentId: string | null; depth: number; children: TTreeEntry[] };
+export const ZTreeEntry: z.ZodType<TTreeEntry> = z.lazy(() =>
+  z.object({ id: z.string(), name: z.string(), kind: z.string(), townId: z.string().nullable(), status: z.string(), parentId: z.string().nullable(), depth: z.number().int(), children: z.array(ZTreeEntry) }),
+);
+
+export const LINKED_PLATFORMS_METRIC = "network.linkedPlatforms";

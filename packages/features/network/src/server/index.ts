@@ -1,0 +1,13 @@
+import { nodesResource, townsResource } from "./resources";
+import { networkRouter } from "./network-router";
+import "./stats"; // registers the linked-platforms metric
+
+/** Carrier 1, the 1+12+N network: the routers this feature adds to the root router. */
+export const networkRouters = {
+  nodes: nodesResource.router,
+  towns: townsResource.router,
+  network: networkRouter,
+};
+export { nodeReadScope, nodeWriteScope } from "./resources";
+export { linkedPlatformsMetric } from "./stats";
+export { seedNetwork, HUADU_TOWNS, huaduSeedNodes } from "./seed";

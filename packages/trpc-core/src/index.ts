@@ -1,0 +1,10 @@
+export * from "./context";
+export * from "./policy";
+export * from "./errors";
+export * from "./trpc";
+export * from "./resource";
+export * from "./scope";
+export * from "./metrics";
+export { authRouter, ZMe, type TMe } from "./auth/router";
+export { hashPassword, verifyPassword } from "./auth/password-hash";
+export { resolveSession, createSession, revokeSession, SESSION_COOKIE, hashToken } from "./auth/sessions";

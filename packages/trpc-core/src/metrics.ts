@@ -1,0 +1,23 @@
+import type { TLabel } from "@qifu/domain";
+import type { TContext } from "./context";
+
+/**
+ * Targets are data (DESIGN.md §2); their formulas are code that a feature contributes
+ * here under a metric key. Progress = the formula over live data, for a year and a scope.
+ */
+export type TMetric = {
+  key: string;
+  label: TLabel;
+  unit: TLabel;
+  /** The figure for a year, for the whole district (townId null) or one town. */
+  compute: (ctx: TContext, args: { year: number; townId: string | null }) => Promise<number>;
+};
+
+const registry = new Map<string, TMetric>();
+
+export function registerMetric(metric: TMetric) {
+  registry.set(metric.key, metric);
+  return metric;
+}
+export const getMetric = (key: string) => registry.get(key);
+export const listMetrics = () => [...registry.values()];
