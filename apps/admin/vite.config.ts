@@ -1,0 +1,10 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// Served by apps/api under /admin/; in dev, API calls go to the server on :3000.
+export default defineConfig({
+  base: "/admin/",
+  plugins: [react()],
+  server: { port: 5174, proxy: { "/trpc": "http://localhost:3000" } },
+  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+});
