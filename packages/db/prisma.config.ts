@@ -9,6 +9,6 @@ export default defineConfig({
   schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   async adapter() {
-    return (await driverAdapterFor(process.env.DATABASE_URL ?? "memory://")).adapter;
+    return (await driverAdapterFor(process.env.DATABASE_URL ?? "memory://")).adapter as any;
   },
 });

@@ -29,7 +29,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): TMigration[] {
 export async function migrate(runner: TSqlRunner, migrations = readMigrations()): Promise<string[]> {
   await runner.exec(`CREATE TABLE IF NOT EXISTS _qifu_migrations (
     name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-  await runner.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+  await runner.query("SELECT 1 AS locked FROM pg_advisory_lock($1)", [LOCK_KEY]);
   const applied: string[] = [];
   try {
     const rows = await runner.query<{ name: string; checksum: string }>("SELECT name, checksum FROM _qifu_migrations");
@@ -49,7 +49,7 @@ export async function migrate(runner: TSqlRunner, migrations = readMigrations())
       applied.push(m.name);
     }
   } finally {
-    await runner.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]);
+    await runner.query("SELECT pg_advisory_unlock($1) AS unlocked", [LOCK_KEY]);
   }
   return applied;
 }

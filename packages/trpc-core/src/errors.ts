@@ -18,9 +18,24 @@ export function toTRPCError(err: AppError): TRPCError {
 }
 
 /** Prisma errors that are the caller's doing become clear AppErrors; the rest stay internal. */
+/** Postgres SQLSTATE → the Prisma code we handle, for errors that come straight from a driver adapter. */
+const SQLSTATE_TO_PRISMA: Record<string, string> = { "23505": "P2002", "23503": "P2003" };
+
+function prismaCodeOf(err: unknown): string | undefined {
+  const e = err as { code?: string; name?: string; cause?: { kind?: string; code?: string; originalCode?: string } };
+  if (e?.code?.startsWith("P")) return e.code;
+  // Inside interactive transactions the adapter's error can surface unmapped.
+  if (e?.name === "DriverAdapterError" && e.cause) {
+    if (e.cause.kind === "UniqueConstraintViolation") return "P2002";
+    if (e.cause.kind === "ForeignKeyConstraintViolation") return "P2003";
+    return SQLSTATE_TO_PRISMA[e.cause.code ?? e.cause.originalCode ?? ""];
+  }
+  return undefined;
+}
+
 export function appErrorFromUnknown(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const code = (err as { code?: string })?.code;
+  const code = prismaCodeOf(err);
   if (code === "P2002") {
     const target = (err as any)?.meta?.target;
     const field = Array.isArray(target) ? target.join(".") : typeof target === "string" ? target : "";

@@ -35,7 +35,7 @@ export type TResourceConfig<
   /** Rows the caller may see, and rows the caller may change (as Prisma where fragments). */
   scope: { read: (user: TSessionUser | null) => TWhere; write: (user: TSessionUser | null) => TWhere };
   filterToWhere: (filter: z.infer<TFilter>, ctx: TContext) => TWhere;
-  toDto: (row: any) => z.infer<TDto>;
+  toDto: (row: any) => z.input<TDto>;
   /** Turn a create input into row data (validations that need the database go here). */
   prepareCreate: (ctx: TContext, input: z.infer<TCreate>) => Promise<Record<string, unknown>>;
   prepareUpdate: (ctx: TContext, existing: any, input: z.infer<TUpdate>) => Promise<Record<string, unknown>>;
@@ -91,6 +91,9 @@ export function defineResource<
   }
 
   const dto = schemas.dto;
+  // The router's output type comes from `.output(dto)`; inside this generic body TypeScript
+  // cannot relate TDto's input and output, so the mapped row is passed through as-is.
+  const toOutput = (row: unknown) => config.toDto(row) as never;
   const r = router({
     list: procedure(policy.read, { description: `List ${config.label.en}` })
       .input(ZListInput)
@@ -114,7 +117,7 @@ export function defineResource<
       .query(async ({ ctx, input }) => {
         const row = await findInScope(ctx, input.id, "read");
         if (!row) throw notFound();
-        return config.toDto(row);
+        return toOutput(row);
       }),
 
     getMany: procedure(policy.read, { description: `Read several ${config.label.en} by id` })
@@ -132,19 +135,20 @@ export function defineResource<
         const data = await config.prepareCreate(ctx, input as z.infer<TCreate>);
         const created = await config.model(ctx.db).create({ data, select: { id: true } });
         await mustStayInScope(ctx, created.id);
-        return config.toDto(await findInScope(ctx, created.id, "write"));
+        return toOutput(await findInScope(ctx, created.id, "write"));
       }),
 
     update: procedure(policy.update, { description: `Change a ${config.label.en}` })
       .input(z.object({ id: ZId, data: schemas.update }))
       .output(dto)
-      .mutation(async ({ ctx, input }) => {
+      .mutation(async ({ ctx, input: raw }) => {
+        const input = raw as { id: string; data: z.infer<TUpdate> };
         const existing = await findInScope(ctx, input.id, "write");
         if (!existing) throw notFound();
-        const data = await config.prepareUpdate(ctx, existing, input.data as z.infer<TUpdate>);
+        const data = await config.prepareUpdate(ctx, existing, input.data);
         await config.model(ctx.db).update({ where: { id: input.id }, data });
         await mustStayInScope(ctx, input.id);
-        return config.toDto(await findInScope(ctx, input.id, "write"));
+        return toOutput(await findInScope(ctx, input.id, "write"));
       }),
 
     delete: procedure(policy.delete, { description: `Delete a ${config.label.en}` })

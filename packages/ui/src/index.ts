@@ -1,3 +1,4 @@
 export * from "./theme";
 export * from "./format";
 export * from "./trpc-client";
+export * from "./components";

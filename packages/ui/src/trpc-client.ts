@@ -1,4 +1,4 @@
-import { createTRPCProxyClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCProxyClient, httpBatchLink, TRPCClientError, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
 import type { TAppErrorBody, TLabel } from "@qifu/domain";
 
@@ -9,7 +9,9 @@ import type { TAppErrorBody, TLabel } from "@qifu/domain";
  */
 export function createQifuClient<TRouter extends AnyRouter>(url = "/trpc") {
   return createTRPCProxyClient<TRouter>({
-    links: [httpBatchLink({ url, fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }) })],
+    // The server uses no transformer; typing the link on AnyRouter keeps TRouter's generic
+    // transformer options from making the call unassignable.
+    links: [httpBatchLink<AnyRouter>({ url, fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }) }) as TRPCLink<TRouter>],
   });
 }
 

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testDatabaseKind } from "../src/testing";
+import { migrate, readMigrations, type TDatabase } from "../src";
+
+describe(`migrations and audit on ${testDatabaseKind()}`, () => {
+  let db: TDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it("applied every committed migration once", async () => {
+    const rows = await db.prisma.$queryRaw<{ name: string }[]>`SELECT name FROM _qifu_migrations ORDER BY name`;
+    expect(rows.map((r) => r.name)).toEqual(readMigrations().map((m) => m.name));
+  });
+
+  it("refuses a migration whose SQL changed after it was applied", async () => {
+    const runner = {
+      exec: async (sql: string) => void (await db.prisma.$executeRawUnsafe(sql)),
+      query: async (sql: string, params: unknown[] = []) => db.prisma.$queryRawUnsafe<any[]>(sql, ...params),
+      close: async () => {},
+    };
+    const [first] = readMigrations();
+    await expect(migrate(runner as any, [{ ...first, checksum: "edited" }])).rejects.toThrow(/changed after it was applied/);
+  });
+
+  it("audits every write with its actor and refuses to edit the audit log", async () => {
+    await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('qifu.actor_id', 'tester', true)`;
+      await tx.town.create({ data: { id: "t-audit", code: "AUDIT", name: "测试镇", kind: "TOWN" } });
+      await tx.town.update({ where: { id: "t-audit" }, data: { name: "测试镇二" } });
+    });
+    const log = await db.prisma.auditLog.findMany({ where: { recordId: "t-audit" }, orderBy: { id: "asc" } });
+    expect(log.map((l) => l.action)).toEqual(["INSERT", "UPDATE"]);
+    expect(log[1]).toMatchObject({ actorId: "tester", resource: "town", before: expect.objectContaining({ name: "测试镇" }), after: expect.objectContaining({ name: "测试镇二" }) });
+    await expect(db.prisma.$executeRaw`UPDATE audit_log SET action = 'X'`).rejects.toThrow();
+    await expect(db.prisma.$executeRaw`DELETE FROM audit_log`).rejects.toThrow();
+    expect(await db.prisma.auditLog.count({ where: { recordId: "t-audit" } })).toBe(2);
+  });
+});

@@ -1,0 +1,40 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { TLabel, TNodeKind, TServiceCategory } from "@qifu/domain";
+import type { TNode, TPublicOverview, TTown } from "../schemas";
+import { networkMessages, type TNetworkMessages } from "./messages";
+
+export type TLang = keyof TLabel;
+
+export type TDirectoryQuery = { q?: string; townId?: string; kind?: TNodeKind; serviceCategory?: TServiceCategory; page: number; perPage: number };
+export type TPublicNodeResult = { node: TNode; parent: TNode | null; children: TNode[] };
+/** What the public pages read of targets.progress (owned by the targets feature). */
+export type TTargetProgressItem = { targetId: string; metricKey: string; label: TLabel; unit: TLabel; year: number; townId: string | null; target: number; actual: number; ratio: number };
+
+/**
+ * The procedures these pages call, written out structurally so that the feature does not import
+ * packages/api (DESIGN.md §3). The app passes its AppRouter client; if the API drifts, the app's
+ * assignment fails to type-check.
+ */
+export interface NetworkPublicClient {
+  network: {
+    overview: { query(): Promise<TPublicOverview> };
+    directory: { query(input: TDirectoryQuery): Promise<{ data: TNode[]; total: number }> };
+    publicNode: { query(input: { id: string }): Promise<TPublicNodeResult> };
+    publicTowns: { query(): Promise<TTown[]> };
+  };
+  targets: { progress: { query(input?: { year?: number; townId?: string | null; metricKey?: string }): Promise<TTargetProgressItem[]> } };
+}
+
+type TNetworkPublicContext = { client: NetworkPublicClient; lang: TLang };
+const Ctx = createContext<TNetworkPublicContext | null>(null);
+
+/** The app wraps its routes in this: the API client and the language the visitor chose. */
+export function NetworkPublicProvider({ client, lang, children }: TNetworkPublicContext & { children: ReactNode }) {
+  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
+}
+
+export function useNetworkPublic(): TNetworkPublicContext & { t: TNetworkMessages } {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error("NetworkPublicProvider is missing above the network's public pages");
+  return { ...ctx, t: networkMessages[ctx.lang] };
+}

@@ -1,0 +1,93 @@
+import { useCallback, useMemo } from "react";
+import { qifuPalette } from "../theme";
+import { ChartFrame } from "./chart-frame";
+import { baseOption, categoryAxis, categoryAxisLabel, hasData, sideAxisLabel, topLegend, valueAxis, valueAxisReserve } from "./chart-utils";
+import type { QifuChartOption } from "./echarts-setup";
+import { useLatest } from "./use-latest";
+
+export interface ChartSeries {
+  name: string;
+  data: number[];
+}
+
+export interface BarChartProps {
+  categories: string[];
+  series: ChartSeries[];
+  /** Bars grow to the right, categories listed top-down; best for long names such as towns. */
+  horizontal?: boolean;
+  stacked?: boolean;
+  /** Default 300; horizontal charts default to a height that fits their categories. */
+  height?: number;
+  onClickCategory?: (category: string, index: number) => void;
+}
+
+interface ClickParams {
+  componentType?: string;
+  name?: string;
+  value?: unknown;
+  dataIndex?: number;
+}
+
+export function BarChart({ categories, series, horizontal = false, stacked = false, height, onClickCategory }: BarChartProps) {
+  const empty = categories.length === 0 || !hasData(series);
+  const h = height ?? (horizontal ? Math.max(240, categories.length * 32 + 56) : 300);
+  const clickable = Boolean(onClickCategory);
+  // Rebuild the option only when the data changes, not when a parent re-renders with new arrays.
+  const dataKey = JSON.stringify([categories, series]);
+
+  const buildOption = useCallback(
+    (width: number): QifuChartOption => {
+      const legend = series.length > 1;
+      const plain = series.length === 1 && !stacked;
+      const slot = (width - valueAxisReserve) / Math.max(categories.length, 1);
+      const cat = categoryAxis(categories, {
+        triggerEvent: clickable,
+        axisLabel: horizontal ? sideAxisLabel(categories, width) : categoryAxisLabel(categories, slot),
+        ...(horizontal ? { inverse: true } : {}),
+      });
+      const val = valueAxis(series);
+      // Numbers on the bars when there is one series and room for them.
+      const showValues = plain && (horizontal ? true : slot >= 32);
+      return {
+        ...baseOption(),
+        legend: legend ? topLegend() : { show: false },
+        tooltip: { ...(baseOption().tooltip as object), trigger: "axis", axisPointer: { type: "shadow" } },
+        grid: { left: 8, right: horizontal && showValues ? 40 : 16, top: legend ? 36 : 16, bottom: 8, outerBoundsMode: "same", outerBoundsContain: "axisLabel" },
+        xAxis: (horizontal ? val : cat) as QifuChartOption["xAxis"],
+        yAxis: (horizontal ? cat : val) as QifuChartOption["yAxis"],
+        series: series.map((s, i) => ({
+          type: "bar",
+          name: s.name,
+          data: s.data,
+          stack: stacked ? "total" : undefined,
+          barMaxWidth: horizontal ? 20 : 36,
+          cursor: clickable ? "pointer" : "default",
+          itemStyle: { borderRadius: stacked ? 0 : horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0] },
+          emphasis: { focus: legend ? "series" : "none" },
+          label: showValues ? { show: true, position: horizontal ? "right" : "top", color: qifuPalette.muted, fontSize: 12 } : { show: false },
+          z: i,
+        })),
+      };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataKey, horizontal, stacked, clickable],
+  );
+
+  const onClick = useLatest(onClickCategory);
+  const cats = useLatest(categories);
+  const onEvents = useMemo(
+    () => ({
+      click: (raw: unknown) => {
+        const p = raw as ClickParams;
+        // A bar gives its category name; a clicked axis label gives its text as value.
+        const name = p.componentType === "series" ? p.name : typeof p.value === "string" ? p.value : undefined;
+        if (name === undefined) return;
+        const index = p.componentType === "series" && p.dataIndex !== undefined ? p.dataIndex : cats.current.indexOf(name);
+        if (index >= 0) onClick.current?.(name, index);
+      },
+    }),
+    [onClick, cats],
+  );
+
+  return <ChartFrame height={h} empty={empty} buildOption={buildOption} onEvents={clickable ? onEvents : undefined} />;
+}

@@ -1,0 +1,47 @@
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import Box from "@mui/material/Box";
+import ReactEChartsCore from "echarts-for-react/lib/core";
+import { echarts, type QifuChartOption } from "./echarts-setup";
+import { EmptyState } from "./empty-state";
+
+export interface ChartFrameProps {
+  height: number;
+  empty: boolean;
+  /** Builds the option for the measured container width, so labels can adapt to phones. */
+  buildOption: (width: number) => QifuChartOption;
+  onEvents?: Record<string, (params: unknown) => void>;
+}
+
+/**
+ * The one place that mounts echarts: measures its box, shows an empty state instead of a
+ * blank canvas, and lets echarts-for-react follow the container size.
+ */
+export function ChartFrame({ height, empty, buildOption, onEvents }: ChartFrameProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    if (typeof ResizeObserver === "undefined") return;
+    // Only re-layout labels on meaningful width changes, not every pixel of a drag.
+    const ro = new ResizeObserver(([entry]) => setWidth((w) => (Math.abs(entry.contentRect.width - w) >= 24 ? Math.round(entry.contentRect.width) : w)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const option = useMemo(() => (width > 0 && !empty ? buildOption(width) : null), [width, empty, buildOption]);
+
+  return (
+    <Box ref={ref} sx={{ width: "100%", height, minWidth: 0, position: "relative" }}>
+      {empty ? (
+        <Box sx={{ height: "100%", display: "flex", alignItems: "center", justifyContent: "center" }}>
+          <EmptyState title="暂无数据" compact />
+        </Box>
+      ) : option ? (
+        <ReactEChartsCore echarts={echarts} option={option} notMerge lazyUpdate style={{ width: "100%", height }} onEvents={onEvents} />
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from "react";
+import Box from "@mui/material/Box";
+import Card from "@mui/material/Card";
+import Skeleton from "@mui/material/Skeleton";
+import Typography from "@mui/material/Typography";
+import { alpha } from "@mui/material/styles";
+import { formatNumber } from "../format";
+import { toneColor } from "./tone";
+
+export interface StatCardProps {
+  label: string;
+  value: number | string;
+  unit?: string;
+  hint?: string;
+  icon?: ReactNode;
+  tone?: "primary" | "success" | "warning" | "danger";
+  loading?: boolean;
+}
+
+export function StatCard({ label, value, unit, hint, icon, tone = "primary", loading = false }: StatCardProps) {
+  const color = toneColor[tone];
+  return (
+    <Card sx={{ height: "100%", p: { xs: 2, sm: 2.5 }, display: "flex", gap: 2, alignItems: "flex-start", borderTop: `3px solid ${color}` }}>
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 500 }} noWrap title={label}>
+          {label}
+        </Typography>
+        {loading ? (
+          <Skeleton variant="text" sx={{ fontSize: "2rem", width: "60%" }} />
+        ) : (
+          <Box sx={{ display: "flex", alignItems: "baseline", gap: 0.5, mt: 0.5, flexWrap: "wrap" }}>
+            <Typography component="span" sx={{ fontSize: { xs: "1.625rem", sm: "2rem" }, fontWeight: 700, lineHeight: 1.2, color: "text.primary", fontVariantNumeric: "tabular-nums" }}>
+              {typeof value === "number" ? formatNumber(value) : value}
+            </Typography>
+            {unit && (
+              <Typography component="span" variant="body2" color="text.secondary">
+                {unit}
+              </Typography>
+            )}
+          </Box>
+        )}
+        {hint &&
+          (loading ? (
+            <Skeleton variant="text" sx={{ width: "80%" }} />
+          ) : (
+            <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 0.5 }}>
+              {hint}
+            </Typography>
+          ))}
+      </Box>
+      {icon && (
+        <Box sx={{ flexShrink: 0, width: 44, height: 44, borderRadius: 2, display: "flex", alignItems: "center", justifyContent: "center", color, bgcolor: alpha(color, 0.1), "& svg": { fontSize: 24 } }}>
+          {icon}
+        </Box>
+      )}
+    </Card>
+  );
+}

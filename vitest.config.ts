@@ -1,0 +1,32 @@
+import { defineConfig } from "vitest/config";
+
+// One test command for the whole repository (`pnpm test`). The server-side suites run on
+// PGlite by default and on PostgreSQL when QIFU_TEST_DATABASE_URL names a server.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/**/test/**/*.test.ts", "apps/api/test/**/*.test.ts"],
+          exclude: ["**/node_modules/**"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          globalSetup: ["tests/e2e/global-setup.ts"],
+        },
+      },
+    ],
+  },
+});
