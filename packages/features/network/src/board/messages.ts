@@ -1,0 +1,108 @@
+/**
+ * The network's strings on the board, under refine's `<resource>.…` keys. The board merges
+ * them into its i18n dictionary (apps/board/src/features.ts), so a feature brings its own words.
+ */
+export const networkBoardMessages = {
+  zh: {
+    network: {
+      network: "服务网络",
+      titles: { list: "服务网络" },
+      board: {
+        unit: "个",
+        kpi: {
+          total: "服务节点总数",
+          totalHint: "运营中 {{active}} · 暂停或关闭 {{inactive}}",
+          active: "运营中节点",
+          activeHint: "占全部节点 {{percent}}",
+          linked: "累计链接服务平台",
+          linkedHint: "截至 {{year}} 年底 · 较上年 +{{delta}}",
+          linkedTarget: "{{year}} 年目标 {{value}} 个，已完成 {{percent}}",
+          stations: "中小企业服务站",
+          stationsHint: "已覆盖 {{covered}} / {{towns}} 个镇街",
+          stationsHintTown: "本镇街运营中的服务站",
+          recognized: "示范认定平台",
+          recognizedHint: "国家级 {{national}} · 省级 {{provincial}} · 市级 {{municipal}}",
+        },
+        byTown: {
+          title: "各镇街服务节点",
+          subtitle: "按所属镇街统计，含区直属节点",
+          active: "运营中",
+          inactive: "暂停或关闭",
+        },
+        byKind: { title: "节点类型构成", subtitle: "全部节点按类型占比" },
+        byLevel: { title: "示范认定级别", subtitle: "国家、省、市、区级示范平台数量" },
+        byStatus: { title: "节点运营状态", subtitle: "全部节点按状态" },
+        linked: {
+          title: "累计链接服务平台",
+          subtitle: "按接入网络年份累计，虚线为目标值",
+          series: "累计链接",
+          target: "{{year}} 年目标",
+        },
+        towns: {
+          title: "镇街服务网络明细",
+          subtitle: "“1+12+N”中 12 个镇街的节点与服务站覆盖",
+          town: "镇街",
+          total: "节点总数",
+          active: "运营中",
+          stations: "服务站",
+          share: "运营中占比",
+          covered: "已覆盖",
+          missing: "未设服务站",
+        },
+        empty: "暂无节点数据",
+        loading: "正在加载服务网络数据…",
+      },
+    },
+  },
+  en: {
+    network: {
+      network: "Service network",
+      titles: { list: "Service network" },
+      board: {
+        unit: "",
+        kpi: {
+          total: "Service nodes",
+          totalHint: "{{active}} active · {{inactive}} suspended or closed",
+          active: "Active nodes",
+          activeHint: "{{percent}} of all nodes",
+          linked: "Linked service platforms",
+          linkedHint: "By end of {{year}} · +{{delta}} on the year before",
+          linkedTarget: "{{year}} target {{value}}, {{percent}} reached",
+          stations: "SME service stations",
+          stationsHint: "In {{covered}} of {{towns}} towns",
+          stationsHintTown: "Active stations in this town",
+          recognized: "Demonstration platforms",
+          recognizedHint: "National {{national}} · provincial {{provincial}} · municipal {{municipal}}",
+        },
+        byTown: {
+          title: "Service nodes by town",
+          subtitle: "By town, including district-level nodes",
+          active: "Active",
+          inactive: "Suspended or closed",
+        },
+        byKind: { title: "Nodes by kind", subtitle: "Share of all nodes by kind" },
+        byLevel: { title: "Recognition level", subtitle: "National, provincial, municipal and district demonstration platforms" },
+        byStatus: { title: "Node status", subtitle: "All nodes by status" },
+        linked: {
+          title: "Linked service platforms",
+          subtitle: "Cumulative by year linked; the dashed line is the target",
+          series: "Linked (cumulative)",
+          target: "{{year}} target",
+        },
+        towns: {
+          title: "Network by town",
+          subtitle: "Nodes and service-station coverage of the 12 towns in “1+12+N”",
+          town: "Town",
+          total: "Nodes",
+          active: "Active",
+          stations: "Stations",
+          share: "Active share",
+          covered: "Covered",
+          missing: "No station",
+        },
+        empty: "No node data yet",
+        loading: "Loading the service network…",
+      },
+    },
+  },
+};

@@ -1,0 +1,93 @@
+import { useTranslate } from "@refinedev/core";
+import Grid from "@mui/material/Grid2";
+import HubOutlined from "@mui/icons-material/HubOutlined";
+import PlayCircleOutline from "@mui/icons-material/PlayCircleOutline";
+import LinkOutlined from "@mui/icons-material/LinkOutlined";
+import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
+import WorkspacePremiumOutlined from "@mui/icons-material/WorkspacePremiumOutlined";
+import { formatPercent, StatCard } from "@qifu/ui";
+import type { TNetworkStats } from "../schemas";
+import { countOf, townRows } from "./use-network-stats";
+
+export interface NetworkKpisProps {
+  stats: TNetworkStats | undefined;
+  loading?: boolean;
+  /** The year "linked platforms" is counted to (its end). */
+  year: number;
+}
+
+/** The five figures a district office reads first, in one row of stat cards. */
+export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) {
+  const t = useTranslate();
+  const unit = t("network.board.unit") || undefined;
+  const s = stats;
+  const inactive = s ? s.totalNodes - s.activeNodes : 0;
+  const towns = s ? townRows(s) : [];
+  const singleTown = towns.length === 1;
+  const stations = countOf(s?.byKind ?? [], "SERVICE_STATION");
+  const covered = towns.filter((r) => r.stations > 0).length;
+  const levels = s?.byLevel ?? [];
+  const recognized = levels.filter((l) => l.key !== "NONE").reduce((n, l) => n + l.count, 0);
+  const previous = s?.linkedByYear.filter((p) => p.year < year).at(-1)?.count ?? 0;
+  const target = s?.linkedTarget;
+  const linkedTone = !target ? "primary" : s!.linkedPlatforms >= target.value ? "success" : s!.linkedPlatforms / target.value >= 0.6 ? "primary" : "warning";
+
+  const cards = [
+    {
+      key: "total",
+      label: t("network.board.kpi.total"),
+      value: s?.totalNodes ?? 0,
+      hint: t("network.board.kpi.totalHint", { active: s?.activeNodes ?? 0, inactive }),
+      icon: <HubOutlined />,
+      tone: "primary" as const,
+    },
+    {
+      key: "active",
+      label: t("network.board.kpi.active"),
+      value: s?.activeNodes ?? 0,
+      hint: t("network.board.kpi.activeHint", { percent: formatPercent(s && s.totalNodes ? s.activeNodes / s.totalNodes : 0) }),
+      icon: <PlayCircleOutline />,
+      tone: "success" as const,
+    },
+    {
+      key: "linked",
+      label: t("network.board.kpi.linked"),
+      value: s?.linkedPlatforms ?? 0,
+      hint: target
+        ? t("network.board.kpi.linkedTarget", { year: target.year, value: target.value, percent: formatPercent(target.value ? (s?.linkedPlatforms ?? 0) / target.value : 0) })
+        : t("network.board.kpi.linkedHint", { year, delta: Math.max(0, (s?.linkedPlatforms ?? 0) - previous) }),
+      icon: <LinkOutlined />,
+      tone: linkedTone,
+    },
+    {
+      key: "stations",
+      label: t("network.board.kpi.stations"),
+      value: stations,
+      hint: singleTown ? t("network.board.kpi.stationsHintTown") : t("network.board.kpi.stationsHint", { covered, towns: towns.length }),
+      icon: <StorefrontOutlined />,
+      tone: !singleTown && covered < towns.length ? ("warning" as const) : ("primary" as const),
+    },
+    {
+      key: "recognized",
+      label: t("network.board.kpi.recognized"),
+      value: recognized,
+      hint: t("network.board.kpi.recognizedHint", {
+        national: countOf(levels, "NATIONAL"),
+        provincial: countOf(levels, "PROVINCIAL"),
+        municipal: countOf(levels, "MUNICIPAL"),
+      }),
+      icon: <WorkspacePremiumOutlined />,
+      tone: "primary" as const,
+    },
+  ];
+
+  return (
+    <Grid container spacing={2}>
+      {cards.map(({ key, ...card }) => (
+        <Grid key={key} size={{ xs: 12, sm: 6, md: 4, lg: "grow" }}>
+          <StatCard {...card} unit={unit} loading={loading} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

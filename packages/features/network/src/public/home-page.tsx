@@ -1,0 +1,147 @@
+import { Link as RouterLink, useNavigate } from "react-router";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Card from "@mui/material/Card";
+import Container from "@mui/material/Container";
+import Divider from "@mui/material/Divider";
+import Typography from "@mui/material/Typography";
+import ArrowForward from "@mui/icons-material/ArrowForward";
+import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
+import HubOutlined from "@mui/icons-material/HubOutlined";
+import LinkOutlined from "@mui/icons-material/LinkOutlined";
+import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
+import { ChartCard, ErrorState, messageOf, StatCard, TargetProgress, qifuPalette } from "@qifu/ui";
+import { LINKED_PLATFORMS_METRIC } from "../schemas";
+import { useNetworkPublic } from "./context";
+import { KindChart } from "./kind-chart";
+import { NetworkDiagram } from "./network-diagram";
+import { SectionTitle } from "./page-header";
+import { directoryHref, paths } from "./paths";
+import { useOverview, useTargetProgress, useTownUnits } from "./queries";
+import { SearchBox } from "./search-box";
+import { TownMap } from "./town-map";
+
+/** The public home page: the plan's goals, live figures and the 1+12+N network at a glance. */
+export function NetworkHomePage() {
+  const { t, lang } = useNetworkPublic();
+  const overview = useOverview();
+  const units = useTownUnits();
+  const loading = overview.isPending;
+  const o = overview.data;
+  const stations = o?.byKind.find((k) => k.key === "SERVICE_STATION")?.count ?? 0;
+
+  return (
+    <>
+      <Hero />
+      <Container maxWidth="lg" sx={{ mt: { xs: -3, md: -5 }, position: "relative" }}>
+        {overview.isError ? (
+          <Card>
+            <ErrorState message={messageOf(overview.error, lang)} onRetry={() => overview.refetch()} />
+          </Card>
+        ) : (
+          <Box sx={{ display: "grid", gap: { xs: 1.5, md: 2 }, gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", md: "repeat(4, minmax(0, 1fr))" } }}>
+            <StatCard label={t.statActive} value={o?.totalActive ?? 0} unit={t.unitCount} hint={t.statActiveHint} icon={<HubOutlined />} loading={loading} />
+            <StatCard label={t.statLinked} value={o?.linkedPlatforms ?? 0} unit={t.unitCount} hint={o?.linkedTarget ? t.statLinkedHint(o.linkedTarget.year, o.linkedTarget.value) : undefined} icon={<LinkOutlined />} tone="success" loading={loading} />
+            <StatCard label={t.statTowns} value={o?.towns.length ?? 0} unit={t.unitCount} hint={t.statTownsHint} icon={<AccountTreeOutlined />} loading={loading} />
+            <StatCard label={t.statStations} value={stations} unit={t.unitCount} hint={t.statStationsHint} icon={<StorefrontOutlined />} tone="warning" loading={loading} />
+          </Box>
+        )}
+
+        <Box component="section" sx={{ mt: { xs: 4, md: 6 } }}>
+          <SectionTitle
+            title={t.diagramTitle}
+            subtitle={t.diagramSubtitle}
+            action={
+              <Button component={RouterLink} to={paths.network} endIcon={<ArrowForward />} sx={{ minHeight: 40 }}>
+                {t.viewNetwork}
+              </Button>
+            }
+          />
+          <NetworkDiagram overview={o} loading={loading} />
+        </Box>
+
+        <Box component="section" sx={{ mt: { xs: 4, md: 6 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 5fr) minmax(0, 7fr)" } }}>
+          <KindChart overview={o} loading={loading} />
+          <ChartCard title={t.mapTitle} subtitle={t.mapSubtitle} loading={loading || units.isPending} height={360}>
+            <Box sx={{ px: 1 }}>
+              <TownMap overview={o} units={units.data?.data} maxHeight={420} />
+            </Box>
+          </ChartCard>
+        </Box>
+      </Container>
+    </>
+  );
+}
+
+function Hero() {
+  const { t, lang } = useNetworkPublic();
+  const navigate = useNavigate();
+  const overview = useOverview();
+  const progress = useTargetProgress();
+  const o = overview.data;
+  // Other district-level targets (from the targets feature) beside the linked platforms, once they exist.
+  const others = (progress.data ?? []).filter((p) => p.metricKey !== LINKED_PLATFORMS_METRIC);
+
+  return (
+    <Box
+      component="section"
+      sx={{
+        color: "#fff",
+        background: `linear-gradient(135deg, ${qifuPalette.primaryDark} 0%, ${qifuPalette.primary} 55%, #3b82d6 100%)`,
+        pt: { xs: 3, md: 6 }, pb: { xs: 6, md: 10 },
+      }}
+    >
+      <Container maxWidth="lg" sx={{ display: "grid", gap: { xs: 3, md: 5 }, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 7fr) minmax(0, 5fr)" }, alignItems: "center" }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Typography variant="body2" sx={{ opacity: 0.85, mb: 1 }}>
+            {t.heroOverline}
+          </Typography>
+          <Typography variant="h3" component="h1" sx={{ fontWeight: 800, fontSize: { xs: "1.625rem", sm: "2.125rem", md: "2.5rem" }, lineHeight: 1.25 }}>
+            {t.heroTitle}
+          </Typography>
+          <Typography sx={{ mt: 2, opacity: 0.92, lineHeight: 1.8, fontSize: { xs: "0.9375rem", md: "1rem" } }}>
+            {t.heroBody}
+          </Typography>
+          <Box sx={{ mt: 3, maxWidth: 560 }}>
+            <SearchBox value="" onSearch={(q) => navigate(directoryHref({ q }))} placeholder={t.heroSearchPlaceholder} onDark />
+          </Box>
+          <Button component={RouterLink} to={paths.directory} endIcon={<ArrowForward />} sx={{ mt: 1.5, color: "#fff", minHeight: 40, px: 0 }}>
+            {t.heroBrowse}
+          </Button>
+        </Box>
+
+        <Card sx={{ p: { xs: 2, sm: 2.5 }, color: "text.primary", border: "none", boxShadow: "0 12px 32px rgba(10, 30, 70, 0.25)" }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
+            {t.goalsTitle}
+          </Typography>
+          {(overview.isPending || o?.linkedTarget) && (
+            <TargetProgress
+              label={o?.linkedTarget ? t.linkedPlatforms(o.linkedTarget.year) : ""}
+              actual={o?.linkedPlatforms ?? 0}
+              target={o?.linkedTarget?.value ?? 0}
+              unit={t.unitCount || undefined}
+              loading={overview.isPending}
+            />
+          )}
+          {others.map((p) => (
+            <TargetProgress key={p.targetId} compact label={`${p.label[lang]}（${p.year}）`} actual={p.actual} target={p.target} unit={p.unit[lang]} />
+          ))}
+          <Divider sx={{ my: 1.5 }} />
+          <Typography variant="caption" color="text.secondary" sx={{ display: "block", mb: 1 }}>
+            {t.goalsPlan}
+          </Typography>
+          <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 1.5 }}>
+            {t.goals.map((g) => (
+              <Box component="li" key={g.text} sx={{ minWidth: 0 }}>
+                <Typography sx={{ fontWeight: 800, fontSize: "1.25rem", color: "primary.main", lineHeight: 1.2 }}>{g.value}</Typography>
+                <Typography variant="caption" color="text.secondary" sx={{ display: "block", lineHeight: 1.4 }}>
+                  {g.text}
+                </Typography>
+              </Box>
+            ))}
+          </Box>
+        </Card>
+      </Container>
+    </Box>
+  );
+}
