@@ -1,0 +1,52 @@
+// Import direction of DESIGN.md §3, enforced in CI (`pnpm lint`):
+//   domain  <-  db  <-  trpc-core, ui  <-  features/*  <-  api  <-  apps/*
+// Workspace imports resolve through node_modules symlinks to their real paths, so one set
+// of path rules covers package names and relative paths alike.
+const layer = (name, path) => ({ name, path });
+const L = {
+  domain: "^packages/domain/",
+  db: "^packages/db/",
+  trpcCore: "^packages/trpc-core/",
+  ui: "^packages/ui/",
+  features: "^packages/features/",
+  api: "^packages/api/",
+  apps: "^apps/",
+  browserApps: "^apps/(admin|public|board)/",
+};
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: "domain-is-pure", comment: "domain imports no other workspace package", severity: "error", from: { path: L.domain }, to: { path: `${L.db}|${L.trpcCore}|${L.ui}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "db-below-core", severity: "error", from: { path: L.db }, to: { path: `${L.trpcCore}|${L.ui}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "trpc-core-below-features", severity: "error", from: { path: L.trpcCore }, to: { path: `${L.ui}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "ui-is-browser-kit", comment: "ui talks to the server only through the tRPC client", severity: "error", from: { path: L.ui }, to: { path: `${L.db}|${L.trpcCore}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "features-below-api", severity: "error", from: { path: L.features }, to: { path: `${L.api}|${L.apps}` } },
+    {
+      name: "no-feature-to-feature-internals",
+      comment: "a feature reaches another only through its ./schemas export",
+      severity: "error",
+      from: { path: "^packages/features/([^/]+)/" },
+      to: { path: "^packages/features/([^/]+)/", pathNot: ["^packages/features/$1/", "^packages/features/[^/]+/src/schemas\\.ts$"] },
+    },
+    {
+      name: "browser-code-has-no-server-code",
+      comment: "./schemas, ./admin, ./public, ./board are bundled for browsers",
+      severity: "error",
+      from: { path: "^packages/features/[^/]+/src/(schemas\\.ts|admin/|public/|board/)" },
+      to: { path: `${L.db}|${L.trpcCore}|^packages/features/[^/]+/src/server/|${L.api}` },
+    },
+    { name: "api-below-apps", severity: "error", from: { path: L.api }, to: { path: L.apps } },
+    { name: "browser-apps-no-server", comment: "front ends import only types from the API", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/features/[^/]+/src/server/|${L.api}|^apps/api/` } },
+    { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
+    { name: "no-undeclared-workspace-import", comment: "an import of a workspace package that is not in the importer's package.json does not resolve", severity: "error", from: {}, to: { couldNotResolve: true } },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "(^|/)(dist|generated|storybook-static|node_modules)/" },
+    // type-only imports vanish at build time: front ends may import the AppRouter type
+    tsPreCompilationDeps: false,
+    tsConfig: { fileName: "tsconfig.base.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    preserveSymlinks: false,
+  },
+};
