@@ -39,7 +39,7 @@ export async function seedDemoData(prisma: TDb) {
     for (const [i, t] of HUADU_TOWNS.entries()) {
       const row = await tx.town.upsert({
         where: { code: t.code },
-        create: { id: `seed-town-${t.code}`, code: t.code, name: t.name, kind: t.kind, sortOrder: i + 1 },
+        create: { id: `seed-town-${t.code}`, code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind, sortOrder: i + 1 },
         update: {},
       });
       townIds.set(t.code, row.id);

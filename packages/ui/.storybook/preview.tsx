@@ -1,14 +1,18 @@
 import type { Preview } from "@storybook/react-vite";
+import Box from "@mui/material/Box";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider } from "@mui/material/styles";
 import { qifuTheme } from "../src/theme";
 
 const preview: Preview = {
   decorators: [
-    (Story) => (
+    // `parameters: { phone: true }` narrows the story to a 375px phone screen minus page padding.
+    (Story, { parameters }) => (
       <ThemeProvider theme={qifuTheme}>
         <CssBaseline />
-        <Story />
+        <Box sx={parameters.phone ? { width: 375 - 32 } : undefined}>
+          <Story />
+        </Box>
       </ThemeProvider>
     ),
   ],

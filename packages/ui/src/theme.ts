@@ -37,7 +37,7 @@ export const qifuTheme = createTheme(
     },
     components: {
       MuiCard: { defaultProps: { elevation: 0 }, styleOverrides: { root: { border: "1px solid #e3e8f0" } } },
-      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: "none" } } },
     },
   },
   zhCN,

@@ -7,10 +7,11 @@ import WarningAmberOutlined from "@mui/icons-material/WarningAmberOutlined";
 import { StatCard } from "../src";
 
 const meta = {
-  title: "指标/StatCard 统计卡片",
+  title: "Components/StatCard",
   component: StatCard,
   args: { label: "运营中服务节点", value: 131, unit: "个" },
-  decorators: [(Story) => <Box sx={{ maxWidth: 320 }}><Story /></Box>],
+  // One card at the width of a dashboard grid cell; `wide` stories lay out several.
+  decorators: [(Story, { parameters }) => <Box sx={{ maxWidth: parameters.wide ? "none" : 320 }}><Story /></Box>],
 } satisfies Meta<typeof StatCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -23,7 +24,7 @@ export const LongLabel: Story = { args: { label: "累计链接服务平台（含
 
 /** The four tones side by side, in a grid as the dashboards use them. */
 export const Tones: Story = {
-  decorators: [(Story) => <Box sx={{ maxWidth: "none" }}><Story /></Box>],
+  parameters: { wide: true },
   render: () => (
     <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", sm: "repeat(2, 1fr)", md: "repeat(4, 1fr)" } }}>
       <StatCard label="运营中服务节点" value={131} unit="个" icon={<HubOutlined />} tone="primary" hint="覆盖 12 个镇街" />

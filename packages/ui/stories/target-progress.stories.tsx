@@ -4,7 +4,7 @@ import Card from "@mui/material/Card";
 import { TargetProgress } from "../src";
 
 const meta = {
-  title: "指标/TargetProgress 目标进度",
+  title: "Components/TargetProgress",
   component: TargetProgress,
   args: { label: "累计链接服务平台", actual: 97, target: 100, unit: "个", year: 2027 },
   decorators: [(Story) => <Card sx={{ maxWidth: 420, p: 2 }}><Story /></Card>],

@@ -85,6 +85,7 @@ export const ZTown = z.object({
   id: z.string(),
   code: z.string(),
   name: z.string(),
+  nameEn: z.string(),
   kind: z.enum(TownKind.values),
   sortOrder: z.number().int(),
 });
@@ -92,6 +93,7 @@ export type TTown = z.infer<typeof ZTown>;
 export const ZTownCreate = z.strictObject({
   code: labelled(z.string().trim().regex(/^[A-Za-z0-9_-]{2,32}$/, { message: "只能包含字母、数字、下划线 / letters, digits, _ and - only" }), "编码", "Code"),
   name: text("名称", "Name", { min: 2, max: 50 }),
+  nameEn: labelled(z.string().trim().max(100).default(""), "英文名称", "English name"),
   kind: labelled(z.enum(TownKind.values), "类型", "Kind"),
   sortOrder: labelled(z.number().int().min(0).max(10_000), "排序", "Sort order").default(0),
 });

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "react";
 import { qifuPalette } from "../theme";
 import { ChartFrame } from "./chart-frame";
 import { baseOption, categoryAxis, categoryAxisLabel, hasData, sideAxisLabel, topLegend, valueAxis, valueAxisReserve } from "./chart-utils";
-import type { QifuChartOption } from "./echarts-setup";
+import type { echarts, QifuChartOption } from "./echarts-setup";
 import { useLatest } from "./use-latest";
 
 export interface ChartSeries {
@@ -23,9 +23,7 @@ export interface BarChartProps {
 
 interface ClickParams {
   componentType?: string;
-  name?: string;
   value?: unknown;
-  dataIndex?: number;
 }
 
 export function BarChart({ categories, series, horizontal = false, stacked = false, height, onClickCategory }: BarChartProps) {
@@ -45,7 +43,8 @@ export function BarChart({ categories, series, horizontal = false, stacked = fal
         axisLabel: horizontal ? sideAxisLabel(categories, width) : categoryAxisLabel(categories, slot),
         ...(horizontal ? { inverse: true } : {}),
       });
-      const val = valueAxis(series);
+      // Horizontal bars run the value axis across the width left after the names.
+      const val = valueAxis(series, horizontal ? width - sideAxisLabel(categories, width).width - 56 : h - 40);
       // Numbers on the bars when there is one series and room for them.
       const showValues = plain && (horizontal ? true : slot >= 32);
       return {
@@ -70,24 +69,44 @@ export function BarChart({ categories, series, horizontal = false, stacked = fal
       };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dataKey, horizontal, stacked, clickable],
+    [dataKey, horizontal, stacked, clickable, h],
   );
 
   const onClick = useLatest(onClickCategory);
   const cats = useLatest(categories);
+  const horizontalRef = useLatest(horizontal);
+  // A clicked axis label (category name) selects its category.
   const onEvents = useMemo(
     () => ({
       click: (raw: unknown) => {
         const p = raw as ClickParams;
-        // A bar gives its category name; a clicked axis label gives its text as value.
-        const name = p.componentType === "series" ? p.name : typeof p.value === "string" ? p.value : undefined;
-        if (name === undefined) return;
-        const index = p.componentType === "series" && p.dataIndex !== undefined ? p.dataIndex : cats.current.indexOf(name);
-        if (index >= 0) onClick.current?.(name, index);
+        if (p.componentType !== "xAxis" && p.componentType !== "yAxis") return;
+        const index = typeof p.value === "string" ? cats.current.indexOf(p.value) : -1;
+        if (index >= 0) onClick.current?.(cats.current[index], index);
       },
     }),
     [onClick, cats],
   );
+  // Anywhere in a category's column selects it, not only the bar: short bars are hard to hit on a phone.
+  const onChartReady = useCallback(
+    (chart: echarts.ECharts) => {
+      const zr = chart.getZr();
+      const indexAt = (x: number, y: number): number => {
+        if (!chart.containPixel("grid", [x, y])) return -1;
+        const [vx, vy] = chart.convertFromPixel("grid", [x, y]) as number[];
+        const i = Math.round(horizontalRef.current ? vy : vx);
+        return i >= 0 && i < cats.current.length ? i : -1;
+      };
+      zr.on("click", (e) => {
+        const i = indexAt(e.offsetX, e.offsetY);
+        if (i >= 0) onClick.current?.(cats.current[i], i);
+      });
+      zr.on("mousemove", (e) => {
+        if (indexAt(e.offsetX, e.offsetY) >= 0) zr.setCursorStyle("pointer");
+      });
+    },
+    [onClick, cats, horizontalRef],
+  );
 
-  return <ChartFrame height={h} empty={empty} buildOption={buildOption} onEvents={clickable ? onEvents : undefined} />;
+  return <ChartFrame height={h} empty={empty} buildOption={buildOption} onEvents={clickable ? onEvents : undefined} onChartReady={clickable ? onChartReady : undefined} />;
 }

@@ -4,6 +4,7 @@ import Card from "@mui/material/Card";
 import Skeleton from "@mui/material/Skeleton";
 import Typography from "@mui/material/Typography";
 import { EmptyState } from "./empty-state";
+import { useUiText } from "../ui-text";
 
 export interface ChartCardProps {
   title: string;
@@ -11,14 +12,15 @@ export interface ChartCardProps {
   loading?: boolean;
   empty?: boolean;
   emptyText?: string;
-  /** Height of the body while loading or empty, and its minimum height otherwise. Default 300. */
+  /** Height of the body while loading or empty (match the chart inside). Default 300. */
   height?: number;
   /** Shown at the right of the title, e.g. a year selector or a "查看全部" link. */
   action?: ReactNode;
   children: ReactNode;
 }
 
-export function ChartCard({ title, subtitle, loading = false, empty = false, emptyText = "暂无数据", height = 300, action, children }: ChartCardProps) {
+export function ChartCard({ title, subtitle, loading = false, empty = false, emptyText, height = 300, action, children }: ChartCardProps) {
+  const text = useUiText();
   return (
     <Card sx={{ height: "100%", display: "flex", flexDirection: "column", minWidth: 0 }}>
       <Box sx={{ display: "flex", alignItems: "flex-start", gap: 1, px: { xs: 2, sm: 2.5 }, pt: 2, pb: 1 }}>
@@ -36,13 +38,13 @@ export function ChartCard({ title, subtitle, loading = false, empty = false, emp
       </Box>
       <Box sx={{ flex: 1, px: { xs: 1, sm: 1.5 }, pb: 1.5, minWidth: 0 }}>
         {loading ? (
-          <Skeleton variant="rounded" height={height - 16} sx={{ mx: 1, my: 1 }} aria-label="加载中" />
+          <Skeleton variant="rounded" height={height - 16} sx={{ mx: 1, my: 1 }} aria-label={text.loading} />
         ) : empty ? (
           <Box sx={{ height, display: "flex", alignItems: "center", justifyContent: "center" }}>
-            <EmptyState title={emptyText} compact />
+            <EmptyState title={emptyText ?? text.noData} compact />
           </Box>
         ) : (
-          <Box sx={{ minHeight: height }}>{children}</Box>
+          children
         )}
       </Box>
     </Card>

@@ -59,10 +59,12 @@ type AxisOption = Record<string, unknown>;
 export function categoryAxisLabel(categories: string[], slot: number) {
   const longest = Math.max(0, ...categories.map((c) => textWidth(c)));
   if (longest <= slot - 6) return { interval: 0, hideOverlap: false, fontSize: 12, color: qifuPalette.muted };
+  // Narrow slots (phones) need a steeper angle so neighbouring labels do not touch.
+  const narrow = slot < 32;
   return {
     interval: slot >= 16 ? 0 : ("auto" as const),
-    rotate: 40,
-    width: Math.min(longest, 84),
+    rotate: narrow ? 60 : 40,
+    width: Math.min(longest, narrow ? 64 : 84),
     overflow: "truncate" as const,
     ellipsis: "…",
     fontSize: 12,
@@ -70,18 +72,24 @@ export function categoryAxisLabel(categories: string[], slot: number) {
   };
 }
 
-/** Labels of a vertical category axis (horizontal bars): cut at about a third of the width. */
+/**
+ * Labels of a vertical category axis (horizontal bars): at most about a third of the width,
+ * wrapped onto two lines before being cut, so long node names stay recognisable on phones.
+ */
 export function sideAxisLabel(categories: string[], width: number) {
   const longest = Math.max(0, ...categories.map((c) => textWidth(c)));
-  return { width: Math.min(longest, Math.max(64, Math.round(width * 0.3))), overflow: "truncate" as const, ellipsis: "…", fontSize: 12, color: qifuPalette.muted };
+  const w = Math.min(longest, Math.max(72, Math.round(width * 0.3)));
+  return { width: w, overflow: "break" as const, lineOverflow: "truncate" as const, height: 30, lineHeight: 15, ellipsis: "…", fontSize: 12, color: qifuPalette.muted };
 }
 
 /** A value axis with 万/亿 labels, light dashed grid lines and whole steps for counts. */
-export function valueAxis(series: { data: number[] }[], extra?: Partial<AxisOption>): AxisOption {
+export function valueAxis(series: { data: number[] }[], axisLength: number, extra?: Partial<AxisOption>): AxisOption {
   const integers = series.every((s) => s.data.every((v) => !Number.isFinite(v) || Number.isInteger(v)));
   return {
     type: "value",
     minInterval: integers ? 1 : undefined,
+    // Fewer ticks on a short axis (horizontal bars on a phone, low charts).
+    splitNumber: axisLength < 200 ? 3 : 5,
     axisLabel: { formatter: (v: number) => compactNumber(v), color: qifuPalette.muted, fontSize: 12 },
     splitLine: { lineStyle: { color: splitLineColor, type: "dashed" } },
     ...extra,

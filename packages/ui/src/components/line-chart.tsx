@@ -26,14 +26,14 @@ export function LineChart({ categories, series, height = 300, area = false, mark
       const slot = (width - valueAxisReserve) / Math.max(categories.length, 1);
       // echarts does not widen the axis for a mark line: make room for the target ourselves.
       const maxData = Math.max(0, ...series.flatMap((s) => s.data.filter(Number.isFinite)));
-      const yMax = markLine && markLine.value > maxData ? niceCeil(markLine.value * 1.1) : undefined;
+      const yMax = markLine && markLine.value > maxData ? niceCeil(markLine.value * 1.05) : undefined;
       return {
         ...baseOption(),
         legend: legend ? topLegend() : { show: false },
         tooltip: { ...(baseOption().tooltip as object), trigger: "axis" },
         grid: { left: 8, right: 20, top: legend ? 36 : 24, bottom: 8, outerBoundsMode: "same", outerBoundsContain: "axisLabel" },
         xAxis: categoryAxis(categories, { boundaryGap: false, axisLabel: categoryAxisLabel(categories, slot) }) as QifuChartOption["xAxis"],
-        yAxis: valueAxis(series, yMax !== undefined ? { max: yMax } : undefined) as QifuChartOption["yAxis"],
+        yAxis: valueAxis(series, height - 40, yMax !== undefined ? { max: yMax } : undefined) as QifuChartOption["yAxis"],
         series: series.map((s, i) => ({
           type: "line",
           name: s.name,
@@ -58,16 +58,16 @@ export function LineChart({ categories, series, height = 300, area = false, mark
       };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dataKey, area],
+    [dataKey, area, height],
   );
 
   return <ChartFrame height={height} empty={empty} buildOption={buildOption} />;
 }
 
-/** Round up to 1, 2, 2.5 or 5 × a power of ten, so the axis ends on a round number. */
+/** Round up to a round number (110 → 120, 1050 → 1200) so the axis ends just above the target. */
 function niceCeil(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * p >= v) ?? 10;
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * p >= v) ?? 10;
   return step * p;
 }

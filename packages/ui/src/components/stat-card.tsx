@@ -22,11 +22,17 @@ export function StatCard({ label, value, unit, hint, icon, tone = "primary", loa
   return (
     <Card sx={{ height: "100%", p: { xs: 2, sm: 2.5 }, display: "flex", gap: 2, alignItems: "flex-start", borderTop: `3px solid ${color}` }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 500 }} noWrap title={label}>
+        {/* Two lines at most: long indicator names stay readable without stretching the grid. */}
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          title={label}
+          sx={{ fontWeight: 500, display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" }}
+        >
           {label}
         </Typography>
         {loading ? (
-          <Skeleton variant="text" sx={{ fontSize: "2rem", width: "60%" }} />
+          <Skeleton variant="rounded" sx={{ height: { xs: 31, sm: 38 }, width: "60%", mt: 0.5 }} />
         ) : (
           <Box sx={{ display: "flex", alignItems: "baseline", gap: 0.5, mt: 0.5, flexWrap: "wrap" }}>
             <Typography component="span" sx={{ fontSize: { xs: "1.625rem", sm: "2rem" }, fontWeight: 700, lineHeight: 1.2, color: "text.primary", fontVariantNumeric: "tabular-nums" }}>
@@ -41,7 +47,7 @@ export function StatCard({ label, value, unit, hint, icon, tone = "primary", loa
         )}
         {hint &&
           (loading ? (
-            <Skeleton variant="text" sx={{ width: "80%" }} />
+            <Skeleton variant="text" sx={{ width: "80%", fontSize: "0.75rem", mt: 0.5 }} />
           ) : (
             <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 0.5 }}>
               {hint}

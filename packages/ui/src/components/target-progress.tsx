@@ -3,6 +3,8 @@ import LinearProgress from "@mui/material/LinearProgress";
 import Skeleton from "@mui/material/Skeleton";
 import Typography from "@mui/material/Typography";
 import { formatNumber, formatPercent } from "../format";
+import { toneColor } from "./tone";
+import { useUiText } from "../ui-text";
 
 export interface TargetProgressProps {
   label: string;
@@ -25,14 +27,15 @@ export function progressOf(actual: number, target: number): { ratio: number; col
 }
 
 export function TargetProgress({ label, actual, target, unit, year, compact = false, loading = false }: TargetProgressProps) {
+  const text = useUiText();
   const { ratio, color } = progressOf(actual, target);
   const figures = `${formatNumber(actual)} / ${formatNumber(target)}${unit ? ` ${unit}` : ""}`;
   const percent = target > 0 ? formatPercent(ratio) : "—";
-  const percentColor = color === "warning" ? "#b36200" : `${color}.main`;
+  const percentColor = target <= 0 ? "text.secondary" : color === "warning" ? toneColor.warning : `${color}.main`;
 
   if (loading) {
     return (
-      <Box sx={{ py: compact ? 0.5 : 1 }} aria-busy="true">
+      <Box sx={{ py: compact ? 0.5 : 1, minWidth: 0 }} aria-busy="true">
         <Skeleton variant="text" sx={{ width: "50%" }} />
         <Skeleton variant="rounded" height={compact ? 6 : 10} sx={{ my: 0.5 }} />
         {!compact && <Skeleton variant="text" sx={{ width: "30%" }} />}
@@ -52,7 +55,7 @@ export function TargetProgress({ label, actual, target, unit, year, compact = fa
 
   if (compact) {
     return (
-      <Box sx={{ py: 0.5 }}>
+      <Box sx={{ py: 0.5, minWidth: 0 }}>
         <Box sx={{ display: "flex", alignItems: "baseline", gap: 1, mb: 0.5 }}>
           <Typography variant="body2" sx={{ flex: 1, minWidth: 0, fontWeight: 500 }} noWrap title={label}>
             {label}
@@ -70,7 +73,8 @@ export function TargetProgress({ label, actual, target, unit, year, compact = fa
   }
 
   return (
-    <Box sx={{ py: 1 }}>
+    // minWidth 0: a long label in a grid or flex cell must not widen the cell.
+    <Box sx={{ py: 1, minWidth: 0 }}>
       <Box sx={{ display: "flex", alignItems: "baseline", gap: 1, mb: 1 }}>
         <Typography variant="subtitle2" sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
           {label}
@@ -86,7 +90,7 @@ export function TargetProgress({ label, actual, target, unit, year, compact = fa
         </Typography>
         {year !== undefined && (
           <Typography variant="caption" color="text.secondary">
-            目标年份 {year}
+            {text.targetYear(year)}
           </Typography>
         )}
       </Box>

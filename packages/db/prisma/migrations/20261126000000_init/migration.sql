@@ -6,6 +6,7 @@ CREATE TABLE "town" (
     "id" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL DEFAULT '',
     "kind" TEXT NOT NULL,
     "sortOrder" INTEGER NOT NULL DEFAULT 0,
 

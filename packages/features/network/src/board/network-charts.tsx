@@ -1,7 +1,7 @@
 import { useTranslate } from "@refinedev/core";
 import { BarChart, ChartCard, LineChart, PieChart } from "@qifu/ui";
 import type { TNetworkStats } from "../schemas";
-import { countLabel, useBoardLang } from "./use-network-stats";
+import { countLabel, inOneTown, useBoardLang } from "./use-network-stats";
 
 /** What every network chart card takes: the stats (undefined while loading) and a height. */
 export interface NetworkChartProps {
@@ -94,15 +94,16 @@ export function NodesByStatusChart({ stats, loading, height = 320 }: NetworkChar
   );
 }
 
-/** Cumulative linked platforms per year (gaps carried forward), against the district target. */
-export function LinkedByYearChart({ stats, loading, height = 320 }: NetworkChartProps) {
+/** Cumulative linked platforms per year up to `year` (gaps carried forward), against the district target. */
+export function LinkedByYearChart({ stats, loading, height = 320, year }: NetworkChartProps & { year?: number }) {
   const t = useTranslate();
-  const points = stats ? cumulativeYears(stats.linkedByYear) : [];
-  const target = stats?.linkedTarget;
+  const points = stats ? cumulativeYears(stats.linkedByYear, year) : [];
+  // The target is the district's; a town's curve is not drawn against it.
+  const target = stats && !inOneTown(stats) ? stats.linkedTarget : null;
   return (
     <ChartCard
       title={t("network.board.linked.title")}
-      subtitle={t("network.board.linked.subtitle")}
+      subtitle={t(target ? "network.board.linked.subtitle" : "network.board.linked.subtitleNoTarget")}
       loading={loading}
       empty={!loading && points.length === 0}
       emptyText={t("network.board.empty")}
@@ -119,13 +120,16 @@ export function LinkedByYearChart({ stats, loading, height = 320 }: NetworkChart
   );
 }
 
-/** The server lists only years in which platforms were linked; a chart needs every year. */
-export function cumulativeYears(rows: { year: number; count: number }[]): { year: number; count: number }[] {
+/**
+ * The server lists only years in which platforms were linked (cumulative counts); a chart needs
+ * every year from the first one to `until` (default: the last listed).
+ */
+export function cumulativeYears(rows: { year: number; count: number }[], until?: number): { year: number; count: number }[] {
   if (rows.length === 0) return [];
   const byYear = new Map(rows.map((r) => [r.year, r.count]));
   const out: { year: number; count: number }[] = [];
   let last = 0;
-  for (let y = rows[0].year; y <= rows[rows.length - 1].year; y++) {
+  for (let y = rows[0].year; y <= (until ?? rows[rows.length - 1].year); y++) {
     last = byYear.get(y) ?? last;
     out.push({ year: y, count: last });
   }

@@ -5,9 +5,9 @@ import PlayCircleOutline from "@mui/icons-material/PlayCircleOutline";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
 import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
 import WorkspacePremiumOutlined from "@mui/icons-material/WorkspacePremiumOutlined";
-import { formatPercent, StatCard } from "@qifu/ui";
+import { formatPercent, StatCard, type StatCardProps } from "@qifu/ui";
 import type { TNetworkStats } from "../schemas";
-import { countOf, townRows } from "./use-network-stats";
+import { countOf, inOneTown, townRows } from "./use-network-stats";
 
 export interface NetworkKpisProps {
   stats: TNetworkStats | undefined;
@@ -23,21 +23,22 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
   const s = stats;
   const inactive = s ? s.totalNodes - s.activeNodes : 0;
   const towns = s ? townRows(s) : [];
-  const singleTown = towns.length === 1;
+  const singleTown = !!s && inOneTown(s);
   const stations = countOf(s?.byKind ?? [], "SERVICE_STATION");
   const covered = towns.filter((r) => r.stations > 0).length;
   const levels = s?.byLevel ?? [];
   const recognized = levels.filter((l) => l.key !== "NONE").reduce((n, l) => n + l.count, 0);
   const previous = s?.linkedByYear.filter((p) => p.year < year).at(-1)?.count ?? 0;
-  const target = s?.linkedTarget;
-  const linkedTone = !target ? "primary" : s!.linkedPlatforms >= target.value ? "success" : s!.linkedPlatforms / target.value >= 0.6 ? "primary" : "warning";
+  // The linked-platform target is the district's: a town's own count is not measured against it.
+  const target = singleTown ? null : s?.linkedTarget;
+  const linkedTone: StatCardProps["tone"] = !target ? "primary" : s!.linkedPlatforms >= target.value ? "success" : s!.linkedPlatforms / target.value >= 0.6 ? "primary" : "warning";
 
   const cards = [
     {
       key: "total",
       label: t("network.board.kpi.total"),
       value: s?.totalNodes ?? 0,
-      hint: t("network.board.kpi.totalHint", { active: s?.activeNodes ?? 0, inactive }),
+      hint: t("network.board.kpi.totalHint", { inactive }),
       icon: <HubOutlined />,
       tone: "primary" as const,
     },
@@ -71,11 +72,7 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
       key: "recognized",
       label: t("network.board.kpi.recognized"),
       value: recognized,
-      hint: t("network.board.kpi.recognizedHint", {
-        national: countOf(levels, "NATIONAL"),
-        provincial: countOf(levels, "PROVINCIAL"),
-        municipal: countOf(levels, "MUNICIPAL"),
-      }),
+      hint: t("network.board.kpi.recognizedHint", { high: countOf(levels, "NATIONAL") + countOf(levels, "PROVINCIAL") }),
       icon: <WorkspacePremiumOutlined />,
       tone: "primary" as const,
     },

@@ -1,3 +1,4 @@
+import type { ReactElement } from "react";
 import { Link as RouterLink, useNavigate } from "react-router";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -5,15 +6,16 @@ import Card from "@mui/material/Card";
 import Container from "@mui/material/Container";
 import Divider from "@mui/material/Divider";
 import Typography from "@mui/material/Typography";
+import useMediaQuery from "@mui/material/useMediaQuery";
+import type { Theme } from "@mui/material/styles";
 import ArrowForward from "@mui/icons-material/ArrowForward";
 import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
 import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
 import { ChartCard, ErrorState, messageOf, StatCard, TargetProgress, qifuPalette } from "@qifu/ui";
-import { LINKED_PLATFORMS_METRIC } from "../schemas";
-import { useNetworkPublic } from "./context";
-import { KindChart } from "./kind-chart";
+import { useNetworkPublic, type TTargetProgressItem } from "./context";
+import { KindChart } from "./lazy-charts";
 import { NetworkDiagram } from "./network-diagram";
 import { SectionTitle } from "./page-header";
 import { directoryHref, paths } from "./paths";
@@ -29,6 +31,9 @@ export function NetworkHomePage() {
   const loading = overview.isPending;
   const o = overview.data;
   const stations = o?.byKind.find((k) => k.key === "SERVICE_STATION")?.count ?? 0;
+  // Two cards a row on a phone leave no room for icons beside the labels.
+  const phone = useMediaQuery((th: Theme) => th.breakpoints.down("sm"));
+  const icon = (el: ReactElement) => (phone ? undefined : el);
 
   return (
     <>
@@ -40,10 +45,10 @@ export function NetworkHomePage() {
           </Card>
         ) : (
           <Box sx={{ display: "grid", gap: { xs: 1.5, md: 2 }, gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", md: "repeat(4, minmax(0, 1fr))" } }}>
-            <StatCard label={t.statActive} value={o?.totalActive ?? 0} unit={t.unitCount} hint={t.statActiveHint} icon={<HubOutlined />} loading={loading} />
-            <StatCard label={t.statLinked} value={o?.linkedPlatforms ?? 0} unit={t.unitCount} hint={o?.linkedTarget ? t.statLinkedHint(o.linkedTarget.year, o.linkedTarget.value) : undefined} icon={<LinkOutlined />} tone="success" loading={loading} />
-            <StatCard label={t.statTowns} value={o?.towns.length ?? 0} unit={t.unitCount} hint={t.statTownsHint} icon={<AccountTreeOutlined />} loading={loading} />
-            <StatCard label={t.statStations} value={stations} unit={t.unitCount} hint={t.statStationsHint} icon={<StorefrontOutlined />} tone="warning" loading={loading} />
+            <StatCard label={t.statActive} value={o?.totalActive ?? 0} unit={t.unitCount} hint={t.statActiveHint} icon={icon(<HubOutlined />)} loading={loading} />
+            <StatCard label={t.statLinked} value={o?.linkedPlatforms ?? 0} unit={t.unitCount} hint={o?.linkedTarget ? t.statLinkedHint(o.linkedTarget.year, o.linkedTarget.value) : undefined} icon={icon(<LinkOutlined />)} tone="success" loading={loading} />
+            <StatCard label={t.statTowns} value={o?.towns.length ?? 0} unit={t.unitCount} hint={t.statTownsHint} icon={icon(<AccountTreeOutlined />)} loading={loading} />
+            <StatCard label={t.statStations} value={stations} unit={t.unitCount} hint={t.statStationsHint} icon={icon(<StorefrontOutlined />)} tone="warning" loading={loading} />
           </Box>
         )}
 
@@ -60,9 +65,9 @@ export function NetworkHomePage() {
           <NetworkDiagram overview={o} loading={loading} />
         </Box>
 
-        <Box component="section" sx={{ mt: { xs: 4, md: 6 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 5fr) minmax(0, 7fr)" } }}>
+        <Box component="section" sx={{ mt: { xs: 4, md: 6 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "repeat(2, minmax(0, 1fr))" } }}>
           <KindChart overview={o} loading={loading} />
-          <ChartCard title={t.mapTitle} subtitle={t.mapSubtitle} loading={loading || units.isPending} height={360}>
+          <ChartCard title={t.mapTitle} subtitle={t.mapSubtitle} loading={loading || units.isPending} height={phone ? 240 : 360}>
             <Box sx={{ px: 1 }}>
               <TownMap overview={o} units={units.data?.data} maxHeight={420} />
             </Box>
@@ -73,14 +78,23 @@ export function NetworkHomePage() {
   );
 }
 
+/** One target per metric: the nearest year not yet past, else the latest. */
+function currentTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
+  const year = new Date().getFullYear();
+  const best = new Map<string, TTargetProgressItem>();
+  for (const p of items) {
+    const b = best.get(p.metricKey);
+    const better = !b || (p.year >= year && (b.year < year || p.year < b.year)) || (p.year < year && b.year < year && p.year > b.year);
+    if (better) best.set(p.metricKey, p);
+  }
+  return [...best.values()].sort((a, b) => a.metricKey.localeCompare(b.metricKey));
+}
+
 function Hero() {
   const { t, lang } = useNetworkPublic();
   const navigate = useNavigate();
-  const overview = useOverview();
   const progress = useTargetProgress();
-  const o = overview.data;
-  // Other district-level targets (from the targets feature) beside the linked platforms, once they exist.
-  const others = (progress.data ?? []).filter((p) => p.metricKey !== LINKED_PLATFORMS_METRIC);
+  const targets = currentTargets(progress.data ?? []);
 
   return (
     <Box
@@ -114,18 +128,12 @@ function Hero() {
           <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
             {t.goalsTitle}
           </Typography>
-          {(overview.isPending || o?.linkedTarget) && (
-            <TargetProgress
-              label={o?.linkedTarget ? t.linkedPlatforms(o.linkedTarget.year) : ""}
-              actual={o?.linkedPlatforms ?? 0}
-              target={o?.linkedTarget?.value ?? 0}
-              unit={t.unitCount || undefined}
-              loading={overview.isPending}
-            />
+          {/* Live progress of the district's targets (linked platforms and whatever else is set): data, not constants. */}
+          {progress.isPending ? (
+            <TargetProgress label="" actual={0} target={0} loading />
+          ) : (
+            targets.map((p, i) => <TargetProgress key={p.targetId} compact={i > 0} label={t.targetLabel(p.label[lang], p.year)} actual={p.actual} target={p.target} unit={p.unit[lang]} />)
           )}
-          {others.map((p) => (
-            <TargetProgress key={p.targetId} compact label={`${p.label[lang]}（${p.year}）`} actual={p.actual} target={p.target} unit={p.unit[lang]} />
-          ))}
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="caption" color="text.secondary" sx={{ display: "block", mb: 1 }}>
             {t.goalsPlan}

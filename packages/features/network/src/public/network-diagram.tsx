@@ -60,16 +60,16 @@ export function NetworkDiagram({ overview, loading }: { overview?: TPublicOvervi
                       to={directoryHref({ town: town.id })}
                       aria-label={`${town.name} ${town.activeNodes} ${t.nodesInTown}`}
                       sx={{
-                        width: "100%", height: "100%", display: "flex", flexDirection: "column", alignItems: "stretch", textAlign: "left",
+                        width: "100%", height: "100%", display: "flex", flexDirection: "column", alignItems: "stretch", justifyContent: "flex-start", textAlign: "left",
                         p: 1.5, borderRadius: 2, border: "1px solid", borderColor: "divider", bgcolor: "background.paper", transition: "all .15s",
                         "&:hover, &:focus-visible": { borderColor: "primary.main", boxShadow: `0 2px 10px ${alpha(qifuPalette.primary, 0.15)}` },
                       }}
                     >
                       <Box sx={{ display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: 0.5 }}>
-                        <Typography sx={{ fontWeight: 600, fontSize: "0.95rem" }} noWrap>
+                        <Typography sx={{ fontWeight: 600, fontSize: "0.95rem", flexShrink: 0 }}>
                           {town.name}
                         </Typography>
-                        <Typography variant="caption" color="text.secondary" noWrap>
+                        <Typography variant="caption" color="text.secondary" noWrap sx={{ minWidth: 0 }}>
                           {TownKind.label(town.kind, lang)}
                         </Typography>
                       </Box>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link as RouterLink } from "react-router";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
@@ -75,7 +76,7 @@ export function NodeCard({ node }: { node: TNode }) {
   );
 }
 
-function IconLine({ icon, text }: { icon: React.ReactNode; text: string }) {
+function IconLine({ icon, text }: { icon: ReactNode; text: string }) {
   return (
     <Box sx={{ display: "flex", alignItems: "flex-start", gap: 0.75, fontSize: "0.8125rem", lineHeight: 1.5, "& svg": { mt: "3px", flexShrink: 0 } }}>
       {icon}

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useNetworkPublic, type TDirectoryQuery } from "./context";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TNode } from "../schemas";
+import { useNetworkPublic, type TDirectoryQuery, type TPublicNodeResult } from "./context";
 
 /** Query keys start with the procedure path, so the app can invalidate a whole procedure. */
 export function useOverview() {
@@ -29,5 +30,18 @@ export function useTownUnits() {
 
 export function usePublicNode(id: string) {
   const { client } = useNetworkPublic();
-  return useQuery({ queryKey: ["network.publicNode", { id }], queryFn: () => client.network.publicNode.query({ id }), retry: false });
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: ["network.publicNode", { id }],
+    queryFn: () => client.network.publicNode.query({ id }),
+    retry: false,
+    // Coming from the directory, show the card's data at once; parent and children follow.
+    placeholderData: (): TPublicNodeResult | undefined => {
+      for (const [, page] of queryClient.getQueriesData<{ data: TNode[] }>({ queryKey: ["network.directory"] })) {
+        const node = page?.data.find((n) => n.id === id);
+        if (node) return { node, parent: null, children: [] };
+      }
+      return undefined;
+    },
+  });
 }

@@ -49,7 +49,7 @@ export const networkRouter = router({
         towns: towns.map((t) => {
           const rows = byTownKind.filter((r) => r.townId === t.id);
           return {
-            id: t.id, code: t.code, name: t.name, kind: t.kind as any, sortOrder: t.sortOrder,
+            id: t.id, code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind as any, sortOrder: t.sortOrder,
             activeNodes: rows.reduce((s, r) => s + r._count._all, 0),
             unitId: units.find((u) => u.townId === t.id)?.id ?? null,
             kinds: Object.fromEntries(rows.map((r) => [r.kind, r._count._all])),
@@ -102,5 +102,5 @@ export const networkRouter = router({
   /** Towns for public filters: all of them, whoever asks. */
   publicTowns: procedure("public", { description: "All towns, for public filters" })
     .output(z.array(ZTown))
-    .query(async ({ ctx }) => (await ctx.db.town.findMany({ orderBy: { sortOrder: "asc" } })).map((t) => ({ id: t.id, code: t.code, name: t.name, kind: t.kind as any, sortOrder: t.sortOrder }))),
+    .query(async ({ ctx }) => (await ctx.db.town.findMany({ orderBy: { sortOrder: "asc" } })).map((t) => ({ id: t.id, code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind as any, sortOrder: t.sortOrder }))),
 });

@@ -67,7 +67,7 @@ export const townsResource = defineResource({
   policy: { read: STAFF_ROLES, create: ["DISTRICT_ADMIN"], update: ["DISTRICT_ADMIN"], delete: ["DISTRICT_ADMIN"] },
   scope: { read: townsVisibleTo, write: (u) => (u?.role === "DISTRICT_ADMIN" ? {} : NO_ROWS) },
   filterToWhere: (f) => (f.kind ? { kind: f.kind } : {}),
-  toDto: (row) => ({ id: row.id, code: row.code, name: row.name, kind: row.kind, sortOrder: row.sortOrder }),
+  toDto: (row) => ({ id: row.id, code: row.code, name: row.name, nameEn: row.nameEn, kind: row.kind, sortOrder: row.sortOrder }),
   prepareCreate: async (_ctx, input) => ({ id: newId(), ...input }),
   prepareUpdate: async (_ctx, _existing, input) => input,
   beforeDelete: async (ctx, existing) => {

@@ -3,18 +3,18 @@ import { searchTextFor, NodeKind, type TNodeKind, type TRecognitionLevel, type T
 
 /** Demo towns of Huadu: 4 streets, 6 towns and 2 management committees (the "12" of 1+12+N). */
 export const HUADU_TOWNS = [
-  { code: "XINHUA", name: "新华街道", kind: "STREET", lng: 113.215, lat: 23.404 },
-  { code: "XINYA", name: "新雅街道", kind: "STREET", lng: 113.245, lat: 23.385 },
-  { code: "XIUQUAN", name: "秀全街道", kind: "STREET", lng: 113.19, lat: 23.42 },
-  { code: "HUACHENG", name: "花城街道", kind: "STREET", lng: 113.23, lat: 23.37 },
-  { code: "SHILING", name: "狮岭镇", kind: "TOWN", lng: 113.15, lat: 23.46 },
-  { code: "HUASHAN", name: "花山镇", kind: "TOWN", lng: 113.28, lat: 23.44 },
-  { code: "HUADONG", name: "花东镇", kind: "TOWN", lng: 113.37, lat: 23.42 },
-  { code: "TANBU", name: "炭步镇", kind: "TOWN", lng: 113.08, lat: 23.33 },
-  { code: "CHINI", name: "赤坭镇", kind: "TOWN", lng: 113.1, lat: 23.4 },
-  { code: "TIMIAN", name: "梯面镇", kind: "TOWN", lng: 113.3, lat: 23.58 },
-  { code: "AUTO_CITY", name: "区汽车城", kind: "MANAGEMENT_COMMITTEE", lng: 113.17, lat: 23.37 },
-  { code: "AIRPORT", name: "区空港委", kind: "MANAGEMENT_COMMITTEE", lng: 113.3, lat: 23.39 },
+  { code: "XINHUA", name: "新华街道", nameEn: "Xinhua Subdistrict", kind: "STREET", lng: 113.215, lat: 23.404 },
+  { code: "XINYA", name: "新雅街道", nameEn: "Xinya Subdistrict", kind: "STREET", lng: 113.245, lat: 23.385 },
+  { code: "XIUQUAN", name: "秀全街道", nameEn: "Xiuquan Subdistrict", kind: "STREET", lng: 113.19, lat: 23.42 },
+  { code: "HUACHENG", name: "花城街道", nameEn: "Huacheng Subdistrict", kind: "STREET", lng: 113.23, lat: 23.37 },
+  { code: "SHILING", name: "狮岭镇", nameEn: "Shiling Town", kind: "TOWN", lng: 113.15, lat: 23.46 },
+  { code: "HUASHAN", name: "花山镇", nameEn: "Huashan Town", kind: "TOWN", lng: 113.28, lat: 23.44 },
+  { code: "HUADONG", name: "花东镇", nameEn: "Huadong Town", kind: "TOWN", lng: 113.37, lat: 23.42 },
+  { code: "TANBU", name: "炭步镇", nameEn: "Tanbu Town", kind: "TOWN", lng: 113.08, lat: 23.33 },
+  { code: "CHINI", name: "赤坭镇", nameEn: "Chini Town", kind: "TOWN", lng: 113.1, lat: 23.4 },
+  { code: "TIMIAN", name: "梯面镇", nameEn: "Timian Town", kind: "TOWN", lng: 113.3, lat: 23.58 },
+  { code: "AUTO_CITY", name: "区汽车城", nameEn: "Auto City Committee", kind: "MANAGEMENT_COMMITTEE", lng: 113.17, lat: 23.37 },
+  { code: "AIRPORT", name: "区空港委", nameEn: "Airport Economic Zone Committee", kind: "MANAGEMENT_COMMITTEE", lng: 113.3, lat: 23.39 },
 ] as const;
 
 type TSeedNode = {

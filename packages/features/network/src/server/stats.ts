@@ -61,7 +61,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     byKind: NodeKind.values.map((k) => ({ key: k, label: NodeKind.labels[k].zh, labelEn: NodeKind.labels[k].en, count: countOf(byKind, "kind", k) })),
     byTown: [
       ...scopedTowns.map((t) => ({
-        key: t.id, label: t.name, labelEn: t.code,
+        key: t.id, label: t.name, labelEn: t.nameEn || t.code,
         count: countOf(byTownAll, "townId", t.id), active: countOf(byTownActive, "townId", t.id), stations: countOf(byTownStations, "townId", t.id),
       })),
       ...(townIdsInScope.has(null)

@@ -1,0 +1,92 @@
+import { Suspense, useMemo } from "react";
+import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { Authenticated, Refine, useTranslate, type RefineProps } from "@refinedev/core";
+import { ErrorComponent, ThemedLayout } from "@refinedev/mui";
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
+import CssBaseline from "@mui/material/CssBaseline";
+import GlobalStyles from "@mui/material/GlobalStyles";
+import { createTheme, ThemeProvider } from "@mui/material/styles";
+import { enUS } from "@mui/material/locale";
+import { LoadingState, qifuTheme, UiLanguageProvider } from "@qifu/ui";
+import { authProvider } from "./auth-provider";
+import { BoardHeader } from "./components/board-header";
+import { BrandTitle } from "./components/brand-title";
+import { createDataProvider } from "./data-provider";
+import { boardResources, boardRoutes } from "./features";
+import { createI18nProvider, translateIn, useLocale } from "./i18n";
+import { HomePage } from "./pages/home";
+import { LoginPage } from "./pages/login";
+
+const dataProvider = createDataProvider();
+// English buttons in sentence case: MUI's capitals shout next to Chinese labels.
+const boardTheme = createTheme(qifuTheme, { components: { MuiButton: { styleOverrides: { root: { textTransform: "none" } } } } });
+const englishTheme = createTheme(boardTheme, enUS);
+
+/** A wall board stays open for hours: every query refreshes itself every five minutes. */
+const refineOptions: RefineProps["options"] = {
+  disableTelemetry: true,
+  syncWithLocation: false,
+  warnWhenUnsavedChanges: false,
+  reactQuery: { clientConfig: { defaultOptions: { queries: { staleTime: 60_000, refetchInterval: 5 * 60_000, retry: 1 } } } },
+};
+
+/** "目标进度 · 企服 · 评价看板" in the browser tab. */
+function TitleHandler() {
+  const t = useTranslate();
+  const suffix = t("app.tabTitle");
+  return (
+    <DocumentTitleHandler
+      handler={({ resource, pathname }) => {
+        const page = pathname === "/login" ? t("login.title") : resource?.name ? t(`${resource.name}.${resource.name}`) : t("dashboard.title");
+        return `${page} · ${suffix}`;
+      }}
+    />
+  );
+}
+
+export function App() {
+  const locale = useLocale();
+  const i18nProvider = useMemo(() => createI18nProvider(locale), [locale]);
+
+  return (
+    <BrowserRouter basename="/board">
+      <ThemeProvider theme={locale === "en" ? englishTheme : boardTheme}>
+        <UiLanguageProvider lang={locale === "en" ? "en" : "zh"}>
+          <CssBaseline />
+          <GlobalStyles styles={{ body: { WebkitFontSmoothing: "antialiased" } }} />
+          <Refine
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            i18nProvider={i18nProvider}
+            routerProvider={routerProvider}
+            resources={boardResources}
+            options={refineOptions}
+          >
+            <Routes>
+              <Route
+                element={
+                  <Authenticated key="board" fallback={<CatchAllNavigate to="/login" />} loading={<LoadingState label={translateIn(locale, "app.loading")} />}>
+                    <ThemedLayout Header={BoardHeader} Title={BrandTitle}>
+                      <Suspense fallback={<LoadingState label={translateIn(locale, "app.loading")} />}>
+                        <Outlet />
+                      </Suspense>
+                    </ThemedLayout>
+                  </Authenticated>
+                }
+              >
+                <Route index element={<HomePage />} />
+                {boardRoutes.map(({ path, Component }) => (
+                  <Route key={path} path={path} element={<Component />} />
+                ))}
+                <Route path="*" element={<ErrorComponent />} />
+              </Route>
+              {/* Not inside <Authenticated>: its re-check after a failed sign-in would remount the form and lose the error. */}
+              <Route path="/login" element={<LoginPage />} />
+            </Routes>
+            <TitleHandler />
+          </Refine>
+        </UiLanguageProvider>
+      </ThemeProvider>
+    </BrowserRouter>
+  );
+}

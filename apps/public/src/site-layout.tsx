@@ -1,0 +1,176 @@
+import { useState } from "react";
+import { NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import AppBar from "@mui/material/AppBar";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Container from "@mui/material/Container";
+import Divider from "@mui/material/Divider";
+import Drawer from "@mui/material/Drawer";
+import IconButton from "@mui/material/IconButton";
+import List from "@mui/material/List";
+import ListItemButton from "@mui/material/ListItemButton";
+import ListItemText from "@mui/material/ListItemText";
+import Toolbar from "@mui/material/Toolbar";
+import Typography from "@mui/material/Typography";
+import CloseIcon from "@mui/icons-material/Close";
+import MenuIcon from "@mui/icons-material/Menu";
+import OpenInNew from "@mui/icons-material/OpenInNew";
+import TranslateIcon from "@mui/icons-material/Translate";
+import { qifuPalette } from "@qifu/ui";
+import { featureRoutes } from "./features";
+import { useI18n } from "./lang-context";
+
+/** The other front ends on the same server; plain links, they are separate apps. */
+const OTHER_APPS = [
+  { key: "admin", href: "/admin/" },
+  { key: "board", href: "/board/" },
+] as const;
+
+const navRoutes = featureRoutes.filter((r) => r.nav);
+
+export function SiteLayout() {
+  return (
+    <Box sx={{ minHeight: "100vh", display: "flex", flexDirection: "column" }}>
+      <Header />
+      <Box component="main" id="main" sx={{ flex: 1, minWidth: 0 }}>
+        <Outlet />
+      </Box>
+      <Footer />
+      <ScrollRestoration />
+    </Box>
+  );
+}
+
+function Logo() {
+  return (
+    <Box component="svg" viewBox="0 0 32 32" aria-hidden sx={{ width: 32, height: 32, flexShrink: 0 }}>
+      <rect width="32" height="32" rx="7" fill={qifuPalette.primary} />
+      <circle cx="16" cy="16" r="5" fill="#fff" />
+      <circle cx="7" cy="9" r="2.5" fill="#fff" />
+      <circle cx="25" cy="9" r="2.5" fill="#fff" />
+      <circle cx="16" cy="27" r="2.5" fill="#fff" />
+    </Box>
+  );
+}
+
+function LangSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <Button
+      onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+      startIcon={<TranslateIcon />}
+      aria-label={t.switchLangLabel}
+      lang={lang === "zh" ? "en" : "zh-CN"}
+      color="inherit"
+      sx={{ minHeight: 40, minWidth: 40, flexShrink: 0, color: "text.secondary", textTransform: "none", px: { xs: 1, sm: 1.5 }, "& .MuiButton-startIcon": { display: { xs: "none", sm: "inherit" } } }}
+    >
+      <Box component="span" sx={{ display: { xs: "none", sm: "inline" } }}>
+        {t.switchLang}
+      </Box>
+      <Box component="span" sx={{ display: { sm: "none" } }}>
+        {t.switchLangShort}
+      </Box>
+    </Button>
+  );
+}
+
+function Header() {
+  const { lang, t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const location = useLocation();
+  const isActive = (path: string) => (path === "/" ? location.pathname === "/" : location.pathname === path || location.pathname.startsWith(`${path}/`));
+
+  return (
+    <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: "1px solid", borderColor: "divider", bgcolor: "rgba(255,255,255,0.96)", backdropFilter: "blur(6px)" }}>
+      <Container maxWidth="lg" disableGutters>
+        <Toolbar sx={{ gap: 1, minHeight: { xs: 56, md: 64 }, px: { xs: 1.5, sm: 3 } }}>
+          <Box component={NavLink} to="/" sx={{ display: "flex", alignItems: "center", gap: 1, color: "text.primary", textDecoration: "none", minWidth: 0, flex: { xs: 1, md: "0 1 auto" }, minHeight: 40 }}>
+            <Logo />
+            <Typography component="span" noWrap title={t.siteName} sx={{ fontWeight: 700, fontSize: { xs: "0.9375rem", sm: "1.0625rem" }, color: "primary.dark" }}>
+              {/* The English name does not fit a phone's header; the Chinese one does. */}
+              {lang === "en" ? (
+                <>
+                  <Box component="span" sx={{ display: { xs: "none", sm: "inline" } }}>
+                    {t.siteName}
+                  </Box>
+                  <Box component="span" sx={{ display: { sm: "none" } }}>
+                    {t.siteShort}
+                  </Box>
+                </>
+              ) : (
+                t.siteName
+              )}
+            </Typography>
+          </Box>
+
+          <Box component="nav" aria-label={t.mainNav} sx={{ display: { xs: "none", md: "flex" }, alignItems: "center", gap: 0.5, ml: 3, flex: 1 }}>
+            {navRoutes.map((r) => (
+              <Button
+                key={r.path}
+                component={NavLink}
+                to={r.path}
+                end={r.path === "/"}
+                color="inherit"
+                sx={{
+                  minHeight: 40, px: 1.5, fontSize: "0.9375rem", color: isActive(r.path) ? "primary.main" : "text.primary", fontWeight: isActive(r.path) ? 700 : 500,
+                  position: "relative", "&::after": isActive(r.path) ? { content: '""', position: "absolute", left: 12, right: 12, bottom: -12, height: 3, borderRadius: 2, bgcolor: "primary.main" } : {},
+                }}
+              >
+                {r.nav![lang]}
+              </Button>
+            ))}
+            <Box sx={{ flex: 1 }} />
+            {OTHER_APPS.map((a) => (
+              <Button key={a.key} href={a.href} color="inherit" sx={{ minHeight: 40, color: "text.secondary" }}>
+                {t[a.key]}
+              </Button>
+            ))}
+          </Box>
+          <LangSwitch />
+          <IconButton aria-label={t.menu} onClick={() => setOpen(true)} sx={{ display: { md: "none" }, width: 44, height: 44 }}>
+            <MenuIcon />
+          </IconButton>
+        </Toolbar>
+      </Container>
+
+      <Drawer anchor="right" open={open} onClose={() => setOpen(false)} slotProps={{ paper: { sx: { width: 280, maxWidth: "85vw" } } }}>
+        <Box sx={{ display: "flex", alignItems: "center", justifyContent: "space-between", px: 2, py: 1 }}>
+          <Logo />
+          <IconButton aria-label={t.closeMenu} onClick={() => setOpen(false)} sx={{ width: 44, height: 44 }}>
+            <CloseIcon />
+          </IconButton>
+        </Box>
+        <Divider />
+        <List component="nav" aria-label={t.mainNav}>
+          {navRoutes.map((r) => (
+            <ListItemButton key={r.path} component={NavLink} to={r.path} end={r.path === "/"} selected={isActive(r.path)} onClick={() => setOpen(false)} sx={{ minHeight: 48 }}>
+              <ListItemText primary={r.nav![lang]} slotProps={{ primary: { sx: { fontWeight: isActive(r.path) ? 700 : 500 } } }} />
+            </ListItemButton>
+          ))}
+          <Divider sx={{ my: 1 }} />
+          {OTHER_APPS.map((a) => (
+            <ListItemButton key={a.key} component="a" href={a.href} sx={{ minHeight: 48 }}>
+              <ListItemText primary={t[a.key]} />
+              <OpenInNew fontSize="small" color="action" />
+            </ListItemButton>
+          ))}
+        </List>
+      </Drawer>
+    </AppBar>
+  );
+}
+
+function Footer() {
+  const { t } = useI18n();
+  return (
+    <Box component="footer" sx={{ mt: { xs: 5, md: 8 }, bgcolor: "#1b2a41", color: "rgba(255,255,255,0.85)", py: { xs: 3, md: 4 } }}>
+      <Container maxWidth="lg" sx={{ display: "flex", flexDirection: "column", gap: 0.75 }}>
+        <Typography sx={{ fontWeight: 700, color: "#fff" }}>{t.siteName}</Typography>
+        <Typography variant="body2">{t.footerHost}</Typography>
+        <Typography variant="body2" sx={{ opacity: 0.7 }}>
+          {t.footerNetwork}
+        </Typography>
+      </Container>
+    </Box>
+  );
+}

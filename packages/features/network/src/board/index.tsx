@@ -1,0 +1,30 @@
+import HubOutlined from "@mui/icons-material/HubOutlined";
+import type { ResourceProps } from "@refinedev/core";
+import { networkBoardMessages } from "./messages";
+import { NetworkBoardPage } from "./network-board-page";
+import { NetworkChartsSection, NetworkKpiSection } from "./network-home";
+
+/**
+ * Carrier 1 (the 1+12+N network) on the evaluation board. apps/board/src/features.ts lists
+ * `networkBoard`; everything else here is exported for pages that want single widgets.
+ */
+export const networkBoardResources: ResourceProps[] = [{ name: "network", list: "/network", meta: { icon: <HubOutlined /> } }];
+
+export const networkBoard = {
+  name: "network",
+  resources: networkBoardResources,
+  routes: [{ path: "/network", Component: NetworkBoardPage }],
+  messages: networkBoardMessages,
+  /** Sections of the board's home page; `order` places them among other features' sections. */
+  homeSections: [
+    { key: "network-kpis", order: 10, Component: NetworkKpiSection },
+    { key: "network-charts", order: 30, Component: NetworkChartsSection },
+  ],
+};
+
+export { networkBoardMessages, NetworkBoardPage, NetworkChartsSection, NetworkKpiSection };
+export { NetworkKpis, type NetworkKpisProps } from "./network-kpis";
+export { LinkedByYearChart, NodesByKindChart, NodesByLevelChart, NodesByStatusChart, NodesByTownChart, cumulativeYears, type NetworkChartProps } from "./network-charts";
+export { TownTable } from "./town-table";
+export type { BoardSectionProps } from "./network-home";
+export { useNetworkStats, useBoardLang, countLabel } from "./use-network-stats";
