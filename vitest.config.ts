@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
+      // the admin console's own unit tests (react-admin needs its Vite transform settings)
+      "apps/admin/vite.config.ts",
       {
         test: {
           name: "unit",

@@ -4,7 +4,7 @@ import { chromium, type Browser } from "playwright-core";
 import { createTestDatabase } from "@qifu/db/testing";
 import { repoRoot, type TDatabase } from "@qifu/db";
 import { seedDemoData } from "@qifu/api";
-import { buildServer } from "../../apps/api/src/server";
+import { buildServer } from "@qifu/app-api";
 
 /** The whole platform on a free port over a fresh seeded database, and Debian's chromium. */
 export async function startPlatform() {

@@ -24,22 +24,30 @@ function labelOf(schema: unknown): TLabel | undefined {
   return undefined;
 }
 
-/**
- * Field names for react-admin's `resources.<r>.fields`, taken from the labels the API's zod
- * schemas carry, so a form field is named exactly as the server's validation message names it.
- */
-export function fieldLabels(schema: z.ZodObject, extra: Record<string, TLabel> = {}): Record<TLang, Record<string, string>> {
-  const out: Record<TLang, Record<string, string>> = { zh: {}, en: {} };
+/** The labels of an object schema's fields, as given with `labelled()`. */
+export function schemaLabels(schema: z.ZodObject): Record<string, TLabel> {
+  const out: Record<string, TLabel> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
     const label = labelOf(field);
-    if (label) {
-      out.zh[key] = label.zh;
-      out.en[key] = label.en;
-    }
-  }
-  for (const [key, label] of Object.entries(extra)) {
-    out.zh[key] = label.zh;
-    out.en[key] = label.en;
+    if (label) out[key] = label;
   }
   return out;
+}
+
+/** `{field: {zh, en}}` → `{zh: {field: …}, en: {field: …}}`, the shape of react-admin's `resources.<r>.fields`. */
+export function byLang(labels: Record<string, TLabel>): Record<TLang, Record<string, string>> {
+  const entries = Object.entries(labels);
+  return {
+    zh: Object.fromEntries(entries.map(([k, l]) => [k, l.zh])),
+    en: Object.fromEntries(entries.map(([k, l]) => [k, l.en])),
+  };
+}
+
+/** A town's name in the screen language (Chinese when it has no English name). */
+export const townName = (town: { name: string; nameEn?: string | null }, lang: TLang) => (lang === "en" && town.nameEn ? town.nameEn : town.name);
+
+/** `optionText` for town pickers, in the screen language. */
+export function useTownOptionText() {
+  const lang = useLang();
+  return (town: { name: string; nameEn?: string | null }) => townName(town, lang);
 }

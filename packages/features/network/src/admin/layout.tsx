@@ -1,0 +1,79 @@
+import type { ReactNode } from "react";
+import Box from "@mui/material/Box";
+import Card from "@mui/material/Card";
+import Typography from "@mui/material/Typography";
+import { useCanAccess, useGetIdentity, usePermissions } from "react-admin";
+import type { TRole } from "@qifu/domain";
+
+/** The caller's role, as the admin console's authProvider.getPermissions returns it. */
+export function useRole(): TRole | undefined {
+  const { permissions } = usePermissions<TRole>();
+  return permissions;
+}
+
+/** The caller's town (town admins), from authProvider.getIdentity. */
+export function useIdentityTown(): { townId: string | null; townName: string | null } {
+  const { identity } = useGetIdentity();
+  return { townId: (identity?.townId as string | null) ?? null, townName: (identity?.townName as string | null) ?? null };
+}
+
+/** Rows open the edit form only for those who may edit; for the others the list is read-only. */
+export function useEditRowClick(resource: string): "edit" | false {
+  const { canAccess } = useCanAccess({ resource, action: "edit" });
+  return canAccess ? "edit" : false;
+}
+
+/** A titled group of form inputs laid out on a responsive grid. */
+export function FormSection({ title, hint, children, columns = 2 }: { title: string; hint?: string; children: ReactNode; columns?: 1 | 2 | 3 }) {
+  return (
+    <Box component="section" sx={{ width: "100%", mb: 1 }}>
+      <Box sx={{ display: "flex", alignItems: "baseline", gap: 1.5, mb: 1.5, pb: 0.75, borderBottom: "1px solid", borderColor: "divider" }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          {title}
+        </Typography>
+        {hint && (
+          <Typography variant="caption" color="text.secondary">
+            {hint}
+          </Typography>
+        )}
+      </Box>
+      <Box
+        sx={{
+          display: "grid",
+          gridTemplateColumns: { xs: "1fr", md: `repeat(${columns}, minmax(0, 1fr))` },
+          columnGap: 3,
+          "& .span-all": { gridColumn: "1 / -1" },
+        }}
+      >
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
+/** A card with a heading, for profile pages. */
+export function InfoCard({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <Card sx={{ p: { xs: 2, sm: 2.5 } }}>
+      <Box sx={{ display: "flex", alignItems: "center", mb: 1.5 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, flex: 1 }}>
+          {title}
+        </Typography>
+        {action}
+      </Box>
+      {children}
+    </Card>
+  );
+}
+
+/** One label/value row of a profile card. */
+export function InfoRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: "grid", gridTemplateColumns: "112px minmax(0, 1fr)", gap: 1.5, py: 0.75, alignItems: "baseline" }}>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Box sx={{ typography: "body2", minWidth: 0, wordBreak: "break-word" }}>{children}</Box>
+    </Box>
+  );
+}
