@@ -95,17 +95,18 @@ describe(`network scope on ${testDatabaseKind()}`, () => {
   describe("enterprise and anonymous callers", () => {
     it("an enterprise account reaches no admin procedure", async () => {
       const ent = await p.as("enterprise");
-      for (const call of [
-        ent.nodes.list({}),
-        ent.nodes.get({ id: xinhuaNodeId }),
-        ent.nodes.create({ name: "企业建节点", kind: "OTHER" }),
-        ent.nodes.update({ id: xinhuaNodeId, data: { name: "x1" } }),
-        ent.network.stats(),
-        ent.network.tree(),
-        ent.towns.list({}),
-        ent.targets.create({ year: 2027, metricKey: "network.linkedPlatforms", value: 1 }),
-      ])
-        expect(await codeOf(call)).toBe("FORBIDDEN");
+      // thunks: each call starts only when awaited, so none rejects unobserved
+      const calls = [
+        () => ent.nodes.list({}),
+        () => ent.nodes.get({ id: xinhuaNodeId }),
+        () => ent.nodes.create({ name: "企业建节点", kind: "OTHER" }),
+        () => ent.nodes.update({ id: xinhuaNodeId, data: { name: "x1" } }),
+        () => ent.network.stats(),
+        () => ent.network.tree(),
+        () => ent.towns.list({}),
+        () => ent.targets.create({ year: 2027, metricKey: "network.linkedPlatforms", value: 1 }),
+      ];
+      for (const call of calls) expect(await codeOf(call())).toBe("FORBIDDEN");
     });
 
     it("anonymous callers get only public data", async () => {
