@@ -5,9 +5,8 @@ import { ErrorComponent, ThemedLayout } from "@refinedev/mui";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refinedev/react-router";
 import CssBaseline from "@mui/material/CssBaseline";
 import GlobalStyles from "@mui/material/GlobalStyles";
-import { createTheme, ThemeProvider } from "@mui/material/styles";
-import { enUS } from "@mui/material/locale";
-import { LoadingState, qifuTheme, UiLanguageProvider } from "@qifu/ui";
+import { ThemeProvider } from "@mui/material/styles";
+import { LoadingState, qifuThemeFor, UiLanguageProvider } from "@qifu/ui";
 import { authProvider } from "./auth-provider";
 import { BoardHeader } from "./components/board-header";
 import { BrandTitle } from "./components/brand-title";
@@ -18,9 +17,6 @@ import { HomePage } from "./pages/home";
 import { LoginPage } from "./pages/login";
 
 const dataProvider = createDataProvider();
-// English buttons in sentence case: MUI's capitals shout next to Chinese labels.
-const boardTheme = createTheme(qifuTheme, { components: { MuiButton: { styleOverrides: { root: { textTransform: "none" } } } } });
-const englishTheme = createTheme(boardTheme, enUS);
 
 /** A wall board stays open for hours: every query refreshes itself every five minutes. */
 const refineOptions: RefineProps["options"] = {
@@ -47,11 +43,13 @@ function TitleHandler() {
 export function App() {
   const locale = useLocale();
   const i18nProvider = useMemo(() => createI18nProvider(locale), [locale]);
+  const lang = locale === "en" ? "en" : "zh";
 
   return (
     <BrowserRouter basename="/board">
-      <ThemeProvider theme={locale === "en" ? englishTheme : boardTheme}>
-        <UiLanguageProvider lang={locale === "en" ? "en" : "zh"}>
+      {/* The platform's one theme, with MUI's own texts in the language on screen. */}
+      <ThemeProvider theme={qifuThemeFor(lang)}>
+        <UiLanguageProvider lang={lang}>
           <CssBaseline />
           <GlobalStyles styles={{ body: { WebkitFontSmoothing: "antialiased" } }} />
           <Refine

@@ -8,3 +8,5 @@ export * from "./empty-state";
 export * from "./loading-state";
 export * from "./error-state";
 export * from "./status-chip";
+export * from "./login-screen";
+export * from "./page-heading";

@@ -6,21 +6,19 @@ import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import CheckCircleOutline from "@mui/icons-material/CheckCircleOutline";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
 import FlagOutlined from "@mui/icons-material/FlagOutlined";
-import { BarChart, ChartCard, EmptyState, ErrorState, LineChart, LoadingState, PieChart, StatCard, TargetProgress, formatDate, formatNumber, formatPercent } from "@qifu/ui";
+import { BarChart, ChartCard, EmptyState, ErrorState, LineChart, LoadingState, PageHeading, PieChart, StatCard, TargetProgress, formatDate, formatNumber, formatPercent } from "@qifu/ui";
 import { NodeKind, type TLabel } from "@qifu/domain";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats, type TNode } from "../schemas";
+import { activeShare, countLabel, countSlices, cumulativeYears, DISTRICT_ROW, nonEmpty, townActivitySeries } from "../stats-view";
 import { CategoryChips, LevelChip, NodeStatusChip } from "./chips";
-import { useLang, type TLang } from "./i18n";
+import { useLang } from "./i18n";
 import { useIdentityTown, useRole } from "./layout";
 import { useRpcQuery } from "./rpc";
 
-type TCount = TNetworkStats["byKind"][number];
 type TProgress = { targetId: string; year: number; target: number; actual: number; label: TLabel; unit: TLabel };
 
 /** Card height for the two upper charts; horizontal bar charts size themselves to their categories. */
 const CHART_HEIGHT = 420;
-
-const countLabel = (c: TCount, lang: TLang) => (lang === "en" && c.labelEn ? c.labelEn : c.label);
 
 /**
  * The district's linked-platform target, for those who are not district admins: their stats
@@ -86,14 +84,7 @@ function OperatorHome() {
 
   return (
     <Box sx={{ py: 2, display: "flex", flexDirection: "column", gap: 2.5 }}>
-      <Box>
-        <Typography variant="h5" component="h1">
-          {translate("network.dashboard.my_node")}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {translate("network.dashboard.my_node_hint")}
-        </Typography>
-      </Box>
+      <PageHeading title={translate("network.dashboard.my_node")} subtitle={translate("network.dashboard.my_node_hint")} />
       <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", lg: "minmax(0, 2fr) minmax(0, 1fr)" } }}>
         <Card sx={{ p: { xs: 2, sm: 3 } }}>
           {error ? (
@@ -173,26 +164,25 @@ function NetworkOverview() {
     );
 
   const loading = isPending || !stats;
-  const towns = (stats?.byTown ?? []).filter((t) => t.count > 0 || t.key !== "DISTRICT");
+  const towns = (stats?.byTown ?? []).filter((t) => t.count > 0 || t.key !== DISTRICT_ROW);
   const manyTowns = towns.length > 1;
-  const kinds = (stats?.byKind ?? []).filter((k) => k.count > 0);
-  const levels = (stats?.byLevel ?? []).filter((l) => l.count > 0);
-  const linkedYears = stats?.linkedByYear ?? [];
+  const kinds = nonEmpty(stats?.byKind ?? []);
+  const levels = nonEmpty(stats?.byLevel ?? []);
+  const linkedYears = cumulativeYears(stats?.linkedByYear ?? []);
   const target = role === "DISTRICT_ADMIN" ? stats?.linkedTarget : null;
 
   return (
     <Box sx={{ py: 2, display: "flex", flexDirection: "column", gap: 2.5 }}>
-      <Box sx={{ display: "flex", alignItems: "flex-end", gap: 2, flexWrap: "wrap" }}>
-        <Box sx={{ flex: 1 }}>
-          <Typography variant="h5" component="h1">
-            {translate("network.dashboard.title")}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {subtitle}
-          </Typography>
-        </Box>
-        <Button label="network.dashboard.view_nodes" variant="outlined" onClick={() => openNodes()} startIcon={<AccountTreeOutlined />} />
-      </Box>
+      <PageHeading
+        title={translate("network.dashboard.title")}
+        subtitle={subtitle}
+        actions={
+          // react-admin's Button takes its icon as children: on phones it becomes an icon button with this icon.
+          <Button label="network.dashboard.view_nodes" variant="outlined" onClick={() => openNodes()}>
+            <AccountTreeOutlined />
+          </Button>
+        }
+      />
 
       <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", sm: "repeat(2, 1fr)", lg: "repeat(3, 1fr) 1.5fr" } }}>
         <StatCard label={translate("network.dashboard.total_nodes")} value={stats?.totalNodes ?? 0} unit={translate("network.dashboard.unit_nodes")} hint={translate("network.dashboard.total_hint")} icon={<AccountTreeOutlined />} loading={loading} />
@@ -200,7 +190,7 @@ function NetworkOverview() {
           label={translate("network.dashboard.active_nodes")}
           value={stats?.activeNodes ?? 0}
           unit={translate("network.dashboard.unit_nodes")}
-          hint={stats && stats.totalNodes ? translate("network.dashboard.active_hint", { percent: formatPercent(stats.activeNodes / stats.totalNodes) }) : undefined}
+          hint={stats && stats.totalNodes ? translate("network.dashboard.active_hint", { percent: formatPercent(activeShare(stats)) }) : undefined}
           icon={<CheckCircleOutline />}
           tone="success"
           loading={loading}
@@ -216,23 +206,20 @@ function NetworkOverview() {
               horizontal
               stacked
               categories={towns.map((t) => countLabel(t, lang))}
-              series={[
-                { name: translate("network.dashboard.series_active"), data: towns.map((t) => t.active) },
-                { name: translate("network.dashboard.series_inactive"), data: towns.map((t) => t.count - t.active) },
-              ]}
-              onClickCategory={(_name, i) => towns[i] && towns[i].key !== "DISTRICT" && openNodes({ townId: towns[i].key })}
+              series={townActivitySeries(towns, { active: translate("network.dashboard.series_active"), inactive: translate("network.dashboard.series_inactive") })}
+              onClickCategory={(_name, i) => towns[i] && towns[i].key !== DISTRICT_ROW && openNodes({ townId: towns[i].key })}
             />
           </ChartCard>
         ) : (
           <ChartCard title={translate("network.dashboard.by_status")} height={CHART_HEIGHT} empty={!stats?.byStatus.some((s) => s.count)} emptyText={translate("network.dashboard.empty")}>
-            <PieChart donut height={CHART_HEIGHT} data={(stats?.byStatus ?? []).map((s) => ({ name: countLabel(s, lang), value: s.count }))} />
+            <PieChart donut height={CHART_HEIGHT} data={countSlices(stats?.byStatus ?? [], lang)} />
           </ChartCard>
         )}
         <ChartCard title={translate("network.dashboard.by_kind")} loading={loading} empty={!kinds.length} emptyText={translate("network.dashboard.empty")} height={CHART_HEIGHT}>
           <BarChart horizontal categories={kinds.map((k) => countLabel(k, lang))} series={[{ name: translate("network.dashboard.series_nodes"), data: kinds.map((k) => k.count) }]} />
         </ChartCard>
         <ChartCard title={translate("network.dashboard.by_level")} loading={loading} empty={!levels.length} emptyText={translate("network.dashboard.empty")}>
-          <PieChart donut data={levels.map((l) => ({ name: countLabel(l, lang), value: l.count }))} />
+          <PieChart donut data={countSlices(levels, lang)} />
         </ChartCard>
         <ChartCard title={translate("network.dashboard.linked_by_year")} loading={loading} empty={!linkedYears.length} emptyText={translate("network.dashboard.empty")}>
           <LineChart

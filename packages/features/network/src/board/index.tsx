@@ -24,7 +24,8 @@ export const networkBoard = {
 
 export { networkBoardMessages, NetworkBoardPage, NetworkChartsSection, NetworkKpiSection };
 export { NetworkKpis, type NetworkKpisProps } from "./network-kpis";
-export { LinkedByYearChart, NodesByKindChart, NodesByLevelChart, NodesByStatusChart, NodesByTownChart, cumulativeYears, type NetworkChartProps } from "./network-charts";
+export { LinkedByYearChart, NodesByKindChart, NodesByLevelChart, NodesByStatusChart, NodesByTownChart, type NetworkChartProps } from "./network-charts";
 export { TownTable } from "./town-table";
 export type { BoardSectionProps } from "./network-home";
-export { useNetworkStats, useBoardLang, countLabel } from "./use-network-stats";
+export { useNetworkStats, useBoardLang } from "./use-network-stats";
+export { countLabel, cumulativeYears } from "../stats-view";

@@ -1,8 +1,7 @@
 import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
-import Typography from "@mui/material/Typography";
-import { ErrorState } from "@qifu/ui";
+import { ErrorState, PageHeading } from "@qifu/ui";
 import { NodesByKindChart, NodesByLevelChart, NodesByStatusChart } from "./network-charts";
 import { NetworkKpis } from "./network-kpis";
 import { TownTable } from "./town-table";
@@ -15,14 +14,7 @@ export function NetworkBoardPage() {
   const { stats, loading, error, refetch } = useNetworkStats(year);
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
-      <Box>
-        <Typography variant="h5" component="h1">
-          {t("network.titles.list")}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {t("network.board.pageSubtitle")}
-        </Typography>
-      </Box>
+      <PageHeading title={t("network.titles.list")} subtitle={t("network.board.pageSubtitle")} />
       {error && !stats ? (
         <ErrorState message={error.message} onRetry={() => void refetch()} />
       ) : (

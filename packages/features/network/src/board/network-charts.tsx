@@ -1,7 +1,9 @@
+import type { ReactNode } from "react";
 import { useTranslate } from "@refinedev/core";
 import { BarChart, ChartCard, LineChart, PieChart } from "@qifu/ui";
 import type { TNetworkStats } from "../schemas";
-import { countLabel, inOneTown, useBoardLang } from "./use-network-stats";
+import { countLabel, countSlices, cumulativeYears, inOneTown, townActivitySeries } from "../stats-view";
+import { useBoardLang } from "./use-network-stats";
 
 /** What every network chart card takes: the stats (undefined while loading) and a height. */
 export interface NetworkChartProps {
@@ -10,49 +12,40 @@ export interface NetworkChartProps {
   height?: number;
 }
 
+/** The card of one network chart: title and subtitle from network.board.<section>, empty once loaded with nothing to show. */
+function NetworkChartCard({ section, subtitleKey, loading, empty, height, children }: { section: string; subtitleKey?: string; loading?: boolean; empty: boolean; height: number; children: ReactNode }) {
+  const t = useTranslate();
+  return (
+    <ChartCard title={t(`network.board.${section}.title`)} subtitle={t(subtitleKey ?? `network.board.${section}.subtitle`)} loading={loading} empty={!loading && empty} emptyText={t("network.board.empty")} height={height}>
+      {children}
+    </ChartCard>
+  );
+}
+
 /** Nodes per town, active stacked on suspended/closed, so gaps in a town's network show. */
 export function NodesByTownChart({ stats, loading, height = 320 }: NetworkChartProps) {
   const t = useTranslate();
   const lang = useBoardLang();
   const rows = stats?.byTown ?? [];
   return (
-    <ChartCard
-      title={t("network.board.byTown.title")}
-      subtitle={t("network.board.byTown.subtitle")}
-      loading={loading}
-      empty={!loading && rows.every((r) => r.count === 0)}
-      emptyText={t("network.board.empty")}
-      height={height}
-    >
+    <NetworkChartCard section="byTown" loading={loading} empty={rows.every((r) => r.count === 0)} height={height}>
       <BarChart
         categories={rows.map((r) => countLabel(r, lang))}
-        series={[
-          { name: t("network.board.byTown.active"), data: rows.map((r) => r.active) },
-          { name: t("network.board.byTown.inactive"), data: rows.map((r) => r.count - r.active) },
-        ]}
+        series={townActivitySeries(rows, { active: t("network.board.byTown.active"), inactive: t("network.board.byTown.inactive") })}
         stacked
         height={height}
       />
-    </ChartCard>
+    </NetworkChartCard>
   );
 }
 
 /** Share of each kind of node: the "N" of 1+12+N at a glance. */
 export function NodesByKindChart({ stats, loading, height = 320 }: NetworkChartProps) {
-  const t = useTranslate();
-  const lang = useBoardLang();
-  const data = (stats?.byKind ?? []).map((k) => ({ name: countLabel(k, lang), value: k.count }));
+  const data = countSlices(stats?.byKind ?? [], useBoardLang());
   return (
-    <ChartCard
-      title={t("network.board.byKind.title")}
-      subtitle={t("network.board.byKind.subtitle")}
-      loading={loading}
-      empty={!loading && data.every((d) => d.value === 0)}
-      emptyText={t("network.board.empty")}
-      height={height}
-    >
+    <NetworkChartCard section="byKind" loading={loading} empty={data.every((d) => d.value === 0)} height={height}>
       <PieChart data={data} donut height={height} />
-    </ChartCard>
+    </NetworkChartCard>
   );
 }
 
@@ -62,35 +55,19 @@ export function NodesByLevelChart({ stats, loading, height = 320 }: NetworkChart
   const lang = useBoardLang();
   const rows = stats?.byLevel ?? [];
   return (
-    <ChartCard
-      title={t("network.board.byLevel.title")}
-      subtitle={t("network.board.byLevel.subtitle")}
-      loading={loading}
-      empty={!loading && rows.every((r) => r.count === 0)}
-      emptyText={t("network.board.empty")}
-      height={height}
-    >
+    <NetworkChartCard section="byLevel" loading={loading} empty={rows.every((r) => r.count === 0)} height={height}>
       <BarChart categories={rows.map((r) => countLabel(r, lang))} series={[{ name: t("network.board.byLevel.title"), data: rows.map((r) => r.count) }]} horizontal height={height} />
-    </ChartCard>
+    </NetworkChartCard>
   );
 }
 
 /** Active, suspended and closed nodes. */
 export function NodesByStatusChart({ stats, loading, height = 320 }: NetworkChartProps) {
-  const t = useTranslate();
-  const lang = useBoardLang();
-  const data = (stats?.byStatus ?? []).map((s) => ({ name: countLabel(s, lang), value: s.count }));
+  const data = countSlices(stats?.byStatus ?? [], useBoardLang());
   return (
-    <ChartCard
-      title={t("network.board.byStatus.title")}
-      subtitle={t("network.board.byStatus.subtitle")}
-      loading={loading}
-      empty={!loading && data.every((d) => d.value === 0)}
-      emptyText={t("network.board.empty")}
-      height={height}
-    >
+    <NetworkChartCard section="byStatus" loading={loading} empty={data.every((d) => d.value === 0)} height={height}>
       <PieChart data={data} height={height} />
-    </ChartCard>
+    </NetworkChartCard>
   );
 }
 
@@ -101,14 +78,7 @@ export function LinkedByYearChart({ stats, loading, height = 320, year }: Networ
   // The target is the district's; a town's curve is not drawn against it.
   const target = stats && !inOneTown(stats) ? stats.linkedTarget : null;
   return (
-    <ChartCard
-      title={t("network.board.linked.title")}
-      subtitle={t(target ? "network.board.linked.subtitle" : "network.board.linked.subtitleNoTarget")}
-      loading={loading}
-      empty={!loading && points.length === 0}
-      emptyText={t("network.board.empty")}
-      height={height}
-    >
+    <NetworkChartCard section="linked" subtitleKey={target ? undefined : "network.board.linked.subtitleNoTarget"} loading={loading} empty={points.length === 0} height={height}>
       <LineChart
         categories={points.map((p) => String(p.year))}
         series={[{ name: t("network.board.linked.series"), data: points.map((p) => p.count) }]}
@@ -116,23 +86,6 @@ export function LinkedByYearChart({ stats, loading, height = 320, year }: Networ
         height={height}
         markLine={target ? { value: target.value, label: t("network.board.linked.target", { year: target.year }) } : undefined}
       />
-    </ChartCard>
+    </NetworkChartCard>
   );
 }
-
-/**
- * The server lists only years in which platforms were linked (cumulative counts); a chart needs
- * every year from the first one to `until` (default: the last listed).
- */
-export function cumulativeYears(rows: { year: number; count: number }[], until?: number): { year: number; count: number }[] {
-  if (rows.length === 0) return [];
-  const byYear = new Map(rows.map((r) => [r.year, r.count]));
-  const out: { year: number; count: number }[] = [];
-  let last = 0;
-  for (let y = rows[0].year; y <= (until ?? rows[rows.length - 1].year); y++) {
-    last = byYear.get(y) ?? last;
-    out.push({ year: y, count: last });
-  }
-  return out;
-}
-

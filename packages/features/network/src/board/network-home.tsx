@@ -4,7 +4,8 @@ import { ErrorState } from "@qifu/ui";
 import type { TNetworkStats } from "../schemas";
 import { LinkedByYearChart, NodesByKindChart, NodesByLevelChart, NodesByStatusChart, NodesByTownChart } from "./network-charts";
 import { NetworkKpis } from "./network-kpis";
-import { inOneTown, useNetworkStats } from "./use-network-stats";
+import { inOneTown } from "../stats-view";
+import { useNetworkStats } from "./use-network-stats";
 
 /** What a section of the board's home page receives from the page. */
 export interface BoardSectionProps {

@@ -7,7 +7,7 @@ import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
 import WorkspacePremiumOutlined from "@mui/icons-material/WorkspacePremiumOutlined";
 import { formatPercent, StatCard, type StatCardProps } from "@qifu/ui";
 import type { TNetworkStats } from "../schemas";
-import { countOf, inOneTown, townRows } from "./use-network-stats";
+import { activeShare, countOf, inOneTown, townRows } from "../stats-view";
 
 export interface NetworkKpisProps {
   stats: TNetworkStats | undefined;
@@ -46,7 +46,7 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
       key: "active",
       label: t("network.board.kpi.active"),
       value: s?.activeNodes ?? 0,
-      hint: t("network.board.kpi.activeHint", { percent: formatPercent(s && s.totalNodes ? s.activeNodes / s.totalNodes : 0) }),
+      hint: t("network.board.kpi.activeHint", { percent: formatPercent(s ? activeShare(s) : 0) }),
       icon: <PlayCircleOutline />,
       tone: "success" as const,
     },

@@ -11,7 +11,8 @@ import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { EmptyState, formatPercent, StatusChip } from "@qifu/ui";
 import type { NetworkChartProps } from "./network-charts";
-import { countLabel, DISTRICT_ROW, useBoardLang } from "./use-network-stats";
+import { countLabel, DISTRICT_ROW } from "../stats-view";
+import { useBoardLang } from "./use-network-stats";
 
 /** One row per town: nodes, active share and whether it has its SME service station (target: one each). */
 export function TownTable({ stats, loading }: NetworkChartProps) {

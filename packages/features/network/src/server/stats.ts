@@ -1,6 +1,7 @@
 import { NodeKind, NodeStatus, RecognitionLevel } from "@qifu/domain";
 import { registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats } from "../schemas";
+import { DISTRICT_ROW } from "../stats-view";
 
 /** "Linked platforms" (累计链接服务平台): active nodes linked to the network on or before the end of the year. */
 export function linkedPlatformsWhere(year: number): TWhere {
@@ -65,7 +66,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
         count: countOf(byTownAll, "townId", t.id), active: countOf(byTownActive, "townId", t.id), stations: countOf(byTownStations, "townId", t.id),
       })),
       ...(townIdsInScope.has(null)
-        ? [{ key: "DISTRICT", label: "区直属", labelEn: "District level", count: countOf(byTownAll, "townId", null), active: countOf(byTownActive, "townId", null), stations: countOf(byTownStations, "townId", null) }]
+        ? [{ key: DISTRICT_ROW, label: "区直属", labelEn: "District level", count: countOf(byTownAll, "townId", null), active: countOf(byTownActive, "townId", null), stations: countOf(byTownStations, "townId", null) }]
         : []),
     ],
     byStatus: NodeStatus.values.map((k) => ({ key: k, label: NodeStatus.labels[k].zh, labelEn: NodeStatus.labels[k].en, count: countOf(byStatus, "status", k) })),
