@@ -12,7 +12,7 @@ const fail = (msg) => {
 };
 
 try {
-  execFileSync("npx", ["depcruise", "apps", "packages", "--config", ".dependency-cruiser.cjs", "--output-type", "err"], { stdio: "inherit" });
+  execFileSync("pnpm", ["exec", "depcruise", "apps", "packages", "--config", ".dependency-cruiser.cjs", "--output-type", "err"], { stdio: "inherit" });
   console.log("✓ import direction (dependency-cruiser)");
 } catch {
   fail("import direction violated (see above)");

@@ -1,4 +1,7 @@
 import { networkAdminMessages, networkAdminResources, NetworkDashboard, type TAdminResource } from "@qifu/feature-network/admin";
+import { enterpriseAdminMessages, enterpriseAdminResources } from "@qifu/feature-enterprises/admin";
+import { catalogueAdminMessages, catalogueAdminResources } from "@qifu/feature-catalogue/admin";
+import { appealsAdminMessages, appealsAdminResources } from "@qifu/feature-appeals/admin";
 
 export type { TAdminAction, TAdminResource } from "@qifu/feature-network/admin";
 
@@ -14,6 +17,9 @@ export type TAdminFeature = {
 
 export const adminFeatures: TAdminFeature[] = [
   { name: "network", resources: networkAdminResources, messages: networkAdminMessages },
+  { name: "enterprises", resources: enterpriseAdminResources, messages: enterpriseAdminMessages },
+  { name: "catalogue", resources: catalogueAdminResources, messages: catalogueAdminMessages },
+  { name: "appeals", resources: appealsAdminResources, messages: appealsAdminMessages },
 ];
 
 export const adminResources: TAdminResource[] = adminFeatures.flatMap((f) => f.resources);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { openDatabase, repoRoot } from "@qifu/db";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemoData } from "@qifu/api";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemoData, startJobs } from "@qifu/api";
 import { Role } from "@qifu/domain";
 import { buildServer } from "./server";
 
@@ -23,6 +23,8 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "0.0.0.0";
   await server.listen({ port, host });
+  // timed work (appeal time limits …) runs here unless separate workers do it (apps/api/src/worker.ts)
+  const jobs = process.env.QIFU_JOBS === "off" ? null : startJobs(database.prisma, (msg, extra) => server.log.info({ extra }, msg));
 
   const base = `http://localhost:${port}`;
   const lines = [
@@ -48,7 +50,14 @@ async function main() {
     process.on(signal, async () => {
       if (closing) return;
       closing = true;
+      server.log.info({ signal }, "shutting down: finishing requests in flight");
+      // a request that never ends must not keep the process alive for ever
+      setTimeout(() => {
+        server.log.error("shutdown took longer than 10 s, exiting");
+        process.exit(1);
+      }, 10_000).unref();
       await server.close();
+      await jobs?.stop();
       await database.close();
       process.exit(0);
     });

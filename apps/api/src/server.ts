@@ -9,6 +9,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import { appRouter, type AppRouter } from "@qifu/api";
 import { resolveSession, SESSION_COOKIE, setInternalErrorLogger, type TContext } from "@qifu/trpc-core";
 import type { TDb } from "@qifu/db";
+import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, registerLoginRateLimit, registerMetrics, type TLoginRateLimit } from "./operations";
 
 export type TServerOptions = {
   prisma: TDb;
@@ -18,6 +19,10 @@ export type TServerOptions = {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies?: boolean;
   now?: () => Date;
+  /** Sign-in attempts per IP; defaults to QIFU_LOGIN_RATE_LIMIT per minute (10). */
+  loginRateLimit?: TLoginRateLimit;
+  /** Bearer token /metrics requires; defaults to QIFU_METRICS_TOKEN (none: open). */
+  metricsToken?: string;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -32,6 +37,19 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     },
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === "1",
+  });
+  // Errors outside tRPC (malformed or too large bodies, rate limit, metrics token) carry the
+  // same bilingual `error.data.app` body as the tRPC errors. Set before any plugin is
+  // registered: Fastify hands a context the error handler it has when the context is made.
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof HttpAppError) return reply.code(err.statusCode).send(httpErrorBody(err.statusCode, err.app));
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) req.log.error({ err }, "unhandled error");
+    reply.code(status).send(
+      httpErrorBody(status, status >= 500
+        ? { code: "INTERNAL", message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error" }, fields: [] }
+        : { code: "VALIDATION", message: { zh: "请求格式不正确", en: "Malformed request" }, fields: [] }),
+    );
   });
   setInternalErrorLogger((err, ctx, p) => app.log.error({ reqId: ctx.requestId, path: p, err }, "internal error"));
 
@@ -53,6 +71,8 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     hsts: process.env.HSTS === "1" ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
   await app.register(cookie);
+  registerMetrics(app, { prisma: opts.prisma, procedures: Object.keys(appRouter._def.procedures), token: opts.metricsToken ?? process.env.QIFU_METRICS_TOKEN });
+  await registerLoginRateLimit(app, opts.loginRateLimit ?? loginRateLimitFromEnv());
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
@@ -108,16 +128,7 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     if (req.method === "GET" && spa && !url.startsWith("/trpc") && !path.extname(url)) {
       return reply.type("text/html").send(fs.createReadStream(path.join(spa.dir, "index.html")));
     }
-    return reply.code(404).send({ error: { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" } } });
-  });
-  app.setErrorHandler((err, req, reply) => {
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) req.log.error({ err }, "unhandled error");
-    reply.code(status).send({
-      error: status >= 500
-        ? { code: "INTERNAL", message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error" } }
-        : { code: "BAD_REQUEST", message: { zh: "请求格式不正确", en: "Malformed request" } },
-    });
+    return reply.code(404).send(httpErrorBody(404, { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" }, fields: [] }));
   });
   return app;
 }

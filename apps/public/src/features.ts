@@ -1,6 +1,9 @@
 import { createElement, type ReactElement, type ReactNode } from "react";
 import type { TLabel } from "@qifu/domain";
 import { networkPublicRoutes, NetworkPublicProvider, type NetworkPublicClient } from "@qifu/feature-network/public";
+import { appealsPublicRoutes, AppealsPublicProvider, type AppealsPublicClient } from "@qifu/feature-appeals/public";
+import { enterprisePublicRoutes, EnterprisePublicProvider, type EnterprisePublicClient } from "@qifu/feature-enterprises/public";
+import { cataloguePublicRoutes, CataloguePublicProvider, type CataloguePublicClient } from "@qifu/feature-catalogue/public";
 import { api } from "./api";
 import type { TLang } from "./i18n";
 
@@ -11,10 +14,16 @@ import type { TLang } from "./i18n";
  */
 export type TPublicRoute = { path: string; element: ReactElement; nav?: TLabel };
 
-export const featureRoutes: TPublicRoute[] = [...networkPublicRoutes];
+export const featureRoutes: TPublicRoute[] = [...networkPublicRoutes, ...cataloguePublicRoutes, ...appealsPublicRoutes, ...enterprisePublicRoutes];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   // `satisfies`: if the API drifts from what the network pages call, this line stops compiling.
   const networkClient = api satisfies NetworkPublicClient;
-  return createElement(NetworkPublicProvider, { client: networkClient, lang, children });
+  const appealsClient = api satisfies AppealsPublicClient;
+  const enterpriseClient = api satisfies EnterprisePublicClient;
+  const catalogueClient = api satisfies CataloguePublicClient;
+  const catalogue = createElement(CataloguePublicProvider, { client: catalogueClient, lang, children });
+  const enterprises = createElement(EnterprisePublicProvider, { client: enterpriseClient, lang, children: catalogue });
+  const appeals = createElement(AppealsPublicProvider, { client: appealsClient, lang, children: enterprises });
+  return createElement(NetworkPublicProvider, { client: networkClient, lang, children: appeals });
 }

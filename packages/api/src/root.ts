@@ -1,6 +1,9 @@
-import { authRouter, indexInputSchemas, router } from "@qifu/trpc-core";
+import { auditRouter, authRouter, indexInputSchemas, router } from "@qifu/trpc-core";
 import { networkRouters } from "@qifu/feature-network/server";
 import { targetsRouters } from "@qifu/feature-targets/server";
+import { enterpriseRouters } from "@qifu/feature-enterprises/server";
+import { catalogueRouters } from "@qifu/feature-catalogue/server";
+import { appealsRouters } from "@qifu/feature-appeals/server";
 
 /**
  * The root router: the one place that lists every feature (DESIGN.md §3).
@@ -8,8 +11,12 @@ import { targetsRouters } from "@qifu/feature-targets/server";
  */
 export const appRouter = router({
   auth: authRouter,
+  auditLogs: auditRouter,
   ...networkRouters,
   ...targetsRouters,
+  ...enterpriseRouters,
+  ...catalogueRouters,
+  ...appealsRouters,
 });
 export type AppRouter = typeof appRouter;
 

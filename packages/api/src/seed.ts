@@ -3,6 +3,9 @@ import type { TRole } from "@qifu/domain";
 import { hashPassword } from "@qifu/trpc-core";
 import { HUADU_TOWNS, seedNetwork } from "@qifu/feature-network/server";
 import { LINKED_PLATFORMS_METRIC } from "@qifu/feature-network/schemas";
+import { seedEnterprises } from "@qifu/feature-enterprises/server";
+import { seedCatalogue } from "@qifu/feature-catalogue/server";
+import { seedAppeals } from "@qifu/feature-appeals/server";
 
 /** The demo password of every seeded account (meets the rules: ≥ 10, letters and digits). */
 export const DEMO_PASSWORD = "Qifu2026demo";
@@ -47,11 +50,9 @@ export async function seedDemoData(prisma: TDb) {
     for (const d of DEPARTMENTS)
       await tx.department.upsert({ where: { code: d.code }, create: { id: `seed-dept-${d.code}`, ...d }, update: {} });
     await seedNetwork(tx, townIds);
-    await tx.enterprise.upsert({
-      where: { creditCode: "91440114MA5AXXXX01" },
-      create: { id: "seed-enterprise-1", creditCode: "91440114MA5AXXXX01", name: "广州狮岭皮具制造有限公司", townId: townIds.get("SHILING") },
-      update: {},
-    });
+    // ~60 enterprises with valid credit codes; seed-enterprise-1 is the demo enterprise account's
+    await seedEnterprises(tx, townIds);
+    await seedCatalogue(tx);
     for (const a of DEMO_ACCOUNTS) {
       await tx.user.upsert({
         where: { username: a.username },
@@ -63,6 +64,12 @@ export async function seedDemoData(prisma: TDb) {
         update: {},
       });
     }
+    // 暖企专员: published holiday calendar, appeal categories, routing rules, the commissioner's enterprise
+    await seedAppeals(tx, {
+      townIds,
+      departmentIds: new Map(DEPARTMENTS.map((d) => [d.code, `seed-dept-${d.code}`])),
+      assignments: [["seed-user-commissioner", "seed-enterprise-1"]],
+    });
     // The Huadu plan's 2027 target: 100+ linked service platforms.
     await tx.target.upsert({
       where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC } },

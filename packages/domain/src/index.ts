@@ -5,3 +5,8 @@ export * from "./validation";
 export * from "./password";
 export * from "./text-search";
 export * from "./tree";
+export * from "./credit-code";
+export * from "./industry";
+export * from "./size-class";
+export * from "./cultivation";
+export * from "./working-calendar";

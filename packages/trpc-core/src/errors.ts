@@ -33,6 +33,13 @@ function prismaCodeOf(err: unknown): string | undefined {
   return undefined;
 }
 
+/** 22021 invalid byte sequence (NUL in text), 22P05 untranslatable character. */
+const INVALID_TEXT = new Set(["22021", "22P05"]);
+function sqlStateOf(err: unknown): string | undefined {
+  const e = err as { code?: string; cause?: { code?: string; originalCode?: string } };
+  return e?.cause?.code ?? e?.cause?.originalCode ?? e?.code;
+}
+
 export function appErrorFromUnknown(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const code = prismaCodeOf(err);
@@ -43,6 +50,10 @@ export function appErrorFromUnknown(err: unknown): AppError {
   }
   if (code === "P2025") return AppError.notFound();
   if (code === "P2003") return new AppError("VALIDATION", { zh: "关联的记录不存在", en: "A referenced record does not exist" });
+  // Text PostgreSQL cannot store (a NUL character): found by the fuzz test, the caller's doing
+  if (INVALID_TEXT.has(sqlStateOf(err) ?? "")) return new AppError("VALIDATION", { zh: "输入包含无效字符", en: "The input contains an invalid character" });
+  // ON DELETE RESTRICT: the row is still used elsewhere (found by the fuzz test)
+  if (sqlStateOf(err) === "23001") return new AppError("CONFLICT", { zh: "该记录仍被其他数据引用，不能删除", en: "The record is still in use elsewhere and cannot be deleted" });
   return new AppError("INTERNAL", { zh: "服务器内部错误，请稍后重试", en: "Internal server error, please try again later" });
 }
 

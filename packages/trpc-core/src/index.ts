@@ -5,6 +5,8 @@ export * from "./trpc";
 export * from "./resource";
 export * from "./scope";
 export * from "./metrics";
+export * from "./excel";
 export { authRouter, ZMe, type TMe } from "./auth/router";
+export { auditRouter, ZAuditEntry, ZAuditFilter, type TAuditEntry } from "./audit/router";
 export { hashPassword, verifyPassword } from "./auth/password-hash";
 export { resolveSession, createSession, revokeSession, SESSION_COOKIE, hashToken } from "./auth/sessions";

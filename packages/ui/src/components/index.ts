@@ -10,3 +10,4 @@ export * from "./error-state";
 export * from "./status-chip";
 export * from "./login-screen";
 export * from "./page-heading";
+export * from "./excel-transfer";

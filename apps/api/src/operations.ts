@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import rateLimit from "@fastify/rate-limit";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { TAppErrorBody } from "@qifu/domain";
+import type { TDb } from "@qifu/db";
+
+/** The tRPC procedure paths a request names (`/trpc/a.b,c.d?batch=1` → ["a.b", "c.d"]). */
+export function procedurePaths(url: string): string[] {
+  const m = /^\/trpc\/([^?]*)/.exec(url);
+  if (!m) return [];
+  return decodeURIComponent(m[1]).split(",").filter(Boolean);
+}
+
+/** An error that leaves the HTTP layer (outside tRPC) with our bilingual body. */
+export class HttpAppError extends Error {
+  constructor(readonly statusCode: number, readonly app: TAppErrorBody) {
+    super(app.message.en);
+  }
+}
+
+const TRPC_BY_STATUS: Record<number, [string, number]> = {
+  400: ["BAD_REQUEST", -32600], 401: ["UNAUTHORIZED", -32001], 403: ["FORBIDDEN", -32003],
+  404: ["NOT_FOUND", -32004], 413: ["PAYLOAD_TOO_LARGE", -32013], 415: ["UNSUPPORTED_MEDIA_TYPE", -32015], 429: ["TOO_MANY_REQUESTS", -32029],
+};
+
+/**
+ * The body of every error outside tRPC, shaped like a tRPC error (numeric JSON-RPC code,
+ * `data.app` with the bilingual message) so the tRPC client and `appErrorOf` read it too.
+ */
+export function httpErrorBody(status: number, app: TAppErrorBody) {
+  const [code, jsonRpc] = TRPC_BY_STATUS[status] ?? (status >= 500 ? ["INTERNAL_SERVER_ERROR", -32603] : ["BAD_REQUEST", -32600]);
+  return { error: { message: app.message.zh, code: jsonRpc, data: { code, httpStatus: status, app } } };
+}
+
+export type TLoginRateLimit = { max: number; timeWindowMs: number } | false;
+
+/** Sign-in attempts per client IP: `QIFU_LOGIN_RATE_LIMIT` per minute (default 10, 0 = off). */
+export function loginRateLimitFromEnv(): TLoginRateLimit {
+  const max = Number(process.env.QIFU_LOGIN_RATE_LIMIT ?? 10);
+  return max > 0 ? { max, timeWindowMs: 60_000 } : false;
+}
+
+/**
+ * Per-IP limit on auth.login only (the account lockout protects one account; this
+ * protects against one client trying many accounts). Other routes are not limited.
+ */
+export async function registerLoginRateLimit(app: FastifyInstance, limit: TLoginRateLimit) {
+  if (!limit) return;
+  const isLogin = (req: FastifyRequest) => req.method === "POST" && procedurePaths(req.url).includes("auth.login");
+  await app.register(rateLimit, {
+    global: true,
+    max: limit.max,
+    timeWindow: limit.timeWindowMs,
+    allowList: (req) => !isLogin(req),
+    errorResponseBuilder: (_req, ctx) =>
+      new HttpAppError(ctx.statusCode, {
+        code: "TOO_MANY_REQUESTS",
+        message: {
+          zh: `登录尝试过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`,
+          en: `Too many sign-in attempts, try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+        },
+        fields: [],
+      }),
+  });
+}
+
+/**
+ * Prometheus metrics at /metrics: requests and latency by tRPC procedure and status,
+ * process metrics (CPU, memory, event loop, GC), and a database round-trip gauge.
+ * One registry per server so tests can build many servers in one process.
+ */
+export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; procedures: readonly string[]; token?: string }) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "qifu_" });
+  const known = new Set(opts.procedures);
+  const labelNames = ["procedure", "status"] as const;
+  const requests = new Counter({ name: "qifu_trpc_requests_total", help: "tRPC calls by procedure and HTTP status", labelNames, registers: [registry] });
+  const duration = new Histogram({
+    name: "qifu_trpc_request_duration_seconds",
+    help: "tRPC call latency by procedure and HTTP status",
+    labelNames,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  new Gauge({
+    name: "qifu_db_ping_seconds",
+    help: "Round trip of SELECT 1 at scrape time (-1 when the database does not answer)",
+    registers: [registry],
+    async collect() {
+      const t = process.hrtime.bigint();
+      try {
+        await opts.prisma.$queryRaw`SELECT 1`;
+        this.set(Number(process.hrtime.bigint() - t) / 1e9);
+      } catch {
+        this.set(-1);
+      }
+    },
+  });
+  const inFlight = new Gauge({ name: "qifu_http_requests_in_flight", help: "HTTP requests being handled", registers: [registry] });
+
+  app.addHook("onRequest", async () => {
+    inFlight.inc();
+  });
+  app.addHook("onResponse", async (req, reply) => {
+    inFlight.dec();
+    const paths = procedurePaths(req.url);
+    const status = String(reply.statusCode);
+    // unknown paths are folded into one label so a scanner cannot blow up the series count
+    for (const p of paths) {
+      const procedure = known.has(p) ? p : "unknown";
+      requests.inc({ procedure, status });
+      duration.observe({ procedure, status }, reply.elapsedTime / 1000);
+    }
+  });
+  app.get("/metrics", async (req, reply) => {
+    // QIFU_METRICS_TOKEN set: the scraper must send it as a bearer token
+    if (opts.token && req.headers.authorization !== `Bearer ${opts.token}`) {
+      throw new HttpAppError(401, { code: "UNAUTHENTICATED", message: { zh: "需要监控令牌", en: "Metrics token required" }, fields: [] });
+    }
+    reply.type(registry.contentType);
+    return registry.metrics();
+  });
+  return registry;
+}

@@ -1,0 +1,268 @@
+import { useState } from "react";
+import {
+  BooleanInput, Create, DataTable, List, SelectInput, SimpleForm, TextInput, Title, required, useGetList, useNotify, usePermissions,
+  useRefresh, useShowController, useTranslate,
+} from "react-admin";
+import { useQueryClient } from "@tanstack/react-query";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Card from "@mui/material/Card";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogTitle from "@mui/material/DialogTitle";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import MenuItem from "@mui/material/MenuItem";
+import Switch from "@mui/material/Switch";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import type { TRole } from "@qifu/domain";
+import { EmptyState, LoadingState, formatDateTime, messageOf } from "@qifu/ui";
+import { AppealStatus, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
+import { AppealStatusChip, AppealTimeline, SupervisionChip } from "../shared/appeal-view";
+import { useLang, useRpc, useUnits } from "./common";
+
+function DueCell({ a }: { a: TAppeal }) {
+  const lang = useLang();
+  const translate = useTranslate();
+  const open = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"].includes(a.status);
+  const overdue = open && new Date(a.resolveDueAt) < new Date();
+  return (
+    <Typography variant="body2" sx={{ color: overdue ? "error.main" : undefined, whiteSpace: "nowrap" }}>
+      {formatDateTime(a.resolveDueAt, lang)}
+      {a.paused && open ? ` · ${translate("appeals.paused").split("，")[0]}` : overdue ? ` · ${translate("appeals.overdue")}` : ""}
+    </Typography>
+  );
+}
+
+function useFilters() {
+  const lang = useLang();
+  return [
+    <TextInput key="q" source="q" alwaysOn />,
+    <SelectInput key="status" source="status" alwaysOn choices={AppealStatus.choices(lang)} />,
+    <SelectInput key="sup" source="supervisionLevel" choices={SupervisionLevel.choices(lang)} />,
+    <BooleanInput key="overdue" source="overdue" />,
+  ];
+}
+
+/** The unit's queue (and the district's overview): scoped by the server. */
+export function AppealList() {
+  const lang = useLang();
+  const translate = useTranslate();
+  return (
+    <List exporter={false} filters={useFilters()} sort={{ field: "submittedAt", order: "DESC" }} perPage={25}
+      empty={<Card sx={{ m: 2 }}><EmptyState title={translate("appeals.empty")} description={translate("appeals.empty_hint")} /></Card>}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="number" sx={{ whiteSpace: "nowrap" }} />
+        <DataTable.Col source="title" disableSort render={(a: TAppeal) => (
+          <Box sx={{ minWidth: 200 }}>
+            <Typography variant="body2" sx={{ fontWeight: 500 }}>{a.title}</Typography>
+            <Typography variant="caption" color="text.secondary">{a.enterpriseName} · {lang === "zh" ? a.categoryName : a.categoryNameEn}{a.urgency === "URGENT" ? ` · ${Urgency.label("URGENT", lang)}` : ""}</Typography>
+          </Box>
+        )} />
+        <DataTable.Col source="unit" disableSort render={(a: TAppeal) => a.unit.name} />
+        <DataTable.Col source="status" sx={{ whiteSpace: "nowrap" }} render={(a: TAppeal) => <AppealStatusChip status={a.status} lang={lang} />} />
+        <DataTable.Col source="supervisionLevel" sx={{ whiteSpace: "nowrap", minWidth: 72 }} render={(a: TAppeal) => <SupervisionChip level={a.supervisionLevel} lang={lang} />} />
+        <DataTable.Col source="resolveDueAt" render={(a: TAppeal) => <DueCell a={a} />} />
+        <DataTable.Col source="submittedAt" render={(a: TAppeal) => formatDateTime(a.submittedAt, lang)} sx={{ whiteSpace: "nowrap" }} />
+      </DataTable>
+    </List>
+  );
+}
+
+// ---------------------------------------------------------------- one appeal with its actions
+
+type TField = { key: string; kind: "text" | "bool" | "unit" | "level" | "rating"; label: string; required?: boolean; minRows?: number };
+type TAction = { proc: string; label: string; fields: TField[]; color?: "primary" | "warning" | "error" | "inherit"; variant?: "contained" | "outlined" };
+
+/** The steps the caller may take now; the server checks the same and refuses the rest. */
+function actionsFor(a: TAppealDetail, role: TRole | undefined, t: (k: string) => string): TAction[] {
+  const unit = role === "DISTRICT_ADMIN" || role === "TOWN_ADMIN" || role === "DEPARTMENT_HANDLER";
+  const out: TAction[] = [];
+  const note: TField = { key: "note", kind: "text", label: t("appeals.note") };
+  const open = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"].includes(a.status);
+  if (unit && a.status === "SUBMITTED") out.push({ proc: "accept", label: t("appeals.accept"), fields: [note], variant: "contained" });
+  if (unit && a.status === "ACCEPTED") out.push({ proc: "start", label: t("appeals.start"), fields: [note], variant: "contained" });
+  if (unit && (a.status === "ACCEPTED" || a.status === "IN_PROGRESS"))
+    out.push({ proc: "answer", label: t("appeals.do_answer"), variant: "contained", fields: [{ key: "answer", kind: "text", label: t("appeals.answer"), required: true, minRows: 5 }, { key: "resolved", kind: "bool", label: t("appeals.resolved") }] });
+  if (unit && (a.status === "ACCEPTED" || a.status === "IN_PROGRESS") && !a.paused)
+    out.push({ proc: "requestInfo", label: t("appeals.request_info"), fields: [{ ...note, required: true }] });
+  if (unit && open)
+    out.push({ proc: "sendBack", label: t("appeals.send_back"), color: "warning", fields: [{ key: "reason", kind: "text", label: t("appeals.reason"), required: true, minRows: 3 }, { key: "suggest", kind: "unit", label: t("appeals.send_to") }] });
+  if (unit && a.status === "CONFIRMED") out.push({ proc: "close", label: t("appeals.close"), fields: [note], variant: "contained" });
+  if ((unit || role === "COMMISSIONER") && a.status === "ANSWERED")
+    out.push({ proc: "returnVisit", label: t("appeals.return_visit"), fields: [{ key: "satisfaction", kind: "rating", label: t("appeals.satisfaction"), required: true }, { key: "resolved", kind: "bool", label: t("appeals.resolved") }, note] });
+  if ((unit || role === "COMMISSIONER") && a.status === "WITHDRAWN" && a.callbackPending)
+    out.push({ proc: "callbackDone", label: t("appeals.callback"), fields: [{ ...note, required: true }] });
+  if (role === "DISTRICT_ADMIN" && open) {
+    out.push({ proc: "supervise", label: t("appeals.supervise"), color: "error", fields: [{ key: "level", kind: "level", label: t("appeals.level"), required: true }, { ...note, required: true }] });
+    out.push({ proc: "reassign", label: t("appeals.reassign"), fields: [{ key: "unit", kind: "unit", label: t("appeals.target_unit"), required: true }, note] });
+  }
+  return out;
+}
+
+function ActionDialog({ appeal, action, onClose }: { appeal: TAppealDetail; action: TAction; onClose: () => void }) {
+  const rpc = useRpc();
+  const refresh = useRefresh();
+  const notify = useNotify();
+  const translate = useTranslate();
+  const lang = useLang();
+  const units = useUnits();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Record<string, unknown>>({ resolved: true });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: string, v: unknown) => setValues((s) => ({ ...s, [k]: v }));
+  const missing = action.fields.some((f) => f.required && (values[f.key] === undefined || values[f.key] === ""));
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      const input: Record<string, unknown> = { id: appeal.id };
+      for (const f of action.fields) {
+        const v = values[f.key];
+        if (v === undefined || v === "") continue;
+        input[f.key] = f.kind === "unit" ? units.data?.filter((u) => u.id).map((u) => ({ kind: u.kind, id: u.id })).find((u) => `${u.kind}:${u.id}` === v) : f.kind === "rating" ? Number(v) : v;
+      }
+      if (action.fields.some((f) => f.key === "resolved") && input.resolved === undefined) input.resolved = false;
+      await rpc.rpcMutation(`appeals.${action.proc}`, input);
+      notify(translate("appeals.done"), { type: "success" });
+      await queryClient.invalidateQueries();
+      refresh();
+      onClose();
+    } catch (err) {
+      setError(messageOf(err, lang));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{action.label} · {appeal.number}</DialogTitle>
+      <DialogContent sx={{ display: "flex", flexDirection: "column", gap: 2, pt: "8px !important" }}>
+        {error && <Alert severity="error">{error}</Alert>}
+        {action.fields.map((f) =>
+          f.kind === "bool" ? (
+            <FormControlLabel key={f.key} control={<Switch checked={values[f.key] !== false} onChange={(e) => set(f.key, e.target.checked)} />} label={f.label} />
+          ) : f.kind === "unit" ? (
+            <TextField key={f.key} select label={f.label} value={(values[f.key] as string) ?? ""} onChange={(e) => set(f.key, e.target.value)} required={f.required}>
+              {!f.required && <MenuItem value="">—</MenuItem>}
+              {(units.data ?? []).map((u) => <MenuItem key={`${u.kind}:${u.id}`} value={`${u.kind}:${u.id}`}>{u.name}</MenuItem>)}
+            </TextField>
+          ) : f.kind === "level" ? (
+            <TextField key={f.key} select label={f.label} value={(values[f.key] as string) ?? ""} onChange={(e) => set(f.key, e.target.value)} required>
+              {SupervisionLevel.values.filter((l) => l !== "NONE").map((l) => <MenuItem key={l} value={l}>{SupervisionLevel.label(l, lang)}</MenuItem>)}
+            </TextField>
+          ) : f.kind === "rating" ? (
+            <TextField key={f.key} select label={f.label} value={(values[f.key] as string) ?? ""} onChange={(e) => set(f.key, e.target.value)} required>
+              {[5, 4, 3, 2, 1].map((n) => <MenuItem key={n} value={String(n)}>{"★".repeat(n)}</MenuItem>)}
+            </TextField>
+          ) : (
+            <TextField key={f.key} label={f.label} value={(values[f.key] as string) ?? ""} onChange={(e) => set(f.key, e.target.value)} required={f.required} multiline minRows={f.minRows ?? 2} />
+          ),
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate("appeals.cancel")}</Button>
+        <Button variant="contained" onClick={submit} disabled={busy || missing}>{translate("appeals.submit")}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary">{label}</Typography>
+      <Typography variant="body2" component="div" sx={{ wordBreak: "break-word" }}>{children}</Typography>
+    </Box>
+  );
+}
+
+export function AppealShow() {
+  const { record, isPending, error } = useShowController<TAppealDetail>();
+  const translate = useTranslate();
+  const lang = useLang();
+  const { permissions: role } = usePermissions<TRole>();
+  const [action, setAction] = useState<TAction | null>(null);
+  if (isPending) return <LoadingState />;
+  if (error || !record) return <Alert severity="error" sx={{ m: 2 }}>{messageOf(error, lang)}</Alert>;
+  const a = record;
+  const f = (k: string) => translate(`resources.appeals.fields.${k}`);
+  const actions = actionsFor(a, role, translate);
+  return (
+    <Box sx={{ display: "grid", gap: 2, mt: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "minmax(0, 7fr) minmax(0, 5fr)" }, alignItems: "start" }}>
+      <Title title={`${translate("appeals.menu.appeals")} ${a.number}`} />
+      <Box sx={{ display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
+        <Card sx={{ p: 2.5 }}>
+          <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", mb: 1 }}>
+            <Typography variant="overline" color="text.secondary">{a.number}</Typography>
+            <AppealStatusChip status={a.status} lang={lang} />
+            <SupervisionChip level={a.supervisionLevel} lang={lang} />
+          </Box>
+          <Typography variant="h6" component="h1" sx={{ mb: 2 }}>{a.title}</Typography>
+          <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, minmax(0, 1fr))" } }}>
+            <Fact label={f("enterpriseName")}>{a.enterpriseName}</Fact>
+            <Fact label={f("categoryName")}>{lang === "zh" ? a.categoryName : a.categoryNameEn}</Fact>
+            <Fact label={f("urgency")}>{Urgency.label(a.urgency, lang)}</Fact>
+            <Fact label={f("unit")}>{a.unit.name}</Fact>
+            <Fact label={f("submittedAt")}>{formatDateTime(a.submittedAt, lang)}</Fact>
+            <Fact label={f("mayPublish")}>{a.mayPublish ? "✓" : "—"}</Fact>
+            <Fact label={f("ackDueAt")}>{formatDateTime(a.ackDueAt, lang)}{a.ackBreached ? ` · ${translate("appeals.overdue")}` : ""}</Fact>
+            <Fact label={f("resolveDueAt")}>{formatDateTime(a.resolveDueAt, lang)}{a.resolveBreached ? ` · ${translate("appeals.overdue")}` : ""}</Fact>
+          </Box>
+          <Typography variant="body2" sx={{ mt: 2, whiteSpace: "pre-wrap" }}>{a.description}</Typography>
+        </Card>
+        {a.paused && <Alert severity="warning">{translate("appeals.paused")}</Alert>}
+        {a.answer && (
+          <Card sx={{ p: 2.5, borderLeft: 4, borderColor: "success.main" }}>
+            <Typography variant="subtitle2" color="text.secondary">{translate("appeals.answer")} · {formatDateTime(a.answeredAt, lang)}</Typography>
+            <Typography variant="body2" sx={{ mt: 1, whiteSpace: "pre-wrap" }}>{a.answer}</Typography>
+          </Card>
+        )}
+        <Card sx={{ p: 2.5 }}>
+          <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1.5 }}>{translate("appeals.actions")}</Typography>
+          {actions.length ? (
+            <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap" }}>
+              {actions.map((x) => (
+                <Button key={x.proc} variant={x.variant ?? "outlined"} color={x.color ?? "primary"} onClick={() => setAction(x)}>{x.label}</Button>
+              ))}
+            </Box>
+          ) : (
+            <Typography variant="body2" color="text.secondary">{translate("appeals.no_actions")}</Typography>
+          )}
+        </Card>
+      </Box>
+      <Card sx={{ p: 2.5 }}>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1.5 }}>{translate("appeals.timeline")}</Typography>
+        <AppealTimeline events={a.events} lang={lang} />
+      </Card>
+      {action && <ActionDialog appeal={a} action={action} onClose={() => setAction(null)} />}
+    </Box>
+  );
+}
+
+// ---------------------------------------------------------------- recorded by a commissioner
+
+export function AppealCreate() {
+  const translate = useTranslate();
+  const lang = useLang();
+  const categories = useGetList<TCategory>("appealCategories", { pagination: { page: 1, perPage: 100 }, sort: { field: "sortOrder", order: "ASC" }, filter: { active: true } });
+  const assignments = useGetList<TAssignment>("commissionerAssignments", { pagination: { page: 1, perPage: 200 } });
+  return (
+    <Create redirect="show">
+      <SimpleForm sx={{ maxWidth: 800 }} defaultValues={{ urgency: "NORMAL", mayPublish: false }}>
+        <Alert severity="info" sx={{ mb: 2, width: "100%" }}>{translate("appeals.record_hint")}</Alert>
+        <SelectInput source="enterpriseId" label={translate("appeals.record_for")} choices={(assignments.data ?? []).map((x) => ({ id: x.enterpriseId, name: x.enterpriseName }))} validate={required()} fullWidth />
+        <TextInput source="title" validate={required()} fullWidth />
+        <SelectInput source="categoryId" choices={(categories.data ?? []).map((c) => ({ id: c.id, name: lang === "zh" ? c.name : c.nameEn }))} validate={required()} fullWidth />
+        <SelectInput source="urgency" choices={Urgency.choices(lang)} validate={required()} />
+        <TextInput source="description" multiline minRows={5} validate={required()} fullWidth />
+        <BooleanInput source="mayPublish" />
+      </SimpleForm>
+    </Create>
+  );
+}

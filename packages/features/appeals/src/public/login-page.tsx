@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from "react";
+import { useNavigate, useSearchParams } from "react-router";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Card from "@mui/material/Card";
+import Container from "@mui/material/Container";
+import Link from "@mui/material/Link";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import { useQueryClient } from "@tanstack/react-query";
+import { messageOf } from "@qifu/ui";
+import { useAppealsPublic } from "./context";
+import { ME_KEY, paths } from "./hooks";
+
+/** Sign-in for enterprise accounts on the public site (staff use the admin console). */
+export function EnterpriseLoginPage() {
+  const { client, t, lang } = useAppealsPublic();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [staff, setStaff] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const next = params.get("next");
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setStaff(false);
+    try {
+      await client.auth.login.mutate({ username, password });
+      const me = await client.auth.me.query();
+      if (me?.role !== "ENTERPRISE") {
+        // a staff account: do not keep a staff session on the public site
+        await client.auth.logout.mutate();
+        setStaff(true);
+        return;
+      }
+      queryClient.setQueryData(ME_KEY, me);
+      navigate(next?.startsWith("/") ? next : paths.list, { replace: true });
+    } catch (err) {
+      setError(messageOf(err, lang));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Container maxWidth="sm" sx={{ py: { xs: 3, md: 6 } }}>
+      <Card component="form" onSubmit={onSubmit} sx={{ p: { xs: 2.5, sm: 4 }, display: "flex", flexDirection: "column", gap: 2 }}>
+        <Typography variant="h5" component="h1">{t.loginTitle}</Typography>
+        <Typography variant="body2" color="text.secondary">{t.loginIntro}</Typography>
+        {next && <Alert severity="info">{t.needLogin}</Alert>}
+        {error && <Alert severity="error">{error}</Alert>}
+        {staff && (
+          <Alert severity="warning" action={<Button color="inherit" size="small" href="/admin/">{t.goAdmin}</Button>}>{t.notEnterprise}</Alert>
+        )}
+        <TextField label={t.username} value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" required autoFocus />
+        <TextField label={t.password} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+        <Button type="submit" variant="contained" size="large" disabled={busy}>{t.login}</Button>
+        <Typography variant="caption" color="text.secondary">
+          {t.staffHint} <Link href="/admin/">{t.goAdmin}</Link>
+        </Typography>
+      </Card>
+    </Container>
+  );
+}

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { AppError, type TRole } from "@qifu/domain";
+import { procedure, router, ZPagination, type TContext } from "@qifu/trpc-core";
+import {
+  ZAnswer, ZAppeal, ZAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput, ZReassign, ZReopen,
+  ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit,
+} from "../schemas";
+import { APPEAL_INCLUDE, appealDetail, appealReadScope, steps, submitAppeal, toAppealDtos } from "./appeal-service";
+
+const READERS: TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "COMMISSIONER", "ENTERPRISE"];
+const UNITS: TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER"];
+const ENTERPRISE: TRole[] = ["ENTERPRISE"];
+const VISITORS: TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "COMMISSIONER"];
+const DISTRICT: TRole[] = ["DISTRICT_ADMIN"];
+
+const SORTABLE = ["submittedAt", "number", "status", "resolveDueAt", "ackDueAt", "supervisionLevel", "updatedAt"] as const;
+const ZList = z.object({
+  pagination: ZPagination.default({ page: 1, perPage: 25 }),
+  sort: z.object({ field: z.enum(SORTABLE), order: z.enum(["ASC", "DESC"]) }).optional(),
+  filter: ZAppealFilter.optional(),
+  q: z.string().max(100).optional(),
+});
+
+function filterWhere(f: z.infer<typeof ZAppealFilter> | undefined, now: Date) {
+  if (!f) return {};
+  return {
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.categoryId ? { categoryId: f.categoryId } : {}),
+    ...(f.supervisionLevel ? { supervisionLevel: f.supervisionLevel } : {}),
+    ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}),
+    ...(f.year ? { year: f.year } : {}),
+    ...(f.overdue ? { status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] }, resolveDueAt: { lt: now } } : {}),
+  };
+}
+
+async function detail(ctx: TContext, id: string) {
+  const row = await ctx.db.appeal.findFirst({ where: { AND: [{ id }, await appealReadScope(ctx.db, ctx.user)] }, include: APPEAL_INCLUDE });
+  if (!row) throw AppError.notFound({ zh: "诉求", en: "Appeal" });
+  return appealDetail(ctx.db, row);
+}
+
+/** A workflow step: run it, then answer with the appeal as the caller now sees it. */
+const step = (roles: TRole[], description: string) => procedure(roles, { description }).output(ZAppealDetail);
+
+export const appealsRouter = router({
+  list: procedure(READERS, { description: "Appeals within the caller's scope" })
+    .input(ZList)
+    .output(z.object({ data: z.array(ZAppeal), total: z.number().int() }))
+    .query(async ({ ctx, input }) => {
+      const q = input.q?.trim();
+      const where = {
+        AND: [
+          await appealReadScope(ctx.db, ctx.user),
+          filterWhere(input.filter, ctx.now()),
+          q ? { OR: [{ number: { contains: q, mode: "insensitive" as const } }, { title: { contains: q } }, { description: { contains: q } }] } : {},
+        ],
+      };
+      const sort = input.sort ?? { field: "submittedAt", order: "DESC" };
+      const { page, perPage } = input.pagination;
+      const [rows, total] = await Promise.all([
+        ctx.db.appeal.findMany({ where, include: APPEAL_INCLUDE, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
+        ctx.db.appeal.count({ where }),
+      ]);
+      return { data: await toAppealDtos(ctx.db, rows), total };
+    }),
+
+  get: procedure(READERS, { description: "One appeal with its timeline" })
+    .input(ZAppealId)
+    .output(ZAppealDetail)
+    .query(({ ctx, input }) => detail(ctx, input.id)),
+
+  getMany: procedure(READERS, { description: "Several appeals by id" })
+    .input(z.object({ ids: z.array(z.string().max(64)).max(200) }))
+    .output(z.array(ZAppeal))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db.appeal.findMany({ where: { AND: [{ id: { in: input.ids } }, await appealReadScope(ctx.db, ctx.user)] }, include: APPEAL_INCLUDE });
+      return toAppealDtos(ctx.db, rows);
+    }),
+
+  /** Intake: an enterprise files its own, a commissioner (or the district) records one on its behalf. */
+  create: procedure(["ENTERPRISE", "COMMISSIONER", "DISTRICT_ADMIN"], { description: "File an appeal" })
+    .input(ZAppealSubmit)
+    .output(ZAppealDetail)
+    .mutation(async ({ ctx, input }) => detail(ctx, await submitAppeal(ctx, input))),
+
+  /** Handling units an appeal can go to (forms, send-back, reassign). */
+  units: procedure(READERS, { description: "Town units and district departments" })
+    .output(z.array(ZUnit))
+    .query(async ({ ctx }) => {
+      const [towns, departments] = await Promise.all([
+        ctx.db.town.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+        ctx.db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } }),
+      ]);
+      return [
+        ...towns.map((t) => ({ kind: "TOWN" as const, id: t.id, name: `${t.name}企业服务部门` })),
+        ...departments.map((d) => ({ kind: "DEPARTMENT" as const, id: d.id, name: d.name })),
+      ];
+    }),
+
+  accept: step(UNITS, "Accept (受理)").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.accept(ctx, input.id, input.note), detail(ctx, input.id))),
+  start: step(UNITS, "Start work").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.start(ctx, input.id, input.note), detail(ctx, input.id))),
+  // the decliner can no longer read the appeal, so it gets back only where it went
+  sendBack: procedure(UNITS, { description: "Send back with a reason; it goes on to the next unit" }).input(ZSendBack)
+    .output(z.object({ id: z.string(), number: z.string(), unit: ZUnit }))
+    .mutation(async ({ ctx, input }) => steps.sendBack(ctx, input.id, input.reason, input.suggest)),
+  requestInfo: step(UNITS, "Ask the enterprise for information (pauses the clock)").input(ZRequiredNote)
+    .mutation(async ({ ctx, input }) => (await steps.requestInfo(ctx, input.id, input.note), detail(ctx, input.id))),
+  answer: step(UNITS, "Answer").input(ZAnswer).mutation(async ({ ctx, input }) => (await steps.answer(ctx, input.id, input.answer, input.resolved), detail(ctx, input.id))),
+  close: step(UNITS, "Close after confirmation").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.close(ctx, input.id, input.note), detail(ctx, input.id))),
+  returnVisit: step(VISITORS, "Record a return visit (instead of the enterprise's confirmation)").input(ZReturnVisit)
+    .mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input, true), detail(ctx, input.id))),
+  callbackDone: step(VISITORS, "Record the call-back on a withdrawn appeal").input(ZRequiredNote)
+    .mutation(async ({ ctx, input }) => (await steps.callbackDone(ctx, input.id, input.note), detail(ctx, input.id))),
+
+  supplement: step(ENTERPRISE, "Supply the requested information (resumes the clock)").input(ZRequiredNote)
+    .mutation(async ({ ctx, input }) => (await steps.supplement(ctx, input.id, input.note), detail(ctx, input.id))),
+  confirm: step(ENTERPRISE, "Confirm and rate the answer").input(ZConfirm).mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input), detail(ctx, input.id))),
+  reopen: step(ENTERPRISE, "Reopen within 15 days").input(ZReopen).mutation(async ({ ctx, input }) => (await steps.reopen(ctx, input.id, input.reason), detail(ctx, input.id))),
+  withdraw: step(ENTERPRISE, "Withdraw").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.withdraw(ctx, input.id, input.note), detail(ctx, input.id))),
+
+  reassign: step(DISTRICT, "Reassign to another unit").input(ZReassign)
+    .mutation(async ({ ctx, input }) => (await steps.reassign(ctx, input.id, input.unit, input.note), detail(ctx, input.id))),
+  supervise: step(DISTRICT, "Supervise (督办) manually").input(ZSupervise)
+    .mutation(async ({ ctx, input }) => (await steps.supervise(ctx, input.id, input.level, input.note), detail(ctx, input.id))),
+});

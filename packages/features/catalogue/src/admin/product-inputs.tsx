@@ -1,0 +1,85 @@
+import { AutocompleteInput, BooleanInput, FormDataConsumer, NumberInput, ReferenceInput, SelectInput, TextInput, minValue, required, useGetIdentity, useRecordContext, useTranslate } from "react-admin";
+import Box from "@mui/material/Box";
+import MuiTextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import { ServiceCategory } from "@qifu/domain";
+import { ServiceChannel } from "../schemas";
+import { useLang, useRole } from "./i18n";
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Box component="section" sx={{ width: "100%", mb: 1 }}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1.5, pb: 0.75, borderBottom: "1px solid", borderColor: "divider" }}>
+        {title}
+      </Typography>
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(2, minmax(0, 1fr))" }, columnGap: 3, "& .span-all": { gridColumn: "1 / -1" } }}>{children}</Box>
+    </Box>
+  );
+}
+
+/** Yuan on screen, fen on the wire: money is integer fen (DESIGN.md §6). */
+const yuanToFen = (v: string | number | null) => (v === "" || v == null ? null : Math.round(Number(v) * 100));
+const fenToYuan = (v: number | null | undefined) => (v == null ? "" : v / 100);
+
+/** The one set of inputs for creating and editing a service product. */
+export function ProductInputs() {
+  const lang = useLang();
+  const translate = useTranslate();
+  const operator = useRole() === "NODE_OPERATOR";
+  const { identity } = useGetIdentity();
+  const record = useRecordContext<{ nodeName?: string }>();
+  return (
+    <>
+      <Section title={translate("catalogue.section_basic")}>
+        <TextInput source="title" validate={required()} fullWidth className="span-all" />
+        {operator ? (
+          // shown, not a form field: an input named "nodeName" would shadow the form element's own nodeName property
+          <MuiTextField label={translate("resources.serviceProducts.fields.nodeId")} value={record?.nodeName ?? identity?.nodeName ?? ""} variant="filled" disabled fullWidth sx={{ mt: 1, mb: 2.5 }} />
+        ) : (
+          <ReferenceInput source="nodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
+            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="resources.serviceProducts.fields.nodeId" validate={required()} fullWidth />
+          </ReferenceInput>
+        )}
+        <SelectInput source="category" choices={ServiceCategory.choices(lang)} validate={required()} fullWidth />
+        <SelectInput source="channel" choices={ServiceChannel.choices(lang)} validate={required()} defaultValue="BOTH" fullWidth />
+      </Section>
+      <Section title={translate("catalogue.section_five")}>
+        <TextInput source="content" multiline minRows={3} validate={required()} fullWidth className="span-all" />
+        <TextInput
+          source="processSteps"
+          multiline
+          minRows={3}
+          validate={required()}
+          helperText={translate("catalogue.steps_hint")}
+          format={(v: string[] | string | undefined) => (Array.isArray(v) ? v.join("\n") : v ?? "")}
+          parse={(v: string) => v}
+          fullWidth
+          className="span-all"
+        />
+        <TextInput source="standard" multiline minRows={2} validate={required()} fullWidth className="span-all" />
+        <BooleanInput source="feeFree" defaultValue />
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.feeFree ? null : (
+              <Box sx={{ display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: 2 }}>
+                <NumberInput source="feeAmountFen" format={fenToYuan} parse={yuanToFen} step={0.01} validate={minValue(0.01)} helperText={translate("catalogue.fee_hint")} />
+                <TextInput source="feeUnit" />
+              </Box>
+            )
+          }
+        </FormDataConsumer>
+        <NumberInput source="timeLimitDays" min={1} step={1} validate={[required(), minValue(1)]} fullWidth />
+      </Section>
+      <Section title={translate("catalogue.section_contact")}>
+        <TextInput source="targetEnterprises" fullWidth className="span-all" />
+        <TextInput source="contactName" fullWidth />
+        <TextInput source="contactPhone" fullWidth />
+      </Section>
+    </>
+  );
+}
+
+/** Create/Edit `transform`: process steps typed one per line become the list the API expects. */
+export function stepsToList<T extends Record<string, unknown>>(data: T): T {
+  return typeof data.processSteps === "string" ? { ...data, processSteps: data.processSteps.split("\n").map((s) => s.trim()).filter(Boolean) } : data;
+}

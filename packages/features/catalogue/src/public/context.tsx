@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { TCatalogueSearch, TProduct } from "../schemas";
+import { catalogueMessages, type TCatalogueMessages } from "./messages";
+
+export type TLang = "zh" | "en";
+
+/** The procedures the catalogue pages call, structurally (the feature does not import packages/api). */
+export interface CataloguePublicClient {
+  catalogue: {
+    search: { query(input: TCatalogueSearch): Promise<{ data: TProduct[]; total: number }> };
+    product: { query(input: { id: string }): Promise<TProduct> };
+  };
+  network: { publicTowns: { query(): Promise<{ id: string; name: string; nameEn: string }[]> } };
+}
+
+type TCtx = { client: CataloguePublicClient; lang: TLang };
+const Ctx = createContext<TCtx | null>(null);
+
+export function CataloguePublicProvider({ client, lang, children }: TCtx & { children: ReactNode }) {
+  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
+}
+
+export function useCataloguePublic(): TCtx & { t: TCatalogueMessages } {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error("CataloguePublicProvider is missing above the catalogue pages");
+  return { ...ctx, t: catalogueMessages[ctx.lang] };
+}

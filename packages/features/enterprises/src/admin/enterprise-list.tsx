@@ -1,0 +1,120 @@
+import { useState } from "react";
+import {
+  BooleanInput,
+  Button,
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useCanAccess,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from "react-admin";
+import Box from "@mui/material/Box";
+import { CultivationTier, INDUSTRY_SECTIONS, industryLabel, SizeClass } from "@qifu/domain";
+import { EmptyState, ExportButton, formatNumber, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
+import type { TEnterprise } from "../schemas";
+import { useLang, useRpc, type TLang } from "./i18n";
+import { SizeChip, TierChip } from "./parts";
+
+function filters(lang: TLang, search: string) {
+  return [
+    <SearchInput key="q" source="q" alwaysOn placeholder={search} sx={{ minWidth: 280 }} />,
+    // the server lists only the towns in the caller's scope
+    <ReferenceInput key="townId" source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100} alwaysOn>
+      <SelectInput optionText={(t: { name: string; nameEn?: string }) => (lang === "en" && t.nameEn ? t.nameEn : t.name)} label="resources.enterprises.fields.townId" sx={{ minWidth: 140 }} />
+    </ReferenceInput>,
+    <SelectInput key="industrySection" source="industrySection" choices={INDUSTRY_SECTIONS.map((s) => ({ id: s.code, name: `${s.code} ${s.name[lang]}` }))} alwaysOn sx={{ minWidth: 170 }} />,
+    <SelectInput key="sizeClass" source="sizeClass" choices={SizeClass.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />,
+    <SelectInput key="tier" source="tier" choices={CultivationTier.choices(lang)} alwaysOn sx={{ minWidth: 170 }} />,
+    <TextInput key="tag" source="tag" sx={{ minWidth: 120 }} />,
+    <BooleanInput key="claimed" source="claimed" />,
+  ];
+}
+
+/** Export the list as filtered and sorted on screen; import with the per-row report. */
+function Actions() {
+  const rpc = useRpc();
+  const lang = useLang();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const { filterValues, sort } = useListContext();
+  const { canAccess: canImport } = useCanAccess({ resource: "enterprises", action: "create" });
+  const [open, setOpen] = useState(false);
+  const { q, ...filter } = (filterValues ?? {}) as Record<string, unknown>;
+  const exportInput = { filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang };
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canImport && <CreateButton />}
+      {canImport && <ImportButton onClick={() => setOpen(true)} />}
+      <ExportButton onExport={() => rpc.rpcQuery<TExcelFile>("enterprises.export", exportInput)} onError={(e) => notify(messageOf(e, lang), { type: "error" })} />
+      <ImportDialog
+        open={open}
+        title={translate("enterprises.import_title")}
+        extra={<Box sx={{ typography: "body2", color: "text.secondary", mb: 2 }}>{translate("enterprises.import_hint")}</Box>}
+        onClose={(n) => {
+          setOpen(false);
+          if (n) refresh();
+        }}
+        onTemplate={() => rpc.rpcQuery<TExcelFile>("enterprises.importTemplate", { lang })}
+        onCheck={(fileBase64) => rpc.rpcMutation<TImportReport>("enterprises.importCheck", { fileBase64 })}
+        onCommit={(rows) => rpc.rpcMutation<{ written: number; errors: TImportRowError[] }>("enterprises.importCommit", { rows })}
+        errorMessage={(e) => (e instanceof Error ? e.message : messageOf(e, lang))}
+      />
+    </TopToolbar>
+  );
+}
+
+function Empty() {
+  const translate = useTranslate();
+  const { filterValues, setFilters } = useListContext();
+  const filtered = Object.keys(filterValues ?? {}).length > 0;
+  return (
+    <Box sx={{ width: "100%" }}>
+      <EmptyState
+        title={translate(filtered ? "enterprises.empty_filtered" : "enterprises.empty_title")}
+        description={filtered ? undefined : translate("enterprises.empty_description")}
+        action={filtered ? <Button label="ra.navigation.clear_filters" onClick={() => setFilters({}, [])} /> : <CreateButton variant="contained" label="enterprises.create_first" />}
+      />
+    </Box>
+  );
+}
+
+const muted = (text: string) => (
+  <Box component="span" sx={{ color: "text.disabled" }}>
+    {text}
+  </Box>
+);
+
+export function EnterpriseList() {
+  const lang = useLang();
+  const translate = useTranslate();
+  return (
+    <List exporter={false} filters={filters(lang, translate("enterprises.search"))} actions={<Actions />} sort={{ field: "updatedAt", order: "DESC" }} perPage={25} empty={<Empty />}>
+      <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+        <DataTable.Col source="name" render={(r: TEnterprise) => (
+          <Box>
+            <Box sx={{ fontWeight: 500 }}>{r.name}</Box>
+            <Box sx={{ color: "text.secondary", fontSize: 12, fontFamily: "monospace" }}>{r.creditCode}</Box>
+          </Box>
+        )} />
+        <DataTable.Col source="townId" render={(r: TEnterprise) => r.townName ?? "—"} />
+        <DataTable.Col source="industryCode" sx={{ maxWidth: 240 }} render={(r: TEnterprise) => (r.industryCode ? industryLabel(r.industryCode, lang) : muted("—"))} />
+        <DataTable.Col source="employees" align="right" render={(r: TEnterprise) => (r.employees == null ? muted("—") : formatNumber(r.employees, lang))} />
+        <DataTable.Col source="revenueWan" align="right" render={(r: TEnterprise) => (r.revenueWan == null ? muted("—") : formatNumber(r.revenueWan, lang))} />
+        <DataTable.Col source="sizeClass" render={(r: TEnterprise) => <SizeChip size={r.sizeClass} lang={lang} none={translate("enterprises.size_none")} />} />
+        <DataTable.Col source="tier" render={(r: TEnterprise) => <TierChip tier={r.tier} lang={lang} />} />
+        <DataTable.Col source="accountCount" disableSort render={(r: TEnterprise) => (r.accountCount ? translate("enterprises.accounts_some") : muted(translate("enterprises.accounts_none")))} />
+      </DataTable>
+    </List>
+  );
+}

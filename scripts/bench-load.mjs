@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `pnpm bench:load`: drive the server on loopback with a mix of public catalogue reads,
+// sign-ins and board reads (50 connections, 30 s by default), then print throughput,
+// latency percentiles and errors. With BENCH_URL unset it starts its own server on a fresh
+// embedded database (login rate limit off: every request comes from one address).
+//   BENCH_URL=http://127.0.0.1:3000 BENCH_CONNECTIONS=50 BENCH_SECONDS=30 pnpm bench:load
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const duration = Number(process.env.BENCH_SECONDS ?? 30);
+const PASSWORD = "Qifu2026demo";
+
+async function startServer() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-bench-"));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", QIFU_DATA_DIR: dataDir, LOG_LEVEL: "warn", QIFU_LOGIN_RATE_LIMIT: "0", DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on("data", (d) => String(d).includes("ready in") && resolve());
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => { child.kill("SIGTERM"); fs.rmSync(dataDir, { recursive: true, force: true }); } };
+}
+
+const q = (input) => `?input=${encodeURIComponent(JSON.stringify(input))}`;
+
+async function main() {
+  const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer();
+  try {
+    const login = await fetch(`${server.url}/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "district", password: PASSWORD }) });
+    if (!login.ok) throw new Error(`cannot sign in as district: ${login.status}`);
+    const cookie = String(login.headers.get("set-cookie")).split(";")[0];
+    const dir = await (await fetch(`${server.url}/trpc/network.directory${q({ perPage: 12 })}`)).json();
+    const nodeId = dir.result.data.data[0].id;
+
+    // One connection walks this list in a loop: 16 public reads, 4 board reads, 1 sign-in.
+    const publicReads = [
+      { path: "/trpc/network.overview" },
+      { path: `/trpc/network.directory${q({ perPage: 12 })}` },
+      { path: `/trpc/network.directory${q({ q: "皮具", perPage: 12 })}` },
+      { path: `/trpc/network.publicNode${q({ id: nodeId })}` },
+      { path: "/trpc/network.publicTowns" },
+      { path: `/trpc/targets.progress${q({ year: 2027 })}` },
+      { path: `/trpc/network.directory${q({ kind: "SERVICE_STATION", perPage: 12 })}` },
+      { path: "/" },
+    ];
+    const boardReads = [
+      { path: `/trpc/network.stats${q({ year: 2027 })}`, headers: { cookie } },
+      { path: "/trpc/network.tree", headers: { cookie } },
+    ];
+    const signIn = { method: "POST", path: "/trpc/auth.login", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "evaluator", password: PASSWORD }) };
+    const requests = [...publicReads, ...boardReads, ...publicReads, ...boardReads, signIn];
+
+    const latencies = [];
+    const byStatus = new Map();
+    const instance = autocannon({ url: server.url, connections, duration, requests });
+    instance.on("response", (_client, status, _bytes, ms) => {
+      latencies.push(ms);
+      byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+    });
+    const result = await instance;
+
+    latencies.sort((a, b) => a - b);
+    const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+    const errors = result.errors + result.timeouts + result.non2xx;
+    const lines = [
+      `Qifu load: ${connections} connections, ${duration} s, ${server.url} (${os.cpus().length} CPU, Node ${process.version})`,
+      `  requests     ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average)`,
+      `  latency ms   p50 ${pct(50).toFixed(1)}  p95 ${pct(95).toFixed(1)}  p99 ${pct(99).toFixed(1)}  max ${result.latency.max}`,
+      `  statuses     ${[...byStatus].sort().map(([s, n]) => `${s}: ${n}`).join(", ")}`,
+      `  errors       ${errors} (connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+    ];
+    console.log(lines.join("\n"));
+    if (errors > 0) process.exitCode = 1;
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
