@@ -1,8 +1,10 @@
+import { openDatabase } from "@qifu/db";
+import { seedDemoData } from "@qifu/api";
 import { backup, restore, targetOf } from "./backup";
 
 /**
- * `pnpm qifu backup <file>` and `pnpm qifu restore <file>` for the database named by
- * DATABASE_URL (the embedded PGlite folder when unset). See docs/operations.md.
+ * `pnpm qifu backup <file>`, `pnpm qifu restore <file>` and `pnpm qifu seed` for the database
+ * named by DATABASE_URL (the embedded PGlite folder when unset). See docs/operations.md.
  */
 async function main() {
   const [command, file] = process.argv.slice(2);
@@ -14,8 +16,14 @@ async function main() {
   } else if (command === "restore" && file) {
     await restore(target, file);
     console.log(`restored ${file} into ${target.kind} ${where}`);
+  } else if (command === "seed") {
+    // idempotent: rows that exist are left as they are
+    const database = await openDatabase(process.env.DATABASE_URL);
+    await seedDemoData(database.prisma);
+    await database.close();
+    console.log(`demo data seeded into ${target.kind} ${where}`);
   } else {
-    console.error("usage: pnpm qifu backup <file> | pnpm qifu restore <file>   (DATABASE_URL or QIFU_DATA_DIR names the database)");
+    console.error("usage: pnpm qifu backup <file> | pnpm qifu restore <file> | pnpm qifu seed   (DATABASE_URL or QIFU_DATA_DIR names the database)");
     process.exit(2);
   }
 }
