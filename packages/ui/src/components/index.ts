@@ -11,3 +11,4 @@ export * from "./status-chip";
 export * from "./login-screen";
 export * from "./page-heading";
 export * from "./excel-transfer";
+export * from "./form-section";

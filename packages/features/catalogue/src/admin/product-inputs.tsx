@@ -1,21 +1,11 @@
 import { AutocompleteInput, BooleanInput, FormDataConsumer, NumberInput, ReferenceInput, SelectInput, TextInput, minValue, required, useGetIdentity, useRecordContext, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
-import Typography from "@mui/material/Typography";
 import { ServiceCategory } from "@qifu/domain";
+import { FormSection } from "@qifu/ui";
 import { ServiceChannel } from "../schemas";
 import { useLang, useRole } from "./i18n";
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Box component="section" sx={{ width: "100%", mb: 1 }}>
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1.5, pb: 0.75, borderBottom: "1px solid", borderColor: "divider" }}>
-        {title}
-      </Typography>
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(2, minmax(0, 1fr))" }, columnGap: 3, "& .span-all": { gridColumn: "1 / -1" } }}>{children}</Box>
-    </Box>
-  );
-}
 
 /** Yuan on screen, fen on the wire: money is integer fen (DESIGN.md §6). */
 const yuanToFen = (v: string | number | null) => (v === "" || v == null ? null : Math.round(Number(v) * 100));
@@ -30,7 +20,7 @@ export function ProductInputs() {
   const record = useRecordContext<{ nodeName?: string }>();
   return (
     <>
-      <Section title={translate("catalogue.section_basic")}>
+      <FormSection title={translate("catalogue.section_basic")}>
         <TextInput source="title" validate={required()} fullWidth className="span-all" />
         {operator ? (
           // shown, not a form field: an input named "nodeName" would shadow the form element's own nodeName property
@@ -42,8 +32,8 @@ export function ProductInputs() {
         )}
         <SelectInput source="category" choices={ServiceCategory.choices(lang)} validate={required()} fullWidth />
         <SelectInput source="channel" choices={ServiceChannel.choices(lang)} validate={required()} defaultValue="BOTH" fullWidth />
-      </Section>
-      <Section title={translate("catalogue.section_five")}>
+      </FormSection>
+      <FormSection title={translate("catalogue.section_five")}>
         <TextInput source="content" multiline minRows={3} validate={required()} fullWidth className="span-all" />
         <TextInput
           source="processSteps"
@@ -69,12 +59,12 @@ export function ProductInputs() {
           }
         </FormDataConsumer>
         <NumberInput source="timeLimitDays" min={1} step={1} validate={[required(), minValue(1)]} fullWidth />
-      </Section>
-      <Section title={translate("catalogue.section_contact")}>
+      </FormSection>
+      <FormSection title={translate("catalogue.section_contact")}>
         <TextInput source="targetEnterprises" fullWidth className="span-all" />
         <TextInput source="contactName" fullWidth />
         <TextInput source="contactPhone" fullWidth />
-      </Section>
+      </FormSection>
     </>
   );
 }

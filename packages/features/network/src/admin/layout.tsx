@@ -4,6 +4,7 @@ import Card from "@mui/material/Card";
 import Typography from "@mui/material/Typography";
 import { useCanAccess, useGetIdentity, usePermissions } from "react-admin";
 import type { TRole } from "@qifu/domain";
+export { FormSection } from "@qifu/ui";
 
 /** The caller's role, as the admin console's authProvider.getPermissions returns it. */
 export function useRole(): TRole | undefined {
@@ -23,33 +24,6 @@ export function useEditRowClick(resource: string): "edit" | false {
   return canAccess ? "edit" : false;
 }
 
-/** A titled group of form inputs laid out on a responsive grid. */
-export function FormSection({ title, hint, children, columns = 2 }: { title: string; hint?: string; children: ReactNode; columns?: 1 | 2 | 3 }) {
-  return (
-    <Box component="section" sx={{ width: "100%", mb: 1 }}>
-      <Box sx={{ display: "flex", alignItems: "baseline", gap: 1.5, mb: 1.5, pb: 0.75, borderBottom: "1px solid", borderColor: "divider" }}>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-          {title}
-        </Typography>
-        {hint && (
-          <Typography variant="caption" color="text.secondary">
-            {hint}
-          </Typography>
-        )}
-      </Box>
-      <Box
-        sx={{
-          display: "grid",
-          gridTemplateColumns: { xs: "1fr", md: `repeat(${columns}, minmax(0, 1fr))` },
-          columnGap: 3,
-          "& .span-all": { gridColumn: "1 / -1" },
-        }}
-      >
-        {children}
-      </Box>
-    </Box>
-  );
-}
 
 /** A card with a heading, for profile pages. */
 export function InfoCard({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
