@@ -42,6 +42,9 @@ export function repoRoot(): string {
 export async function driverAdapterFor(url: string | undefined): Promise<TDriver> {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
+    // A connection lost while idle (server restart, admin kill) must not crash the process:
+    // the pool drops it and opens a new one on the next query.
+    pool.on("error", (err) => console.error(JSON.stringify({ level: "warn", msg: "idle database connection lost", err: err.message })));
     const where = url.replace(/\/\/[^@]*@/, "//***@");
     return {
       kind: "postgres",

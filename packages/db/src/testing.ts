@@ -22,10 +22,23 @@ export async function createTestDatabase(): Promise<TDatabase> {
     ...db,
     async close() {
       await db.close();
+      // No FORCE: killing a connection that is still closing makes the pool report an error
+      // into whatever test runs next. Wait for the last connections to go instead.
       const c = new pg.Client({ connectionString: server });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        for (let attempt = 0; attempt < 50; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}`);
+            break;
+          } catch (err) {
+            if ((err as { code?: string }).code !== "55006") throw err; // 55006: still in use
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+      } finally {
+        await c.end();
+      }
     },
   };
 }
