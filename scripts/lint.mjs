@@ -28,6 +28,26 @@ for (const name of fs.readdirSync("packages/features")) {
   if (!owners.includes(`/packages/features/${name}/`)) fail(`${dir}: no owner in .github/CODEOWNERS`);
 }
 
+// Micro-frontends (ARCHITECTURE.md): a feature with a UI for a shell is a remote built by the one
+// shared definition, exports one `adminFeature`/`boardFeature`, is listed in that shell's
+// features.ts, and the shells never import a feature's UI statically.
+const REMOTE_BUILD = "tsx ../../../tooling/vite/build-remotes.ts";
+for (const shell of ["admin", "board"]) {
+  const composition = fs.readFileSync(`apps/${shell}/src/features.ts`, "utf8");
+  for (const name of fs.readdirSync("packages/features")) {
+    const dir = path.join("packages/features", name);
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
+    if (!pkg.exports?.[`./${shell}`]) continue;
+    if (pkg.scripts?.build !== REMOTE_BUILD) fail(`${dir}: has a ./${shell} export, so its "build" script must be "${REMOTE_BUILD}"`);
+    const entry = path.join(dir, pkg.exports[`./${shell}`]);
+    if (fs.existsSync(entry) && !fs.readFileSync(entry, "utf8").includes(`export const ${shell}Feature`)) fail(`${entry}: must export one \`${shell}Feature\` object (@qifu/ui/${shell})`);
+    if (!composition.includes(`"${name}",`)) fail(`apps/${shell}/src/features.ts: does not list "${name}" (one line per feature)`);
+  }
+}
+for (const file of ["apps/admin/src", "apps/board/src"].flatMap((d) => walkSrc(d))) {
+  if (/from "@qifu\/feature-[a-z0-9-]+\/(admin|board)"/.test(fs.readFileSync(file, "utf8"))) fail(`${file}: a shell loads feature UIs at runtime (features.ts); do not import them`);
+}
+
 const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
   if (["node_modules", "dist", "generated", "storybook-static", ".turbo"].includes(e.name) || e.name.startsWith(".")) return [];
   const p = path.join(dir, e.name);
@@ -38,5 +58,9 @@ for (const file of [...walk("packages"), ...walk("apps")].filter((f) => /\.(ts|t
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base) && base !== "prisma.config" && base !== "vite.config") fail(`${file}: file names are kebab-case`);
 }
 
+function walkSrc(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkSrc(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+}
+
 if (failed) process.exit(1);
-console.log("✓ conventions (feature exports, CODEOWNERS, kebab-case file names)");
+console.log("✓ conventions (feature exports, CODEOWNERS, kebab-case file names, feature remotes)");

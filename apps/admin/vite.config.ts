@@ -1,26 +1,19 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { federation } from "@module-federation/vite";
+import { sharedFor } from "../../tooling/vite/shared";
 
 // Served by apps/api under /admin/; in dev, API calls go to the server on :3000.
+// The features are Module Federation remotes loaded at runtime (src/features.ts); this shell
+// provides the shared singletons they use (tooling/vite/shared.ts).
 export default defineConfig({
   base: "/admin/",
-  plugins: [react()],
+  plugins: [react(), ...(process.env.VITEST ? [] : [federation({ name: "qifu_admin", remotes: {}, shared: sharedFor("admin", "host"), dts: false, manifest: false })])],
   server: { port: 5174, proxy: { "/trpc": "http://localhost:3000" } },
   build: {
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than our code: separate files keep them cached across releases.
-        codeSplitting: {
-          groups: [
-            { name: "echarts", test: /[\\/]node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/, priority: 2 },
-            { name: "vendor", test: /[\\/]node_modules[\\/]/, priority: 1 },
-          ],
-        },
-      },
-    },
   },
   // Unit tests without a browser: `pnpm exec vitest run --config apps/admin/vite.config.ts`.
   test: {

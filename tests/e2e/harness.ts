@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
@@ -6,11 +8,38 @@ import { repoRoot, type TDatabase } from "@qifu/db";
 import { seedDemoData } from "@qifu/api";
 import { buildServer } from "@qifu/app-api";
 
+export type TPlatformOptions = {
+  /**
+   * Serve a copy of the built feature remotes in which these remotes are broken, to see the
+   * shells cope with a feature that does not load: `missing` removes its remoteEntry.js (a
+   * 404), `throws` replaces it with a module that throws when imported. E.g.
+   * `[{ feature: "catalogue", shell: "admin" }]`. The real dist folders are never touched.
+   */
+  withoutRemotes?: { feature: string; shell: "admin" | "board"; how?: "missing" | "throws" }[];
+};
+
+/** A temporary copy of every feature's dist folder (`<tmp>/<name>/dist/…`), with the given remote entries broken. */
+function copyRemotesWithout(featuresDir: string, without: NonNullable<TPlatformOptions["withoutRemotes"]>) {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-remotes-"));
+  for (const name of fs.readdirSync(featuresDir)) {
+    const dist = path.join(featuresDir, name, "dist");
+    if (fs.existsSync(dist)) fs.cpSync(dist, path.join(copy, name, "dist"), { recursive: true });
+  }
+  for (const { feature, shell, how = "missing" } of without) {
+    const entry = path.join(copy, feature, "dist", shell, "remoteEntry.js");
+    if (how === "throws") fs.writeFileSync(entry, `throw new Error("broken remote: ${feature}");\n`);
+    else fs.rmSync(entry, { force: true });
+  }
+  return copy;
+}
+
 /** The whole platform on a free port over a fresh seeded database, and Debian's chromium. */
-export async function startPlatform() {
+export async function startPlatform(options: TPlatformOptions = {}) {
   const db: TDatabase = await createTestDatabase();
   await seedDemoData(db.prisma);
   const root = repoRoot();
+  const featuresDir = path.join(root, "packages/features");
+  const remotesDir = options.withoutRemotes?.length ? copyRemotesWithout(featuresDir, options.withoutRemotes) : featuresDir;
   const app = await buildServer({
     prisma: db.prisma,
     logLevel: "warn",
@@ -19,6 +48,7 @@ export async function startPlatform() {
       { prefix: "/board/", dir: path.join(root, "apps/board/dist") },
       { prefix: "/", dir: path.join(root, "apps/public/dist") },
     ],
+    featureRemotes: { dir: remotesDir },
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
@@ -34,6 +64,7 @@ export async function startPlatform() {
       await browser.close();
       await app.close();
       await db.close();
+      if (remotesDir !== featuresDir) fs.rmSync(remotesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { AuthProvider, UserIdentity } from "react-admin";
 import { STAFF_ROLES, type TLabel, type TRole } from "@qifu/domain";
 import { isUnauthenticated, messageOf } from "@qifu/ui";
-import type { TAdminAction, TAdminResource } from "./features";
+import type { TAdminAction, TAdminResource } from "@qifu/ui/admin";
 import type { TLang } from "./i18n";
 
 /** What auth.me returns. */

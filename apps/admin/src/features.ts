@@ -1,28 +1,21 @@
-import { networkAdminMessages, networkAdminResources, NetworkDashboard, type TAdminResource } from "@qifu/feature-network/admin";
-import { enterpriseAdminMessages, enterpriseAdminResources } from "@qifu/feature-enterprises/admin";
-import { catalogueAdminMessages, catalogueAdminResources } from "@qifu/feature-catalogue/admin";
-import { appealsAdminMessages, appealsAdminResources } from "@qifu/feature-appeals/admin";
-
-export type { TAdminAction, TAdminResource } from "@qifu/feature-network/admin";
-
 /**
- * The admin console's composition file (DESIGN.md §3): the features whose react-admin
- * resources, messages and dashboard the console shows. A new feature adds one entry here.
+ * The admin console's composition file (DESIGN.md §3): ONE LINE PER FEATURE, the feature
+ * package's folder name, in menu order. Each feature's `./admin` export provides one
+ * `adminFeature` object (type TAdminFeature from @qifu/ui/admin); it is built as its own
+ * remote (`pnpm --filter @qifu/feature-<name> build`, tooling/vite/feature-remote.ts) and
+ * loaded at runtime from /admin/remotes/<name>/remoteEntry.js (Module Federation).
+ * A feature whose remote fails to load is left out and named in a notice.
  */
-export type TAdminFeature = {
-  name: string;
-  resources: TAdminResource[];
-  messages: { zh: object; en: object };
-};
-
-export const adminFeatures: TAdminFeature[] = [
-  { name: "network", resources: networkAdminResources, messages: networkAdminMessages },
-  { name: "enterprises", resources: enterpriseAdminResources, messages: enterpriseAdminMessages },
-  { name: "catalogue", resources: catalogueAdminResources, messages: catalogueAdminMessages },
-  { name: "appeals", resources: appealsAdminResources, messages: appealsAdminMessages },
+export const adminFeatureNames: readonly string[] = [
+  "network",
+  "enterprises",
+  "catalogue",
+  "appeals",
+  "ledger",
+  "targets",
+  "service-stations",
+  "specialized-parks",
+  "audit",
+  "innovation-bases",
+  "industrial-clusters",
 ];
-
-export const adminResources: TAdminResource[] = adminFeatures.flatMap((f) => f.resources);
-
-/** The console's home page. */
-export const Dashboard = NetworkDashboard;

@@ -4,9 +4,20 @@ import Box from "@mui/material/Box";
 import Divider from "@mui/material/Divider";
 import Typography from "@mui/material/Typography";
 import type { TLabel } from "@qifu/domain";
-import { UiLanguageProvider } from "@qifu/ui";
+import { NotificationBell, UiLanguageProvider } from "@qifu/ui";
+import { MissingFeaturesNotice } from "@qifu/ui/remotes";
 import { BrandMark } from "./brand";
 import { langOf } from "./i18n";
+import { useMissingFeatures } from "./missing-features";
+import { trpc } from "./trpc";
+
+/** The inbox procedures for the bell (DESIGN.md §6 Notifications). */
+const inbox = {
+  list: () => trpc.notifications.list.query({ pagination: { page: 1, perPage: 20 } }),
+  unreadCount: () => trpc.notifications.unreadCount.query(),
+  markRead: (ids: string[]) => trpc.notifications.markRead.mutate({ ids }),
+  markAllRead: () => trpc.notifications.markAllRead.mutate(),
+};
 
 /** Who is signed in: name, role and scope (town or node), at the top of the user menu. */
 function IdentityHeader() {
@@ -67,6 +78,7 @@ function QifuAppBar() {
       toolbar={
         <>
           <RoleBadge />
+          <NotificationBell api={inbox} />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>
@@ -87,12 +99,18 @@ function QifuAppBar() {
   );
 }
 
-/** The console's frame; the UI kit's own words (empty, loading, retry…) follow the screen language. */
+/**
+ * The console's frame; the UI kit's own words (empty, loading, retry…) follow the screen
+ * language. Features whose remote did not load are named above every page.
+ */
 export function QifuLayout({ children }: { children: ReactNode }) {
   const [locale] = useLocaleState();
   return (
     <UiLanguageProvider lang={langOf(locale)}>
-      <Layout appBar={QifuAppBar}>{children}</Layout>
+      <Layout appBar={QifuAppBar}>
+        <MissingFeaturesNotice missing={useMissingFeatures()} />
+        {children}
+      </Layout>
     </UiLanguageProvider>
   );
 }

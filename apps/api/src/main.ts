@@ -3,6 +3,7 @@ import { openDatabase, repoRoot } from "@qifu/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemoData, startJobs } from "@qifu/api";
 import { Role } from "@qifu/domain";
 import { buildServer } from "./server";
+import { publicCacheFromEnv } from "./operations";
 
 /** `pnpm start`: migrate, seed when empty, serve everything on one port. */
 async function main() {
@@ -14,11 +15,14 @@ async function main() {
   const root = repoRoot();
   const server = await buildServer({
     prisma: database.prisma,
+    poolStats: database.poolStats,
+    publicCache: publicCacheFromEnv(),
     staticApps: [
       { prefix: "/admin/", dir: path.join(root, "apps/admin/dist") },
       { prefix: "/board/", dir: path.join(root, "apps/board/dist") },
       { prefix: "/", dir: path.join(root, "apps/public/dist") },
     ],
+    featureRemotes: { dir: path.join(root, "packages/features") },
   });
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "0.0.0.0";

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import rateLimit from "@fastify/rate-limit";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { TAppErrorBody } from "@qifu/domain";
-import type { TDb } from "@qifu/db";
+import type { TDb, TPoolStats } from "@qifu/db";
 
 /** The tRPC procedure paths a request names (`/trpc/a.b,c.d?batch=1` → ["a.b", "c.d"]). */
 export function procedurePaths(url: string): string[] {
@@ -66,10 +66,11 @@ export async function registerLoginRateLimit(app: FastifyInstance, limit: TLogin
 
 /**
  * Prometheus metrics at /metrics: requests and latency by tRPC procedure and status,
- * process metrics (CPU, memory, event loop, GC), and a database round-trip gauge.
+ * process metrics (CPU, memory, event loop, GC), a database round-trip gauge and the
+ * connection pool (PostgreSQL: pg's pool; PGlite: one connection and the calls queued on it).
  * One registry per server so tests can build many servers in one process.
  */
-export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; procedures: readonly string[]; token?: string }) {
+export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; procedures: readonly string[]; token?: string; poolStats?: () => TPoolStats }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "qifu_" });
   const known = new Set(opts.procedures);
@@ -96,6 +97,14 @@ export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; proce
       }
     },
   });
+  const poolStats = opts.poolStats;
+  if (poolStats) {
+    const pool = (key: keyof TPoolStats, help: string) =>
+      new Gauge({ name: `qifu_db_pool_${key}`, help, registers: [registry], collect() { this.set(poolStats()[key]); } });
+    pool("total", "Database connections open (PGlite: 1)");
+    pool("idle", "Database connections open and idle");
+    pool("waiting", "Database calls waiting for a connection (PGlite: queued behind the running statement or transaction)");
+  }
   const inFlight = new Gauge({ name: "qifu_http_requests_in_flight", help: "HTTP requests being handled", registers: [registry] });
 
   app.addHook("onRequest", async () => {
@@ -121,4 +130,64 @@ export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; proce
     return registry.metrics();
   });
   return registry;
+}
+
+export type TPublicCache = { ttlMs: number; maxEntries: number } | false;
+
+/** `QIFU_PUBLIC_CACHE_TTL_MS` (default 5000, 0 = off). */
+export function publicCacheFromEnv(): TPublicCache {
+  const ttlMs = Number(process.env.QIFU_PUBLIC_CACHE_TTL_MS ?? 5000);
+  return ttlMs > 0 ? { ttlMs, maxEntries: 1000 } : false;
+}
+
+/**
+ * A short in-process cache of anonymous GETs of public tRPC queries (the home page's overview,
+ * directory pages, towns …): under load every visitor asks the same few questions, and with
+ * PGlite every answer competes for the one database thread. Only requests WITHOUT a cookie
+ * are served from it or stored (a signed-in caller always gets a fresh answer), only 200s are
+ * kept, and an answer is at most `ttlMs` old. The cache is per process and holds no
+ * personal data: the procedures' policy is "public" and the caller anonymous.
+ */
+export function registerPublicCache(app: FastifyInstance, publicQueries: ReadonlySet<string>, cache: TPublicCache) {
+  if (!cache) return;
+  const entries = new Map<string, { at: number; body: string; type: string }>();
+  const keyOf = (req: FastifyRequest) => {
+    if (req.method !== "GET" || req.headers.cookie || req.headers.authorization) return null;
+    const paths = procedurePaths(req.url);
+    return paths.length && paths.every((p) => publicQueries.has(p)) ? req.url : null;
+  };
+  app.addHook("onRequest", async (req, reply) => {
+    const key = keyOf(req);
+    if (!key) return;
+    const hit = entries.get(key);
+    if (hit && Date.now() - hit.at < cache.ttlMs) {
+      reply.header("x-qifu-cache", "hit").type(hit.type).send(hit.body);
+      return reply;
+    }
+    (req as FastifyRequest & { publicCacheKey?: string }).publicCacheKey = key;
+  });
+  app.addHook("onSend", async (req, reply, payload) => {
+    const key = (req as FastifyRequest & { publicCacheKey?: string }).publicCacheKey;
+    if (!key || reply.statusCode !== 200 || reply.getHeader("set-cookie")) return payload;
+    // the tRPC adapter answers with a fetch Response (or a stream): read it whole (a query's JSON) to keep a copy
+    let body: string;
+    let type = reply.getHeader("content-type");
+    if (payload instanceof Response) {
+      if (!payload.ok) return payload;
+      body = await payload.text();
+      type ??= payload.headers.get("content-type") ?? undefined;
+      if (type) reply.type(String(type));
+    } else if (typeof payload === "string") body = payload;
+    else if (Buffer.isBuffer(payload)) body = payload.toString("utf8");
+    else if (payload && typeof (payload as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+      const chunks: Buffer[] = [];
+      for await (const c of payload as AsyncIterable<Buffer | string | Uint8Array>) chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
+      body = Buffer.concat(chunks).toString("utf8");
+    } else return payload;
+    if (entries.size >= cache.maxEntries) entries.delete(entries.keys().next().value!);
+    entries.delete(key); // re-insert: the Map's order is the eviction order
+    entries.set(key, { at: Date.now(), body, type: String(type ?? "application/json") });
+    reply.header("x-qifu-cache", "miss");
+    return body;
+  });
 }

@@ -8,13 +8,20 @@ import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, type AppRouter } from "@qifu/api";
 import { resolveSession, SESSION_COOKIE, setInternalErrorLogger, type TContext } from "@qifu/trpc-core";
-import type { TDb } from "@qifu/db";
-import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, registerLoginRateLimit, registerMetrics, type TLoginRateLimit } from "./operations";
+import type { TDb, TPoolStats } from "@qifu/db";
+import { registerFileRoutes } from "./files-routes";
+import { open311Plugin } from "@qifu/feature-appeals/server";
+import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, registerLoginRateLimit, registerMetrics, registerPublicCache, type TLoginRateLimit, type TPublicCache } from "./operations";
 
 export type TServerOptions = {
   prisma: TDb;
   /** Built front ends to serve: mount path → dist folder. Missing folders are skipped. */
   staticApps?: { prefix: string; dir: string }[];
+  /**
+   * The features' micro-frontends: `<dir>/<name>/dist/<shell>/` is served under
+   * `/<shell>/remotes/<name>/` (shell: admin, board), e.g. dir = packages/features.
+   */
+  featureRemotes?: { dir: string };
   logLevel?: string;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies?: boolean;
@@ -23,6 +30,10 @@ export type TServerOptions = {
   loginRateLimit?: TLoginRateLimit;
   /** Bearer token /metrics requires; defaults to QIFU_METRICS_TOKEN (none: open). */
   metricsToken?: string;
+  /** The database's connection figures for /metrics (`TDatabase.poolStats`). */
+  poolStats?: () => TPoolStats;
+  /** Anonymous public queries served from a short cache (main.ts: QIFU_PUBLIC_CACHE_TTL_MS, 5 s); off by default. */
+  publicCache?: TPublicCache;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -71,8 +82,12 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     hsts: process.env.HSTS === "1" ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
   await app.register(cookie);
-  registerMetrics(app, { prisma: opts.prisma, procedures: Object.keys(appRouter._def.procedures), token: opts.metricsToken ?? process.env.QIFU_METRICS_TOKEN });
+  registerMetrics(app, { prisma: opts.prisma, procedures: Object.keys(appRouter._def.procedures), token: opts.metricsToken ?? process.env.QIFU_METRICS_TOKEN, poolStats: opts.poolStats });
   await registerLoginRateLimit(app, opts.loginRateLimit ?? loginRateLimitFromEnv());
+  const publicQueries = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { policy?: unknown } } }>)
+    .filter(([, p]) => p._def.type === "query" && p._def.meta?.policy === "public")
+    .map(([path]) => path);
+  registerPublicCache(app, new Set(publicQueries), opts.publicCache ?? false);
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
@@ -105,6 +120,9 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     trpcOptions: { router: appRouter, createContext } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  await registerFileRoutes(app, (req, res) => createContext({ req, res }));
+  await app.register(open311Plugin, { prefix: "/open311/v2", prisma: opts.prisma, now });
+
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_req, reply) => {
     try {
@@ -122,6 +140,10 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   for (const [i, a] of apps.entries()) {
     await app.register(fastifyStatic, { root: a.dir, prefix: a.prefix, decorateReply: i === 0, wildcard: false, index: ["index.html"] });
   }
+  // Feature remotes (Module Federation): found at start, so a rebuilt feature is served after a restart.
+  for (const remote of featureRemoteDirs(opts.featureRemotes?.dir)) {
+    await app.register(fastifyStatic, { root: remote.dir, prefix: remote.prefix, decorateReply: false, wildcard: true, index: false });
+  }
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split("?")[0];
     const spa = apps.find((a) => url.startsWith(a.prefix) || `${url}/` === a.prefix);
@@ -131,4 +153,14 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     return reply.code(404).send(httpErrorBody(404, { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" }, fields: [] }));
   });
   return app;
+}
+
+/** Each built feature remote under `dir`: `<name>/dist/<shell>` → `/<shell>/remotes/<name>/`. */
+export function featureRemoteDirs(dir: string | undefined): { prefix: string; dir: string }[] {
+  if (!dir || !fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).flatMap((name) =>
+    ["admin", "board"]
+      .map((shell) => ({ prefix: `/${shell}/remotes/${name}/`, dir: path.join(dir, name, "dist", shell) }))
+      .filter((remote) => fs.existsSync(remote.dir)),
+  );
 }

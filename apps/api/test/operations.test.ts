@@ -12,7 +12,7 @@ describe(`operations on ${testDatabaseKind()}`, () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedDemoData(db.prisma);
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: { max: 10, timeWindowMs: 60_000 }, metricsToken: "scrape-secret" });
+    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: { max: 10, timeWindowMs: 60_000 }, metricsToken: "scrape-secret", poolStats: db.poolStats });
   });
   afterAll(async () => {
     await app.close();
@@ -40,6 +40,30 @@ describe(`operations on ${testDatabaseKind()}`, () => {
     expect(text).toMatch(/qifu_process_resident_memory_bytes \d+/);
     expect(text).toMatch(/qifu_nodejs_eventloop_lag_seconds /);
     expect(text).toMatch(/qifu_db_ping_seconds 0\.\d+/);
+  });
+
+  it("shows the database pool: open, idle and waiting connections", async () => {
+    const value = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1]);
+    const idle = await metrics();
+    expect(value(idle, "qifu_db_pool_total")).toBeGreaterThanOrEqual(1);
+    expect(value(idle, "qifu_db_pool_waiting")).toBe(0);
+    // hold a transaction open and queue more work than there are free connections
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const held = db.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1`;
+      await sleep(600);
+    });
+    await sleep(100);
+    const queued = Array.from({ length: 14 }, () => db.prisma.$queryRaw`SELECT pg_sleep(0.3)::text AS slept`);
+    await sleep(150);
+    const busy = await metrics();
+    await Promise.all([held, ...queued]);
+    // a connection is busy (PGlite: its only one); how many calls reach the pool at once is up to
+    // Prisma's engine, so the queue (pg's waitingCount; 0 on PGlite) is only checked to be a count
+    expect(value(busy, "qifu_db_pool_idle")).toBeLessThan(value(busy, "qifu_db_pool_total"));
+    expect(value(busy, "qifu_db_pool_waiting")).toBeGreaterThanOrEqual(0);
+    // PGlite: the ping waited behind the held transaction (PostgreSQL answers it on a free connection)
+    if (testDatabaseKind() === "pglite") expect(value(busy, "qifu_db_ping_seconds")).toBeGreaterThan(0.1);
   });
 
   it("serves /metrics only with the scrape token when one is set", async () => {

@@ -7,11 +7,14 @@ import CssBaseline from "@mui/material/CssBaseline";
 import GlobalStyles from "@mui/material/GlobalStyles";
 import { ThemeProvider } from "@mui/material/styles";
 import { LoadingState, qifuThemeFor, UiLanguageProvider } from "@qifu/ui";
+import type { TBoardFeature } from "@qifu/ui/board";
+import { MissingFeaturesNotice, useFeatureRemotes } from "@qifu/ui/remotes";
 import { authProvider } from "./auth-provider";
 import { BoardHeader } from "./components/board-header";
 import { BrandTitle } from "./components/brand-title";
 import { createDataProvider } from "./data-provider";
-import { boardResources, boardRoutes } from "./features";
+import { compose, Composition } from "./composition";
+import { boardFeatureNames } from "./features";
 import { createI18nProvider, translateIn, useLocale } from "./i18n";
 import { HomePage } from "./pages/home";
 import { LoginPage } from "./pages/login";
@@ -42,10 +45,23 @@ function TitleHandler() {
 
 export function App() {
   const locale = useLocale();
-  const i18nProvider = useMemo(() => createI18nProvider(locale), [locale]);
   const lang = locale === "en" ? "en" : "zh";
+  const loaded = useFeatureRemotes<TBoardFeature>("board", boardFeatureNames, "boardFeature");
+  const composed = useMemo(() => (loaded ? compose(loaded) : null), [loaded]);
+  // a new provider per locale, and once the features' words have arrived
+  const i18nProvider = useMemo(() => createI18nProvider(locale), [locale, composed]);
+  if (!composed)
+    return (
+      <ThemeProvider theme={qifuThemeFor(lang)}>
+        <UiLanguageProvider lang={lang}>
+          <CssBaseline />
+          <LoadingState label={translateIn(locale, "app.loading")} />
+        </UiLanguageProvider>
+      </ThemeProvider>
+    );
 
   return (
+    <Composition.Provider value={composed}>
     <BrowserRouter basename="/board">
       {/* The platform's one theme, with MUI's own texts in the language on screen. */}
       <ThemeProvider theme={qifuThemeFor(lang)}>
@@ -57,7 +73,7 @@ export function App() {
             authProvider={authProvider}
             i18nProvider={i18nProvider}
             routerProvider={routerProvider}
-            resources={boardResources}
+            resources={composed.resources}
             options={refineOptions}
           >
             <Routes>
@@ -65,6 +81,7 @@ export function App() {
                 element={
                   <Authenticated key="board" fallback={<CatchAllNavigate to="/login" />} loading={<LoadingState label={translateIn(locale, "app.loading")} />}>
                     <ThemedLayout Header={BoardHeader} Title={BrandTitle}>
+                      <MissingFeaturesNotice missing={composed.missing} />
                       <Suspense fallback={<LoadingState label={translateIn(locale, "app.loading")} />}>
                         <Outlet />
                       </Suspense>
@@ -73,7 +90,7 @@ export function App() {
                 }
               >
                 <Route index element={<HomePage />} />
-                {boardRoutes.map(({ path, Component }) => (
+                {composed.routes.map(({ path, Component }) => (
                   <Route key={path} path={path} element={<Component />} />
                 ))}
                 <Route path="*" element={<ErrorComponent />} />
@@ -86,5 +103,6 @@ export function App() {
         </UiLanguageProvider>
       </ThemeProvider>
     </BrowserRouter>
+    </Composition.Provider>
   );
 }

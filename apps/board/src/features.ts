@@ -1,25 +1,19 @@
-import type { ComponentType } from "react";
-import type { ResourceProps } from "@refinedev/core";
-import { networkBoard } from "@qifu/feature-network/board";
-import { targetsBoard } from "./targets";
-
 /**
- * The one list of the features on the evaluation board (DESIGN.md §3). Each brings its refine
- * resources (menu entries), its routes, its words in both languages and, optionally, sections
- * of the home page, placed by `order`. A new feature adds one line here.
+ * The evaluation board's composition file (DESIGN.md §3): ONE LINE PER FEATURE, the feature
+ * package's folder name, in menu order. Each feature's `./board` export provides one
+ * `boardFeature` object (type TBoardFeature from @qifu/ui/board: refine resources, routes,
+ * words in both languages, home-page sections placed by `order`); it is built as its own
+ * remote (tooling/vite/feature-remote.ts) and loaded at runtime from
+ * /board/remotes/<name>/remoteEntry.js (Module Federation). A feature whose remote fails to
+ * load is left out and named in a notice.
  */
-type TDict = { [key: string]: string | TDict };
-
-export interface BoardFeature {
-  name: string;
-  resources: ResourceProps[];
-  routes: { path: string; Component: ComponentType }[];
-  messages: { zh: TDict; en: TDict };
-  homeSections?: { key: string; order: number; Component: ComponentType<{ year: number }> }[];
-}
-
-export const boardFeatures: BoardFeature[] = [networkBoard, targetsBoard];
-
-export const boardResources = boardFeatures.flatMap((f) => f.resources);
-export const boardRoutes = boardFeatures.flatMap((f) => f.routes);
-export const homeSections = boardFeatures.flatMap((f) => f.homeSections ?? []).sort((a, b) => a.order - b.order);
+export const boardFeatureNames: readonly string[] = [
+  "network",
+  "targets",
+  "ledger",
+  "service-stations",
+  "specialized-parks",
+  "innovation-bases",
+  "industrial-clusters",
+  "appeals",
+];

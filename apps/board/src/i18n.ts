@@ -1,5 +1,5 @@
 import type { I18nProvider } from "@refinedev/core";
-import { boardFeatures } from "./features";
+import type { TBoardFeature } from "@qifu/ui/board";
 import { setLocale, type TLocale } from "./i18n-store";
 
 export { currentLang, currentLocale, setLocale, useLocale, type TLang, type TLocale } from "./i18n-store";
@@ -129,10 +129,18 @@ function merge(into: TDict, from: TDict): TDict {
   return into;
 }
 
-const dictionaries = {
-  zh: boardFeatures.reduce((d, f) => merge(d, f.messages.zh), merge({}, appMessages.zh)),
-  en: boardFeatures.reduce((d, f) => merge(d, f.messages.en), merge({}, appMessages.en)),
-};
+const dictionariesOf = (features: readonly Pick<TBoardFeature, "messages">[]) => ({
+  zh: features.reduce((d, f) => merge(d, f.messages.zh), merge({}, appMessages.zh)),
+  en: features.reduce((d, f) => merge(d, f.messages.en), merge({}, appMessages.en)),
+});
+
+/** The board's own words until the features' remotes have loaded, then theirs too (setFeatureMessages). */
+let dictionaries = dictionariesOf([]);
+
+/** Add the loaded features' words (their remotes come in at runtime). */
+export function setFeatureMessages(features: readonly Pick<TBoardFeature, "messages">[]) {
+  dictionaries = dictionariesOf(features);
+}
 
 function lookup(dict: TDict, key: string): string | undefined {
   let node: string | TDict | undefined = dict;

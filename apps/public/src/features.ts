@@ -4,8 +4,13 @@ import { networkPublicRoutes, NetworkPublicProvider, type NetworkPublicClient } 
 import { appealsPublicRoutes, AppealsPublicProvider, type AppealsPublicClient } from "@qifu/feature-appeals/public";
 import { enterprisePublicRoutes, EnterprisePublicProvider, type EnterprisePublicClient } from "@qifu/feature-enterprises/public";
 import { cataloguePublicRoutes, CataloguePublicProvider, type CataloguePublicClient } from "@qifu/feature-catalogue/public";
+import { ledgerPublicRoutes, LedgerPublicProvider, LedgerRequestButton, type LedgerPublicClient } from "@qifu/feature-ledger/public";
 import { api } from "./api";
 import type { TLang } from "./i18n";
+import { serviceStationsPublicRoutes, ServiceStationsPublicProvider, type ServiceStationsPublicClient } from "@qifu/feature-service-stations/public";
+import { specializedParksPublicRoutes, SpecializedParksPublicProvider, type SpecializedParksPublicClient } from "@qifu/feature-specialized-parks/public";
+import { innovationBasesPublicRoutes, InnovationBasesPublicProvider, type InnovationBasesPublicClient } from "@qifu/feature-innovation-bases/public";
+import { industrialClustersPublicRoutes, IndustrialClustersPublicProvider, type IndustrialClustersPublicClient } from "@qifu/feature-industrial-clusters/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -14,15 +19,20 @@ import type { TLang } from "./i18n";
  */
 export type TPublicRoute = { path: string; element: ReactElement; nav?: TLabel };
 
-export const featureRoutes: TPublicRoute[] = [...networkPublicRoutes, ...cataloguePublicRoutes, ...appealsPublicRoutes, ...enterprisePublicRoutes];
+export const featureRoutes: TPublicRoute[] = [...networkPublicRoutes, ...cataloguePublicRoutes, ...appealsPublicRoutes, ...ledgerPublicRoutes, ...enterprisePublicRoutes, ...serviceStationsPublicRoutes, ...specializedParksPublicRoutes, ...innovationBasesPublicRoutes, ...industrialClustersPublicRoutes];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });
+  children = createElement(InnovationBasesPublicProvider, { client: api satisfies InnovationBasesPublicClient, lang, children });
+  children = createElement(SpecializedParksPublicProvider, { client: api satisfies SpecializedParksPublicClient, lang, children });
+  children = createElement(ServiceStationsPublicProvider, { client: api satisfies ServiceStationsPublicClient, lang, children });
   // `satisfies`: if the API drifts from what the network pages call, this line stops compiling.
   const networkClient = api satisfies NetworkPublicClient;
   const appealsClient = api satisfies AppealsPublicClient;
   const enterpriseClient = api satisfies EnterprisePublicClient;
   const catalogueClient = api satisfies CataloguePublicClient;
-  const catalogue = createElement(CataloguePublicProvider, { client: catalogueClient, lang, children });
+  children = createElement(LedgerPublicProvider, { client: api satisfies LedgerPublicClient, lang, children });
+  const catalogue = createElement(CataloguePublicProvider, { client: catalogueClient, lang, productAction: LedgerRequestButton, children });
   const enterprises = createElement(EnterprisePublicProvider, { client: enterpriseClient, lang, children: catalogue });
   const appeals = createElement(AppealsPublicProvider, { client: appealsClient, lang, children: enterprises });
   return createElement(NetworkPublicProvider, { client: networkClient, lang, children: appeals });

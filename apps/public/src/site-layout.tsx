@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
+import { useQuery } from "@tanstack/react-query";
 import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -16,7 +17,8 @@ import CloseIcon from "@mui/icons-material/Close";
 import MenuIcon from "@mui/icons-material/Menu";
 import OpenInNew from "@mui/icons-material/OpenInNew";
 import TranslateIcon from "@mui/icons-material/Translate";
-import { qifuPalette } from "@qifu/ui";
+import { NotificationBell, qifuPalette } from "@qifu/ui";
+import { api } from "./api";
 import { featureRoutes } from "./features";
 import { useI18n } from "./lang-context";
 
@@ -51,6 +53,21 @@ function Logo() {
       <circle cx="16" cy="27" r="2.5" fill="#fff" />
     </Box>
   );
+}
+
+/** The signed-in visitor's inbox (DESIGN.md §6 Notifications); nothing for anonymous visitors. */
+const inbox = {
+  list: () => api.notifications.list.query({ pagination: { page: 1, perPage: 20 } }),
+  unreadCount: () => api.notifications.unreadCount.query(),
+  markRead: (ids: string[]) => api.notifications.markRead.mutate({ ids }),
+  markAllRead: () => api.notifications.markAllRead.mutate(),
+};
+function InboxBell() {
+  const { lang } = useI18n();
+  const navigate = useNavigate();
+  const me = useQuery({ queryKey: ["auth", "me"], queryFn: () => api.auth.me.query(), staleTime: 30_000 });
+  if (!me.data) return null;
+  return <NotificationBell api={inbox} lang={lang} color="default" onNavigate={(link) => (link.startsWith("/admin") || link.startsWith("/board") ? window.location.assign(link) : navigate(link))} />;
 }
 
 function LangSwitch() {
@@ -126,6 +143,7 @@ function Header() {
               </Button>
             ))}
           </Box>
+          <InboxBell />
           <LangSwitch />
           <IconButton aria-label={t.menu} onClick={() => setOpen(true)} sx={{ display: { md: "none" }, width: 44, height: 44 }}>
             <MenuIcon />

@@ -1,5 +1,6 @@
 import type { TDb } from "@qifu/db";
 import { startAppealsScheduler } from "@qifu/feature-appeals/server";
+import { startNotificationDispatcher } from "@qifu/trpc-core";
 
 /**
  * The timed work of every feature (DESIGN.md §6 "Jobs"), like root.ts lists the routers.
@@ -9,7 +10,7 @@ import { startAppealsScheduler } from "@qifu/feature-appeals/server";
  */
 export function startJobs(prisma: TDb, log: (msg: string, extra?: unknown) => void = () => {}) {
   const intervalMs = Number(process.env.QIFU_JOBS_INTERVAL_MS ?? 60_000);
-  const schedulers = [startAppealsScheduler(prisma, { intervalMs, log })];
+  const schedulers = [startAppealsScheduler(prisma, { intervalMs, log }), startNotificationDispatcher(prisma)];
   return {
     async stop() {
       await Promise.all(schedulers.map((s) => s.stop()));

@@ -1,9 +1,14 @@
-import { auditRouter, authRouter, indexInputSchemas, router } from "@qifu/trpc-core";
+import { auditRouter, authRouter, indexInputSchemas, notificationsRouter, router } from "@qifu/trpc-core";
 import { networkRouters } from "@qifu/feature-network/server";
 import { targetsRouters } from "@qifu/feature-targets/server";
 import { enterpriseRouters } from "@qifu/feature-enterprises/server";
 import { catalogueRouters } from "@qifu/feature-catalogue/server";
 import { appealsRouters } from "@qifu/feature-appeals/server";
+import { ledgerRouters } from "@qifu/feature-ledger/server";
+import { serviceStationsRouters } from "@qifu/feature-service-stations/server";
+import { specializedParksRouters } from "@qifu/feature-specialized-parks/server";
+import { innovationBasesRouters } from "@qifu/feature-innovation-bases/server";
+import { industrialClustersRouters } from "@qifu/feature-industrial-clusters/server";
 
 /**
  * The root router: the one place that lists every feature (DESIGN.md §3).
@@ -12,11 +17,17 @@ import { appealsRouters } from "@qifu/feature-appeals/server";
 export const appRouter = router({
   auth: authRouter,
   auditLogs: auditRouter,
+  notifications: notificationsRouter,
   ...networkRouters,
   ...targetsRouters,
   ...enterpriseRouters,
   ...catalogueRouters,
   ...appealsRouters,
+  ...ledgerRouters,
+  ...serviceStationsRouters,
+  ...specializedParksRouters,
+  ...innovationBasesRouters,
+  ...industrialClustersRouters,
 });
 export type AppRouter = typeof appRouter;
 

@@ -6,6 +6,11 @@ import { LINKED_PLATFORMS_METRIC } from "@qifu/feature-network/schemas";
 import { seedEnterprises } from "@qifu/feature-enterprises/server";
 import { seedCatalogue } from "@qifu/feature-catalogue/server";
 import { seedAppeals } from "@qifu/feature-appeals/server";
+import { seedLedger } from "@qifu/feature-ledger/server";
+import { seedServiceStations } from "@qifu/feature-service-stations/server";
+import { seedSpecializedParks } from "@qifu/feature-specialized-parks/server";
+import { seedInnovationBases } from "@qifu/feature-innovation-bases/server";
+import { seedIndustrialClusters } from "@qifu/feature-industrial-clusters/server";
 
 /** The demo password of every seeded account (meets the rules: ≥ 10, letters and digits). */
 export const DEMO_PASSWORD = "Qifu2026demo";
@@ -53,6 +58,10 @@ export async function seedDemoData(prisma: TDb) {
     // ~60 enterprises with valid credit codes; seed-enterprise-1 is the demo enterprise account's
     await seedEnterprises(tx, townIds);
     await seedCatalogue(tx);
+    await seedServiceStations(tx, townIds);
+    await seedSpecializedParks(tx, townIds);
+    await seedInnovationBases(tx, townIds);
+    await seedIndustrialClusters(tx, townIds);
     for (const a of DEMO_ACCOUNTS) {
       await tx.user.upsert({
         where: { username: a.username },
@@ -70,13 +79,15 @@ export async function seedDemoData(prisma: TDb) {
       departmentIds: new Map(DEPARTMENTS.map((d) => [d.code, `seed-dept-${d.code}`])),
       assignments: [["seed-user-commissioner", "seed-enterprise-1"]],
     });
+    // the service ledger: records of the last 12 months with ratings, requests, complaints, its targets
+    await seedLedger(tx);
     // The Huadu plan's 2027 target: 100+ linked service platforms.
     await tx.target.upsert({
       where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC } },
       create: { id: "seed-target-linked-2027", scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC, value: 100, note: "花都区三年行动计划：累计链接服务平台100个以上" },
       update: {},
     });
-  });
+  }, { timeout: 300_000 }); // one transaction of a few thousand rows: slow on a busy machine, never half seeded
 }
 
 /** True when the database has no towns yet: `pnpm start` seeds only then. */

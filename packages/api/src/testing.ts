@@ -1,6 +1,9 @@
 import { createTestDatabase } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { createCallerFactory, makeContext, type TSessionUser } from "@qifu/trpc-core";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { configureFileStorage, createCallerFactory, LocalDiskStorage, makeContext, type TSessionUser } from "@qifu/trpc-core";
 import { appRouter } from "./root";
 import { seedDemoData } from "./seed";
 
@@ -12,6 +15,8 @@ export type TCaller = ReturnType<typeof createCaller>;
  * going through the same procedures, policies and scopes as HTTP requests do.
  */
 export async function createTestPlatform(opts: { seed?: boolean } = {}) {
+  // uploads made by a test go to a temporary folder, not the developer's .data
+  configureFileStorage(new LocalDiskStorage(fs.mkdtempSync(path.join(os.tmpdir(), "qifu-test-files-"))));
   const db: TDatabase = await createTestDatabase();
   if (opts.seed !== false) await seedDemoData(db.prisma);
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
+import { z } from "zod";
+import { readImportFile } from "@qifu/trpc-core";
 import { appRouter, createTestPlatform, type TCaller } from "../src";
 
 /** The audit log as district admins read it: filters, and no way to change it. */
@@ -43,9 +45,37 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
     expect(await district.auditLogs.resources()).toContain("node");
   });
 
+  it("exports the filtered list to Excel with a readable change column, and lists the actors", async () => {
+    const file = await district.auditLogs.export({ filter: { resource: "node", recordId: nodeId }, sort: { field: "at", order: "ASC" }, lang: "zh" });
+    expect(file.rows).toBe(2);
+    expect(file.filename).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const cols = [
+      { key: "recordId", header: { zh: "记录", en: "Record" } },
+      { key: "action", header: { zh: "操作", en: "Action" } },
+      { key: "actor", header: { zh: "操作人", en: "Actor" } },
+      { key: "changes", header: { zh: "变更内容", en: "Changes" } },
+    ];
+    const read = await readImportFile(file.contentBase64, cols, z.object({ recordId: z.string(), action: z.string(), actor: z.string(), changes: z.string() }));
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => [r.data.recordId, r.data.action, r.data.actor])).toEqual([
+      [nodeId, "新增", "狮岭镇企业服务部·管理员"],
+      [nodeId, "修改", "区中小企业服务中心·管理员"],
+    ]);
+    expect(read.rows[1].data.changes).toBe("staffCount: 0 → 7");
+    expect(read.rows[0].data.changes).toContain("name: 审计测试服务站");
+    // the export applies the filter: another record's rows are not in it
+    const none = await district.auditLogs.export({ filter: { resource: "node", recordId: "no-such-node" }, lang: "en" });
+    expect(none.rows).toBe(0);
+    const actors = await district.auditLogs.actors();
+    expect(actors.map((a) => a.id)).toContain((await p.userOf("shiling")).id);
+    for (const who of ["shiling", "commissioner"]) {
+      await expect((await p.as(who)).auditLogs.export({ lang: "zh" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+
   it("offers no way to write the log, and the database refuses it too", async () => {
     const paths = Object.keys(appRouter._def.procedures).filter((k) => k.startsWith("auditLogs."));
-    expect(paths.sort()).toEqual(["auditLogs.get", "auditLogs.getMany", "auditLogs.list", "auditLogs.resources"]);
+    expect(paths.sort()).toEqual(["auditLogs.actors", "auditLogs.export", "auditLogs.get", "auditLogs.getMany", "auditLogs.list", "auditLogs.resources"]);
     await expect(p.prisma.$executeRawUnsafe(`UPDATE audit_log SET "actorId" = 'x'`)).rejects.toThrow();
     await expect(p.prisma.$executeRawUnsafe(`DELETE FROM audit_log`)).rejects.toThrow();
   });

@@ -53,6 +53,9 @@ const SHILING_ROW: readonly TCallerKey[] = ["xinhua", "operator-b"];
 const APPEAL_OUTSIDE: readonly TCallerKey[] = ["xinhua", "handler", "enterprise-b"];
 /** Units that may act on appeals, but not on one routed to 狮岭镇. */
 const UNIT_OUTSIDE: readonly TCallerKey[] = ["xinhua", "handler"];
+/** The service ledger: another town, another node, another enterprise. */
+const LEDGER_OUTSIDE: readonly TCallerKey[] = ["xinhua", "operator-b", "enterprise-b"];
+const LEDGER_DELIVERY = { servedOn: "2026-01-15", channel: "OFFLINE", staffName: "矩阵", summary: "授权矩阵测试服务摘要" } as const;
 
 export const SAMPLES: Record<string, TSample> = {
   // an account of its own: auth.changePassword (sorted first) changes the demo accounts' passwords
@@ -65,6 +68,8 @@ export const SAMPLES: Record<string, TSample> = {
   "auditLogs.get": { input: () => ({ id: "1" }) },
   "auditLogs.getMany": { input: () => ({ ids: ["1", "2"] }) },
   "auditLogs.resources": { input: () => undefined },
+  "auditLogs.actors": { input: () => undefined },
+  "auditLogs.export": { input: () => ({ filter: { resource: "node" }, lang: "zh" }) },
 
   "nodes.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: SHILING_ROW },
   "nodes.get": { input: (fx) => ({ id: fx.operatorNodeId }), outOfScope: SHILING_ROW },
@@ -116,6 +121,31 @@ export const SAMPLES: Record<string, TSample> = {
   "appeals.withdraw": { input: async (fx) => ({ id: await freshAppeal(fx) }), outOfScope: ["enterprise-b"] },
   "appeals.reassign": { input: async (fx) => ({ id: await freshAppeal(fx), unit: { kind: "DEPARTMENT", id: "seed-dept-COMMERCE" } }) },
   "appeals.supervise": { input: async (fx) => ({ id: await freshAppeal(fx), level: "YELLOW", note: "矩阵测试督办" }) },
+  "appeals.addCoUnit": { input: async (fx) => ({ id: await freshAppeal(fx), unit: { kind: "DEPARTMENT", id: "seed-dept-COMMERCE" } }), outOfScope: UNIT_OUTSIDE },
+  "appeals.addNote": { input: async (fx) => ({ id: await freshAppeal(fx), note: "矩阵测试备注" }), outOfScope: UNIT_OUTSIDE },
+  "appeals.flagHardBone": { input: async (fx) => ({ id: await freshAppeal(fx), note: "矩阵测试硬骨头" }) },
+  "notifications.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "notifications.unreadCount": { input: () => undefined },
+  "notifications.markRead": { input: () => ({ ids: ["mx-no-such-notification"] }) },
+  "notifications.markAllRead": { input: () => undefined },
+  "open311Keys.list": { input: () => undefined },
+  "open311Keys.create": { input: (fx) => ({ name: `矩阵热线${fx.seq()}` }) },
+  "open311Keys.revoke": { input: async (fx) => ({ id: (await fx.platform.prisma.open311Key.create({ data: { id: `mx-o311-${fx.seq()}`, name: "矩阵", keyHash: `mx-hash-${fx.seq()}`, hint: "mx" } })).id }) },
+  "visitLogs.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "visitLogs.get": { input: async (fx) => ({ id: await freshVisitLog(fx) }) },
+  "visitLogs.getMany": { input: async (fx) => ({ ids: [await freshVisitLog(fx)] }) },
+  "visitLogs.create": { input: () => ({ enterpriseId: "seed-enterprise-1", visitedOn: "2026-03-06", peopleMet: "矩阵测试人员", issues: [{ text: "矩阵测试问题" }] }) },
+  "visitLogs.update": { input: async (fx) => ({ id: await freshVisitLog(fx), data: { summary: "矩阵更新" } }) },
+  "visitLogs.delete": { input: async (fx) => ({ id: await freshVisitLog(fx) }) },
+  "visitLogs.issueToAppeal": { input: async (fx) => ({ issueId: `${await freshVisitLog(fx)}-issue`, categoryId: "appeal-cat-OTHER" }) },
+  "visitLogs.commissioners": { input: () => undefined },
+  "assessmentWeights.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "assessmentWeights.get": { input: async (fx) => ({ id: await freshWeights(fx) }) },
+  "assessmentWeights.getMany": { input: async (fx) => ({ ids: [await freshWeights(fx)] }) },
+  "assessmentWeights.create": { input: (fx) => ({ period: `${2100 + (fx.seq() % 800)}`, responseTime: 0.2, onTime: 0.2, resolution: 0.2, satisfaction: 0.2, reopen: 0.2, bonus: 1, hardBonePoints: 5, responseZeroHours: 16 }) },
+  "assessmentWeights.update": { input: async (fx) => ({ id: await freshWeights(fx), data: { bonus: 2 } }) },
+  "assessmentWeights.delete": { input: async (fx) => ({ id: await freshWeights(fx) }) },
+  "appealAssessment.ranking": { input: () => ({ period: "2026" }) },
 
   "calendar.list": { input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { year: 2026 } }) },
   "calendar.get": { input: () => ({ id: "cal-2026-10-01" }) },
@@ -178,8 +208,119 @@ export const SAMPLES: Record<string, TSample> = {
   "catalogue.withdraw": { input: async (fx) => ({ id: await freshProduct(fx, "PUBLISHED") }), outOfScope: ["xinhua", "operator-b"] },
   "catalogue.search": { input: () => ({ q: "检测", page: 1, perPage: 12 }) },
   "catalogue.product": { input: async (fx) => ({ id: await freshProduct(fx, "PUBLISHED") }) },
+
+  // service ledger (issue 4): requests, records, complaints of the demo enterprise at the operator's node (狮岭镇);
+  // "xinhua", "operator-b" (another town / node) and "enterprise-b" (another enterprise) are outside
+  "serviceRequests.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }), outOfScope: SHILING_ROW },
+  "serviceRequests.get": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING") }), outOfScope: LEDGER_OUTSIDE },
+  "serviceRequests.getMany": { input: async (fx) => ({ ids: [await freshRequest(fx, "PENDING")] }), outOfScope: LEDGER_OUTSIDE },
+  "serviceRequests.create": { input: async (fx) => ({ productId: await freshProduct(fx, "PUBLISHED"), channel: "ONLINE", note: "授权矩阵测试申请" }) },
+  "serviceRequests.accept": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING") }), outOfScope: SHILING_ROW },
+  "serviceRequests.decline": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING"), reason: "矩阵测试拒绝" }), outOfScope: SHILING_ROW },
+  "serviceRequests.deliver": { input: async (fx) => ({ id: await freshRequest(fx, "ACCEPTED"), ...LEDGER_DELIVERY }), outOfScope: SHILING_ROW },
+  "serviceRequests.cancel": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING") }), outOfScope: ["enterprise-b"] },
+  "ledgerRecords.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }), outOfScope: LEDGER_OUTSIDE },
+  "ledgerRecords.get": { input: async (fx) => ({ id: await freshRecord(fx) }), outOfScope: LEDGER_OUTSIDE },
+  "ledgerRecords.getMany": { input: async (fx) => ({ ids: [await freshRecord(fx)] }), outOfScope: LEDGER_OUTSIDE },
+  "ledgerRecords.detail": { input: async (fx) => ({ id: await freshRecord(fx) }), outOfScope: LEDGER_OUTSIDE },
+  "ledgerRecords.create": { input: (fx) => ({ enterpriseId: "seed-enterprise-1", nodeId: fx.operatorNodeId, category: "TECH_SUPPORT", ...LEDGER_DELIVERY }), outOfScope: SHILING_ROW },
+  "ledgerRecords.update": { input: async (fx) => ({ id: await freshRecord(fx), data: { summary: "矩阵测试修改摘要" } }), outOfScope: SHILING_ROW },
+  "ledgerRecords.delete": { input: async (fx) => ({ id: await freshRecord(fx) }), outOfScope: SHILING_ROW },
+  "ledgerRecords.rate": { input: async (fx) => ({ id: await freshRecord(fx), score: 5 }), outOfScope: ["enterprise-b"] },
+  "ledgerRecords.returnVisits": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "ledgerRecords.visit": { input: async (fx) => ({ id: await freshRecord(fx), outcome: "NO_ANSWER", note: "矩阵测试回访" }), outOfScope: ["xinhua"] },
+  "ledgerRecords.enterpriseOptions": { input: () => ({ q: "狮岭" }) },
+  "ledgerRecords.importTemplate": { input: () => ({ lang: "zh" }) },
+  "ledgerRecords.importCheck": { input: async () => ({ fileBase64: (await writeWorkbook("台账", [{ header: "统一社会信用代码" }, { header: "服务类别" }], [["91440114MX0000001", "法律咨询"]])).toString("base64") }) },
+  "ledgerRecords.importCommit": { input: async (fx) => ({ rows: [{ row: 2, data: { creditCode: (await fx.platform.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } })).creditCode, category: "LEGAL", ...LEDGER_DELIVERY } }] }) },
+  "ledgerRecords.export": { input: () => ({ filter: { year: 2026 }, lang: "zh" }) },
+  "serviceComplaints.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }), outOfScope: SHILING_ROW },
+  "serviceComplaints.get": { input: async (fx) => ({ id: await freshComplaint(fx, "FILED") }), outOfScope: LEDGER_OUTSIDE },
+  "serviceComplaints.getMany": { input: async (fx) => ({ ids: [await freshComplaint(fx, "FILED")] }), outOfScope: LEDGER_OUTSIDE },
+  "serviceComplaints.create": { input: (fx) => ({ nodeId: fx.operatorNodeId, subject: "矩阵测试投诉", content: "授权矩阵测试用的投诉内容。" }) },
+  "serviceComplaints.handle": { input: async (fx) => ({ id: await freshComplaint(fx, "FILED") }), outOfScope: ["xinhua"] },
+  "serviceComplaints.answer": { input: async (fx) => ({ id: await freshComplaint(fx, "HANDLING"), answer: "矩阵测试答复" }), outOfScope: ["xinhua"] },
+  "serviceComplaints.close": { input: async (fx) => ({ id: await freshComplaint(fx, "ANSWERED") }), outOfScope: ["xinhua", "enterprise-b"] },
+  "ledger.stats": { input: () => ({ year: 2026 }) },
+
+  // 中小企业服务站 (generated by `pnpm gen:feature service-stations`): rows in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
+  "serviceStations.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceStations.get": { input: async (fx) => ({ id: await freshServiceStation(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceStations.getMany": { input: async (fx) => ({ ids: [await freshServiceStation(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceStations.create": { input: (fx) => ({ ...STATION_FIELDS, serviceCategories: [...STATION_FIELDS.serviceCategories], name: `矩阵中小企业服务站${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId }), outOfScope: ["xinhua"] },
+  "serviceStations.update": { input: async (fx) => ({ id: await freshServiceStation(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceStations.delete": { input: async (fx) => ({ id: await freshServiceStation(fx) }) },
+  "serviceStations.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "serviceStations.publicGet": { input: async (fx) => ({ id: await freshServiceStation(fx) }) },
+  "serviceStations.stats": { input: () => undefined },
+
+  // 专精特新产业园 (generated by `pnpm gen:feature specialized-parks`): rows in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
+  "specializedParks.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.get": { input: async (fx) => ({ id: await freshSpecializedPark(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.getMany": { input: async (fx) => ({ ids: [await freshSpecializedPark(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.create": { input: (fx) => ({ ...PARK_FIELDS, name: `矩阵专精特新产业园${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId }), outOfScope: ["xinhua"] },
+  "specializedParks.update": { input: async (fx) => ({ id: await freshSpecializedPark(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.delete": { input: async (fx) => ({ id: await freshSpecializedPark(fx) }) },
+  "specializedParks.residents": { input: async (fx) => ({ parkId: await freshSpecializedPark(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.addResident": { input: async (fx) => ({ parkId: await freshSpecializedPark(fx), enterpriseId: "seed-enterprise-1" }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.removeResident": { input: async (fx) => ({ id: await freshParkResident(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "specializedParks.publicGet": { input: async (fx) => ({ id: await freshSpecializedPark(fx) }) },
+  "specializedParks.stats": { input: () => undefined },
+
+  // innovation-bases: bases in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
+  "innovationBases.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBases.get": { input: async (fx) => ({ id: await freshInnovationBase(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBases.getMany": { input: async (fx) => ({ ids: [await freshInnovationBase(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBases.create": { input: (fx) => ({ name: `矩阵孵化器${fx.seq()}`, kind: "INCUBATOR", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, operatorName: "矩阵运营公司", floorAreaTotal: 1000, floorAreaAvailable: 200 }), outOfScope: ["xinhua"] },
+  "innovationBases.update": { input: async (fx) => ({ id: await freshInnovationBase(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBases.delete": { input: async (fx) => ({ id: await freshInnovationBase(fx) }) },
+  "innovationBases.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "innovationBases.publicGet": { input: async (fx) => ({ id: await freshInnovationBase(fx) }) },
+  "innovationBases.figures": { input: async (fx) => ({ id: await freshInnovationBase(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBases.stats": { input: () => undefined },
+  "innovationBaseResidents.list": { input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { baseId: await freshInnovationBase(fx) } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseResidents.get": { input: async (fx) => ({ id: await freshResident(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseResidents.getMany": { input: async (fx) => ({ ids: [await freshResident(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseResidents.create": { input: async (fx) => ({ baseId: await freshInnovationBase(fx), enterpriseId: "seed-enterprise-1", movedInOn: "2025-03-01" }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseResidents.update": { input: async (fx) => ({ id: await freshResident(fx), data: { note: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseResidents.delete": { input: async (fx) => ({ id: await freshResident(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.list": { input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { residentId: await freshResident(fx) } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.get": { input: async (fx) => ({ id: await freshFinancing(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.getMany": { input: async (fx) => ({ ids: [await freshFinancing(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.create": { input: async (fx) => ({ residentId: await freshResident(fx), kind: "EQUITY", amountFen: 100_000_000, investor: "矩阵投资基金", receivedOn: "2025-06-01" }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.update": { input: async (fx) => ({ id: await freshFinancing(fx), data: { note: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.delete": { input: async (fx) => ({ id: await freshFinancing(fx) }), outOfScope: ["xinhua", "operator-b"] },
+
+  // industrial-clusters: clusters in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
+  "industrialClusters.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusters.get": { input: async (fx) => ({ id: await freshIndustrialCluster(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusters.getMany": { input: async (fx) => ({ ids: [await freshIndustrialCluster(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusters.create": { input: (fx) => ({ name: `矩阵产业集群${fx.seq()}`, chain: "LEATHER", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, leadUnit: "矩阵牵头单位", links: [{ segment: "UPSTREAM", name: "皮革" }] }), outOfScope: ["xinhua"] },
+  "industrialClusters.update": { input: async (fx) => ({ id: await freshIndustrialCluster(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusters.delete": { input: async (fx) => ({ id: await freshIndustrialCluster(fx) }) },
+  "industrialClusters.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "industrialClusters.publicGet": { input: async (fx) => ({ id: await freshIndustrialCluster(fx) }) },
+  "industrialClusters.stats": { input: () => undefined },
+  "industrialClusterMembers.list": { input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { clusterId: await freshIndustrialCluster(fx) } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusterMembers.get": { input: async (fx) => ({ id: await freshMember(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusterMembers.getMany": { input: async (fx) => ({ ids: [await freshMember(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusterMembers.create": { input: async (fx) => ({ clusterId: await freshIndustrialCluster(fx), enterpriseId: "seed-enterprise-1", role: "CORE", linkKeys: ["mx-link-1"] }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusterMembers.update": { input: async (fx) => ({ id: await freshMember(fx), data: { role: "LEADER" } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusterMembers.delete": { input: async (fx) => ({ id: await freshMember(fx) }), outOfScope: ["xinhua", "operator-b"] },
 };
 
+
+/** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
+async function freshVisitLog(fx: TFixture) {
+  const id = `mx-visit-${fx.seq()}`;
+  await fx.platform.prisma.visitLog.create({
+    data: { id, enterpriseId: "seed-enterprise-1", commissionerId: "seed-user-commissioner", visitedOn: "2026-03-06", peopleMet: "矩阵", issues: { create: [{ id: `${id}-issue`, text: "矩阵测试问题" }] } },
+  });
+  return id;
+}
+const freshWeights = async (fx: TFixture) =>
+  (await fx.platform.prisma.assessmentWeights.create({ data: { id: `mx-weights-${fx.seq()}`, period: `${3000 + fx.seq()}`, responseTime: 1, onTime: 1, resolution: 1, satisfaction: 1, reopen: 1, bonus: 1 } })).id;
 
 /** A fresh appeal of the demo enterprise (routed to 狮岭镇), taken through the given steps. */
 async function freshAppeal(fx: TFixture, steps: ("accept" | "answer" | "confirm" | "requestInfo" | "withdraw")[] = []) {
@@ -211,3 +352,40 @@ const PRODUCT_FIELDS = { category: "TECH_SUPPORT", content: "授权矩阵测试�
 /** A product of the operator's node (狮岭镇) in the given status. */
 const freshProduct = async (fx: TFixture, status: "DRAFT" | "SUBMITTED" | "PUBLISHED") =>
   (await fx.platform.prisma.serviceProduct.create({ data: { ...PRODUCT_FIELDS, processSteps: [...PRODUCT_FIELDS.processSteps], id: `mx-product-${fx.seq()}`, nodeId: fx.operatorNodeId, townId: fx.shilingTownId, title: `矩阵服务产品${fx.seq()}`, status } })).id;
+/** A row of service-stations in 狮岭镇, run by the operator's node. */
+const freshServiceStation = async (fx: TFixture) =>
+  (await fx.platform.prisma.serviceStation.create({ data: { ...STATION_FIELDS, serviceCategories: [...STATION_FIELDS.serviceCategories], id: `mx-service-stations-${fx.seq()}`, name: `矩阵中小企业服务站${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId } })).id;
+const STATION_FIELDS = { operatorKind: "GOVERNMENT", operatorName: "矩阵运营主体", openingHours: "工作日 9:00-17:30", serviceCategories: ["INFO_CONSULTING"], onCallPhone: "020-12345678" } as const;
+/** A row of specialized-parks in 狮岭镇, run by the operator's node. */
+const freshSpecializedPark = async (fx: TFixture) =>
+  (await fx.platform.prisma.specializedPark.create({ data: { ...PARK_FIELDS, id: `mx-specialized-parks-${fx.seq()}`, name: `矩阵专精特新产业园${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId } })).id;
+const PARK_FIELDS = { developer: "矩阵开发主体", landAreaSqm: 10_000, floorAreaSqm: 20_000, status: "BUILDING" } as const;
+/** A resident of a fresh park of the operator's node. */
+const freshParkResident = async (fx: TFixture) =>
+  (await fx.platform.prisma.specializedParkResident.create({ data: { id: `mx-park-resident-${fx.seq()}`, parkId: await freshSpecializedPark(fx), enterpriseId: "seed-enterprise-1" } })).id;
+/** An innovation base in 狮岭镇, run by the operator's node; a resident of it; a financing of that resident. */
+const freshInnovationBase = async (fx: TFixture) =>
+  (await fx.platform.prisma.innovationBase.create({ data: { id: `mx-innovation-base-${fx.seq()}`, name: `矩阵基地${fx.seq()}`, kind: "INCUBATOR", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, operatorName: "矩阵运营公司", floorAreaTotal: 1000, floorAreaAvailable: 100 } })).id;
+const freshResident = async (fx: TFixture) =>
+  (await fx.platform.prisma.innovationBaseResident.create({ data: { id: `mx-resident-${fx.seq()}`, baseId: await freshInnovationBase(fx), enterpriseId: "seed-enterprise-1", movedInOn: new Date("2025-01-01") } })).id;
+const freshFinancing = async (fx: TFixture) => {
+  const residentId = await freshResident(fx);
+  const { baseId } = await fx.platform.prisma.innovationBaseResident.findUniqueOrThrow({ where: { id: residentId } });
+  return (await fx.platform.prisma.innovationBaseFinancing.create({ data: { id: `mx-financing-${fx.seq()}`, baseId, residentId, kind: "LOAN", amountFen: 1_000_000n, investor: "矩阵银行", receivedOn: new Date("2025-05-01") } })).id;
+};
+/** An industrial cluster in 狮岭镇, run by the operator's node, with one link; a member of it. */
+const freshIndustrialCluster = async (fx: TFixture) =>
+  (await fx.platform.prisma.industrialCluster.create({ data: { id: `mx-industrial-cluster-${fx.seq()}`, name: `矩阵集群${fx.seq()}`, chain: "LEATHER", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, leadUnit: "矩阵牵头单位", links: [{ key: "mx-link-1", segment: "UPSTREAM", name: "皮革" }] } })).id;
+const freshMember = async (fx: TFixture) =>
+  (await fx.platform.prisma.industrialClusterMember.create({ data: { id: `mx-member-${fx.seq()}`, clusterId: await freshIndustrialCluster(fx), enterpriseId: "seed-enterprise-1", linkKeys: ["mx-link-1"] } })).id;
+
+// service ledger (issue 4)
+/** A request of the demo enterprise for a fresh product of the operator's node, in the given status. */
+const freshRequest = async (fx: TFixture, status: "PENDING" | "ACCEPTED") =>
+  (await fx.platform.prisma.serviceRequest.create({ data: { id: `mx-request-${fx.seq()}`, enterpriseId: "seed-enterprise-1", productId: await freshProduct(fx, "PUBLISHED"), nodeId: fx.operatorNodeId, townId: fx.shilingTownId, category: "TECH_SUPPORT", channel: "ONLINE", note: "矩阵测试申请", status } })).id;
+/** An unrated ledger record of the demo enterprise at the operator's node, served long ago. */
+const freshRecord = async (fx: TFixture) =>
+  (await fx.platform.prisma.ledgerRecord.create({ data: { id: `mx-record-${fx.seq()}`, enterpriseId: "seed-enterprise-1", nodeId: fx.operatorNodeId, townId: fx.shilingTownId, category: "TECH_SUPPORT", channel: "OFFLINE", servedOn: new Date("2026-01-05"), staffName: "矩阵", summary: "矩阵测试记录", ratingReasons: [] } })).id;
+/** A complaint of the demo enterprise against the operator's node, in the given status. */
+const freshComplaint = async (fx: TFixture, status: "FILED" | "HANDLING" | "ANSWERED") =>
+  (await fx.platform.prisma.serviceComplaint.create({ data: { id: `mx-complaint-${fx.seq()}`, enterpriseId: "seed-enterprise-1", nodeId: fx.operatorNodeId, townId: fx.shilingTownId, subject: "矩阵测试投诉", content: "矩阵测试投诉内容", status, ...(status === "ANSWERED" ? { answer: "矩阵答复" } : {}) } })).id;

@@ -21,8 +21,12 @@ export type TDriver = {
     : never;
   /** A dedicated connection for migrations and raw maintenance SQL. */
   openRunner(): Promise<TSqlRunner>;
+  /** Connections now (for /metrics): PostgreSQL's pool; PGlite is one connection with a queue. */
+  poolStats(): TPoolStats;
   close(): Promise<void>;
 };
+
+export type TPoolStats = { total: number; idle: number; waiting: number };
 
 /** The default embedded store: ./.data/pglite under the repository root. */
 export function defaultDataDir(): string {
@@ -59,6 +63,7 @@ export async function driverAdapterFor(url: string | undefined): Promise<TDriver
           close: () => client.end(),
         };
       },
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => pool.end(),
     };
   }
@@ -66,6 +71,20 @@ export async function driverAdapterFor(url: string | undefined): Promise<TDriver
   if (dir) fs.mkdirSync(dir, { recursive: true });
   const client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;
+  // PGlite runs one statement (or one transaction) at a time: count what is running or queued
+  // on it (Prisma's engine queues its own calls before they get here: see docs/operations.md)
+  let busy = 0;
+  const counted = <F extends (...args: any[]) => Promise<any>>(fn: F): F =>
+    (async (...args: any[]) => {
+      busy++;
+      try {
+        return await fn(...args);
+      } finally {
+        busy--;
+      }
+    }) as F;
+  client.query = counted(client.query.bind(client));
+  client.transaction = counted(client.transaction.bind(client));
   // PGlite is one connection: the runner shares it, and closing the runner must not close it.
   const runner: TSqlRunner = {
     exec: async (sql) => void (await client.exec(sql)),
@@ -77,6 +96,7 @@ export async function driverAdapterFor(url: string | undefined): Promise<TDriver
     where: dir ?? "memory",
     adapter: new PrismaPGlite(client) as any,
     openRunner: async () => runner,
+    poolStats: () => ({ total: 1, idle: busy ? 0 : 1, waiting: Math.max(0, busy - 1) }),
     close: () => client.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { PrismaClient } from "../generated/client";
-import { driverAdapterFor, type TDriver } from "./adapter";
+import { driverAdapterFor, type TDriver, type TPoolStats } from "./adapter";
 import { migrate } from "./migrate";
 
 export { PrismaClient };
@@ -11,6 +11,8 @@ export type TDatabase = {
   kind: TDriver["kind"];
   where: string;
   prisma: PrismaClient;
+  /** Database connections in use, idle and waited for (the /metrics pool gauges). */
+  poolStats(): TPoolStats;
   close(): Promise<void>;
 };
 
@@ -33,6 +35,7 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<TDat
     where: driver.where,
     prisma,
     applied,
+    poolStats: () => driver.poolStats(),
     async close() {
       await prisma.$disconnect();
       await driver.close();

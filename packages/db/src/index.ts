@@ -1,5 +1,5 @@
 export * from "./client";
-export { driverAdapterFor, repoRoot, defaultDataDir, type TSqlRunner } from "./adapter";
+export { driverAdapterFor, repoRoot, defaultDataDir, type TSqlRunner, type TPoolStats } from "./adapter";
 export { migrate, readMigrations } from "./migrate";
 export { newId } from "./ids";
 export { Prisma } from "../generated/client";

@@ -8,5 +8,7 @@ export * from "./tree";
 export * from "./credit-code";
 export * from "./industry";
 export * from "./size-class";
+export * from "./designated-size";
 export * from "./cultivation";
 export * from "./working-calendar";
+export * from "./audit-diff";

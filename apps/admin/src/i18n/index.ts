@@ -1,7 +1,7 @@
 import polyglotI18nProvider from "ra-i18n-polyglot";
 import englishMessages from "ra-language-english";
-import type { TranslationMessages } from "react-admin";
-import { adminFeatures } from "../features";
+import type { I18nProvider, TranslationMessages } from "react-admin";
+import type { TAdminFeature } from "@qifu/ui/admin";
 import { deepMerge } from "../merge";
 import { appMessages } from "./app-messages";
 import { raChineseMessages } from "./zh-cn";
@@ -22,18 +22,21 @@ export function missingKeys(reference: object, tree: object, prefix = ""): strin
   });
 }
 
-const messages: Record<string, TranslationMessages> = {
-  "zh-CN": deepMerge<TranslationMessages>(raChineseMessages, appMessages.zh, ...adminFeatures.map((f) => f.messages.zh)),
-  en: deepMerge<TranslationMessages>(englishMessages, appMessages.en, ...adminFeatures.map((f) => f.messages.en)),
-};
-
-if (import.meta.env.DEV) {
-  const missing = missingKeys(messages.en, messages["zh-CN"]);
-  if (missing.length) console.warn("zh-CN messages missing:", missing);
+/**
+ * Chinese first; English on request (the locale menu in the app bar, remembered by
+ * react-admin's store). The features' messages come from their remotes, loaded at runtime.
+ */
+export function createI18nProvider(features: readonly Pick<TAdminFeature, "messages">[]): I18nProvider {
+  const messages: Record<string, TranslationMessages> = {
+    "zh-CN": deepMerge<TranslationMessages>(raChineseMessages, appMessages.zh, ...features.map((f) => f.messages.zh)),
+    en: deepMerge<TranslationMessages>(englishMessages, appMessages.en, ...features.map((f) => f.messages.en)),
+  };
+  if (import.meta.env.DEV) {
+    const missing = missingKeys(messages.en, messages["zh-CN"]);
+    if (missing.length) console.warn("zh-CN messages missing:", missing);
+  }
+  return polyglotI18nProvider((locale) => messages[locale] ?? messages[DEFAULT_LOCALE], DEFAULT_LOCALE, [
+    { locale: "zh-CN", name: "简体中文" },
+    { locale: "en", name: "English" },
+  ]);
 }
-
-/** Chinese first; English on request (the locale menu in the app bar, remembered by react-admin's store). */
-export const i18nProvider = polyglotI18nProvider((locale) => messages[locale] ?? messages[DEFAULT_LOCALE], DEFAULT_LOCALE, [
-  { locale: "zh-CN", name: "简体中文" },
-  { locale: "en", name: "English" },
-]);

@@ -5,7 +5,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { TIdentity } from "../auth-provider";
-import { homeSections } from "../features";
+import { useHomeSections } from "../composition";
 
 /** The years the selector offers: the plan's span around today. */
 const FIRST_YEAR = 2023;
@@ -17,6 +17,7 @@ const FIRST_YEAR = 2023;
 export function HomePage() {
   const t = useTranslate();
   const { data: me } = useGetIdentity<TIdentity>();
+  const homeSections = useHomeSections();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);

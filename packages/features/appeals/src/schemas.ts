@@ -52,6 +52,9 @@ export const AppealEventKind = defineEnum({
   SLA_WARN: { zh: "即将超时预警", en: "Breach warning" },
   SLA_BREACH: { zh: "超时", en: "Time limit breached" },
   SUPERVISE: { zh: "督办", en: "Supervision" },
+  CO_UNIT_ADD: { zh: "增加协办单位", en: "Co-handling unit added" },
+  NOTE: { zh: "办理备注", en: "Note" },
+  HARD_BONE: { zh: "列为硬骨头问题", en: "Flagged as a hard-bone problem" },
 });
 export type TAppealEventKind = (typeof AppealEventKind.values)[number];
 
@@ -139,6 +142,11 @@ export type TAssignment = z.infer<typeof ZAssignment>;
 
 // ---------------------------------------------------------------- appeals
 
+/** Attachments: ids of files uploaded with POST /files (at most 5; type and size checked on upload). */
+export const ZAttachmentIds = labelled(z.array(z.string().min(1).max(64)).max(5, { message: "最多 5 个附件 / at most 5 attachments" }), "附件", "Attachments");
+export const ZAttachment = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number().int(), url: z.string() });
+export type TAttachment = z.infer<typeof ZAttachment>;
+
 export const ZAppealSubmit = z.strictObject({
   title: text("标题", "Title", { min: 4, max: 80 }),
   description: text("诉求内容", "Description", { min: 10, max: 4000 }),
@@ -147,6 +155,7 @@ export const ZAppealSubmit = z.strictObject({
   mayPublish: labelled(z.boolean(), "同意脱敏后公开", "May be published anonymised").default(false),
   /** Only when a commissioner records it on an enterprise's behalf. */
   enterpriseId: labelled(z.string().max(64).optional(), "企业", "Enterprise"),
+  fileIds: ZAttachmentIds.default([]),
 });
 export type TAppealSubmit = z.input<typeof ZAppealSubmit>;
 
@@ -167,6 +176,7 @@ export const ZAppealEvent = z.object({
   actorRole: z.string().nullable(),
   note: z.string().nullable(),
   data: z.record(z.string(), z.unknown()).nullable(),
+  files: z.array(ZAttachment),
 });
 export type TAppealEvent = z.infer<typeof ZAppealEvent>;
 
@@ -180,7 +190,7 @@ export const ZAppeal = z.object({
   categoryNameEn: z.string(),
   urgency: z.enum(Urgency.values),
   mayPublish: z.boolean(),
-  channel: z.enum(["ENTERPRISE", "COMMISSIONER"]),
+  channel: z.enum(["ENTERPRISE", "COMMISSIONER", "OPEN311"]),
   enterpriseId: z.string(),
   enterpriseName: z.string(),
   status: z.enum(AppealStatus.values),
@@ -200,10 +210,20 @@ export const ZAppeal = z.object({
   ackBreached: z.boolean(),
   resolveBreached: z.boolean(),
   supervisionLevel: z.enum(SupervisionLevel.values),
+  hardBone: z.boolean(),
   updatedAt: z.string(),
 });
 export type TAppeal = z.infer<typeof ZAppeal>;
-export const ZAppealDetail = ZAppeal.extend({ events: z.array(ZAppealEvent), reopenableUntil: z.string().nullable() });
+export const ZAppealDetail = ZAppeal.extend({
+  events: z.array(ZAppealEvent),
+  reopenableUntil: z.string().nullable(),
+  /** 协办 units: they read the appeal and add notes; the lead unit (`unit`) handles it. */
+  coUnits: z.array(ZUnit),
+  /** The visit-log issue it was made from, if any. */
+  visitIssueId: z.string().nullable(),
+  /** Files attached on intake (those of answers are on their timeline events). */
+  files: z.array(ZAttachment),
+});
 export type TAppealDetail = z.infer<typeof ZAppealDetail>;
 
 const ZNote = (zh: string, en: string, min = 0) => text(zh, en, { min, max: 2000 });
@@ -218,6 +238,7 @@ export const ZRequiredNote = ZAppealId.extend({ note: ZNote("说明", "Note", 2)
 export const ZAnswer = ZAppealId.extend({
   answer: ZNote("答复内容", "Answer", 4),
   resolved: labelled(z.boolean(), "问题已解决", "Problem solved"),
+  fileIds: ZAttachmentIds.default([]),
 });
 export const ZConfirm = ZAppealId.extend({
   satisfaction: labelled(z.number().int().min(1).max(5), "满意度", "Satisfaction"),
@@ -228,3 +249,91 @@ export const ZReturnVisit = ZConfirm;
 export const ZReopen = ZAppealId.extend({ reason: ZNote("不满意的原因", "Why you are not satisfied", 4) });
 export const ZReassign = ZAppealId.extend({ unit: ZUnitRef, note: ZNote("说明", "Note").optional() });
 export const ZSupervise = ZAppealId.extend({ level: z.enum(["REMINDER", "YELLOW", "RED"]), note: ZNote("督办意见", "Instruction", 2) });
+
+export const ZAddCoUnit = ZAppealId.extend({ unit: labelled(ZUnitRef, "协办单位", "Co-handling unit"), note: ZNote("说明", "Note").optional() });
+export const ZAddNote = ZAppealId.extend({ note: ZNote("备注", "Note", 2) });
+export const ZHardBone = ZAppealId.extend({ note: ZNote("说明", "Note", 2) });
+
+// ---------------------------------------------------------------- visit logs (走访记录)
+
+const ZIssueText = text("问题", "Issue", { min: 2, max: 500 });
+export const ZVisitLogCreate = z.strictObject({
+  enterpriseId: labelled(z.string().min(1, { message: "请选择企业 / choose an enterprise" }).max(64), "企业", "Enterprise"),
+  visitedOn: labelled(ZDate, "走访日期", "Date of visit"),
+  peopleMet: text("会见人员", "People met", { min: 2, max: 200 }),
+  summary: labelled(z.preprocess((v) => (v === "" ? null : v), text("走访情况", "Summary", { max: 2000 }).nullable().optional()), "走访情况", "Summary"),
+  issues: labelled(z.array(z.strictObject({ text: ZIssueText })).max(20, { message: "最多 20 个问题 / at most 20 issues" }), "反映的问题", "Issues raised").default([]),
+});
+export const ZVisitLogUpdate = ZVisitLogCreate.omit({ enterpriseId: true, issues: true }).partial();
+export const ZVisitLogFilter = z.object({ enterpriseId: z.string().max(64).optional(), commissionerId: z.string().max(64).optional() });
+export const ZVisitIssue = z.object({ id: z.string(), text: z.string(), appealId: z.string().nullable(), appealNumber: z.string().nullable() });
+export const ZVisitLog = z.object({
+  id: z.string(), enterpriseId: z.string(), enterpriseName: z.string(), commissionerId: z.string(), commissionerName: z.string(),
+  visitedOn: z.string(), peopleMet: z.string(), summary: z.string().nullable(), issues: z.array(ZVisitIssue),
+});
+export type TVisitLog = z.infer<typeof ZVisitLog>;
+export const ZIssueToAppeal = z.strictObject({
+  issueId: z.string().min(1).max(64),
+  categoryId: labelled(z.string().min(1, { message: "请选择诉求类别 / choose a category" }).max(64), "诉求类别", "Category"),
+  urgency: labelled(z.enum(Urgency.values), "紧急程度", "Urgency").default("NORMAL"),
+  title: labelled(text("标题", "Title", { min: 4, max: 80 }).optional(), "标题", "Title"),
+});
+export const ZCommissionerOption = z.object({ id: z.string(), username: z.string(), displayName: z.string(), enterprises: z.number().int() });
+
+// ---------------------------------------------------------------- assessment (考核)
+
+export const ZPeriod = labelled(z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, { message: "期间格式：2026、2026-Q1 或 2026-03 / period: 2026, 2026-Q1 or 2026-03" }), "考核期间", "Period");
+const weight = (zh: string, en: string) => labelled(z.number().min(0, { message: "不能为负 / must not be negative" }).max(100), zh, en);
+const weightFields = {
+  period: ZPeriod,
+  responseTime: weight("响应速度权重", "Weight: response time"),
+  onTime: weight("按时办结率权重", "Weight: on-time resolution rate"),
+  resolution: weight("实际解决率权重", "Weight: actual resolution rate"),
+  satisfaction: weight("满意度权重", "Weight: satisfaction"),
+  reopen: weight("未重办率权重", "Weight: not reopened"),
+  bonus: weight("加分项权重", "Weight: bonus points"),
+  hardBonePoints: weight("每件硬骨头加分", "Points per hard-bone solved"),
+  responseZeroHours: labelled(z.number().min(1).max(500), "响应得零分的平均工作小时", "Average working hours that score zero"),
+};
+export const ZWeightsCreate = z.strictObject(weightFields);
+export const ZWeightsUpdate = z.strictObject(weightFields).partial();
+export const ZWeightsFilter = z.object({});
+export const ZWeights = z.object({ id: z.string(), ...Object.fromEntries(Object.keys(weightFields).map((k) => [k, k === "period" ? z.string() : z.number()])) } as {
+  id: z.ZodString; period: z.ZodString; responseTime: z.ZodNumber; onTime: z.ZodNumber; resolution: z.ZodNumber; satisfaction: z.ZodNumber;
+  reopen: z.ZodNumber; bonus: z.ZodNumber; hardBonePoints: z.ZodNumber; responseZeroHours: z.ZodNumber;
+});
+export type TWeights = z.infer<typeof ZWeights>;
+
+const ZScores = z.object({ responseTime: z.number(), onTime: z.number(), resolution: z.number(), satisfaction: z.number(), reopen: z.number(), bonus: z.number() });
+export const ZRankingRow = z.object({
+  rank: z.number().int(),
+  key: z.string(),
+  name: z.string(),
+  appeals: z.number().int(),
+  accepted: z.number().int(),
+  avgResponseHours: z.number().nullable(),
+  due: z.number().int(),
+  onTime: z.number().int(),
+  onTimeRate: z.number().nullable(),
+  answered: z.number().int(),
+  resolved: z.number().int(),
+  resolutionRate: z.number().nullable(),
+  rated: z.number().int(),
+  satisfactionAvg: z.number().nullable(),
+  reopened: z.number().int(),
+  reopenRate: z.number().nullable(),
+  hardBoneSolved: z.number().int(),
+  bonusPoints: z.number(),
+  scores: ZScores,
+  total: z.number(),
+});
+export type TRankingRow = z.infer<typeof ZRankingRow>;
+export const ZAssessment = z.object({
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
+  weights: ZWeights.omit({ id: true }).extend({ source: z.enum(["PERIOD", "YEAR", "DEFAULT"]) }),
+  units: z.array(ZRankingRow),
+  commissioners: z.array(ZRankingRow),
+});
+export type TAssessment = z.infer<typeof ZAssessment>;

@@ -43,3 +43,4 @@ export const ZTargetProgress = z.object({
 });
 export type TTargetProgress = z.infer<typeof ZTargetProgress>;
 export const ZMetricInfo = z.object({ key: z.string(), label: ZLabel, unit: ZLabel });
+export type TMetricInfo = z.infer<typeof ZMetricInfo>;

@@ -12,3 +12,5 @@ export * from "./login-screen";
 export * from "./page-heading";
 export * from "./excel-transfer";
 export * from "./form-section";
+export * from "./notification-bell";
+export * from "./file-upload";

@@ -18,9 +18,10 @@ import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { TRole } from "@qifu/domain";
-import { EmptyState, LoadingState, formatDateTime, messageOf } from "@qifu/ui";
+import { EmptyState, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TUploadedFile } from "@qifu/ui";
 import { AppealStatus, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
 import { AppealStatusChip, AppealTimeline, SupervisionChip } from "../shared/appeal-view";
+import { FileUploadInput } from "@qifu/ui/admin";
 import { useLang, useRpc, useUnits } from "./common";
 
 function DueCell({ a }: { a: TAppeal }) {
@@ -73,7 +74,7 @@ export function AppealList() {
 
 // ---------------------------------------------------------------- one appeal with its actions
 
-type TField = { key: string; kind: "text" | "bool" | "unit" | "level" | "rating"; label: string; required?: boolean; minRows?: number };
+type TField = { key: string; kind: "text" | "bool" | "unit" | "level" | "rating" | "files"; label: string; required?: boolean; minRows?: number };
 type TAction = { proc: string; label: string; fields: TField[]; color?: "primary" | "warning" | "error" | "inherit"; variant?: "contained" | "outlined" };
 
 /** The steps the caller may take now; the server checks the same and refuses the rest. */
@@ -85,7 +86,7 @@ function actionsFor(a: TAppealDetail, role: TRole | undefined, t: (k: string) =>
   if (unit && a.status === "SUBMITTED") out.push({ proc: "accept", label: t("appeals.accept"), fields: [note], variant: "contained" });
   if (unit && a.status === "ACCEPTED") out.push({ proc: "start", label: t("appeals.start"), fields: [note], variant: "contained" });
   if (unit && (a.status === "ACCEPTED" || a.status === "IN_PROGRESS"))
-    out.push({ proc: "answer", label: t("appeals.do_answer"), variant: "contained", fields: [{ key: "answer", kind: "text", label: t("appeals.answer"), required: true, minRows: 5 }, { key: "resolved", kind: "bool", label: t("appeals.resolved") }] });
+    out.push({ proc: "answer", label: t("appeals.do_answer"), variant: "contained", fields: [{ key: "answer", kind: "text", label: t("appeals.answer"), required: true, minRows: 5 }, { key: "resolved", kind: "bool", label: t("appeals.resolved") }, { key: "fileIds", kind: "files", label: t("appeals.files") }] });
   if (unit && (a.status === "ACCEPTED" || a.status === "IN_PROGRESS") && !a.paused)
     out.push({ proc: "requestInfo", label: t("appeals.request_info"), fields: [{ ...note, required: true }] });
   if (unit && open)
@@ -95,6 +96,10 @@ function actionsFor(a: TAppealDetail, role: TRole | undefined, t: (k: string) =>
     out.push({ proc: "returnVisit", label: t("appeals.return_visit"), fields: [{ key: "satisfaction", kind: "rating", label: t("appeals.satisfaction"), required: true }, { key: "resolved", kind: "bool", label: t("appeals.resolved") }, note] });
   if ((unit || role === "COMMISSIONER") && a.status === "WITHDRAWN" && a.callbackPending)
     out.push({ proc: "callbackDone", label: t("appeals.callback"), fields: [{ ...note, required: true }] });
+  if (unit && open) out.push({ proc: "addCoUnit", label: t("appeals.add_co_unit"), fields: [{ key: "unit", kind: "unit", label: t("appeals.co_unit"), required: true }, note] });
+  if (unit && !["CLOSED", "WITHDRAWN"].includes(a.status)) out.push({ proc: "addNote", label: t("appeals.add_note"), fields: [{ ...note, required: true }] });
+  if (role === "DISTRICT_ADMIN" && !a.hardBone && !["CLOSED", "WITHDRAWN"].includes(a.status))
+    out.push({ proc: "flagHardBone", label: t("appeals.flag_hard_bone"), color: "warning", fields: [{ ...note, required: true }] });
   if (role === "DISTRICT_ADMIN" && open) {
     out.push({ proc: "supervise", label: t("appeals.supervise"), color: "error", fields: [{ key: "level", kind: "level", label: t("appeals.level"), required: true }, { ...note, required: true }] });
     out.push({ proc: "reassign", label: t("appeals.reassign"), fields: [{ key: "unit", kind: "unit", label: t("appeals.target_unit"), required: true }, note] });
@@ -124,7 +129,7 @@ function ActionDialog({ appeal, action, onClose }: { appeal: TAppealDetail; acti
       for (const f of action.fields) {
         const v = values[f.key];
         if (v === undefined || v === "") continue;
-        input[f.key] = f.kind === "unit" ? units.data?.filter((u) => u.id).map((u) => ({ kind: u.kind, id: u.id })).find((u) => `${u.kind}:${u.id}` === v) : f.kind === "rating" ? Number(v) : v;
+        input[f.key] = f.kind === "files" ? (v as TUploadedFile[]).map((x) => x.id) : f.kind === "unit" ? units.data?.filter((u) => u.id).map((u) => ({ kind: u.kind, id: u.id })).find((u) => `${u.kind}:${u.id}` === v) : f.kind === "rating" ? Number(v) : v;
       }
       if (action.fields.some((f) => f.key === "resolved") && input.resolved === undefined) input.resolved = false;
       await rpc.rpcMutation(`appeals.${action.proc}`, input);
@@ -145,7 +150,9 @@ function ActionDialog({ appeal, action, onClose }: { appeal: TAppealDetail; acti
       <DialogContent sx={{ display: "flex", flexDirection: "column", gap: 2, pt: "8px !important" }}>
         {error && <Alert severity="error">{error}</Alert>}
         {action.fields.map((f) =>
-          f.kind === "bool" ? (
+          f.kind === "files" ? (
+            <FileUpload key={f.key} label={f.label} max={5} value={(values[f.key] as TUploadedFile[]) ?? []} onChange={(v) => set(f.key, v)} />
+          ) : f.kind === "bool" ? (
             <FormControlLabel key={f.key} control={<Switch checked={values[f.key] !== false} onChange={(e) => set(f.key, e.target.checked)} />} label={f.label} />
           ) : f.kind === "unit" ? (
             <TextField key={f.key} select label={f.label} value={(values[f.key] as string) ?? ""} onChange={(e) => set(f.key, e.target.value)} required={f.required}>
@@ -202,6 +209,7 @@ export function AppealShow() {
             <Typography variant="overline" color="text.secondary">{a.number}</Typography>
             <AppealStatusChip status={a.status} lang={lang} />
             <SupervisionChip level={a.supervisionLevel} lang={lang} />
+            {a.hardBone && <StatusChip label={translate("appeals.hard_bone")} tone="danger" />}
           </Box>
           <Typography variant="h6" component="h1" sx={{ mb: 2 }}>{a.title}</Typography>
           <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, minmax(0, 1fr))" } }}>
@@ -209,12 +217,19 @@ export function AppealShow() {
             <Fact label={f("categoryName")}>{lang === "zh" ? a.categoryName : a.categoryNameEn}</Fact>
             <Fact label={f("urgency")}>{Urgency.label(a.urgency, lang)}</Fact>
             <Fact label={f("unit")}>{a.unit.name}</Fact>
+            <Fact label={translate("appeals.co_units")}>{a.coUnits.length ? a.coUnits.map((u) => u.name).join("、") : "—"}</Fact>
             <Fact label={f("submittedAt")}>{formatDateTime(a.submittedAt, lang)}</Fact>
             <Fact label={f("mayPublish")}>{a.mayPublish ? "✓" : "—"}</Fact>
             <Fact label={f("ackDueAt")}>{formatDateTime(a.ackDueAt, lang)}{a.ackBreached ? ` · ${translate("appeals.overdue")}` : ""}</Fact>
             <Fact label={f("resolveDueAt")}>{formatDateTime(a.resolveDueAt, lang)}{a.resolveBreached ? ` · ${translate("appeals.overdue")}` : ""}</Fact>
           </Box>
           <Typography variant="body2" sx={{ mt: 2, whiteSpace: "pre-wrap" }}>{a.description}</Typography>
+          {a.files.length > 0 && (
+            <Box sx={{ mt: 2 }}>
+              <Typography variant="caption" color="text.secondary">{translate("appeals.files")}</Typography>
+              <FileList files={a.files} />
+            </Box>
+          )}
         </Card>
         {a.paused && <Alert severity="warning">{translate("appeals.paused")}</Alert>}
         {a.answer && (
@@ -262,6 +277,7 @@ export function AppealCreate() {
         <SelectInput source="urgency" choices={Urgency.choices(lang)} validate={required()} />
         <TextInput source="description" multiline minRows={5} validate={required()} fullWidth />
         <BooleanInput source="mayPublish" />
+        <FileUploadInput source="fileIds" label="appeals.files" />
       </SimpleForm>
     </Create>
   );

@@ -3,22 +3,13 @@ import AltRouteOutlined from "@mui/icons-material/AltRouteOutlined";
 import CalendarMonthOutlined from "@mui/icons-material/CalendarMonthOutlined";
 import CategoryOutlined from "@mui/icons-material/CategoryOutlined";
 import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
-import type { ComponentType, ReactElement } from "react";
-import type { RaRecord } from "react-admin";
 import type { TRole } from "@qifu/domain";
+import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
 import { AppealCreate, AppealList, AppealShow } from "./appeals";
+import { AssignmentCreate, VisitLogCreate, VisitLogEdit, VisitLogList, VisitLogShow, WeightsCreate, WeightsEdit, WeightsList } from "./commissioners";
+import TravelExploreOutlined from "@mui/icons-material/TravelExploreOutlined";
+import LeaderboardOutlined from "@mui/icons-material/LeaderboardOutlined";
 import { AssignmentList, CalendarCreate, CalendarEdit, CalendarList, CategoryCreate, CategoryEdit, CategoryList, RouteCreate, RouteEdit, RouteList } from "./config";
-
-type TAdminAction = "list" | "show" | "create" | "edit" | "delete" | "export";
-/** Same shape as the console's TAdminResource (apps/admin/src/features.ts checks it). */
-type TAdminResource = {
-  name: string;
-  list?: ComponentType; create?: ComponentType; edit?: ComponentType; show?: ComponentType;
-  recordRepresentation?: string | ((record: RaRecord) => string) | ReactElement;
-  icon?: ComponentType;
-  options: { label: string };
-  access?: Partial<Record<TAdminAction, readonly TRole[]>>;
-};
 
 const DISTRICT: readonly TRole[] = ["DISTRICT_ADMIN"];
 const APPEAL_READERS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "COMMISSIONER"];
@@ -44,8 +35,22 @@ export const appealsAdminResources: TAdminResource[] = [
     options: { label: "appeals.menu.calendar" }, access: { list: CONFIG_READERS, create: DISTRICT, edit: DISTRICT, delete: DISTRICT },
   },
   {
-    name: "commissionerAssignments", list: AssignmentList, icon: HandshakeOutlined, options: { label: "appeals.menu.assignments" },
-    access: { list: ["DISTRICT_ADMIN", "COMMISSIONER"], create: [], edit: [], delete: [] },
+    name: "commissionerAssignments", list: AssignmentList, create: AssignmentCreate, icon: HandshakeOutlined, options: { label: "appeals.menu.assignments" },
+    access: { list: ["DISTRICT_ADMIN", "COMMISSIONER"], create: DISTRICT, edit: [], delete: DISTRICT },
+  },
+  {
+    name: "visitLogs", list: VisitLogList, create: VisitLogCreate, edit: VisitLogEdit, show: VisitLogShow, recordRepresentation: "visitedOn",
+    icon: TravelExploreOutlined, options: { label: "appeals.menu_visits" },
+    access: { list: ["DISTRICT_ADMIN", "COMMISSIONER"], show: ["DISTRICT_ADMIN", "COMMISSIONER"], create: ["DISTRICT_ADMIN", "COMMISSIONER"], edit: ["DISTRICT_ADMIN", "COMMISSIONER"], delete: ["DISTRICT_ADMIN", "COMMISSIONER"] },
+  },
+  {
+    name: "assessmentWeights", list: WeightsList, create: WeightsCreate, edit: WeightsEdit, recordRepresentation: "period", icon: LeaderboardOutlined,
+    options: { label: "appeals.menu_weights" }, access: { list: DISTRICT, create: DISTRICT, edit: DISTRICT, delete: DISTRICT },
   },
 ];
-export { appealsAdminMessages } from "./messages";
+import { appealsAdminMessages } from "./messages";
+
+/** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
+export const adminFeature: TAdminFeature = { name: "appeals", resources: appealsAdminResources, messages: appealsAdminMessages };
+
+export { appealsAdminMessages };

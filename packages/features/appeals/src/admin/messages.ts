@@ -18,6 +18,17 @@ const zh = {
       fields: { code: "编码", name: "名称", nameEn: "英文名称", sortOrder: "排序", active: "启用", limits: "时限", normal: "一般诉求时限", urgent: "紧急诉求时限" },
     },
     commissionerAssignments: { name: "专员联系企业 |||| 专员联系企业", fields: { commissionerId: "暖企专员", commissionerName: "暖企专员", enterpriseId: "企业", enterpriseName: "企业" } },
+    visitLogs: {
+      name: "走访记录 |||| 走访记录",
+      fields: { enterpriseId: "企业", enterpriseName: "企业", commissionerName: "暖企专员", visitedOn: "走访日期", peopleMet: "会见人员", summary: "走访情况", issues: "反映的问题", text: "问题" },
+    },
+    assessmentWeights: {
+      name: "考核权重 |||| 考核权重",
+      fields: {
+        period: "考核期间", responseTime: "响应速度", onTime: "按时办结率", resolution: "实际解决率", satisfaction: "满意度", reopen: "未重办率",
+        bonus: "加分项", hardBonePoints: "每件硬骨头加分", responseZeroHours: "响应得零分的平均工作小时",
+      },
+    },
   },
   appeals: {
     menu: { appeals: "企业诉求", routes: "分派规则", calendar: "工作日历", categories: "诉求类别", assignments: "专员联系企业" },
@@ -38,6 +49,11 @@ const zh = {
     routes_hint: "规则按“类别+镇街”→“类别”→“镇街”→“默认（两者皆空）”的顺序匹配；没有匹配的规则时由区中心统筹分派。",
     limits_hint: "受理时限按工作小时（每天 7 小时：9:00–12:00、14:00–18:00），办结时限按工作日。",
     ack_hours: "受理（工作小时）", resolve_days: "办结（工作日）",
+    files: "附件", co_units: "协办单位", add_co_unit: "增加协办单位", add_note: "添加办理备注", co_unit: "协办单位",
+    hard_bone: "硬骨头", flag_hard_bone: "列为硬骨头问题", none: "无",
+    to_appeal: "转为诉求", to_appeal_done: "已转为诉求", visit_hint: "每个反映的问题可一键转为诉求（代企业登记），并与本记录互相关联。",
+    period_hint: "期间：2026（全年）、2026-Q1（季度）或 2026-03（月）；某期间没有单独权重时用该年的，再没有则用默认值。",
+    menu_visits: "走访记录", menu_weights: "考核权重",
   },
 };
 type TMessages = typeof zh;
@@ -61,6 +77,17 @@ const en: TMessages = {
       fields: { code: "Code", name: "Name", nameEn: "English name", sortOrder: "Order", active: "Active", limits: "Time limits", normal: "Normal: limits", urgent: "Urgent: limits" },
     },
     commissionerAssignments: { name: "Assignment |||| Commissioner assignments", fields: { commissionerId: "Commissioner", commissionerName: "Commissioner", enterpriseId: "Enterprise", enterpriseName: "Enterprise" } },
+    visitLogs: {
+      name: "Visit log |||| Visit logs",
+      fields: { enterpriseId: "Enterprise", enterpriseName: "Enterprise", commissionerName: "Commissioner", visitedOn: "Date of visit", peopleMet: "People met", summary: "Summary", issues: "Issues raised", text: "Issue" },
+    },
+    assessmentWeights: {
+      name: "Assessment weights |||| Assessment weights",
+      fields: {
+        period: "Period", responseTime: "Response time", onTime: "On-time resolution", resolution: "Actual resolution", satisfaction: "Satisfaction", reopen: "Not reopened",
+        bonus: "Bonus points", hardBonePoints: "Points per hard-bone solved", responseZeroHours: "Average working hours scoring zero",
+      },
+    },
   },
   appeals: {
     menu: { appeals: "Appeals", routes: "Routing rules", calendar: "Working calendar", categories: "Appeal categories", assignments: "Commissioner assignments" },
@@ -81,6 +108,11 @@ const en: TMessages = {
     routes_hint: "Rules match in this order: category + town → category → town → default (both empty); with no match the district centre triages.",
     limits_hint: "Acknowledge in working hours (7 a day: 9:00–12:00, 14:00–18:00); resolve in working days.",
     ack_hours: "Acknowledge (working hours)", resolve_days: "Resolve (working days)",
+    files: "Attachments", co_units: "Co-handling units", add_co_unit: "Add co-handling unit", add_note: "Add a note", co_unit: "Co-handling unit",
+    hard_bone: "Hard-bone", flag_hard_bone: "Flag as hard-bone", none: "None",
+    to_appeal: "Make an appeal", to_appeal_done: "Appeal filed", visit_hint: "Each issue raised can become an appeal in one click (filed on the enterprise's behalf), linked both ways.",
+    period_hint: "Period: 2026 (year), 2026-Q1 (quarter) or 2026-03 (month); a period without its own weights uses its year's, then the defaults.",
+    menu_visits: "Visit logs", menu_weights: "Assessment weights",
   },
 };
 export const appealsAdminMessages = { zh, en };

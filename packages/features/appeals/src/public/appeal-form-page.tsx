@@ -13,7 +13,7 @@ import ToggleButton from "@mui/material/ToggleButton";
 import ToggleButtonGroup from "@mui/material/ToggleButtonGroup";
 import Typography from "@mui/material/Typography";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { fieldErrorsOf, messageOf } from "@qifu/ui";
+import { FileUpload, UiLanguageProvider, fieldErrorsOf, messageOf, type TUploadedFile } from "@qifu/ui";
 import { Urgency, type TUrgency } from "../schemas";
 import { useAppealsPublic } from "./context";
 import { paths, RequireEnterprise } from "./hooks";
@@ -37,6 +37,7 @@ function NewAppealForm() {
   const [categoryId, setCategoryId] = useState("");
   const [urgency, setUrgency] = useState<TUrgency>("NORMAL");
   const [mayPublish, setMayPublish] = useState(false);
+  const [files, setFiles] = useState<TUploadedFile[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,7 +48,7 @@ function NewAppealForm() {
     setErrors({});
     setError(null);
     try {
-      const created = await client.appeals.create.mutate({ title, description, categoryId, urgency, mayPublish });
+      const created = await client.appeals.create.mutate({ title, description, categoryId, urgency, mayPublish, fileIds: files.map((f) => f.id) });
       await queryClient.invalidateQueries({ queryKey: ["appeals"] });
       navigate(paths.show(created.id));
     } catch (err) {
@@ -78,6 +79,10 @@ function NewAppealForm() {
           </ToggleButtonGroup>
         </Box>
         <TextField label={t.description} value={description} onChange={(e) => setDescription(e.target.value)} required multiline minRows={6} error={!!errors.description} helperText={errors.description} slotProps={{ htmlInput: { maxLength: 4000 } }} />
+        <UiLanguageProvider lang={lang}>
+          <FileUpload label={t.attachments} max={5} value={files} onChange={setFiles} />
+        </UiLanguageProvider>
+        {errors.fileIds && <Alert severity="error">{errors.fileIds}</Alert>}
         <FormControlLabel control={<Checkbox checked={mayPublish} onChange={(e) => setMayPublish(e.target.checked)} />} label={t.mayPublish} />
         <Box sx={{ display: "flex", gap: 1, justifyContent: "flex-end" }}>
           <Button component={RouterLink} to={paths.list}>{t.cancel}</Button>

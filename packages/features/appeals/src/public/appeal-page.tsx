@@ -13,7 +13,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ErrorState, LoadingState, formatDateTime, messageOf } from "@qifu/ui";
+import { ErrorState, FileList, LoadingState, UiLanguageProvider, formatDateTime, messageOf } from "@qifu/ui";
 import { Urgency, type TAppealDetail } from "../schemas";
 import { AppealStatusChip, AppealTimeline } from "../shared/appeal-view";
 import { useAppealsPublic } from "./context";
@@ -63,6 +63,11 @@ function AppealView() {
               <Field label={t.resolveDue}>{formatDateTime(a.resolveDueAt, lang)}</Field>
             </Box>
             <Typography variant="body1" sx={{ mt: 2.5, whiteSpace: "pre-wrap", wordBreak: "break-word" }}>{a.description}</Typography>
+            {a.files.length > 0 && (
+              <Box sx={{ mt: 2 }}>
+                <UiLanguageProvider lang={lang}><FileList files={a.files} /></UiLanguageProvider>
+              </Box>
+            )}
           </Card>
           {a.paused && <Alert severity="warning">{t.paused}</Alert>}
           {a.answer && (
@@ -75,7 +80,7 @@ function AppealView() {
         </Box>
         <Card sx={{ p: { xs: 2, sm: 3 } }}>
           <Typography variant="h6" component="h2" sx={{ mb: 2 }}>{t.timeline}</Typography>
-          <AppealTimeline events={a.events} lang={lang} showSla={false} />
+          <UiLanguageProvider lang={lang}><AppealTimeline events={a.events} lang={lang} showSla={false} /></UiLanguageProvider>
         </Card>
       </Box>
     </Container>

@@ -1,11 +1,12 @@
 import { AppError, shanghaiYear, type TLabel, type WorkingCalendar } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
-import { NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { attachFiles, listFilesOf, NO_ROWS, registerFileOwner, type TContext, type TSessionUser, type TStoredFile, type TWhere } from "@qifu/trpc-core";
 import {
   SUPERVISION_ORDER, type TAppeal, type TAppealDetail, type TAppealEventKind, type TAppealStatus, type TAppealSubmit,
   type TLimits, type TSupervisionLevel, type TUnit, type TUnitRef, type TUrgency,
 } from "../schemas";
 import { loadCalendar } from "./resources";
+import { announce, planAnnouncement, writeAnnouncement, type TAudience } from "./notices";
 
 export const OPEN_STATUSES: TAppealStatus[] = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"];
 /** Reopening is allowed this many calendar days after the latest answer or closing (Huadu 暖企专员 rule). */
@@ -32,13 +33,25 @@ async function commissionerEnterprises(db: TDbTx, userId: string): Promise<strin
 export async function appealReadScope(db: TDbTx, user: TSessionUser | null): Promise<TWhere> {
   switch (user?.role) {
     case "DISTRICT_ADMIN": return {};
-    case "TOWN_ADMIN": return user.townId ? { unitTownId: user.townId } : NO_ROWS;
-    case "DEPARTMENT_HANDLER": return user.departmentId ? { unitDepartmentId: user.departmentId } : NO_ROWS;
+    // the lead unit, or a co-handling (协办) unit
+    case "TOWN_ADMIN": return user.townId ? { OR: [{ unitTownId: user.townId }, { coUnits: { some: { unitTownId: user.townId } } }] } : NO_ROWS;
+    case "DEPARTMENT_HANDLER": return user.departmentId ? { OR: [{ unitDepartmentId: user.departmentId }, { coUnits: { some: { unitDepartmentId: user.departmentId } } }] } : NO_ROWS;
     case "ENTERPRISE": return user.enterpriseId ? { enterpriseId: user.enterpriseId } : NO_ROWS;
     case "COMMISSIONER": return { OR: [{ enterpriseId: { in: await commissionerEnterprises(db, user.id) } }, { submittedById: user.id }] };
     default: return NO_ROWS;
   }
 }
+
+/** Files on intake are owned by the appeal, files of an answer by its timeline event: both readable by whoever reads the appeal. */
+export const FILE_KINDS = { appeal: "appeal", event: "appealEvent" } as const;
+const canReadAppeal = async (ctx: TContext, appealId: string) =>
+  !!(await ctx.prisma.appeal.findFirst({ where: { AND: [{ id: appealId }, await appealReadScope(ctx.prisma, ctx.user)] }, select: { id: true } }));
+registerFileOwner(FILE_KINDS.appeal, canReadAppeal);
+registerFileOwner(FILE_KINDS.event, async (ctx, eventId) => {
+  const e = await ctx.prisma.appealEvent.findUnique({ where: { id: eventId }, select: { appealId: true } });
+  return !!e && canReadAppeal(ctx, e.appealId);
+});
+const attachment = (f: TStoredFile) => ({ id: f.id, name: f.name, mime: f.mime, size: f.size, url: f.url });
 
 /** Whether the caller acts as the handling unit of this appeal (the district centre always may). */
 function isHandlingUnit(user: TSessionUser, a: { unitTownId: string | null; unitDepartmentId: string | null }) {
@@ -119,7 +132,7 @@ export async function toAppealDtos(db: TDbTx, rows: TRow[]): Promise<TAppeal[]> 
     categoryNameEn: r.category.nameEn,
     urgency: r.urgency as TUrgency,
     mayPublish: r.mayPublish,
-    channel: r.channel as "ENTERPRISE" | "COMMISSIONER",
+    channel: r.channel as "ENTERPRISE" | "COMMISSIONER" | "OPEN311",
     enterpriseId: r.enterpriseId,
     enterpriseName: ent.get(r.enterpriseId) ?? "",
     status: r.status as TAppealStatus,
@@ -140,6 +153,7 @@ export async function toAppealDtos(db: TDbTx, rows: TRow[]): Promise<TAppeal[]> 
     ackDueAt: r.ackDueAt.toISOString(),
     resolveDueAt: r.resolveDueAt.toISOString(),
     paused: r.pausedAt !== null,
+    hardBone: r.hardBone,
     ackBreached: r.ackBreachedAt !== null,
     resolveBreached: r.resolveBreachedAt !== null,
     supervisionLevel: r.supervisionLevel as TSupervisionLevel,
@@ -157,12 +171,18 @@ export function reopenableUntil(r: { status: string; answeredAt: Date | null; cl
 export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail> {
   const [dto] = await toAppealDtos(db, [row]);
   const events = await db.appealEvent.findMany({ where: { appealId: row.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const fctx = { db } as TContext;
+  const own = (await listFilesOf(fctx, FILE_KINDS.appeal, [row.id])).get(row.id) ?? [];
+  const ofEvents = await listFilesOf(fctx, FILE_KINDS.event, events.map((e) => e.id));
   return {
     ...dto,
     reopenableUntil: iso(reopenableUntil(row)),
+    coUnits: await Promise.all((await db.appealCoUnit.findMany({ where: { appealId: row.id }, orderBy: { createdAt: "asc" } })).map((c) => unitOf(db, c))),
+    visitIssueId: row.visitIssueId,
+    files: own.map(attachment),
     events: events.map((e) => ({
       id: e.id, at: e.at.toISOString(), kind: e.kind as TAppealEventKind, actorName: e.actorName, actorRole: e.actorRole,
-      note: e.note, data: (e.data as Record<string, unknown> | null) ?? null,
+      note: e.note, data: (e.data as Record<string, unknown> | null) ?? null, files: (ofEvents.get(e.id) ?? []).map(attachment),
     })),
   };
 }
@@ -177,7 +197,9 @@ function eventRow(at: Date, actor: TActor, kind: TAppealEventKind, note?: string
 }
 
 export async function logEvent(db: TDbTx, appealId: string, at: Date, actor: TActor, kind: TAppealEventKind, note?: string | null, data?: Record<string, unknown>) {
-  await db.appealEvent.create({ data: { appealId, ...eventRow(at, actor, kind, note, data) } });
+  const row = eventRow(at, actor, kind, note, data);
+  await db.appealEvent.create({ data: { appealId, ...row } });
+  return row.id;
 }
 
 // ---------------------------------------------------------------- intake
@@ -217,6 +239,29 @@ export async function submitAppeal(ctx: TContext, input: TAppealSubmit & { urgen
       ]);
     enterpriseId = input.enterpriseId;
   }
+  const id = await createAppeal(db, ctx.now(), {
+    input, enterpriseId, actor: { ...actorOf(user), id: user.id }, channel: user.role === "ENTERPRISE" ? "ENTERPRISE" : "COMMISSIONER",
+    submitNote: user.role === "ENTERPRISE" ? null : "由暖企专员代为登记",
+  });
+  await attachFiles(ctx, { fileIds: input.fileIds ?? [], ownerKind: FILE_KINDS.appeal, ownerId: id, max: 5 });
+  return id;
+}
+
+/**
+ * File an appeal for an enterprise (the caller's checks done): route it, start its clocks,
+ * take the next gapless number, log and announce. Shared by the portal, the commissioners'
+ * records, visit-log issues and the Open311 intake.
+ */
+export async function createAppeal(db: TDbTx, now: Date, o: {
+  input: { title: string; description: string; categoryId: string; urgency: TUrgency; mayPublish: boolean };
+  enterpriseId: string;
+  actor: TActor & { id: string };
+  channel: "ENTERPRISE" | "COMMISSIONER" | "OPEN311";
+  submitNote?: string | null;
+  open311KeyId?: string | null;
+  visitIssueId?: string | null;
+}) {
+  const { input, enterpriseId } = o;
   const [enterprise, category] = await Promise.all([
     db.enterprise.findUnique({ where: { id: enterpriseId }, select: { id: true, townId: true } }),
     db.appealCategory.findUnique({ where: { id: input.categoryId } }),
@@ -224,7 +269,6 @@ export async function submitAppeal(ctx: TContext, input: TAppealSubmit & { urgen
   if (!enterprise) throw AppError.validation("enterpriseId", { zh: "企业不存在", en: "No such enterprise" });
   if (!category || !category.active) throw AppError.validation("categoryId", { zh: "请选择有效的诉求类别", en: "Choose a valid category" });
 
-  const now = ctx.now();
   const year = shanghaiYear(now);
   const cal = await loadCalendar(db);
   const limits = limitsOf(category, input.urgency);
@@ -233,32 +277,35 @@ export async function submitAppeal(ctx: TContext, input: TAppealSubmit & { urgen
   const ackDueAt = cal.addWorkingHours(now, limits.ackHours);
   const resolveDueAt = cal.addWorkingDays(now, limits.resolveDays);
   const events = [
-    eventRow(now, actorOf(user), "SUBMIT", user.role === "ENTERPRISE" ? null : "由暖企专员代为登记"),
+    eventRow(now, o.actor, "SUBMIT", o.submitNote ?? null),
     eventRow(now, ROUTING_ACTOR, "ROUTE", `按分派规则交由${to.name}办理`, { to }),
     eventRow(now, SYSTEM_ACTOR, "SLA_ACTIVATE", `应在 ${limits.ackHours} 个工作小时内受理，${limits.resolveDays} 个工作日内办结`, {
       ackDueAt: ackDueAt.toISOString(), resolveDueAt: resolveDueAt.toISOString(),
     }),
   ];
+  // who hears of it is settled before the counter is locked
+  const plan = await planAnnouncement(db, { enterpriseId, ...unit }, { to: ["enterprise", "unit", "commissioner"], actorId: o.actor.id });
   // The number is taken last: the counter row stays locked until commit, so everything that
   // can be done before it is, and the appeal and its events go in one statement after it.
   const seq = await nextSeq(db, year);
   const id = newId();
   await db.appeal.create({
     data: {
-      id, number: formatNumber(year, seq), year, seq, enterpriseId, submittedById: user.id,
-      channel: user.role === "ENTERPRISE" ? "ENTERPRISE" : "COMMISSIONER",
+      id, number: formatNumber(year, seq), year, seq, enterpriseId, submittedById: o.actor.id, channel: o.channel,
+      open311KeyId: o.open311KeyId ?? null, visitIssueId: o.visitIssueId ?? null,
       title: input.title, description: input.description, categoryId: category.id, urgency: input.urgency, mayPublish: input.mayPublish,
       status: "SUBMITTED", ...unit, submittedAt: now, ackDueAt, resolveDueAt,
       events: { create: events },
     },
     select: { id: true },
   });
+  await writeAnnouncement(db, now, plan, { id, number: formatNumber(year, seq), title: input.title, status: "SUBMITTED", enterpriseId, ...unit }, "SUBMIT");
   return id;
 }
 
 // ---------------------------------------------------------------- transitions
 
-type TWho = "unit" | "enterprise" | "district" | "visitor";
+type TWho = "unit" | "coUnit" | "enterprise" | "district" | "visitor";
 
 /**
  * Load an appeal for a step: not readable → "not found" (nothing about it leaks); readable
@@ -272,9 +319,12 @@ async function loadForStep(ctx: TContext, id: string, who: TWho[], from: TAppeal
   if (!visible) throw AppError.notFound(LABEL);
   await ctx.db.$queryRaw`SELECT id FROM appeal WHERE id = ${id} FOR UPDATE`;
   const row = await ctx.db.appeal.findUniqueOrThrow({ where: { id }, include: APPEAL_INCLUDE });
+  const coUnitKey = user.role === "TOWN_ADMIN" ? `TOWN:${user.townId}` : user.role === "DEPARTMENT_HANDLER" ? `DEPARTMENT:${user.departmentId}` : null;
+  const isCoUnit = !!coUnitKey && who.includes("coUnit") && !!(await ctx.db.appealCoUnit.findUnique({ where: { appealId_unitKey: { appealId: id, unitKey: coUnitKey } } }));
   const commissionerOf = user.role === "COMMISSIONER";
   const allowed = who.some((w) =>
     w === "unit" ? isHandlingUnit(user, row)
+      : w === "coUnit" ? isCoUnit
       : w === "enterprise" ? isOwnEnterprise(user, row)
         : w === "district" ? user.role === "DISTRICT_ADMIN"
           : isHandlingUnit(user, row) || commissionerOf);
@@ -304,8 +354,14 @@ export async function raiseSupervision(db: TDbTx, row: { id: string; supervision
   if (SUPERVISION_ORDER.indexOf(level) <= SUPERVISION_ORDER.indexOf(row.supervisionLevel as TSupervisionLevel)) return false;
   await db.appeal.update({ where: { id: row.id }, data: { supervisionLevel: level } });
   await logEvent(db, row.id, now, actor, "SUPERVISE", note, { level, from: row.supervisionLevel });
+  await announce(db, now, row.id, "SUPERVISE", { to: ["unit", "commissioner"], actorId: actor.id, note });
   return true;
 }
+
+const ALL: TAudience[] = ["enterprise", "unit", "commissioner"];
+const TO_ENTERPRISE: TAudience[] = ["enterprise", "commissioner"];
+const tell = (ctx: TContext, id: string, kind: TAppealEventKind, to: TAudience[], note?: string | null) =>
+  announce(ctx.db, ctx.now(), id, kind, { to, actorId: ctx.user?.id, note });
 
 export const steps = {
   async accept(ctx: TContext, id: string, note?: string) {
@@ -313,6 +369,7 @@ export const steps = {
     const now = ctx.now();
     await ctx.db.appeal.update({ where: { id }, data: { status: "ACCEPTED", acceptedAt: now } });
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "ACCEPT", note);
+    await tell(ctx, id, "ACCEPT", TO_ENTERPRISE, note);
     if (now <= row.ackDueAt) await logEvent(ctx.db, id, now, SYSTEM_ACTOR, "SLA_FULFIL", "按时受理", { clock: "ack" });
   },
 
@@ -320,6 +377,7 @@ export const steps = {
     await loadForStep(ctx, id, ["unit"], ["ACCEPTED"]);
     await ctx.db.appeal.update({ where: { id }, data: { status: "IN_PROGRESS" } });
     await logEvent(ctx.db, id, ctx.now(), actorOf(ctx.user!), "START", note);
+    await tell(ctx, id, "START", TO_ENTERPRISE, note);
   },
 
   /** Decline: the enterprise is told who declined, why, and where it went next. */
@@ -346,6 +404,7 @@ export const steps = {
       data: { ...next, status: "SUBMITTED", acceptedAt: null, pausedAt: null, ackDueAt: cal.addWorkingHours(now, limits.ackHours), ackWarnedAt: null, ackBreachedAt: null },
     });
     await logEvent(db, id, now, actorOf(ctx.user!), "SEND_BACK", reason, { from, to });
+    await tell(ctx, id, "SEND_BACK", ALL, `${from.name} → ${to.name}：${reason}`);
     return { id, number: row.number, unit: to };
   },
 
@@ -356,6 +415,7 @@ export const steps = {
     await ctx.db.appeal.update({ where: { id }, data: { pausedAt: now } });
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "REQUEST_INFO", note);
     await logEvent(ctx.db, id, now, SYSTEM_ACTOR, "SLA_PAUSE", "等待企业补充材料，计时暂停");
+    await tell(ctx, id, "REQUEST_INFO", TO_ENTERPRISE, note);
   },
 
   async supplement(ctx: TContext, id: string, note: string) {
@@ -363,16 +423,19 @@ export const steps = {
     if (!row.pausedAt) throw new AppError("CONFLICT", { zh: "承办单位没有要求补充材料", en: "No information was requested" });
     const now = ctx.now();
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "SUPPLEMENT", note);
+    await tell(ctx, id, "SUPPLEMENT", ["unit", "commissioner"], note);
     await resumeClock(ctx.db, row, now, await loadCalendar(ctx.db), SYSTEM_ACTOR);
   },
 
-  async answer(ctx: TContext, id: string, answer: string, resolved: boolean) {
+  async answer(ctx: TContext, id: string, answer: string, resolved: boolean, fileIds: string[] = []) {
     const row = await loadForStep(ctx, id, ["unit"], ["ACCEPTED", "IN_PROGRESS"]);
     const now = ctx.now();
     await resumeClock(ctx.db, row, now, await loadCalendar(ctx.db), SYSTEM_ACTOR);
     const due = (await ctx.db.appeal.findUniqueOrThrow({ where: { id }, select: { resolveDueAt: true } })).resolveDueAt;
     await ctx.db.appeal.update({ where: { id }, data: { status: "ANSWERED", answeredAt: now, answer, resolved } });
-    await logEvent(ctx.db, id, now, actorOf(ctx.user!), "ANSWER", answer, { resolved });
+    const eventId = await logEvent(ctx.db, id, now, actorOf(ctx.user!), "ANSWER", answer, { resolved });
+    await attachFiles(ctx, { fileIds, ownerKind: FILE_KINDS.event, ownerId: eventId, max: 5 });
+    await tell(ctx, id, "ANSWER", TO_ENTERPRISE, answer);
     if (now <= due) await logEvent(ctx.db, id, now, SYSTEM_ACTOR, "SLA_FULFIL", "按时答复", { clock: "resolve" });
   },
 
@@ -382,6 +445,7 @@ export const steps = {
     const now = ctx.now();
     await ctx.db.appeal.update({ where: { id }, data: { status: "CONFIRMED", confirmedAt: now, satisfaction: f.satisfaction, resolved: f.resolved } });
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), visit ? "RETURN_VISIT" : "CONFIRM", f.note, { satisfaction: f.satisfaction, resolved: f.resolved });
+    await tell(ctx, id, visit ? "RETURN_VISIT" : "CONFIRM", ALL, f.note);
   },
 
   async close(ctx: TContext, id: string, note?: string) {
@@ -389,6 +453,7 @@ export const steps = {
     const now = ctx.now();
     await ctx.db.appeal.update({ where: { id }, data: { status: "CLOSED", closedAt: now } });
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "CLOSE", note);
+    await tell(ctx, id, "CLOSE", TO_ENTERPRISE, note);
   },
 
   /** Only the enterprise itself, within 15 days of the latest answer or closing. */
@@ -409,6 +474,7 @@ export const steps = {
       data: { status: "IN_PROGRESS", reopenCount: { increment: 1 }, confirmedAt: null, closedAt: null, satisfaction: null, resolved: false, resolveDueAt, resolveWarnedAt: null, resolveBreachedAt: null },
     });
     await logEvent(db, id, now, actorOf(ctx.user!), "REOPEN", reason);
+    await tell(ctx, id, "REOPEN", ALL, reason);
     await logEvent(db, id, now, SYSTEM_ACTOR, "SLA_ACTIVATE", `重新计时：${limits.resolveDays} 个工作日内办结`, { resolveDueAt: resolveDueAt.toISOString() });
   },
 
@@ -418,6 +484,7 @@ export const steps = {
     const now = ctx.now();
     await ctx.db.appeal.update({ where: { id }, data: { status: "WITHDRAWN", withdrawnAt: now, callbackPending: true, pausedAt: null } });
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "WITHDRAW", note);
+    await tell(ctx, id, "WITHDRAW", ALL, note);
   },
 
   async callbackDone(ctx: TContext, id: string, note: string) {
@@ -438,6 +505,43 @@ export const steps = {
     const now = ctx.now();
     await ctx.db.appeal.update({ where: { id }, data: { ...next, status: "SUBMITTED", acceptedAt: null } });
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "REASSIGN", note, { from, to });
+    await tell(ctx, id, "REASSIGN", ALL, `${from.name} → ${to.name}${note ? `：${note}` : ""}`);
+  },
+
+  /** The lead unit (or the district) adds a co-handling unit; it is told, and may then read and add notes. */
+  async addCoUnit(ctx: TContext, id: string, unit: TUnitRef, note?: string) {
+    const row = await loadForStep(ctx, id, ["unit"], OPEN_STATUSES);
+    await checkUnit(ctx.db, unit, "unit");
+    const cols = refColumns(unit);
+    if (sameUnit(cols, row)) throw AppError.validation("unit", { zh: "主办单位不能同时是协办单位", en: "The lead unit cannot also co-handle" });
+    const unitKey = `${unit.kind}:${unit.id}`;
+    if (await ctx.db.appealCoUnit.findUnique({ where: { appealId_unitKey: { appealId: id, unitKey } } }))
+      throw AppError.validation("unit", { zh: "该单位已是协办单位", en: "Already a co-handling unit" });
+    const now = ctx.now();
+    await ctx.db.appealCoUnit.create({ data: { id: newId(), appealId: id, unitKey, ...cols, addedById: ctx.user!.id, createdAt: now } });
+    const added = await unitOf(ctx.db, cols);
+    await logEvent(ctx.db, id, now, actorOf(ctx.user!), "CO_UNIT_ADD", note ?? null, { unit: added });
+    await announce(ctx.db, now, id, "CO_UNIT_ADD", { to: ["unit"], units: [cols], actorId: ctx.user!.id, note: `${added.name}${note ? `：${note}` : ""}` });
+  },
+
+  /** A note on the timeline by the lead unit, a co-handling unit or the district. */
+  async addNote(ctx: TContext, id: string, note: string) {
+    const row = await loadForStep(ctx, id, ["unit", "coUnit"], ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "ANSWERED", "CONFIRMED"]);
+    const now = ctx.now();
+    await logEvent(ctx.db, id, now, actorOf(ctx.user!), "NOTE", note);
+    // the lead unit hears of a co-unit's note (and the co-units of the lead's: they work together)
+    const co = await ctx.db.appealCoUnit.findMany({ where: { appealId: id }, select: { unitTownId: true, unitDepartmentId: true } });
+    await announce(ctx.db, now, id, "NOTE", { to: ["unit"], units: [row, ...co], actorId: ctx.user!.id, note });
+  },
+
+  /** 硬骨头: the district flags a long-standing appeal; solving it earns bonus points in the assessment. */
+  async flagHardBone(ctx: TContext, id: string, note: string) {
+    const row = await loadForStep(ctx, id, ["district"], ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "ANSWERED", "CONFIRMED"]);
+    if (row.hardBone) throw new AppError("CONFLICT", { zh: "已列为硬骨头问题", en: "Already flagged" });
+    const now = ctx.now();
+    await ctx.db.appeal.update({ where: { id }, data: { hardBone: true, hardBoneAt: now } });
+    await logEvent(ctx.db, id, now, actorOf(ctx.user!), "HARD_BONE", note);
+    await announce(ctx.db, now, id, "HARD_BONE", { to: ["unit", "commissioner"], actorId: ctx.user!.id, note });
   },
 
   async supervise(ctx: TContext, id: string, level: TSupervisionLevel, note: string) {

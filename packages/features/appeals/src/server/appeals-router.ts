@@ -3,7 +3,7 @@ import { AppError, type TRole } from "@qifu/domain";
 import { procedure, router, ZPagination, type TContext } from "@qifu/trpc-core";
 import {
   ZAnswer, ZAppeal, ZAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput, ZReassign, ZReopen,
-  ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit,
+  ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
 } from "../schemas";
 import { APPEAL_INCLUDE, appealDetail, appealReadScope, steps, submitAppeal, toAppealDtos } from "./appeal-service";
 
@@ -105,7 +105,7 @@ export const appealsRouter = router({
     .mutation(async ({ ctx, input }) => steps.sendBack(ctx, input.id, input.reason, input.suggest)),
   requestInfo: step(UNITS, "Ask the enterprise for information (pauses the clock)").input(ZRequiredNote)
     .mutation(async ({ ctx, input }) => (await steps.requestInfo(ctx, input.id, input.note), detail(ctx, input.id))),
-  answer: step(UNITS, "Answer").input(ZAnswer).mutation(async ({ ctx, input }) => (await steps.answer(ctx, input.id, input.answer, input.resolved), detail(ctx, input.id))),
+  answer: step(UNITS, "Answer").input(ZAnswer).mutation(async ({ ctx, input }) => (await steps.answer(ctx, input.id, input.answer, input.resolved, input.fileIds), detail(ctx, input.id))),
   close: step(UNITS, "Close after confirmation").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.close(ctx, input.id, input.note), detail(ctx, input.id))),
   returnVisit: step(VISITORS, "Record a return visit (instead of the enterprise's confirmation)").input(ZReturnVisit)
     .mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input, true), detail(ctx, input.id))),
@@ -120,6 +120,12 @@ export const appealsRouter = router({
 
   reassign: step(DISTRICT, "Reassign to another unit").input(ZReassign)
     .mutation(async ({ ctx, input }) => (await steps.reassign(ctx, input.id, input.unit, input.note), detail(ctx, input.id))),
+  addCoUnit: step(UNITS, "Lead unit adds a co-handling unit (协办)").input(ZAddCoUnit)
+    .mutation(async ({ ctx, input }) => (await steps.addCoUnit(ctx, input.id, input.unit, input.note), detail(ctx, input.id))),
+  addNote: step(UNITS, "Lead or co-handling unit adds a note to the timeline").input(ZAddNote)
+    .mutation(async ({ ctx, input }) => (await steps.addNote(ctx, input.id, input.note), detail(ctx, input.id))),
+  flagHardBone: step(DISTRICT, "Flag as a hard-bone problem (硬骨头)").input(ZHardBone)
+    .mutation(async ({ ctx, input }) => (await steps.flagHardBone(ctx, input.id, input.note), detail(ctx, input.id))),
   supervise: step(DISTRICT, "Supervise (督办) manually").input(ZSupervise)
     .mutation(async ({ ctx, input }) => (await steps.supervise(ctx, input.id, input.level, input.note), detail(ctx, input.id))),
 });

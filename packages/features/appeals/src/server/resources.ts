@@ -7,6 +7,7 @@ import {
   ZCategory, ZCategoryCreate, ZCategoryFilter, ZCategoryUpdate,
   ZRoute, ZRouteCreate, ZRouteFilter, ZRouteUpdate, type TLimits,
 } from "../schemas";
+import { announceAssignment } from "./assignment-notice";
 
 const DISTRICT = ["DISTRICT_ADMIN"] as const;
 const districtWrites = (u: TSessionUser | null) => (u?.role === "DISTRICT_ADMIN" ? {} : NO_ROWS);
@@ -123,6 +124,7 @@ export const assignmentsResource = defineResource({
   toDto: (r) => ({ id: r.id, commissionerId: r.commissionerId, commissionerName: r.commissioner.displayName, enterpriseId: r.enterpriseId, enterpriseName: r.enterprise.name }),
   prepareCreate: async (ctx, input) => {
     await checkAssignment(ctx, input.commissionerId, input.enterpriseId);
+    await announceAssignment(ctx, input.commissionerId, input.enterpriseId);
     return { id: newId(), ...input };
   },
   prepareUpdate: async (ctx, existing, input) => {

@@ -1,6 +1,6 @@
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
-import { StatusChip, formatDateTime, type StatusTone } from "@qifu/ui";
+import { FileList, StatusChip, formatDateTime, type StatusTone } from "@qifu/ui";
 import type { TLabel } from "@qifu/domain";
 import { AppealEventKind, AppealStatus, SupervisionLevel, type TAppealEvent, type TAppealStatus, type TSupervisionLevel } from "../schemas";
 
@@ -32,6 +32,7 @@ function detailOf(e: TAppealEvent, lang: TLang): string | null {
   if ((e.kind === "CONFIRM" || e.kind === "RETURN_VISIT") && d.satisfaction)
     return zh ? `满意度 ${d.satisfaction}/5 · ${d.resolved ? "问题已解决" : "问题未解决"}` : `Satisfaction ${d.satisfaction}/5 · ${d.resolved ? "solved" : "not solved"}`;
   if (e.kind === "SUPERVISE" && d.level) return SupervisionLevel.label(d.level, lang);
+  if (e.kind === "CO_UNIT_ADD" && d.unit) return d.unit.name;
   if (e.kind === "ANSWER") return d.resolved ? (zh ? "单位认为问题已解决" : "Unit reports it solved") : zh ? "单位认为问题尚未完全解决" : "Unit reports it not fully solved";
   return null;
 }
@@ -43,7 +44,7 @@ export function AppealTimeline({ events, lang, showSla = true }: { events: TAppe
     <Box component="ol" sx={{ listStyle: "none", m: 0, p: 0 }}>
       {shown.map((e, i) => {
         const detail = detailOf(e, lang);
-        const warn = e.kind === "SLA_BREACH" || e.kind === "SUPERVISE" || e.kind === "SEND_BACK" || e.kind === "REOPEN";
+        const warn = e.kind === "SLA_BREACH" || e.kind === "SUPERVISE" || e.kind === "SEND_BACK" || e.kind === "REOPEN" || e.kind === "HARD_BONE";
         return (
           <Box component="li" key={e.id} sx={{ display: "grid", gridTemplateColumns: "20px minmax(0, 1fr)", columnGap: 1.5 }}>
             <Box sx={{ display: "flex", flexDirection: "column", alignItems: "center" }}>
@@ -59,6 +60,7 @@ export function AppealTimeline({ events, lang, showSla = true }: { events: TAppe
                 {formatDateTime(e.at, lang)} · {e.actorName}
               </Typography>
               {e.note && <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: "pre-wrap", wordBreak: "break-word" }}>{e.note}</Typography>}
+              {e.files?.length ? <Box sx={{ mt: 0.5 }}><FileList files={e.files} /></Box> : null}
             </Box>
           </Box>
         );

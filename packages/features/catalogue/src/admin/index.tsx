@@ -1,15 +1,12 @@
-import type { ComponentType } from "react";
 import type { TRole } from "@qifu/domain";
+import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
 import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
 import { ProductCreate, ProductEdit, ProductList, ProductShow } from "./product-views";
 
 const EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
 
 /** `access` mirrors the server's policy (server/resources.ts); the server decides. */
-export const catalogueAdminResources: {
-  name: string; list?: ComponentType; create?: ComponentType; edit?: ComponentType; show?: ComponentType; recordRepresentation?: string;
-  icon?: ComponentType; options: { label: string }; access?: Partial<Record<"list" | "show" | "create" | "edit" | "delete" | "export", readonly TRole[]>>;
-}[] = [
+export const catalogueAdminResources: TAdminResource[] = [
   {
     name: "serviceProducts",
     list: ProductList,
@@ -22,5 +19,10 @@ export const catalogueAdminResources: {
     access: { list: EDITORS, show: EDITORS, create: EDITORS, edit: EDITORS, delete: EDITORS },
   },
 ];
-export { catalogueAdminMessages } from "./messages";
+import { catalogueAdminMessages } from "./messages";
+
+/** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
+export const adminFeature: TAdminFeature = { name: "catalogue", resources: catalogueAdminResources, messages: catalogueAdminMessages };
+
+export { catalogueAdminMessages };
 export { ProductInputs } from "./product-inputs";

@@ -3,13 +3,9 @@ import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
 import { ServiceCategory } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
+import { FenInput } from "@qifu/ui/admin";
 import { ServiceChannel } from "../schemas";
 import { useLang, useRole } from "./i18n";
-
-
-/** Yuan on screen, fen on the wire: money is integer fen (DESIGN.md §6). */
-const yuanToFen = (v: string | number | null) => (v === "" || v == null ? null : Math.round(Number(v) * 100));
-const fenToYuan = (v: number | null | undefined) => (v == null ? "" : v / 100);
 
 /** The one set of inputs for creating and editing a service product. */
 export function ProductInputs() {
@@ -52,7 +48,7 @@ export function ProductInputs() {
           {({ formData }) =>
             formData.feeFree ? null : (
               <Box sx={{ display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: 2 }}>
-                <NumberInput source="feeAmountFen" format={fenToYuan} parse={yuanToFen} step={0.01} validate={minValue(0.01)} helperText={translate("catalogue.fee_hint")} />
+                <FenInput source="feeAmountFen" validate={minValue(0.01)} helperText={translate("catalogue.fee_hint")} />
                 <TextInput source="feeUnit" />
               </Box>
             )

@@ -1,9 +1,7 @@
 import { useState, type ReactNode } from "react";
 import {
-  Create,
   CreateButton,
   DataTable,
-  Edit,
   EditButton,
   FilterButton,
   List,
@@ -12,7 +10,6 @@ import {
   SearchInput,
   SelectInput,
   Show,
-  SimpleForm,
   TopToolbar,
   useGetIdentity,
   useNotify,
@@ -31,6 +28,7 @@ import DialogTitle from "@mui/material/DialogTitle";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory, type TRole } from "@qifu/domain";
+import { CreatePage, EditPage } from "@qifu/ui/admin";
 import { EmptyState, formatDateTime, formatFen, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
 import { ProductStatus, ServiceChannel, type TProduct, type TProductStatus } from "../schemas";
 import { ProductInputs, stepsToList } from "./product-inputs";
@@ -77,28 +75,23 @@ export function ProductList() {
   );
 }
 
-const pageSx = { maxWidth: 1100 };
 
 export function ProductCreate() {
   const { identity } = useGetIdentity();
   // an operator's product is its own node's (the server enforces it; the form fills it in)
   const transform = (data: Record<string, unknown>) => stepsToList({ ...data, nodeId: data.nodeId ?? identity?.nodeId });
   return (
-    <Create redirect="show" sx={pageSx} transform={transform}>
-      <SimpleForm>
-        <ProductInputs />
-      </SimpleForm>
-    </Create>
+    <CreatePage transform={transform}>
+      <ProductInputs />
+    </CreatePage>
   );
 }
 
 export function ProductEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show" sx={pageSx} transform={stepsToList}>
-      <SimpleForm>
-        <ProductInputs />
-      </SimpleForm>
-    </Edit>
+    <EditPage transform={stepsToList}>
+      <ProductInputs />
+    </EditPage>
   );
 }
 

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 import type { TCatalogueSearch, TProduct } from "../schemas";
 import { catalogueMessages, type TCatalogueMessages } from "./messages";
 
@@ -13,11 +13,15 @@ export interface CataloguePublicClient {
   network: { publicTowns: { query(): Promise<{ id: string; name: string; nameEn: string }[]> } };
 }
 
-type TCtx = { client: CataloguePublicClient; lang: TLang };
+/**
+ * `productAction`: a slot on the product page for another feature's action (the ledger's
+ * "申请此服务" button), given by the app's composition file; the catalogue does not know it.
+ */
+type TCtx = { client: CataloguePublicClient; lang: TLang; productAction?: ComponentType<{ product: TProduct }> };
 const Ctx = createContext<TCtx | null>(null);
 
-export function CataloguePublicProvider({ client, lang, children }: TCtx & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
+export function CataloguePublicProvider({ client, lang, productAction, children }: TCtx & { children: ReactNode }) {
+  return <Ctx.Provider value={{ client, lang, productAction }}>{children}</Ctx.Provider>;
 }
 
 export function useCataloguePublic(): TCtx & { t: TCatalogueMessages } {

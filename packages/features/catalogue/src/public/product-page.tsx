@@ -32,7 +32,7 @@ function Public({ n, title, children }: { n: number; title: string; children: Re
 /** One product with its five publics: content, process, standard, fee, time limit. */
 export function ProductPage() {
   const { id = "" } = useParams();
-  const { client, t, lang } = useCataloguePublic();
+  const { client, t, lang, productAction: ProductAction } = useCataloguePublic();
   const q = useQuery({ queryKey: ["catalogue.product", { id }], queryFn: () => client.catalogue.product.query({ id }), retry: false });
   if (q.isPending) return <LoadingState />;
   if (q.isError)
@@ -60,6 +60,7 @@ export function ProductPage() {
         <Chip label={feeLabel(p, lang, t)} color={p.feeFree ? "success" : "default"} variant="outlined" size="small" />
         <Chip label={ServiceChannel.label(p.channel, lang)} variant="outlined" size="small" />
       </Box>
+      {ProductAction && <Box sx={{ mb: 2 }}><ProductAction product={p} /></Box>}
       <Card sx={{ px: { xs: 2, sm: 3 }, pb: 1, mb: 2 }}>
         <Typography variant="overline" color="text.secondary" sx={{ display: "block", pt: 1.5 }}>
           {t.five}

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import {
   BooleanInput,
-  Button,
   CreateButton,
   DataTable,
   FilterButton,
@@ -19,7 +18,8 @@ import {
 } from "react-admin";
 import Box from "@mui/material/Box";
 import { CultivationTier, INDUSTRY_SECTIONS, industryLabel, SizeClass } from "@qifu/domain";
-import { EmptyState, ExportButton, formatNumber, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
+import { ListEmpty } from "@qifu/ui/admin";
+import { ExportButton, formatNumber, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
 import type { TEnterprise } from "../schemas";
 import { useLang, useRpc, type TLang } from "./i18n";
 import { SizeChip, TierChip } from "./parts";
@@ -74,20 +74,7 @@ function Actions() {
   );
 }
 
-function Empty() {
-  const translate = useTranslate();
-  const { filterValues, setFilters } = useListContext();
-  const filtered = Object.keys(filterValues ?? {}).length > 0;
-  return (
-    <Box sx={{ width: "100%" }}>
-      <EmptyState
-        title={translate(filtered ? "enterprises.empty_filtered" : "enterprises.empty_title")}
-        description={filtered ? undefined : translate("enterprises.empty_description")}
-        action={filtered ? <Button label="ra.navigation.clear_filters" onClick={() => setFilters({}, [])} /> : <CreateButton variant="contained" label="enterprises.create_first" />}
-      />
-    </Box>
-  );
-}
+const listEmpty = <ListEmpty title="enterprises.empty_title" description="enterprises.empty_description" filteredTitle="enterprises.empty_filtered" createLabel="enterprises.create_first" />;
 
 const muted = (text: string) => (
   <Box component="span" sx={{ color: "text.disabled" }}>
@@ -99,8 +86,8 @@ export function EnterpriseList() {
   const lang = useLang();
   const translate = useTranslate();
   return (
-    <List exporter={false} filters={filters(lang, translate("enterprises.search"))} actions={<Actions />} sort={{ field: "updatedAt", order: "DESC" }} perPage={25} empty={<Empty />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+    <List exporter={false} filters={filters(lang, translate("enterprises.search"))} actions={<Actions />} sort={{ field: "updatedAt", order: "DESC" }} perPage={25} empty={listEmpty}>
+      <DataTable rowClick="show" bulkActionButtons={false} empty={listEmpty} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
         <DataTable.Col source="name" render={(r: TEnterprise) => (
           <Box>
             <Box sx={{ fontWeight: 500 }}>{r.name}</Box>

@@ -1,24 +1,11 @@
-import type { ComponentType } from "react";
 import type { TRole } from "@qifu/domain";
+import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
 import BusinessOutlined from "@mui/icons-material/BusinessOutlined";
 import HowToRegOutlined from "@mui/icons-material/HowToRegOutlined";
 import { EnterpriseCreate, EnterpriseEdit } from "./enterprise-create-edit";
 import { EnterpriseList } from "./enterprise-list";
 import { EnterpriseShow } from "./enterprise-show";
 import { ClaimList } from "./claims";
-
-/** The shape apps/admin's features.ts expects of a resource (structurally the same as the network feature's). */
-type TAdminResource = {
-  name: string;
-  list?: ComponentType;
-  create?: ComponentType;
-  edit?: ComponentType;
-  show?: ComponentType;
-  recordRepresentation?: string;
-  icon?: ComponentType;
-  options: { label: string };
-  access?: Partial<Record<"list" | "show" | "create" | "edit" | "delete" | "export", readonly TRole[]>>;
-};
 
 const STAFF: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN"];
 
@@ -44,5 +31,10 @@ export const enterpriseAdminResources: TAdminResource[] = [
   },
 ];
 
-export { enterpriseAdminMessages } from "./messages";
+import { enterpriseAdminMessages } from "./messages";
+
+/** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
+export const adminFeature: TAdminFeature = { name: "enterprises", resources: enterpriseAdminResources, messages: enterpriseAdminMessages };
+
+export { enterpriseAdminMessages };
 export { EnterpriseInputs } from "./enterprise-inputs";

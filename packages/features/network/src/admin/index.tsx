@@ -1,16 +1,17 @@
 import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import LocationCityOutlined from "@mui/icons-material/LocationCityOutlined";
-import FlagOutlined from "@mui/icons-material/FlagOutlined";
 import { NodeList } from "./nodes/node-list";
 import { NodeCreate, NodeEdit } from "./nodes/node-create-edit";
 import { NodeShow } from "./nodes/node-show";
 import { TownCreate, TownEdit, TownList } from "./towns";
-import { TargetCreate, TargetEdit, TargetList, TargetRepresentation } from "./targets";
+import type { TAdminFeature } from "@qifu/ui/admin";
+import { NetworkDashboard } from "./dashboard";
+import { networkAdminMessages } from "./messages";
 import { DISTRICT_ONLY, type TAdminResource } from "./types";
 
 /**
  * The network feature's react-admin resources. `access` mirrors the server's policy
- * (server/resources.ts, targets router): it only decides what the console shows.
+ * (server/resources.ts): it only decides what the console shows. Targets are the targets feature's.
  */
 export const networkAdminResources: TAdminResource[] = [
   {
@@ -34,20 +35,12 @@ export const networkAdminResources: TAdminResource[] = [
     options: { label: "network.menu.towns" },
     access: { create: DISTRICT_ONLY, edit: DISTRICT_ONLY, delete: DISTRICT_ONLY },
   },
-  {
-    name: "targets",
-    list: TargetList,
-    create: TargetCreate,
-    edit: TargetEdit,
-    recordRepresentation: <TargetRepresentation />,
-    icon: FlagOutlined,
-    options: { label: "network.menu.targets" },
-    access: { create: DISTRICT_ONLY, edit: DISTRICT_ONLY, delete: DISTRICT_ONLY },
-  },
 ];
 
-export { NetworkDashboard } from "./dashboard";
-export { networkAdminMessages } from "./messages";
+/** What the admin console loads from this feature's remote (apps/admin/src/features.ts); its dashboard is the console's home page. */
+export const adminFeature: TAdminFeature = { name: "network", resources: networkAdminResources, messages: networkAdminMessages, dashboard: NetworkDashboard };
+
+export { NetworkDashboard, networkAdminMessages };
 export { NodeInputs } from "./nodes/node-inputs";
 export type { TAdminResource, TAdminAction } from "./types";
 export type { TRpcDataProvider } from "./rpc";

@@ -1,17 +1,6 @@
 import { ZNodeCreate, ZTownCreate } from "../schemas";
 import { byLang, schemaLabels } from "./i18n";
 
-// Targets' input labels, as the targets feature's schema gives them (ZTargetCreate); kept
-// here as a plain shape because a feature may only import another feature's ./schemas export
-// and this package does not depend on @qifu/feature-targets.
-const targetFieldLabels = {
-  townId: { zh: "范围（镇街）", en: "Scope (town)" },
-  year: { zh: "年度", en: "Year" },
-  metricKey: { zh: "指标", en: "Metric" },
-  value: { zh: "目标值", en: "Target value" },
-  note: { zh: "备注", en: "Note" },
-};
-
 // Form fields are named as the API's zod schemas name them, so "名称至少 2 个字符" sits under "名称".
 const nodeFields = byLang({
   ...schemaLabels(ZNodeCreate),
@@ -25,21 +14,14 @@ const nodeFields = byLang({
   q: { zh: "搜索", en: "Search" },
 });
 const townFields = byLang(schemaLabels(ZTownCreate));
-const targetFields = byLang({
-  ...targetFieldLabels,
-  metricLabel: { zh: "指标", en: "Metric" },
-  townName: { zh: "范围", en: "Scope" },
-  scopeKey: { zh: "范围", en: "Scope" },
-});
 
 const zh = {
   resources: {
     nodes: { name: "服务节点 |||| 服务节点", fields: nodeFields.zh },
     towns: { name: "镇街 |||| 镇街", fields: townFields.zh },
-    targets: { name: "发展目标 |||| 发展目标", fields: targetFields.zh },
   },
   network: {
-    menu: { nodes: "服务节点", towns: "镇街", targets: "发展目标" },
+    menu: { nodes: "服务节点", towns: "镇街" },
     nodes: {
       search: "搜索名称、地址、简介",
       empty_title: "还没有服务节点",
@@ -66,13 +48,6 @@ const zh = {
     towns: {
       readonly_hint: "镇街由区级管理员维护",
       empty_title: "还没有镇街",
-    },
-    targets: {
-      scope_district: "全区",
-      empty_title: "还没有发展目标",
-      empty_description: "目标按范围、年度、指标设定，进度由系统根据实时数据计算。",
-      metric_unknown: "（未知指标）",
-      scope_hint: "留空表示全区目标",
     },
     dashboard: {
       title: "服务网络概览",
@@ -121,10 +96,9 @@ const en: TMessages = {
   resources: {
     nodes: { name: "Service Node |||| Service nodes", fields: nodeFields.en },
     towns: { name: "Town |||| Towns", fields: townFields.en },
-    targets: { name: "Target |||| Targets", fields: targetFields.en },
   },
   network: {
-    menu: { nodes: "Service nodes", towns: "Towns", targets: "Targets" },
+    menu: { nodes: "Service nodes", towns: "Towns" },
     nodes: {
       search: "Search nodes",
       empty_title: "No service nodes yet",
@@ -151,13 +125,6 @@ const en: TMessages = {
     towns: {
       readonly_hint: "Towns are maintained by district administrators",
       empty_title: "No towns yet",
-    },
-    targets: {
-      scope_district: "Whole district",
-      empty_title: "No targets yet",
-      empty_description: "A target has a scope, a year and a metric; its progress is computed from live data.",
-      metric_unknown: "(unknown metric)",
-      scope_hint: "Leave empty for a district-wide target",
     },
     dashboard: {
       title: "Service network overview",

@@ -1,16 +1,17 @@
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import type { ResourceProps } from "@refinedev/core";
+import type { TBoardFeature } from "@qifu/ui/board";
 import { networkBoardMessages } from "./messages";
 import { NetworkBoardPage } from "./network-board-page";
 import { NetworkChartsSection, NetworkKpiSection } from "./network-home";
 
 /**
- * Carrier 1 (the 1+12+N network) on the evaluation board. apps/board/src/features.ts lists
- * `networkBoard`; everything else here is exported for pages that want single widgets.
+ * Carrier 1 (the 1+12+N network) on the evaluation board: `boardFeature` is what the board
+ * loads from this feature's remote; everything else here is exported for pages that want single widgets.
  */
 export const networkBoardResources: ResourceProps[] = [{ name: "network", list: "/network", meta: { icon: <HubOutlined /> } }];
 
-export const networkBoard = {
+export const boardFeature: TBoardFeature = {
   name: "network",
   resources: networkBoardResources,
   routes: [{ path: "/network", Component: NetworkBoardPage }],

@@ -1,5 +1,4 @@
 import {
-  Button,
   CreateButton,
   DataTable,
   FilterButton,
@@ -8,12 +7,12 @@ import {
   SearchInput,
   SelectInput,
   TopToolbar,
-  useListContext,
   useTranslate,
 } from "react-admin";
 import Box from "@mui/material/Box";
 import { NodeKind, NodeStatus, RecognitionLevel, ServiceCategory } from "@qifu/domain";
-import { EmptyState, formatDate } from "@qifu/ui";
+import { formatDate } from "@qifu/ui";
+import { ListEmpty } from "@qifu/ui/admin";
 import type { TNode } from "../../schemas";
 import { LevelChip, NodeStatusChip } from "../chips";
 import { useLang, useTownOptionText, type TLang } from "../i18n";
@@ -42,20 +41,7 @@ function NodeListActions() {
 }
 
 /** Shown when the list is empty: with filters, say so; without, invite to create the first node. */
-function NodeListEmpty() {
-  const translate = useTranslate();
-  const { filterValues, setFilters } = useListContext();
-  const filtered = Object.keys(filterValues ?? {}).length > 0;
-  return (
-    <Box sx={{ width: "100%" }}>
-      <EmptyState
-        title={translate(filtered ? "network.nodes.empty_filtered" : "network.nodes.empty_title")}
-        description={filtered ? undefined : translate("network.nodes.empty_description")}
-        action={filtered ? <Button label="ra.navigation.clear_filters" onClick={() => setFilters({}, [])} /> : <CreateButton variant="contained" label="network.nodes.create_first" />}
-      />
-    </Box>
-  );
-}
+const nodeListEmpty = <ListEmpty title="network.nodes.empty_title" description="network.nodes.empty_description" filteredTitle="network.nodes.empty_filtered" createLabel="network.nodes.create_first" />;
 
 export function NodeList() {
   const lang = useLang();
@@ -68,9 +54,9 @@ export function NodeList() {
       actions={<NodeListActions />}
       sort={{ field: "updatedAt", order: "DESC" }}
       perPage={25}
-      empty={<NodeListEmpty />}
+      empty={nodeListEmpty}
     >
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NodeListEmpty />}>
+      <DataTable rowClick="show" bulkActionButtons={false} empty={nodeListEmpty}>
         <DataTable.Col source="name" render={(r: TNode) => <Box component="span" sx={{ fontWeight: 500 }}>{r.name}</Box>} />
         <DataTable.Col source="kind" render={(r: TNode) => NodeKind.label(r.kind, lang)} />
         <DataTable.Col source="townId" render={(r: TNode) => r.townName ?? "—"} />

@@ -1,0 +1,6 @@
+import { createContext, useContext } from "react";
+import type { TMissingFeature } from "@qifu/ui/remotes";
+
+/** The features whose remote did not load; the layout and the fallback dashboard name them. */
+export const MissingFeatures = createContext<readonly TMissingFeature[]>([]);
+export const useMissingFeatures = () => useContext(MissingFeatures);

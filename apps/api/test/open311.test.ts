@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import type { TDatabase } from "@qifu/db";
+import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
+import { buildServer } from "../src/server";
+
+/** Open311 GeoReport v2 over appeal categories and appeals: a 12345 hotline files and tracks appeals. */
+describe(`Open311 GeoReport v2 on ${testDatabaseKind()}`, () => {
+  let db: TDatabase;
+  let app: FastifyInstance;
+  let key = "";
+  let creditCode = "";
+  const form = (o: Record<string, string>) => new URLSearchParams(o).toString();
+  const post = (body: Record<string, string>) =>
+    app.inject({ method: "POST", url: "/open311/v2/requests.json", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: form(body) });
+
+  beforeAll(async () => {
+    process.env.QIFU_OPEN311_KEYS = "hotline-env:env-secret-key-123";
+    db = await createTestDatabase();
+    await seedDemoData(db.prisma);
+    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: false });
+    // a district admin issues a key through the API
+    const login = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username: "district", password: DEMO_PASSWORD } });
+    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    const res = await app.inject({ method: "POST", url: "/trpc/open311Keys.create", headers: { cookie }, payload: { name: "花都区 12345 热线" } });
+    key = res.json().result.data.key;
+    creditCode = (await db.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } })).creditCode;
+  });
+  afterAll(async () => {
+    delete process.env.QIFU_OPEN311_KEYS;
+    await app.close();
+    await db.close();
+  });
+
+  it("lists the active appeal categories as services", async () => {
+    const res = await app.inject({ method: "GET", url: "/open311/v2/services.json" });
+    expect(res.statusCode).toBe(200);
+    const services = res.json();
+    expect(services.map((s: { service_code: string }) => s.service_code)).toContain("POLICY");
+    expect(services[0]).toMatchObject({ metadata: false, type: "realtime" });
+  });
+
+  it("round trip: POST a request with a key, then GET it back by id and in the list", async () => {
+    const res = await post({ api_key: key, service_code: "FINANCING", account_id: creditCode, description: "来电反映：申请的贴息贷款三个月仍未放款，请协调。", first_name: "张", phone: "13800000000" });
+    expect(res.statusCode).toBe(201);
+    const [created] = res.json();
+    expect(created.service_request_id).toMatch(/^HD-\d{4}-\d{6}$/);
+    expect(created.account_id).toBe(creditCode);
+
+    const one = await app.inject({ method: "GET", url: `/open311/v2/requests/${created.service_request_id}.json?api_key=${key}` });
+    expect(one.statusCode).toBe(200);
+    expect(one.json()[0]).toMatchObject({
+      service_request_id: created.service_request_id, status: "open", service_code: "FINANCING",
+      description: "来电反映：申请的贴息贷款三个月仍未放款，请协调。", account_id: creditCode,
+    });
+    expect(one.json()[0].agency_responsible).toBeTruthy();
+    const list = await app.inject({ method: "GET", url: `/open311/v2/requests.json?api_key=${key}&status=open` });
+    expect(list.json().map((r: { service_request_id: string }) => r.service_request_id)).toEqual([created.service_request_id]);
+
+    // in the platform it is an appeal of the enterprise, channel OPEN311, routed and on the clock
+    const appeal = await db.prisma.appeal.findUniqueOrThrow({ where: { number: created.service_request_id }, include: { events: true } });
+    expect(appeal).toMatchObject({ channel: "OPEN311", enterpriseId: "seed-enterprise-1", status: "SUBMITTED" });
+    expect(appeal.events.map((e) => e.kind).sort()).toEqual(["ROUTE", "SLA_ACTIVATE", "SUBMIT"]);
+    // the unit is notified like for any other appeal
+    expect(await db.prisma.notification.count({ where: { kind: "appeal.submit", link: { contains: appeal.id } } })).toBeGreaterThan(0);
+
+    // another key (from the environment) does not see it; without a key only published appeals show
+    const other = await app.inject({ method: "GET", url: `/open311/v2/requests/${created.service_request_id}.json?api_key=env-secret-key-123` });
+    expect(other.statusCode).toBe(404);
+    const anon = await app.inject({ method: "GET", url: `/open311/v2/requests/${created.service_request_id}.json` });
+    expect(anon.statusCode).toBe(404);
+    // an env key can file too
+    expect((await post({ api_key: "env-secret-key-123", service_code: "OTHER", account_id: creditCode, description: "环境变量配置的密钥也能登记诉求。" })).statusCode).toBe(201);
+  });
+
+  it("refuses a bad key, a bad service_code, an unknown account and a short description, in the spec's bilingual error format", async () => {
+    const before = await db.prisma.appeal.count();
+    const bad = await post({ api_key: "wrong", service_code: "POLICY", account_id: creditCode, description: "这是一条足够长的诉求描述内容。" });
+    expect(bad.statusCode).toBe(403);
+    expect(bad.json()).toEqual([{ code: 403, description: "API 密钥无效 / Invalid api_key" }]);
+    expect((await post({ service_code: "POLICY", account_id: creditCode, description: "这是一条足够长的诉求描述内容。" })).statusCode).toBe(403);
+    const code = await post({ api_key: key, service_code: "NO_SUCH", account_id: creditCode, description: "这是一条足够长的诉求描述内容。" });
+    expect(code.statusCode).toBe(400);
+    expect(code.json()[0].description).toContain("service_code");
+    expect(code.json()[0].description).toMatch(/诉求类别 \/ Invalid/);
+    expect((await post({ api_key: key, service_code: "POLICY", account_id: "91440114XXXXXXXXXX", description: "这是一条足够长的诉求描述内容。" })).statusCode).toBe(400);
+    expect((await post({ api_key: key, service_code: "POLICY", account_id: creditCode, description: "太短" })).statusCode).toBe(400);
+    expect((await app.inject({ method: "GET", url: "/open311/v2/requests.json?api_key=wrong" })).statusCode).toBe(403);
+    expect((await app.inject({ method: "GET", url: `/open311/v2/requests.json?api_key=${key}&status=maybe` })).statusCode).toBe(400);
+    expect((await app.inject({ method: "GET", url: `/open311/v2/requests.json?api_key=${key}&start_date=notadate` })).statusCode).toBe(400);
+    expect(await db.prisma.appeal.count()).toBe(before);
+  });
+});

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import type { TDatabase } from "@qifu/db";
+import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
+import { buildServer } from "../src/server";
+
+/**
+ * The short cache of anonymous public queries (bench:load, docs/performance.md): a repeat
+ * within the TTL is served from memory; signed-in callers, non-public procedures, mutations
+ * and errors never are; after the TTL the answer is fresh again.
+ */
+describe(`public query cache on ${testDatabaseKind()}`, () => {
+  let db: TDatabase;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemoData(db.prisma);
+    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: false, publicCache: { ttlMs: 800, maxEntries: 10 } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  const total = (body: string) => JSON.parse(body).result.data.totalActive as number;
+
+  it("serves repeats of an anonymous public query from the cache, at most ttl old", async () => {
+    const first = await app.inject({ url: "/trpc/network.overview" });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers["x-qifu-cache"]).toBe("miss");
+    const town = await db.prisma.town.findFirstOrThrow({ where: { code: "SHILING" } });
+    await db.prisma.node.create({ data: { id: "cache-probe", name: "缓存探针节点", kind: "ASSOCIATION", townId: town.id, status: "ACTIVE" } });
+    const second = await app.inject({ url: "/trpc/network.overview" });
+    expect(second.headers["x-qifu-cache"]).toBe("hit");
+    expect(total(second.body)).toBe(total(first.body)); // stale, within the TTL
+    await new Promise((r) => setTimeout(r, 900));
+    const third = await app.inject({ url: "/trpc/network.overview" });
+    expect(third.headers["x-qifu-cache"]).toBe("miss");
+    expect(total(third.body)).toBe(total(first.body) + 1);
+  });
+
+  it("never caches for a signed-in caller, a staff procedure or an error", async () => {
+    const login = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username: "district", password: DEMO_PASSWORD } });
+    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    for (let i = 0; i < 2; i++) {
+      const signedIn = await app.inject({ url: "/trpc/network.overview", headers: { cookie } });
+      expect(signedIn.statusCode).toBe(200);
+      expect(signedIn.headers["x-qifu-cache"]).toBeUndefined();
+      const staff = await app.inject({ url: "/trpc/network.stats", headers: { cookie } });
+      expect(staff.headers["x-qifu-cache"]).toBeUndefined();
+      const refused = await app.inject({ url: "/trpc/network.stats" }); // 401 for an anonymous caller
+      expect(refused.statusCode).toBe(401);
+      expect(refused.headers["x-qifu-cache"]).toBeUndefined();
+      const bad = await app.inject({ url: `/trpc/network.publicNode?input=${encodeURIComponent(JSON.stringify({ id: "no-such-node" }))}` });
+      expect(bad.statusCode).toBe(404);
+      expect(bad.headers["x-qifu-cache"]).toBeUndefined();
+    }
+    // auth.me for an anonymous caller is public too, but answers differently once signed in
+    expect(JSON.parse((await app.inject({ url: "/trpc/auth.me", headers: { cookie } })).body).result.data.username).toBe("district");
+  });
+});

@@ -1,0 +1,28 @@
+import { createContext, useContext } from "react";
+import type { TBoardFeature } from "@qifu/ui/board";
+import { withFeatureBoundary, type TLoadedFeatures } from "@qifu/ui/remotes";
+import { setFeatureMessages } from "./i18n";
+
+type TComposed = TLoadedFeatures<TBoardFeature> & {
+  resources: TBoardFeature["resources"];
+  routes: TBoardFeature["routes"];
+  homeSections: NonNullable<TBoardFeature["homeSections"]>;
+};
+
+/** The loaded features, composed: each route and home section inside its feature's error boundary. */
+export function compose(loaded: TLoadedFeatures<TBoardFeature>): TComposed {
+  setFeatureMessages(loaded.features);
+  return {
+    ...loaded,
+    resources: loaded.features.flatMap((f) => f.resources),
+    routes: loaded.features.flatMap((f) => f.routes.map((r) => ({ ...r, Component: withFeatureBoundary(f.name, r.Component) }))),
+    homeSections: loaded.features
+      .flatMap((f) => (f.homeSections ?? []).map((s) => ({ ...s, Component: withFeatureBoundary(f.name, s.Component) })))
+      .sort((a, b) => a.order - b.order),
+  };
+}
+
+export const Composition = createContext<TComposed>({ features: [], missing: [], resources: [], routes: [], homeSections: [] });
+/** The home page's sections, from the loaded features. */
+export const useHomeSections = () => useContext(Composition).homeSections;
+

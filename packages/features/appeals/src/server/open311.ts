@@ -1,0 +1,207 @@
+import crypto from "node:crypto";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { TDb, TDbTx } from "@qifu/db";
+import { AppError, type TLabel } from "@qifu/domain";
+import { appErrorFromUnknown } from "@qifu/trpc-core";
+import { createAppeal } from "./appeal-service";
+
+/**
+ * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2) over appeal categories
+ * (services) and appeals (service requests), so a 12345 hotline system can file and track
+ * appeals. JSON only. Mounted by apps/api: `app.register(open311Plugin, { prefix: "/open311/v2", prisma })`.
+ *
+ * - `POST requests.json` needs an `api_key` (issued by district admins, stored hashed in
+ *   `open311_key`, or listed in `QIFU_OPEN311_KEYS`); `account_id` is the enterprise's unified
+ *   social credit code (统一社会信用代码), `service_code` a category code.
+ * - `GET requests(.json|/{id}.json)` with a key shows the requests filed with that key; without
+ *   one, only appeals the enterprise agreed to publish, anonymised (no enterprise, title only).
+ * - Errors use the spec's format `[{ code, description }]`; the description is "中文 / English".
+ */
+export type TOpen311Options = { prisma: TDb; now?: () => Date; envKeys?: string[] };
+
+export const OPEN311_SERVICE_ACCOUNT = { id: "system-open311", username: "open311-intake", displayName: "12345 热线（Open311 接口）" };
+const CLOSED = new Set(["CONFIRMED", "CLOSED", "WITHDRAWN"]);
+const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
+
+class Open311Error extends Error {
+  constructor(readonly status: number, readonly label: TLabel) {
+    super(label.en);
+  }
+}
+const fail = (status: number, zh: string, en: string) => new Open311Error(status, { zh, en });
+function send(reply: FastifyReply, err: unknown) {
+  let e: Open311Error;
+  if (err instanceof Open311Error) e = err;
+  else {
+    const app = err instanceof AppError ? err : appErrorFromUnknown(err);
+    const status = app.code === "VALIDATION" ? 400 : app.code === "NOT_FOUND" ? 404 : app.code === "FORBIDDEN" ? 403 : app.code === "CONFLICT" ? 409 : 500;
+    if (status === 500) reply.log.error({ err }, "open311 internal error");
+    const field = app.fields[0];
+    e = new Open311Error(status, field ? { zh: `${field.path}：${field.message.zh}`, en: `${field.path}: ${field.message.en}` } : app.messages);
+  }
+  return reply.code(e.status).send([{ code: e.status, description: `${e.label.zh} / ${e.label.en}` }]);
+}
+
+/** Env keys come as `name:key,name:key` or bare keys. */
+export function envOpen311Keys(raw = process.env.QIFU_OPEN311_KEYS ?? ""): string[] {
+  return raw.split(",").map((s) => s.trim()).filter(Boolean).map((s) => (s.includes(":") ? s.slice(s.indexOf(":") + 1) : s));
+}
+
+type TKey = { id: string | null };
+async function checkKey(prisma: TDb, envKeys: string[], key: unknown): Promise<TKey | null> {
+  if (typeof key !== "string" || !key || key.length > 200) return null;
+  const hash = sha256(key);
+  const row = await prisma.open311Key.findUnique({ where: { keyHash: hash } });
+  if (row?.active) return { id: row.id };
+  const match = envKeys.find((k) => k.length === key.length && crypto.timingSafeEqual(Buffer.from(k), Buffer.from(key)));
+  return match ? { id: null } : null;
+}
+
+const str = (v: unknown, max: number) => (typeof v === "string" ? v.trim().slice(0, max) : "");
+
+async function serviceAccount(db: TDbTx) {
+  // an inactive account that cannot sign in: it is only the submitter on record of appeals filed through the API
+  return db.user.upsert({
+    where: { id: OPEN311_SERVICE_ACCOUNT.id },
+    update: {},
+    create: { ...OPEN311_SERVICE_ACCOUNT, role: "DISTRICT_ADMIN", passwordHash: "!disabled", active: false },
+    select: { id: true, displayName: true },
+  });
+}
+
+export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options) {
+  const { prisma } = opts;
+  const now = opts.now ?? (() => new Date());
+  const envKeys = opts.envKeys ?? envOpen311Keys();
+  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+
+  app.get("/services.json", async (_req, reply) => {
+    const cats = await prisma.appealCategory.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });
+    return reply.send(cats.map((c) => ({
+      service_code: c.code, service_name: c.name, description: `${c.name} / ${c.nameEn}`, metadata: false, type: "realtime", keywords: c.nameEn, group: "企业诉求 / Enterprise appeals",
+    })));
+  });
+
+  app.post("/requests.json", async (req, reply) => {
+    try {
+      const b = (req.body && typeof req.body === "object" ? req.body : {}) as Record<string, unknown>;
+      const q = req.query as Record<string, unknown>;
+      const key = await checkKey(prisma, envKeys, b.api_key ?? q.api_key);
+      if (!key) throw fail(403, "API 密钥无效", "Invalid api_key");
+      const code = str(b.service_code, 40);
+      const category = code ? await prisma.appealCategory.findUnique({ where: { code } }) : null;
+      if (!category || !category.active) throw fail(400, "service_code 无效：没有该诉求类别", "Invalid service_code: no such service");
+      const accountId = str(b.account_id, 18).toUpperCase();
+      const enterprise = accountId ? await prisma.enterprise.findUnique({ where: { creditCode: accountId }, select: { id: true } }) : null;
+      if (!enterprise) throw fail(400, "account_id 无效：请填写已登记企业的统一社会信用代码", "Invalid account_id: give the unified social credit code of a registered enterprise");
+      const description = str(b.description, 4000);
+      if (description.length < 10) throw fail(400, "description 至少 10 个字", "description must be at least 10 characters");
+      const attr = (k: string) => b[`attribute[${k}]`];
+      const title = str(attr("title"), 80) || (description.length > 30 ? `${description.slice(0, 29)}…` : description);
+      const urgency = attr("urgency") === "URGENT" ? "URGENT" : "NORMAL";
+      const caller = [str(b.first_name, 40), str(b.last_name, 40)].filter(Boolean).join(" ");
+      const phone = str(b.phone, 40);
+      const t = now();
+      const id = await prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('qifu.actor_id', ${OPEN311_SERVICE_ACCOUNT.id}, true), set_config('qifu.actor_role', 'OPEN311', true), set_config('qifu.request_id', ${String(req.id)}, true)`;
+        const account = await serviceAccount(tx);
+        return createAppeal(tx, t, {
+          input: { title: title.length >= 4 ? title : `${category.name}诉求`, description, categoryId: category.id, urgency, mayPublish: false },
+          enterpriseId: enterprise.id,
+          actor: { id: account.id, name: account.displayName, role: "OPEN311" },
+          channel: "OPEN311",
+          submitNote: ["经 12345 热线（Open311）登记", caller && `来电人：${caller}`, phone && `电话：${phone}`].filter(Boolean).join("；"),
+          open311KeyId: key.id,
+        });
+      });
+      const row = await prisma.appeal.findUniqueOrThrow({ where: { id }, select: { number: true } });
+      return reply.code(201).send([{ service_request_id: row.number, service_notice: `已受理登记，编号 ${row.number} / Filed as ${row.number}`, account_id: accountId }]);
+    } catch (err) {
+      return send(reply, err);
+    }
+  });
+
+  /** Which appeals a GET may show: those filed with the caller's key, or the published ones. */
+  async function visible(apiKey: unknown) {
+    if (apiKey === undefined) return { where: { mayPublish: true }, full: false };
+    const key = await checkKey(prisma, envKeys, apiKey);
+    if (!key) throw fail(403, "API 密钥无效", "Invalid api_key");
+    return { where: key.id ? { open311KeyId: key.id } : { channel: "OPEN311", open311KeyId: null }, full: true };
+  }
+
+  const toRequest = (a: Awaited<ReturnType<typeof load>>[number], full: boolean) => ({
+    service_request_id: a.number,
+    status: CLOSED.has(a.status) ? "closed" : "open",
+    status_notes: a.answer ?? null,
+    service_name: a.category.name,
+    service_code: a.category.code,
+    description: full ? a.description : a.title,
+    agency_responsible: null as string | null,
+    service_notice: null,
+    requested_datetime: a.submittedAt.toISOString(),
+    updated_datetime: a.updatedAt.toISOString(),
+    expected_datetime: a.resolveDueAt.toISOString(),
+    address: null,
+    address_id: null,
+    zipcode: null,
+    lat: null,
+    long: null,
+    media_url: null,
+    ...(full ? { account_id: a.enterprise?.creditCode ?? null } : {}),
+  });
+  async function load(where: Record<string, unknown>, take = 200) {
+    const rows = await prisma.appeal.findMany({ where, include: { category: { select: { name: true, code: true } } }, orderBy: { submittedAt: "desc" }, take });
+    const ents = await prisma.enterprise.findMany({ where: { id: { in: rows.map((r) => r.enterpriseId) } }, select: { id: true, creditCode: true } });
+    const byId = new Map(ents.map((e) => [e.id, e]));
+    return rows.map((r) => ({ ...r, enterprise: byId.get(r.enterpriseId) }));
+  }
+  async function withAgency(list: ReturnType<typeof toRequest>[], rows: Awaited<ReturnType<typeof load>>) {
+    const towns = new Map((await prisma.town.findMany({ select: { id: true, name: true } })).map((t) => [t.id, t.name]));
+    const depts = new Map((await prisma.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+    return list.map((r, i) => {
+      const a = rows[i];
+      r.agency_responsible = a.unitTownId ? `${towns.get(a.unitTownId) ?? ""}企业服务部门` : a.unitDepartmentId ? (depts.get(a.unitDepartmentId) ?? null) : "区中小企业服务中心";
+      return r;
+    });
+  }
+
+  app.get("/requests.json", async (req, reply) => {
+    try {
+      const q = req.query as Record<string, unknown>;
+      const { where, full } = await visible(q.api_key);
+      const and: Record<string, unknown>[] = [where];
+      if (q.service_request_id !== undefined) and.push({ number: { in: str(q.service_request_id, 2000).split(",").map((s) => s.trim()).slice(0, 100) } });
+      if (q.service_code !== undefined) and.push({ category: { code: { in: str(q.service_code, 400).split(",").map((s) => s.trim()) } } });
+      if (q.status !== undefined) {
+        const s = str(q.status, 20);
+        if (s !== "open" && s !== "closed") throw fail(400, "status 只能是 open 或 closed", "status must be open or closed");
+        and.push({ status: s === "closed" ? { in: [...CLOSED] } : { notIn: [...CLOSED] } });
+      }
+      for (const [param, op] of [["start_date", "gte"], ["end_date", "lte"]] as const) {
+        if (q[param] === undefined) continue;
+        const d = new Date(str(q[param], 40));
+        if (Number.isNaN(d.getTime())) throw fail(400, `${param} 不是有效的时间（w3 格式）`, `${param} is not a valid w3 datetime`);
+        and.push({ submittedAt: { [op]: d } });
+      }
+      const rows = await load({ AND: and });
+      return reply.send(await withAgency(rows.map((r) => toRequest(r, full)), rows));
+    } catch (err) {
+      return send(reply, err);
+    }
+  });
+
+  app.get<{ Params: { id: string } }>("/requests/:id", async (req, reply) => {
+    try {
+      const m = /^(.{1,40})\.json$/.exec(req.params.id);
+      if (!m) throw fail(404, "仅支持 .json 格式", "Only the .json format is supported");
+      const { where, full } = await visible((req.query as Record<string, unknown>).api_key);
+      const rows = await load({ AND: [where, { number: m[1] }] }, 1);
+      if (!rows.length) throw fail(404, "没有该诉求（或无权查看）", "No such service request (or not visible to you)");
+      return reply.send(await withAgency(rows.map((r) => toRequest(r, full)), rows));
+    } catch (err) {
+      return send(reply, err);
+    }
+  });
+}

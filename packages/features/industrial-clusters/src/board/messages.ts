@@ -1,0 +1,51 @@
+/** This feature's words on the board, under refine's `<resource>.…` keys (apps/board merges them). */
+export const industrialClustersBoardMessages = {
+  zh: {
+    industrialClusters: {
+      industrialClusters: "中小企业特色产业集群",
+      titles: { list: "中小企业特色产业集群" },
+      board: {
+        subtitle: "数量与 2025—2027 年目标进度",
+        active: "运营中的中小企业特色产业集群",
+        total: "全部 {{total}} 个（含暂停、关闭）",
+        target: "{{year}} 年目标",
+        noTarget: "未设目标",
+        byTown: "各镇街运营中的中小企业特色产业集群",
+        unit: "个",
+        members: "成员企业",
+        coverage: "产业链环节覆盖率",
+        coverageHint: "{{covered}} / {{links}} 个环节有成员企业",
+        gaps: "缺链",
+        noGaps: "链条完整",
+        gapsTitle: "各集群产业链覆盖与缺链环节",
+        clusterLine: "{{members}} 家成员 · 覆盖 {{covered}}/{{links}} 个环节",
+        byChain: "按服务的重点产业链",
+        none: "暂无培育中的产业集群",
+      },
+    },
+  },
+  en: {
+    industrialClusters: {
+      industrialClusters: "Industrial clusters",
+      titles: { list: "Industrial clusters" },
+      board: {
+        subtitle: "Counts and progress towards the 2025–2027 targets",
+        active: "Active industrial clusters",
+        total: "{{total}} in all (incl. suspended, closed)",
+        target: "{{year}} target",
+        noTarget: "No target set",
+        byTown: "Active industrial clusters by town",
+        unit: "",
+        members: "Member enterprises",
+        coverage: "Chain links covered",
+        coverageHint: "{{covered}} of {{links}} links have members",
+        gaps: "Gaps",
+        noGaps: "Complete chain",
+        gapsTitle: "Chain coverage and gaps of each cluster",
+        clusterLine: "{{members}} members · {{covered}}/{{links}} links covered",
+        byChain: "By key industrial chain",
+        none: "No active clusters",
+      },
+    },
+  },
+};

@@ -1,0 +1,13 @@
+import { mergeRouters } from "@qifu/trpc-core";
+import { industrialClustersResource, membersResource } from "./resources";
+import { industrialClustersRouter } from "./router";
+import "./stats"; // registers the target formula
+
+/** 中小企业特色产业集群 (industrial clusters): the routers this feature adds to the root router. */
+export const industrialClustersRouters = {
+  industrialClusters: mergeRouters(industrialClustersResource.router, industrialClustersRouter),
+  industrialClusterMembers: membersResource.router,
+};
+export { industrialClusterScope, coverageOf, linksOf } from "./resources";
+export { industrialClustersCountMetric, industrialClustersStats } from "./stats";
+export { seedIndustrialClusters } from "./seed";

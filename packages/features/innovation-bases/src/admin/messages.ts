@@ -1,0 +1,101 @@
+import { byLang, schemaLabels } from "@qifu/ui/admin";
+import { ZFinancingCreate, ZInnovationBaseCreate, ZResidentCreate } from "../schemas";
+
+/** Field labels come from the zod schemas (`labelled()`), plus the read-only fields of the lists. */
+const baseFields = byLang({
+  ...schemaLabels(ZInnovationBaseCreate),
+  occupancy: { zh: "出租率", en: "Occupancy" }, residentCount: { zh: "在孵企业", en: "In residence" }, graduatedCount: { zh: "累计毕业", en: "Graduated" },
+  updatedAt: { zh: "更新时间", en: "Updated" }, q: { zh: "搜索", en: "Search" },
+});
+const residentFields = byLang({
+  ...schemaLabels(ZResidentCreate),
+  enterpriseName: { zh: "入驻企业", en: "Resident enterprise" }, status: { zh: "状态", en: "Status" }, enterpriseTier: { zh: "培育层级", en: "Tier" },
+  aboveSizeNow: { zh: "规上企业", en: "Above designated size" }, financingFen: { zh: "获得融资", en: "Financing raised" },
+});
+const financingFields = byLang({ ...schemaLabels(ZFinancingCreate), amountFen: { zh: "金额（元）", en: "Amount (CNY)" }, enterpriseName: { zh: "入驻企业", en: "Resident enterprise" } });
+
+const zh = {
+  resources: {
+    innovationBases: { name: "创新创业基地 |||| 创新创业基地", fields: baseFields.zh },
+    innovationBaseResidents: { name: "入驻企业 |||| 入驻企业", fields: residentFields.zh },
+    innovationBaseFinancings: { name: "融资记录 |||| 融资记录", fields: financingFields.zh },
+  },
+  innovationBases: {
+    menu: "创新创业基地",
+    search: "搜索名称、运营主体、设施",
+    empty_title: "还没有创新创业基地",
+    empty_description: "众创空间、孵化器、加速器由区级管理员或镇街管理员登记；运营节点维护本节点运营的基地。",
+    section_basic: "基本信息",
+    section_space: "空间与设施",
+    section_team: "服务团队与联系方式",
+    section_more: "运营情况",
+    facilities_hint: "每行一项，如：共享会议室、路演厅、共享实验室",
+    area_unit: "㎡",
+    occupancy: "出租率",
+    in_residence: "在孵企业",
+    graduated: "累计毕业",
+    grown: "成长为规上企业",
+    grown_hint: "入驻时未达规上标准、现已达到（小升规）",
+    financing: "在孵期间获得融资",
+    graduations_by_year: "各年度毕业企业",
+    financing_by_kind: "融资构成",
+    residents: "入驻企业",
+    financings: "投融资记录",
+    add_resident: "登记入驻企业",
+    add_financing: "登记融资",
+    no_residents: "还没有入驻企业",
+    no_financings: "还没有融资记录",
+    profile: "基地概况",
+    operator_locked: "所属镇街、运营节点、类型、认定级别和状态由管理员维护",
+    above_yes: "规上",
+    above_no: "未达规上",
+    above_unknown: "无法判断",
+    grown_chip: "小升规",
+    fee_hint: "以元为单位填写，系统按分存储",
+    back_to_base: "返回基地",
+    people: "人",
+  },
+};
+const en: typeof zh = {
+  resources: {
+    innovationBases: { name: "Innovation base |||| Innovation bases", fields: baseFields.en },
+    innovationBaseResidents: { name: "Resident |||| Residents", fields: residentFields.en },
+    innovationBaseFinancings: { name: "Financing |||| Financings", fields: financingFields.en },
+  },
+  innovationBases: {
+    menu: "Innovation bases",
+    search: "Search name, operator, facilities",
+    empty_title: "No innovation bases yet",
+    empty_description: "Makerspaces, incubators and accelerators are registered by the district or a town admin; the operator node keeps its own up to date.",
+    section_basic: "Basic information",
+    section_space: "Space and facilities",
+    section_team: "Service team and contact",
+    section_more: "Operation",
+    facilities_hint: "One per line, e.g. shared meeting room, roadshow hall, shared lab",
+    area_unit: "m²",
+    occupancy: "Occupancy",
+    in_residence: "In residence",
+    graduated: "Graduated",
+    grown: "Grown above designated size",
+    grown_hint: "Below the designated size when moving in, above it now",
+    financing: "Financing raised while resident",
+    graduations_by_year: "Graduations per year",
+    financing_by_kind: "Financing by kind",
+    residents: "Resident enterprises",
+    financings: "Investment and financing",
+    add_resident: "Add a resident",
+    add_financing: "Add a financing",
+    no_residents: "No residents yet",
+    no_financings: "No financings yet",
+    profile: "Profile",
+    operator_locked: "Town, operator node, kind, recognition level and status are maintained by the administrators",
+    above_yes: "Above size",
+    above_no: "Below size",
+    above_unknown: "Cannot tell",
+    grown_chip: "Grown",
+    fee_hint: "In yuan; stored in fen",
+    back_to_base: "Back to the base",
+    people: "people",
+  },
+};
+export const innovationBasesAdminMessages = { zh, en };

@@ -1,0 +1,122 @@
+import { isAboveDesignatedSize, RecognitionLevel } from "@qifu/domain";
+import { registerMetric, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import {
+  FinancingKind, INNOVATION_BASES_COUNT_METRIC, INNOVATION_BASES_GRADUATIONS_METRIC, INNOVATION_BASES_GROWN_METRIC, InnovationBaseKind, TARGET_YEARS,
+  type TBaseFigures, type TInnovationBasesStats,
+} from "../schemas";
+import { occupancyOf } from "./resources";
+
+const startOf = (year: number) => new Date(Date.UTC(year, 0, 1));
+
+/** Active bases opened on or before the end of `year` (no opening date: counted from the start). */
+export function activeInnovationBasesWhere(year: number): TWhere {
+  return { status: "ACTIVE", OR: [{ openedOn: null }, { openedOn: { lt: startOf(year + 1) } }] };
+}
+
+export const innovationBasesCountMetric = registerMetric({
+  key: INNOVATION_BASES_COUNT_METRIC,
+  label: { zh: "创新创业基地数量", en: "Innovation bases" },
+  unit: { zh: "个", en: "bases" },
+  compute: (ctx, { year, townId }) => ctx.db.innovationBase.count({ where: { AND: [activeInnovationBasesWhere(year), townId ? { townId } : {}] } }),
+});
+
+/** Graduations (毕业企业) of the year, in the bases of the district or of one town. */
+export const innovationBasesGraduationsMetric = registerMetric({
+  key: INNOVATION_BASES_GRADUATIONS_METRIC,
+  label: { zh: "创新创业基地毕业企业", en: "Graduations from innovation bases" },
+  unit: { zh: "家", en: "enterprises" },
+  compute: (ctx, { year, townId }) =>
+    ctx.db.innovationBaseResident.count({ where: { graduatedOn: { gte: startOf(year), lt: startOf(year + 1) }, ...(townId ? { base: { townId } } : {}) } }),
+});
+
+/** Residents that moved in by the end of `year` below designated size and are above it now (小升规). */
+async function grownAboveSize(ctx: TContext, where: TWhere) {
+  const rows = await ctx.db.innovationBaseResident.findMany({ where: { AND: [where, { aboveSizeAtEntry: false }] }, select: { enterprise: { select: { industryCode: true, revenueWan: true } } } });
+  return rows.filter((r) => isAboveDesignatedSize(r.enterprise) === true).length;
+}
+
+export const innovationBasesGrownMetric = registerMetric({
+  key: INNOVATION_BASES_GROWN_METRIC,
+  label: { zh: "基地企业成长为规上企业", en: "Residents grown above designated size" },
+  unit: { zh: "家", en: "enterprises" },
+  compute: (ctx, { year, townId }) => grownAboveSize(ctx, { movedInOn: { lt: startOf(year + 1) }, ...(townId ? { base: { townId } } : {}) }),
+});
+
+/** Occupancy, graduations per year, residents grown above size and money raised, over the bases `where` selects. */
+export async function baseFigures(ctx: TContext, where: TWhere): Promise<TBaseFigures> {
+  const db = ctx.db;
+  const [bases, residents, financings, grown] = await Promise.all([
+    db.innovationBase.findMany({ where, select: { floorAreaTotal: true, floorAreaAvailable: true } }),
+    db.innovationBaseResident.findMany({ where: { base: where }, select: { graduatedOn: true, leftOn: true } }),
+    db.innovationBaseFinancing.groupBy({ by: ["kind"], where: { base: where }, _sum: { amountFen: true }, _count: { _all: true } }),
+    grownAboveSize(ctx, { base: where }),
+  ]);
+  const total = bases.reduce((s, b) => s + b.floorAreaTotal, 0);
+  const available = bases.reduce((s, b) => s + b.floorAreaAvailable, 0);
+  const years = new Map<number, number>();
+  for (const r of residents) if (r.graduatedOn) years.set(r.graduatedOn.getUTCFullYear(), (years.get(r.graduatedOn.getUTCFullYear()) ?? 0) + 1);
+  const byKind = FinancingKind.values.map((kind) => {
+    const g = financings.find((f) => f.kind === kind);
+    return { kind, amountFen: Number(g?._sum.amountFen ?? 0), count: g?._count._all ?? 0 };
+  });
+  return {
+    occupancy: occupancyOf(total, available),
+    inResidence: residents.filter((r) => !r.graduatedOn && !r.leftOn).length,
+    graduated: residents.filter((r) => r.graduatedOn).length,
+    left: residents.filter((r) => !r.graduatedOn && r.leftOn).length,
+    graduationsByYear: [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
+    grownAboveSize: grown,
+    financingFen: byKind.reduce((s, k) => s + k.amountFen, 0),
+    financingByKind: byKind,
+  };
+}
+
+/** The board's figures: a town admin sees its own town, an operator its node's bases, every other staff role the district. */
+export function innovationBaseStatsScope(user: TSessionUser | null): TWhere {
+  if (user?.role === "TOWN_ADMIN" && user.townId) return { townId: user.townId };
+  if (user?.role === "NODE_OPERATOR") return user.nodeId ? { operatorNodeId: user.nodeId } : { id: { in: [] } };
+  return {};
+}
+
+async function progressOf(ctx: TContext, metric: { key: string; compute: (ctx: TContext, a: { year: number; townId: string | null }) => Promise<number> }) {
+  const thisYear = ctx.now().getUTCFullYear();
+  const targets = await ctx.db.target.findMany({ where: { scopeKey: "DISTRICT", metricKey: metric.key, year: { in: [...TARGET_YEARS] } } });
+  const out = [];
+  for (const year of TARGET_YEARS)
+    // a future year is measured as of today
+    out.push({ year, target: targets.find((t) => t.year === year)?.value ?? null, actual: await metric.compute(ctx, { year: Math.min(year, thisYear), townId: null }) });
+  return out;
+}
+
+export async function innovationBasesStats(ctx: TContext): Promise<TInnovationBasesStats> {
+  const scope = innovationBaseStatsScope(ctx.user);
+  const db = ctx.db;
+  const [total, active, byTown, byKind, byLevel, towns, figures, progress, graduationProgress] = await Promise.all([
+    db.innovationBase.count({ where: scope }),
+    db.innovationBase.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
+    db.innovationBase.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
+    db.innovationBase.groupBy({ by: ["kind"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
+    db.innovationBase.groupBy({ by: ["recognitionLevel"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
+    db.town.findMany({ where: "townId" in scope ? { id: scope.townId as string } : {}, orderBy: { sortOrder: "asc" } }),
+    baseFigures(ctx, { AND: [scope, { status: "ACTIVE" }] }),
+    progressOf(ctx, innovationBasesCountMetric),
+    progressOf(ctx, innovationBasesGraduationsMetric),
+  ]);
+  const areas = await db.innovationBase.aggregate({ where: { AND: [scope, { status: "ACTIVE" }] }, _sum: { floorAreaTotal: true, floorAreaAvailable: true } });
+  return {
+    total,
+    active,
+    byTown: towns.map((t) => ({ key: t.id, label: t.name, labelEn: t.nameEn || t.code, count: byTown.find((r) => r.townId === t.id)?._count._all ?? 0 })),
+    byKind: InnovationBaseKind.values.map((k) => ({ key: k, label: InnovationBaseKind.labels[k].zh, labelEn: InnovationBaseKind.labels[k].en, count: byKind.find((r) => r.kind === k)?._count._all ?? 0 })),
+    byLevel: RecognitionLevel.values.map((k) => ({ key: k, label: RecognitionLevel.labels[k].zh, labelEn: RecognitionLevel.labels[k].en, count: byLevel.find((r) => r.recognitionLevel === k)?._count._all ?? 0 })),
+    floorAreaTotal: areas._sum.floorAreaTotal ?? 0,
+    floorAreaAvailable: areas._sum.floorAreaAvailable ?? 0,
+    occupancy: figures.occupancy,
+    inResidence: figures.inResidence,
+    graduationsByYear: figures.graduationsByYear,
+    grownAboveSize: figures.grownAboveSize,
+    financingFen: figures.financingFen,
+    progress,
+    graduationProgress,
+  };
+}

@@ -1,0 +1,79 @@
+import { useState, type ReactNode } from "react";
+import { useNotify, useRefresh, useTranslate } from "react-admin";
+import Button from "@mui/material/Button";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogTitle from "@mui/material/DialogTitle";
+import Rating from "@mui/material/Rating";
+import { messageOf, StatusChip, type StatusTone } from "@qifu/ui";
+import { useLang, useRpc } from "@qifu/ui/admin";
+import { ComplaintStatus, RequestStatus, type TComplaintStatus, type TRequestStatus } from "../schemas";
+
+const REQUEST_TONE: Record<TRequestStatus, StatusTone> = { PENDING: "warning", ACCEPTED: "info", DECLINED: "danger", DELIVERED: "success", CANCELLED: "default" };
+const COMPLAINT_TONE: Record<TComplaintStatus, StatusTone> = { FILED: "warning", HANDLING: "info", ANSWERED: "success", CLOSED: "default" };
+
+export function RequestStatusChip({ status }: { status: TRequestStatus }) {
+  return <StatusChip label={RequestStatus.label(status, useLang())} tone={REQUEST_TONE[status]} />;
+}
+export function ComplaintStatusChip({ status }: { status: TComplaintStatus }) {
+  return <StatusChip label={ComplaintStatus.label(status, useLang())} tone={COMPLAINT_TONE[status]} />;
+}
+export function Stars({ score }: { score: number | null }) {
+  const translate = useTranslate();
+  return score == null ? <span style={{ color: "#888" }}>{translate("ledger.not_rated")}</span> : <Rating value={score} readOnly size="small" />;
+}
+
+/** Run a workflow procedure; notify and refresh on success, show the server's message otherwise. */
+export function useStep() {
+  const rpc = useRpc();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const lang = useLang();
+  return async (path: string, input: unknown) => {
+    try {
+      await rpc.rpcMutation(path, input);
+      notify(translate("ledger.done"), { type: "success" });
+      refresh();
+      return true;
+    } catch (e) {
+      notify(e instanceof Error ? e.message : messageOf(e, lang), { type: "error" });
+      return false;
+    }
+  };
+}
+
+/** A button that opens a dialog of inputs and runs `onConfirm`; closes when it succeeds. */
+export function StepDialogButton({ label, title, children, onConfirm, color = "primary", variant = "contained", disabled }: {
+  label: string; title: string; children: ReactNode; onConfirm: () => Promise<boolean>; color?: "primary" | "error"; variant?: "contained" | "outlined" | "text"; disabled?: boolean;
+}) {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <Button size="small" variant={variant} color={color} onClick={() => setOpen(true)}>{label}</Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent sx={{ display: "grid", gap: 2, pt: "8px !important" }}>{children}</DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{translate("ledger.cancel")}</Button>
+          <Button
+            variant="contained"
+            color={color}
+            disabled={busy || disabled}
+            onClick={async () => {
+              setBusy(true);
+              const ok = await onConfirm();
+              setBusy(false);
+              if (ok) setOpen(false);
+            }}
+          >
+            {translate("ledger.confirm")}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

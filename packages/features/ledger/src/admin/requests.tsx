@@ -1,0 +1,109 @@
+import { useState } from "react";
+import { DataTable, List, SearchInput, SelectInput, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
+import Box from "@mui/material/Box";
+import MenuItem from "@mui/material/MenuItem";
+import TextField from "@mui/material/TextField";
+import { ServiceCategory } from "@qifu/domain";
+import { FileUpload, formatDateTime, type TUploadedFile } from "@qifu/ui";
+import { InfoCard, InfoRow, ListEmpty, useLang } from "@qifu/ui/admin";
+import { LedgerChannel, RequestStatus, type TLedgerChannel, type TRequest } from "../schemas";
+import { RequestStatusChip, StepDialogButton, useStep } from "./parts";
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+export function RequestList() {
+  const lang = useLang();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 220 }} />,
+    <SelectInput key="status" source="status" choices={RequestStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />,
+    <SelectInput key="category" source="category" choices={ServiceCategory.choices(lang)} alwaysOn sx={{ minWidth: 140 }} />,
+  ];
+  return (
+    <List exporter={false} filters={filters} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.requests" description="ledger.empty.requests_hint" />}>
+      <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+        <DataTable.Col source="enterpriseId" render={(r: TRequest) => <Box sx={{ fontWeight: 500, maxWidth: 240 }}>{r.enterpriseName}</Box>} />
+        <DataTable.Col source="productId" disableSort render={(r: TRequest) => <Box sx={{ maxWidth: 280 }}>{r.productTitle}</Box>} />
+        <DataTable.Col source="nodeId" render={(r: TRequest) => <Box sx={{ maxWidth: 220 }}>{r.nodeName}</Box>} />
+        <DataTable.Col source="channel" disableSort render={(r: TRequest) => LedgerChannel.label(r.channel, lang)} />
+        <DataTable.Col source="status" render={(r: TRequest) => <RequestStatusChip status={r.status} />} />
+        <DataTable.Col source="createdAt" render={(r: TRequest) => formatDateTime(r.createdAt, lang)} />
+      </DataTable>
+    </List>
+  );
+}
+
+/** The inputs of a delivered service: date, channel, staff, summary, evidence. */
+export function DeliveryFields({ value, onChange }: { value: TDelivery; onChange: (v: TDelivery) => void }) {
+  const lang = useLang();
+  const translate = useTranslate();
+  const f = (k: string) => translate(`resources.ledgerRecords.fields.${k}`);
+  return (
+    <>
+      <Box sx={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 2 }}>
+        <TextField type="date" label={f("servedOn")} value={value.servedOn} onChange={(e) => onChange({ ...value, servedOn: e.target.value })} slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today() } }} />
+        <TextField select label={f("channel")} value={value.channel} onChange={(e) => onChange({ ...value, channel: e.target.value as TLedgerChannel })}>
+          {LedgerChannel.choices(lang).map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+        </TextField>
+      </Box>
+      <TextField label={f("staffName")} value={value.staffName} onChange={(e) => onChange({ ...value, staffName: e.target.value })} />
+      <TextField label={f("summary")} value={value.summary} onChange={(e) => onChange({ ...value, summary: e.target.value })} multiline minRows={3} />
+      <FileUpload value={value.files} onChange={(files) => onChange({ ...value, files })} max={5} label={f("fileIds")} />
+    </>
+  );
+}
+export type TDelivery = { servedOn: string; channel: TLedgerChannel; staffName: string; summary: string; files: TUploadedFile[] };
+
+function RequestActions() {
+  const r = useRecordContext<TRequest>();
+  const translate = useTranslate();
+  const run = useStep();
+  const [reason, setReason] = useState("");
+  const [delivery, setDelivery] = useState<TDelivery>({ servedOn: today(), channel: "OFFLINE", staffName: "", summary: "", files: [] });
+  if (!r) return null;
+  return (
+    <TopToolbar sx={{ gap: 1 }}>
+      {r.status === "PENDING" && <StepDialogButton label={translate("ledger.accept")} title={translate("ledger.accept")} onConfirm={() => run("serviceRequests.accept", { id: r.id })}>{r.note}</StepDialogButton>}
+      {r.status === "ACCEPTED" && (
+        <StepDialogButton label={translate("ledger.deliver")} title={translate("ledger.deliver_title")} onConfirm={() => run("serviceRequests.deliver", { id: r.id, servedOn: delivery.servedOn, channel: delivery.channel, staffName: delivery.staffName, summary: delivery.summary, fileIds: delivery.files.map((x) => x.id) })}>
+          <DeliveryFields value={{ ...delivery, channel: delivery.channel ?? r.channel }} onChange={setDelivery} />
+        </StepDialogButton>
+      )}
+      {(r.status === "PENDING" || r.status === "ACCEPTED") && (
+        <StepDialogButton label={translate("ledger.decline")} title={translate("ledger.decline")} color="error" variant="outlined" disabled={reason.trim().length < 2} onConfirm={() => run("serviceRequests.decline", { id: r.id, reason })}>
+          <TextField label={translate("ledger.decline_reason")} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} autoFocus />
+        </StepDialogButton>
+      )}
+    </TopToolbar>
+  );
+}
+
+function RequestDetail() {
+  const r = useRecordContext<TRequest>();
+  const lang = useLang();
+  const translate = useTranslate();
+  if (!r) return null;
+  const f = (k: string) => translate(`resources.serviceRequests.fields.${k}`);
+  return (
+    <Box sx={{ display: "grid", gap: 2, p: 2 }}>
+      <InfoCard title={r.productTitle} action={<RequestStatusChip status={r.status} />}>
+        <InfoRow label={f("enterpriseName")}>{r.enterpriseName}</InfoRow>
+        <InfoRow label={f("nodeName")}>{r.nodeName}{r.townName ? ` · ${r.townName}` : ""}</InfoRow>
+        <InfoRow label={f("category")}>{ServiceCategory.label(r.category, lang)}</InfoRow>
+        <InfoRow label={f("channel")}>{LedgerChannel.label(r.channel, lang)}</InfoRow>
+        <InfoRow label={f("note")}><Box sx={{ whiteSpace: "pre-wrap" }}>{r.note}</Box></InfoRow>
+        <InfoRow label={f("contactName")}>{[r.contactName, r.contactPhone].filter(Boolean).join(" ") || "—"}</InfoRow>
+        <InfoRow label={f("createdAt")}>{formatDateTime(r.createdAt, lang)}</InfoRow>
+        {r.reason && <InfoRow label={f("reason")}>{r.reason}</InfoRow>}
+        {r.recordId && <InfoRow label={translate("ledger.menu.records")}><a href={`#/ledgerRecords/${r.recordId}/show`}>{translate("ledger.request_link")}</a></InfoRow>}
+      </InfoCard>
+    </Box>
+  );
+}
+
+export function RequestShow() {
+  return (
+    <Show actions={<RequestActions />} sx={{ maxWidth: 900 }}>
+      <RequestDetail />
+    </Show>
+  );
+}

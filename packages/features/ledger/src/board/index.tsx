@@ -1,0 +1,53 @@
+import AssignmentTurnedInOutlined from "@mui/icons-material/AssignmentTurnedInOutlined";
+import { useCustom, useTranslate, type HttpError } from "@refinedev/core";
+import Box from "@mui/material/Box";
+import { ErrorState, PageHeading } from "@qifu/ui";
+import type { TBoardFeature } from "@qifu/ui/board";
+import type { TLedgerStats } from "../schemas";
+import { LedgerFigures, ledgerStatsMessages } from "../shared/ledger-figures";
+
+/** ledger.stats through the board's data provider (`custom` calls any procedure by path); scoped on the server. */
+function useLedgerStats(year: number) {
+  const { query } = useCustom<TLedgerStats, HttpError>({ url: "ledger.stats", method: "get", config: { query: { year } } });
+  return { stats: query.data?.data, loading: query.isLoading, error: query.error, refetch: query.refetch };
+}
+
+function Figures({ year }: { year: number }) {
+  const t = useTranslate();
+  const { stats, loading, error, refetch } = useLedgerStats(year);
+  if (error && !stats) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  return <LedgerFigures stats={stats} loading={loading} t={(k) => t(`ledger.stats.${k}`)} />;
+}
+
+/** The ledger's page on the board: enterprise-times vs 10,000, online share vs 50 %, satisfaction vs 90 %. */
+export function LedgerBoardPage() {
+  const t = useTranslate();
+  const year = new Date().getFullYear();
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
+      <PageHeading title={t("ledger.stats.title")} subtitle={t("ledger.stats.subtitle")} />
+      <Figures year={year} />
+    </Box>
+  );
+}
+
+function LedgerHomeSection({ year }: { year: number }) {
+  const t = useTranslate();
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
+      <PageHeading title={t("ledger.stats.title")} />
+      <Figures year={year} />
+    </Box>
+  );
+}
+
+export const boardFeature: TBoardFeature = {
+  name: "ledger",
+  resources: [{ name: "ledger", list: "/ledger", meta: { icon: <AssignmentTurnedInOutlined /> } }],
+  routes: [{ path: "/ledger", Component: LedgerBoardPage }],
+  messages: {
+    zh: { ledger: { ledger: "服务台账", titles: { list: "服务台账" }, stats: ledgerStatsMessages.zh } },
+    en: { ledger: { ledger: "Service ledger", titles: { list: "Service ledger" }, stats: ledgerStatsMessages.en } },
+  },
+  homeSections: [{ key: "ledger-figures", order: 20, Component: LedgerHomeSection }],
+};

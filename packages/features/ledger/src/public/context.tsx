@@ -1,0 +1,43 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { TComplaint, TRate, TRecord, TRequest, TRequestCreate } from "../schemas";
+import { ledgerPublicMessages, type TLedgerPublicMessages } from "./messages";
+
+export type TLang = "zh" | "en";
+type TPage<T> = Promise<{ data: T[]; total: number }>;
+type TListInput = { pagination: { page: number; perPage: number } };
+
+/** The procedures the enterprise's ledger pages call, structurally (the feature does not import packages/api). */
+export interface LedgerPublicClient {
+  auth: { me: { query(): Promise<{ role: string; enterpriseId: string | null; displayName: string } | null> } };
+  serviceRequests: {
+    list: { query(input: TListInput): TPage<TRequest> };
+    create: { mutate(input: TRequestCreate): Promise<TRequest> };
+    cancel: { mutate(input: { id: string; reason?: string | null }): Promise<TRequest> };
+  };
+  ledgerRecords: {
+    list: { query(input: TListInput & { sort?: { field: "servedOn"; order: "DESC" } }): TPage<TRecord> };
+    rate: { mutate(input: TRate): Promise<TRecord> };
+  };
+  serviceComplaints: {
+    list: { query(input: TListInput): TPage<TComplaint> };
+    create: { mutate(input: { nodeId: string; recordId?: string | null; subject: string; content: string }): Promise<TComplaint> };
+    close: { mutate(input: { id: string; note?: string | null }): Promise<TComplaint> };
+  };
+}
+
+type TCtx = { client: LedgerPublicClient; lang: TLang };
+const Ctx = createContext<TCtx | null>(null);
+
+export function LedgerPublicProvider({ client, lang, children }: TCtx & { children: ReactNode }) {
+  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
+}
+
+export function useLedgerPublic(): TCtx & { t: TLedgerPublicMessages } {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error("LedgerPublicProvider is missing above the ledger pages");
+  return { ...ctx, t: ledgerPublicMessages[ctx.lang] };
+}
+
+export const ME_KEY = ["auth", "me"] as const;
+export const MY_SERVICES = "/my/services";
+export const LOGIN = "/login";

@@ -1,0 +1,18 @@
+import { attachFiles, listFiles, registerFileOwner, type TContext } from "@qifu/trpc-core";
+import { ledgerScope } from "./ledger-service";
+
+/** The owner kind of evidence files attached to ledger records (shared Files mechanism). */
+export const EVIDENCE_KIND = "ledgerRecord";
+
+// Whoever may read the record may download its evidence: its node, its town, the district, the served enterprise.
+registerFileOwner(EVIDENCE_KIND, async (ctx, ownerId) => !!(await ctx.prisma.ledgerRecord.findFirst({ where: { AND: [{ id: ownerId }, ledgerScope(ctx.user)] }, select: { id: true } })));
+
+/** Attach the caller's uploaded evidence files to a record (inside the mutation; bad ids are a field error on `fileIds`). */
+export async function attachEvidence(ctx: TContext, recordId: string, fileIds: string[] | undefined) {
+  if (fileIds?.length) await attachFiles(ctx, { fileIds, ownerKind: EVIDENCE_KIND, ownerId: recordId, max: 5 });
+}
+
+/** The evidence files of a record (the caller has already been allowed to read it). */
+export async function evidenceOf(ctx: TContext, recordId: string) {
+  return (await listFiles(ctx, EVIDENCE_KIND, recordId)).map((f) => ({ ...f, createdAt: f.createdAt.toISOString() }));
+}

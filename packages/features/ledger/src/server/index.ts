@@ -1,0 +1,19 @@
+import { router } from "@qifu/trpc-core";
+import { complaintsRouter } from "./complaints";
+import { recordExport, recordImport } from "./import-export";
+import { recordsResource, recordsWorkflow } from "./records";
+import { requestsRouter } from "./requests";
+import { ledgerStatsRouter } from "./stats";
+
+/** The service ledger: the routers this feature adds to the root router. */
+export const ledgerRouters = {
+  serviceRequests: requestsRouter,
+  // the resource contract, the workflow (rate, return visits), Excel import and export, under one key
+  ledgerRecords: router({ ...recordsResource.router._def.record, ...recordsWorkflow._def.record, ...recordImport._def.record, export: recordExport }),
+  serviceComplaints: complaintsRouter,
+  ledger: ledgerStatsRouter,
+};
+export { ledgerScope, staffScope, supervisorScope } from "./ledger-service";
+export { figuresSql, figuresOf, ledgerStats } from "./stats";
+export { returnVisitCutoff } from "./records";
+export { seedLedger } from "./seed";

@@ -1,0 +1,110 @@
+import { AppError, type TLabel } from "@qifu/domain";
+import { NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import type { TComplaint, TRecord, TRequest } from "../schemas";
+
+export const RECORD: TLabel = { zh: "服务记录", en: "Service record" };
+export const REQUEST: TLabel = { zh: "服务申请", en: "Service request" };
+export const COMPLAINT: TLabel = { zh: "投诉", en: "Complaint" };
+
+/** Staff who keep the ledger: the district, a town admin (their town), node staff (their node). */
+export const LEDGER_STAFF = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"] as const;
+export const LEDGER_READERS = [...LEDGER_STAFF, "ENTERPRISE"] as const;
+/** Who calls for return visits and handles complaints: the town or the district. */
+export const SUPERVISORS = ["DISTRICT_ADMIN", "TOWN_ADMIN"] as const;
+
+/**
+ * Rows of the ledger (records, requests, complaints) a caller may see: the district all, a town
+ * admin their town's, node staff their node's, an enterprise its own. Everyone else nothing.
+ */
+export function ledgerScope(user: TSessionUser | null): TWhere {
+  switch (user?.role) {
+    case "DISTRICT_ADMIN": return {};
+    case "TOWN_ADMIN": return user.townId ? { townId: user.townId } : NO_ROWS;
+    case "NODE_OPERATOR": return user.nodeId ? { nodeId: user.nodeId } : NO_ROWS;
+    case "ENTERPRISE": return user.enterpriseId ? { enterpriseId: user.enterpriseId } : NO_ROWS;
+    default: return NO_ROWS;
+  }
+}
+
+/** Rows staff may change: the same fences without the enterprise. */
+export function staffScope(user: TSessionUser | null): TWhere {
+  return user?.role === "ENTERPRISE" ? NO_ROWS : ledgerScope(user);
+}
+
+/** Rows a town or the district supervises (return visits, complaints). */
+export function supervisorScope(user: TSessionUser | null): TWhere {
+  if (user?.role === "DISTRICT_ADMIN") return {};
+  if (user?.role === "TOWN_ADMIN" && user.townId) return { townId: user.townId };
+  return NO_ROWS;
+}
+
+export const NAMES_INCLUDE = {
+  enterprise: { select: { name: true } },
+  node: { select: { name: true, town: { select: { name: true } } } },
+} as const;
+export const RECORD_INCLUDE = { ...NAMES_INCLUDE, product: { select: { title: true } } } as const;
+export const REQUEST_INCLUDE = RECORD_INCLUDE;
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+/** A @db.Date as YYYY-MM-DD. */
+export const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** A YYYY-MM-DD as the Date Prisma stores in a @db.Date column. */
+export const dateOf = (s: string) => new Date(`${s}T00:00:00.000Z`);
+/** Today in Asia/Shanghai, as YYYY-MM-DD. */
+export const shanghaiToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+export function toRecordDto(row: any): TRecord {
+  return {
+    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", nodeId: row.nodeId, nodeName: row.node?.name ?? "",
+    townId: row.townId, townName: row.node?.town?.name ?? null, productId: row.productId, productTitle: row.product?.title ?? null,
+    requestId: row.requestId, category: row.category, channel: row.channel, servedOn: dayOf(row.servedOn), staffName: row.staffName,
+    summary: row.summary, source: row.source, ratingScore: row.ratingScore, ratingComment: row.ratingComment, ratingReasons: row.ratingReasons ?? [],
+    ratedAt: iso(row.ratedAt), ratedVia: row.ratedVia, visitOutcome: row.visitOutcome, visitNote: row.visitNote, visitedAt: iso(row.visitedAt),
+    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toRequestDto(row: any): TRequest {
+  return {
+    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", productId: row.productId, productTitle: row.product?.title ?? "",
+    nodeId: row.nodeId, nodeName: row.node?.name ?? "", townId: row.townId, townName: row.node?.town?.name ?? null, category: row.category,
+    channel: row.channel, note: row.note, contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, reason: row.reason,
+    acceptedAt: iso(row.acceptedAt), closedAt: iso(row.closedAt), recordId: row.recordId, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toComplaintDto(row: any): TComplaint {
+  return {
+    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", nodeId: row.nodeId, nodeName: row.node?.name ?? "",
+    townId: row.townId, townName: row.node?.town?.name ?? null, recordId: row.recordId, subject: row.subject, content: row.content, status: row.status,
+    answer: row.answer, handledAt: iso(row.handledAt), answeredAt: iso(row.answeredAt), closedAt: iso(row.closedAt), closeNote: row.closeNote,
+    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The node a record or complaint goes to, with its town; a bad id is a field error. */
+export async function nodeFor(ctx: TContext, nodeId: string, field = "nodeId") {
+  const node = await ctx.db.node.findUnique({ where: { id: nodeId }, select: { id: true, name: true, townId: true } });
+  if (!node) throw AppError.validation(field, { zh: "服务节点不存在", en: "The service node does not exist" });
+  return node;
+}
+
+/** Can the caller keep the ledger of this node? (node staff: their own; town admin: their town's) */
+export function staffReaches(user: TSessionUser | null, node: { id: string; townId: string | null }): boolean {
+  switch (user?.role) {
+    case "DISTRICT_ADMIN": return true;
+    case "TOWN_ADMIN": return !!user.townId && node.townId === user.townId;
+    case "NODE_OPERATOR": return !!user.nodeId && node.id === user.nodeId;
+    default: return false;
+  }
+}
+
+export const outOfScope = () =>
+  new AppError("FORBIDDEN", { zh: "只能为本节点（镇街管理员：本镇街的节点）登记服务记录", en: "You can only record services of your own node (town admins: of your town's nodes)" });
+
+/** Apply a scope to a single-row lookup; not found when outside it. */
+export async function findScoped<T>(find: (where: TWhere) => Promise<T | null>, id: string, scope: TWhere, label: TLabel): Promise<T> {
+  const row = await find({ AND: [{ id }, scope] });
+  if (!row) throw AppError.notFound(label);
+  return row;
+}

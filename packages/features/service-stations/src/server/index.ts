@@ -1,0 +1,12 @@
+import { mergeRouters } from "@qifu/trpc-core";
+import { serviceStationsResource } from "./resources";
+import { serviceStationsRouter } from "./router";
+import "./stats"; // registers the target formula
+
+/** 中小企业服务站 (SME service station): the routers this feature adds to the root router. */
+export const serviceStationsRouters = {
+  serviceStations: mergeRouters(serviceStationsResource.router, serviceStationsRouter),
+};
+export { serviceStationScope } from "./resources";
+export { serviceStationsCountMetric, serviceStationsCoverageMetric, serviceStationsStats } from "./stats";
+export { seedServiceStations } from "./seed";

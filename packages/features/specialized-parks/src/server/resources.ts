@@ -1,0 +1,72 @@
+import { AppError, searchTextFor, type TRole } from "@qifu/domain";
+import { newId } from "@qifu/db";
+import { carrierScope, checkCarrierPlace, defineResource, type TContext } from "@qifu/trpc-core";
+import { ZSpecializedPark, ZSpecializedParkCreate, ZSpecializedParkFilter, ZSpecializedParkUpdate, type TSpecializedPark, type TSpecializedParkCreate, type TSpecializedParkUpdate } from "../schemas";
+
+export const SPECIALIZED_PARKS_LABEL = { zh: "专精特新产业园", en: "specialized park" };
+export const SPECIALIZED_PARKS_INCLUDE = { town: { select: { name: true, nameEn: true } }, operatorNode: { select: { name: true } }, _count: { select: { residents: true } } } as const;
+export const SPECIALIZED_PARKS_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+
+/** Who reaches which rows, for reads and writes alike (trpc-core's carrier scope). */
+export const specializedParkScope = carrierScope;
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
+export function toSpecializedParkDto(row: any): TSpecializedPark {
+  return {
+    id: row.id, name: row.name, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
+    operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, developer: row.developer, leadingIndustry: row.leadingIndustry,
+    address: row.address, landAreaSqm: row.landAreaSqm, floorAreaSqm: row.floorAreaSqm, status: row.status, openedOn: day(row.openedOn), description: row.description,
+    residentCount: row._count?.residents ?? 0,
+    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+  };
+}
+
+const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(`${v}T00:00:00Z`));
+type TSearchable = { name: string; developer: string; leadingIndustry?: string | null; address?: string | null; description?: string | null };
+const searchText = (p: TSearchable, townName: string) => searchTextFor(p.name, p.developer, p.leadingIndustry, p.address, p.description, townName);
+
+/** A park's floor area cannot exceed what its land carries at a plot ratio of 10; an operating park has its opening date. */
+function checkFigures(p: { landAreaSqm: number; floorAreaSqm: number; status: string; openedOn?: string | Date | null }) {
+  if (p.floorAreaSqm > p.landAreaSqm * 10)
+    throw AppError.validation("floorAreaSqm", { zh: "建筑面积不应超过占地面积的10倍，请核对单位（平方米）", en: "Floor area above 10× the land area: check the unit (m²)" });
+  if (p.status === "OPERATING" && !p.openedOn)
+    throw AppError.validation("openedOn", { zh: "运营中的园区须填写投入运营日期", en: "An operating park needs its operating-since date" });
+}
+
+export async function prepareSpecializedParkCreate(ctx: TContext, input: TSpecializedParkCreate) {
+  const town = await checkCarrierPlace(ctx, input.townId, input.operatorNodeId);
+  checkFigures(input);
+  return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: toDate(input.openedOn) ?? null, searchText: searchText(input, town.name) };
+}
+
+export async function prepareSpecializedParkUpdate(ctx: TContext, existing: any, input: TSpecializedParkUpdate) {
+  const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+  const town = await checkCarrierPlace(ctx, merged.townId, merged.operatorNodeId);
+  checkFigures(merged);
+  return { ...input, ...(input.openedOn !== undefined ? { openedOn: toDate(input.openedOn) } : {}), searchText: searchText(merged, town.name) };
+}
+
+export const specializedParksResource = defineResource({
+  name: "specializedParks",
+  label: SPECIALIZED_PARKS_LABEL,
+  model: (db) => db.specializedPark,
+  searchTable: "specialized_park",
+  include: SPECIALIZED_PARKS_INCLUDE,
+  schemas: { create: ZSpecializedParkCreate, update: ZSpecializedParkUpdate, filter: ZSpecializedParkFilter, dto: ZSpecializedPark },
+  sortable: ["name", "townId", "status", "landAreaSqm", "floorAreaSqm", "openedOn", "createdAt", "updatedAt"],
+  defaultSort: { field: "updatedAt", order: "DESC" },
+  // the district creates and configures; a town admin manages its town's; the operator node edits its own
+  policy: { read: SPECIALIZED_PARKS_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: SPECIALIZED_PARKS_EDITORS, delete: ["DISTRICT_ADMIN"] },
+  scope: { read: specializedParkScope, write: specializedParkScope },
+  outOfScope: { zh: "只能在本镇街范围内操作产业园（园区运营节点人员：只能维护本节点运营的园区）", en: "You can only manage parks of your own town (operator staff: the parks your node runs)" },
+  filterToWhere: (f) => ({
+    ...(f.townId ? { townId: f.townId } : {}),
+    ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}),
+    ...(f.status ? { status: f.status } : {}),
+  }),
+  toDto: toSpecializedParkDto,
+  prepareCreate: prepareSpecializedParkCreate,
+  prepareUpdate: prepareSpecializedParkUpdate,
+});

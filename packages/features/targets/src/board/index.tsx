@@ -1,0 +1,21 @@
+import { lazy } from "react";
+import FlagOutlined from "@mui/icons-material/FlagOutlined";
+import type { ResourceProps } from "@refinedev/core";
+import type { TBoardFeature } from "@qifu/ui/board";
+import { targetsBoardMessages } from "./messages";
+import { TargetsProgressSection } from "./progress-section";
+
+/** Targets on the board: the list of targets with live progress, and a home-page section. */
+/** The data grid is the heaviest part of the board: it loads with the page that uses it. */
+const TargetsList = lazy(() => import("./targets-list").then((m) => ({ default: m.TargetsList })));
+
+export const targetsBoardResources: ResourceProps[] = [{ name: "targets", list: "/targets", meta: { icon: <FlagOutlined /> } }];
+
+/** What the board loads from this feature's remote (apps/board/src/features.ts). */
+export const boardFeature: TBoardFeature = {
+  name: "targets",
+  resources: targetsBoardResources,
+  routes: [{ path: "/targets", Component: TargetsList }],
+  messages: targetsBoardMessages,
+  homeSections: [{ key: "targets-progress", order: 20, Component: TargetsProgressSection }],
+};

@@ -1,0 +1,95 @@
+import crypto from "node:crypto";
+import { z } from "zod";
+import { AppError } from "@qifu/domain";
+import { newId, type TDb } from "@qifu/db";
+import type { TContext, TSessionUser } from "../context";
+import { fileStorage } from "./storage";
+import { checkUpload, cleanFileName, MAX_FILES_PER_RECORD } from "./rules";
+
+export const ZFileIds = z.array(z.string().min(1).max(64)).max(MAX_FILES_PER_RECORD);
+
+export const ZStoredFile = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  createdAt: z.date(),
+  /** download address on the platform's own host */
+  url: z.string(),
+});
+export type TStoredFile = z.infer<typeof ZStoredFile>;
+
+/** Who may read the files of one kind of record: the owning feature answers for its rows. */
+type TCanRead = (ctx: TContext, ownerId: string) => Promise<boolean>;
+const owners = new Map<string, TCanRead>();
+
+export function registerFileOwner(kind: string, canRead: TCanRead) {
+  owners.set(kind, canRead);
+}
+
+const toDto = (row: { id: string; name: string; mime: string; size: number; createdAt: Date }): TStoredFile => ({
+  id: row.id, name: row.name, mime: row.mime, size: row.size, createdAt: row.createdAt, url: `/files/${row.id}`,
+});
+
+/**
+ * Keep an upload: check its type and size, write the bytes, then the row. Bytes without a row
+ * (a crash in between) are harmless garbage; a row never points at missing bytes.
+ */
+export async function saveUpload(prisma: TDb, user: TSessionUser, rawName: string, bytes: Buffer): Promise<TStoredFile> {
+  const name = cleanFileName(rawName);
+  const { mime } = checkUpload(name, bytes);
+  const storageKey = await fileStorage().put(bytes);
+  const row = await prisma.storedFile.create({
+    data: { id: newId(), name, mime, size: bytes.length, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), storageKey, uploadedById: user.id },
+  });
+  return toDto(row);
+}
+
+/**
+ * Attach uploaded files to a record, inside the caller's mutation: each must have been
+ * uploaded by the caller and not be attached to anything yet; at most `max` per record.
+ */
+export async function attachFiles(ctx: TContext, opts: { fileIds: string[]; ownerKind: string; ownerId: string; max?: number }) {
+  const ids = [...new Set(opts.fileIds)];
+  if (ids.length === 0) return;
+  if (!ctx.user) throw AppError.unauthenticated();
+  const max = opts.max ?? MAX_FILES_PER_RECORD;
+  const already = await ctx.db.storedFile.count({ where: { ownerKind: opts.ownerKind, ownerId: opts.ownerId } });
+  if (already + ids.length > max)
+    throw AppError.validation("fileIds", { zh: `最多只能上传 ${max} 个附件`, en: `At most ${max} attachments` });
+  const { count } = await ctx.db.storedFile.updateMany({
+    where: { id: { in: ids }, uploadedById: ctx.user.id, ownerKind: null },
+    data: { ownerKind: opts.ownerKind, ownerId: opts.ownerId, attachedAt: ctx.now() },
+  });
+  if (count !== ids.length)
+    throw AppError.validation("fileIds", { zh: "附件不存在或已被使用，请重新上传", en: "An attachment is missing or already used; upload it again" });
+}
+
+/** The files attached to one record (the caller has already been allowed to read the record). */
+export async function listFiles(ctx: TContext, ownerKind: string, ownerId: string): Promise<TStoredFile[]> {
+  const rows = await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId }, orderBy: { createdAt: "asc" } });
+  return rows.map(toDto);
+}
+
+/** The files of many records at once, by owner id (for lists and timelines). */
+export async function listFilesOf(ctx: TContext, ownerKind: string, ownerIds: string[]): Promise<Map<string, TStoredFile[]>> {
+  const rows = ownerIds.length ? await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId: { in: ownerIds } }, orderBy: { createdAt: "asc" } }) : [];
+  const out = new Map<string, TStoredFile[]>();
+  for (const r of rows) out.set(r.ownerId!, [...(out.get(r.ownerId!) ?? []), toDto(r)]);
+  return out;
+}
+
+/**
+ * A file's bytes for a download, or null when the caller may not have it: the uploader may,
+ * and so may whoever the owning feature says can read the record. Not found and not allowed
+ * look the same, so ids cannot be probed.
+ */
+export async function readFileFor(ctx: TContext, id: string): Promise<{ name: string; mime: string; bytes: Buffer } | null> {
+  if (!ctx.user || id.length > 64) return null;
+  const row = await ctx.prisma.storedFile.findUnique({ where: { id } });
+  if (!row) return null;
+  let allowed = row.uploadedById === ctx.user.id;
+  if (!allowed && row.ownerKind && row.ownerId) allowed = (await owners.get(row.ownerKind)?.(ctx, row.ownerId)) ?? false;
+  if (!allowed) return null;
+  return { name: row.name, mime: row.mime, bytes: await fileStorage().get(row.storageKey) };
+}

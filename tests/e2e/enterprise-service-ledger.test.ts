@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { DEMO_PASSWORD } from "@qifu/api";
+import { startPlatform } from "./harness";
+
+async function signIn(page: Page, url: string, username: string) {
+  await page.goto(url);
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', DEMO_PASSWORD);
+  await page.click('button[type="submit"]');
+}
+
+/**
+ * The service ledger in a real browser: an enterprise requests a published service on the public
+ * site, the node accepts it and records its delivery in the console, the enterprise rates it,
+ * and the board's enterprise-times of the year moves by one.
+ */
+describe("an enterprise's service request becomes a rated ledger record", () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
+  afterAll(() => platform?.close());
+
+  it("requests, accepts, delivers, rates; the board counts it", async () => {
+    const { baseUrl, browser, db } = platform;
+    const prisma = db.prisma;
+    const errors: string[] = [];
+    // a published product of the operator's node that nobody has requested yet
+    const operator = await prisma.user.findUniqueOrThrow({ where: { username: "operator" } });
+    const node = await prisma.node.findUniqueOrThrow({ where: { id: operator.nodeId! } });
+    const title = "皮具面料色牢度检测服务（端到端）";
+    const product = await prisma.serviceProduct.create({
+      data: { id: "e2e-ledger-product", nodeId: node.id, townId: node.townId, title, category: "TECH_SUPPORT", content: "对箱包面料进行耐磨、色牢度等检测并出具报告。", processSteps: ["预约", "送样", "检测", "出具报告"], standard: "五个工作日内出具检测报告", timeLimitDays: 5, channel: "BOTH", status: "PUBLISHED", publishedAt: new Date() },
+    });
+    const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+    const before = await prisma.ledgerRecord.count({ where: { servedOn: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) } } });
+
+    // the enterprise, on a phone, opens the product and requests it (signing in first)
+    const enterprise = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 800 } })).newPage();
+    enterprise.on("pageerror", (e) => errors.push(e.message));
+    await enterprise.goto(`${baseUrl}/services/${product.id}`);
+    await enterprise.getByRole("link", { name: "登录企业账号后申请" }).click();
+    await enterprise.getByLabel("用户名").fill("enterprise");
+    await enterprise.getByLabel("密码").fill(DEMO_PASSWORD);
+    await enterprise.getByRole("button", { name: "登录" }).click();
+    await enterprise.waitForURL(new RegExp(`/services/${product.id}$`));
+    await enterprise.getByRole("button", { name: "申请此服务" }).click();
+    await enterprise.getByRole("dialog").getByLabel(/需求说明/).fill("新一批箱包面料需要做色牢度检测，希望本周安排。");
+    await enterprise.getByRole("dialog").getByRole("button", { name: "提交申请" }).click();
+    await enterprise.getByText("申请已提交").waitFor();
+    const request = await prisma.serviceRequest.findFirstOrThrow({ where: { productId: product.id } });
+    expect(request).toMatchObject({ status: "PENDING", enterpriseId: "seed-enterprise-1", nodeId: node.id });
+
+    // the node's staff accept it and record the delivery in the console
+    const staff = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
+    staff.on("pageerror", (e) => errors.push(e.message));
+    await signIn(staff, `${baseUrl}/admin/`, "operator");
+    await staff.waitForURL(/\/admin\/#\//);
+    await staff.goto(`${baseUrl}/admin/#/serviceRequests/${request.id}/show`);
+    await staff.getByRole("button", { name: "受理", exact: true }).click();
+    await staff.getByRole("dialog").getByRole("button", { name: "确定" }).click();
+    await staff.getByRole("dialog").waitFor({ state: "detached" });
+    await staff.getByRole("button", { name: "登记服务完成" }).click();
+    const dialog = staff.getByRole("dialog");
+    await dialog.getByLabel("服务人员").fill("王晓明");
+    await dialog.getByLabel("服务内容摘要").fill("完成两批面料色牢度检测并出具报告。");
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await staff.getByText("已服务").first().waitFor();
+    const delivered = await prisma.serviceRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(delivered.status).toBe("DELIVERED");
+    const record = await prisma.ledgerRecord.findUniqueOrThrow({ where: { id: delivered.recordId! } });
+    expect(record).toMatchObject({ source: "REQUEST", enterpriseId: "seed-enterprise-1", staffName: "王晓明", ratingScore: null });
+
+    // the enterprise rates it under "my services"
+    await enterprise.goto(`${baseUrl}/my/services`);
+    const card = enterprise.getByTestId("ledger-record").filter({ hasText: title });
+    await card.getByRole("button", { name: "评价" }).click();
+    const rate = enterprise.getByRole("dialog");
+    const star = await rate.locator('.MuiRating-root input[type="radio"][value="5"]').getAttribute("id");
+    await rate.locator(`label[for="${star}"]`).click();
+    await rate.getByRole("button", { name: "提交", exact: true }).click();
+    await rate.waitFor({ state: "detached" });
+    await card.getByText("已评价").waitFor();
+    expect((await prisma.ledgerRecord.findUniqueOrThrow({ where: { id: record.id } })).ratingScore).toBe(5);
+
+    // the board's enterprise-times of the year is one more than before
+    const board = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
+    board.on("pageerror", (e) => errors.push(e.message));
+    await signIn(board, `${baseUrl}/board/login`, "district");
+    await board.waitForURL((u) => !u.pathname.endsWith("/login"));
+    await board.goto(`${baseUrl}/board/ledger`);
+    await board.getByText("服务企业家次").first().waitFor();
+    await board.getByText(new Intl.NumberFormat("zh-CN").format(before + 1), { exact: true }).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
