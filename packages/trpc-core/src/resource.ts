@@ -143,6 +143,9 @@ export function defineResource<
       .output(dto)
       .mutation(async ({ ctx, input: raw }) => {
         const input = raw as { id: string; data: z.infer<TUpdate> };
+        // an update that names no field would write nothing and leave no audit trail: say so
+        if (Object.values(input.data ?? {}).every((v) => v === undefined))
+          throw new AppError("VALIDATION", { zh: `没有要修改的${config.label.zh}字段`, en: `No ${config.label.en.toLowerCase()} field to change` });
         const existing = await findInScope(ctx, input.id, "write");
         if (!existing) throw notFound();
         const data = await config.prepareUpdate(ctx, existing, input.data);
