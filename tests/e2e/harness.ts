@@ -24,6 +24,8 @@ function copyRemotesWithout(featuresDir: string, without: NonNullable<TPlatformO
   for (const name of fs.readdirSync(featuresDir)) {
     const dist = path.join(featuresDir, name, "dist");
     if (fs.existsSync(dist)) fs.cpSync(dist, path.join(copy, name, "dist"), { recursive: true });
+    // the package.json carries the feature's display name, which the shells' notice shows
+    if (fs.existsSync(dist)) fs.copyFileSync(path.join(featuresDir, name, "package.json"), path.join(copy, name, "package.json"));
   }
   for (const { feature, shell, how = "missing" } of without) {
     const entry = path.join(copy, feature, "dist", shell, "remoteEntry.js");

@@ -42,7 +42,7 @@ describe("a feature whose remote does not load leaves the shells standing", () =
     const notice = page.getByTestId("missing-features");
     await notice.waitFor();
     expect(await notice.textContent()).toContain("部分功能模块未能加载");
-    expect(await notice.textContent()).toContain("catalogue");
+    expect(await notice.textContent()).toContain("服务目录"); // named as users know it, not by folder
 
     // a loaded feature still works: its list page shows records from the data provider
     await page.goto(`${platform.baseUrl}/admin/#/nodes`);
@@ -58,7 +58,7 @@ describe("a feature whose remote does not load leaves the shells standing", () =
 
     const notice = page.getByTestId("missing-features");
     await notice.waitFor({ timeout: 30_000 });
-    expect(await notice.textContent()).toContain("targets");
+    expect(await notice.textContent()).toContain("目标管理");
     await page.getByText("服务网络", { exact: true }).first().waitFor();
     expect(await page.getByText("目标进度", { exact: true }).count()).toBe(0);
     await context.close();

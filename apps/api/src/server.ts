@@ -144,6 +144,10 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   for (const remote of featureRemoteDirs(opts.featureRemotes?.dir)) {
     await app.register(fastifyStatic, { root: remote.dir, prefix: remote.prefix, decorateReply: false, wildcard: true, index: false });
   }
+  // Every feature's display name, so a shell can name a feature whose remote failed in words
+  // its users know ("服务台账"), not by folder name.
+  const featureLabels = featureLabelsIn(opts.featureRemotes?.dir);
+  for (const shell of ["admin", "board"]) app.get(`/${shell}/remotes/index.json`, async () => featureLabels);
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split("?")[0];
     const spa = apps.find((a) => url.startsWith(a.prefix) || `${url}/` === a.prefix);
@@ -163,4 +167,17 @@ export function featureRemoteDirs(dir: string | undefined): { prefix: string; di
       .map((shell) => ({ prefix: `/${shell}/remotes/${name}/`, dir: path.join(dir, name, "dist", shell) }))
       .filter((remote) => fs.existsSync(remote.dir)),
   );
+}
+
+/** `{ "service-stations": { zh, en } }` from each feature package's package.json `qifu.label`. */
+export function featureLabelsIn(dir: string | undefined): Record<string, { zh: string; en: string }> {
+  if (!dir || !fs.existsSync(dir)) return {};
+  const labels: Record<string, { zh: string; en: string }> = {};
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name, "package.json");
+    if (!fs.existsSync(file)) continue;
+    const label = JSON.parse(fs.readFileSync(file, "utf8"))?.qifu?.label;
+    if (typeof label?.zh === "string" && typeof label?.en === "string") labels[name] = { zh: label.zh, en: label.en };
+  }
+  return labels;
 }

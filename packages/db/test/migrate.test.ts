@@ -19,7 +19,7 @@ describe(`migrations and audit on ${testDatabaseKind()}`, () => {
     // audited through app_user's counters instead
     const notAudited = ["_qifu_migrations", "audit_log", "session"];
     const missing = await db.prisma.$queryRaw<{ table: string }[]>`
-      SELECT t.table_name AS "table" FROM information_schema.tables t
+      SELECT t.table_name::text AS "table" FROM information_schema.tables t
       WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'
         AND NOT EXISTS (
           SELECT 1 FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid JOIN pg_proc p ON p.oid = g.tgfoid

@@ -65,15 +65,18 @@ export async function attachFiles(ctx: TContext, opts: { fileIds: string[]; owne
     throw AppError.validation("fileIds", { zh: "附件不存在或已被使用，请重新上传", en: "An attachment is missing or already used; upload it again" });
 }
 
+/** Upload order; files uploaded in the same instant (one form, one clock tick) by name. */
+const FILE_ORDER = [{ createdAt: "asc" as const }, { name: "asc" as const }];
+
 /** The files attached to one record (the caller has already been allowed to read the record). */
 export async function listFiles(ctx: TContext, ownerKind: string, ownerId: string): Promise<TStoredFile[]> {
-  const rows = await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId }, orderBy: { createdAt: "asc" } });
+  const rows = await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId }, orderBy: FILE_ORDER });
   return rows.map(toDto);
 }
 
 /** The files of many records at once, by owner id (for lists and timelines). */
 export async function listFilesOf(ctx: TContext, ownerKind: string, ownerIds: string[]): Promise<Map<string, TStoredFile[]>> {
-  const rows = ownerIds.length ? await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId: { in: ownerIds } }, orderBy: { createdAt: "asc" } }) : [];
+  const rows = ownerIds.length ? await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId: { in: ownerIds } }, orderBy: FILE_ORDER }) : [];
   const out = new Map<string, TStoredFile[]>();
   for (const r of rows) out.set(r.ownerId!, [...(out.get(r.ownerId!) ?? []), toDto(r)]);
   return out;

@@ -9,7 +9,7 @@ import { REMOTE_ENTRY, remoteBase, remoteName, type TShellApp } from "./names";
 export { REMOTE_ENTRY, remoteBase, remoteName, type TShellApp } from "./names";
 
 /** A feature whose remote did not load: a 404, a network error, or a module that threw. */
-export type TMissingFeature = { name: string; reason: string };
+export type TMissingFeature = { name: string; reason: string; label?: { zh: string; en: string } };
 export type TLoadedFeatures<T> = { features: T[]; missing: TMissingFeature[] };
 
 const LOAD_TIMEOUT_MS = 20_000;
@@ -46,14 +46,25 @@ export async function loadFeatureRemotes<T extends { name: string }>(app: TShell
   );
   const features: T[] = [];
   const missing: TMissingFeature[] = [];
+  const labels = settled.some((r) => r.status === "rejected") ? await featureLabels(app) : {};
   settled.forEach((result, i) => {
     if (result.status === "fulfilled") features.push(result.value);
     else {
-      missing.push({ name: names[i]!, reason: reasonOf(result.reason) });
+      missing.push({ name: names[i]!, reason: reasonOf(result.reason), label: labels[names[i]!] });
       console.error(`[qifu] feature "${names[i]}" could not be loaded`, result.reason);
     }
   });
   return { features, missing };
+}
+
+/** The features' display names the server lists (apps/api/src/server.ts); none if that fails too. */
+async function featureLabels(app: TShellApp): Promise<Record<string, { zh: string; en: string }>> {
+  try {
+    const res = await withTimeout(fetch(`/${app}/remotes/index.json`), 5_000, "index.json");
+    return res.ok ? await res.json() : {};
+  } catch {
+    return {};
+  }
 }
 
 /** `loadFeatureRemotes` as a hook: `null` while loading. */
@@ -84,12 +95,13 @@ const TEXT: Record<TUiLang, { title: string; body: (names: string) => string; cr
 
 /** The shell's notice naming the features whose remote did not load; nothing when all loaded. */
 export function MissingFeaturesNotice({ missing }: { missing: readonly TMissingFeature[] }) {
-  const text = TEXT[useUiLang()];
+  const lang = useUiLang();
+  const text = TEXT[lang];
   if (!missing.length) return null;
   return (
     <Alert severity="warning" data-testid="missing-features" sx={{ mb: 2 }}>
       <AlertTitle>{text.title}</AlertTitle>
-      {text.body(missing.map((m) => m.name).join("、"))}
+      {text.body(missing.map((m) => m.label?.[lang] ?? m.name).join(lang === "zh" ? "、" : ", "))}
     </Alert>
   );
 }

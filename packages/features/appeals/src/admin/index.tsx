@@ -9,6 +9,8 @@ import { AppealCreate, AppealList, AppealShow } from "./appeals";
 import { AssignmentCreate, VisitLogCreate, VisitLogEdit, VisitLogList, VisitLogShow, WeightsCreate, WeightsEdit, WeightsList } from "./commissioners";
 import TravelExploreOutlined from "@mui/icons-material/TravelExploreOutlined";
 import LeaderboardOutlined from "@mui/icons-material/LeaderboardOutlined";
+import KeyOutlined from "@mui/icons-material/KeyOutlined";
+import { Open311KeysPage } from "./open311-keys";
 import { AssignmentList, CalendarCreate, CalendarEdit, CalendarList, CategoryCreate, CategoryEdit, CategoryList, RouteCreate, RouteEdit, RouteList } from "./config";
 
 const DISTRICT: readonly TRole[] = ["DISTRICT_ADMIN"];
@@ -46,6 +48,11 @@ export const appealsAdminResources: TAdminResource[] = [
   {
     name: "assessmentWeights", list: WeightsList, create: WeightsCreate, edit: WeightsEdit, recordRepresentation: "period", icon: LeaderboardOutlined,
     options: { label: "appeals.menu_weights" }, access: { list: DISTRICT, create: DISTRICT, edit: DISTRICT, delete: DISTRICT },
+  },
+  {
+    // not a resource-contract table: a page of its own over open311Keys.list/create/revoke
+    name: "open311Keys", list: Open311KeysPage, icon: KeyOutlined, options: { label: "appeals.menu_open311" },
+    access: { list: DISTRICT, create: [], edit: [], delete: [] },
   },
 ];
 import { appealsAdminMessages } from "./messages";

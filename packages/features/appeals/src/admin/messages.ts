@@ -54,6 +54,15 @@ const zh = {
     to_appeal: "转为诉求", to_appeal_done: "已转为诉求", visit_hint: "每个反映的问题可一键转为诉求（代企业登记），并与本记录互相关联。",
     period_hint: "期间：2026（全年）、2026-Q1（季度）或 2026-03（月）；某期间没有单独权重时用该年的，再没有则用默认值。",
     menu_visits: "走访记录", menu_weights: "考核权重",
+    menu_open311: "对接密钥",
+    open311: {
+      title: "12345 热线等系统对接密钥（Open311）",
+      hint: "外部系统凭密钥通过 /open311/v2 接口提交和查询诉求。密钥只在签发时显示一次，请立即交给对接方妥善保存；停用后立即失效。",
+      name: "对接系统名称", issue: "签发密钥", issued: "新密钥（只显示这一次）", copy: "复制", copied: "已复制",
+      hint_col: "密钥尾号", status: "状态", active: "有效", revoked: "已停用", created: "签发时间", revoke: "停用",
+      revoke_confirm: "停用后，使用此密钥的系统将无法再提交或查询诉求。确定停用？", empty: "尚未签发对接密钥",
+      empty_hint: "为 12345 热线等外部系统签发一个密钥后，它即可按 Open311 GeoReport v2 提交诉求。",
+    },
   },
 };
 type TMessages = typeof zh;
@@ -113,6 +122,15 @@ const en: TMessages = {
     to_appeal: "Make an appeal", to_appeal_done: "Appeal filed", visit_hint: "Each issue raised can become an appeal in one click (filed on the enterprise's behalf), linked both ways.",
     period_hint: "Period: 2026 (year), 2026-Q1 (quarter) or 2026-03 (month); a period without its own weights uses its year's, then the defaults.",
     menu_visits: "Visit logs", menu_weights: "Assessment weights",
+    menu_open311: "API keys",
+    open311: {
+      title: "API keys for the 12345 hotline and other systems (Open311)",
+      hint: "External systems file and track appeals at /open311/v2 with a key. A key is shown once, when issued: hand it to the connected system right away. A revoked key stops working at once.",
+      name: "Connected system", issue: "Issue key", issued: "New key (shown only this once)", copy: "Copy", copied: "Copied",
+      hint_col: "Key ends in", status: "Status", active: "Active", revoked: "Revoked", created: "Issued", revoke: "Revoke",
+      revoke_confirm: "Systems using this key will no longer be able to file or read appeals. Revoke it?", empty: "No API keys issued yet",
+      empty_hint: "Issue a key for the 12345 hotline or another system, and it can file appeals by Open311 GeoReport v2.",
+    },
   },
 };
 export const appealsAdminMessages = { zh, en };
