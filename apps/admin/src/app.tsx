@@ -11,7 +11,8 @@ import { adminFeatureNames } from "./features";
 import { createI18nProvider, langOf } from "./i18n";
 import { QifuLayout } from "./layout";
 import { LoginPage } from "./login-page";
-import { MissingFeatures, useMissingFeatures } from "./missing-features";
+import { FeatureLabels, MissingFeatures, useMissingFeatures } from "./missing-features";
+import { MenuFeatures } from "./menu";
 import { adminTheme } from "./theme";
 import { trpc } from "./trpc";
 
@@ -27,7 +28,7 @@ function FallbackDashboard() {
 }
 
 function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
-  const { features, missing } = loaded;
+  const { features, missing, labels } = loaded;
   const setup = useMemo(() => {
     const resources = features.flatMap((f) => f.resources.map((r) => bounded(f.name, r)));
     const i18nProvider: I18nProvider = createI18nProvider(features);
@@ -45,22 +46,26 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
 
   return (
     <MissingFeatures.Provider value={missing}>
-      <Admin
-        disableTelemetry
-        title="花都区中小企业公共服务平台 · 管理后台"
-        dataProvider={setup.dataProvider}
-        authProvider={setup.authProvider}
-        i18nProvider={setup.i18nProvider}
-        theme={adminTheme}
-        layout={QifuLayout}
-        loginPage={LoginPage}
-        dashboard={setup.dashboard}
-        requireAuth
-      >
-        {setup.resources.map(({ name, list, create, edit, show, recordRepresentation, icon, options }) => (
-          <Resource key={name} name={name} list={list} create={create} edit={edit} show={show} recordRepresentation={recordRepresentation} icon={icon} options={options} />
-        ))}
-      </Admin>
+      <FeatureLabels.Provider value={labels}>
+        <MenuFeatures.Provider value={features}>
+          <Admin
+            disableTelemetry
+            title="花都区中小企业公共服务平台 · 管理后台"
+            dataProvider={setup.dataProvider}
+            authProvider={setup.authProvider}
+            i18nProvider={setup.i18nProvider}
+            theme={adminTheme}
+            layout={QifuLayout}
+            loginPage={LoginPage}
+            dashboard={setup.dashboard}
+            requireAuth
+          >
+            {setup.resources.map(({ name, list, create, edit, show, recordRepresentation, icon, options }) => (
+              <Resource key={name} name={name} list={list} create={create} edit={edit} show={show} recordRepresentation={recordRepresentation} icon={icon} options={options} />
+            ))}
+          </Admin>
+        </MenuFeatures.Provider>
+      </FeatureLabels.Provider>
     </MissingFeatures.Provider>
   );
 }

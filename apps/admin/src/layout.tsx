@@ -9,6 +9,7 @@ import { MissingFeaturesNotice } from "@qifu/ui/remotes";
 import { BrandMark } from "./brand";
 import { langOf } from "./i18n";
 import { useMissingFeatures } from "./missing-features";
+import { QifuMenu } from "./menu";
 import { trpc } from "./trpc";
 
 /** The inbox procedures for the bell (DESIGN.md §6 Notifications). */
@@ -107,7 +108,7 @@ export function QifuLayout({ children }: { children: ReactNode }) {
   const [locale] = useLocaleState();
   return (
     <UiLanguageProvider lang={langOf(locale)}>
-      <Layout appBar={QifuAppBar}>
+      <Layout appBar={QifuAppBar} menu={QifuMenu}>
         <MissingFeaturesNotice missing={useMissingFeatures()} />
         {children}
       </Layout>

@@ -10,7 +10,8 @@ export { REMOTE_ENTRY, remoteBase, remoteName, type TShellApp } from "./names";
 
 /** A feature whose remote did not load: a 404, a network error, or a module that threw. */
 export type TMissingFeature = { name: string; reason: string; label?: { zh: string; en: string } };
-export type TLoadedFeatures<T> = { features: T[]; missing: TMissingFeature[] };
+/** What a shell gets back: the features that loaded, the ones that did not, and every feature's display name. */
+export type TLoadedFeatures<T> = { features: T[]; missing: TMissingFeature[]; labels: Record<string, { zh: string; en: string }> };
 
 const LOAD_TIMEOUT_MS = 20_000;
 
@@ -36,6 +37,7 @@ export async function loadFeatureRemotes<T extends { name: string }>(app: TShell
     names.map((name) => ({ name: remoteName(name, app), entry: `${remoteBase(name, app)}${REMOTE_ENTRY}`, type: "module" })),
     { force: true },
   );
+  const labelsLoading = featureLabels(app);
   const settled = await Promise.allSettled(
     names.map(async (name) => {
       const mod = await withTimeout(loadRemote<Record<string, unknown>>(`${remoteName(name, app)}/${app}`), LOAD_TIMEOUT_MS, name);
@@ -46,7 +48,7 @@ export async function loadFeatureRemotes<T extends { name: string }>(app: TShell
   );
   const features: T[] = [];
   const missing: TMissingFeature[] = [];
-  const labels = settled.some((r) => r.status === "rejected") ? await featureLabels(app) : {};
+  const labels = await labelsLoading;
   settled.forEach((result, i) => {
     if (result.status === "fulfilled") features.push(result.value);
     else {
@@ -54,7 +56,7 @@ export async function loadFeatureRemotes<T extends { name: string }>(app: TShell
       console.error(`[qifu] feature "${names[i]}" could not be loaded`, result.reason);
     }
   });
-  return { features, missing };
+  return { features, missing, labels };
 }
 
 /** The features' display names the server lists (apps/api/src/server.ts); none if that fails too. */
