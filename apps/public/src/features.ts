@@ -17,9 +17,21 @@ import { industrialClustersPublicRoutes, IndustrialClustersPublicProvider, type 
  * routes here (those with `nav` appear in the header, in this order) and, if its pages need
  * one, its provider below.
  */
-export type TPublicRoute = { path: string; element: ReactElement; nav?: TLabel };
+/** A public page; `nav` puts it in the header, `navGroup` under one drop-down heading with its neighbours. */
+export type TPublicRoute = { path: string; element: ReactElement; nav?: TLabel; navGroup?: TLabel };
 
-export const featureRoutes: TPublicRoute[] = [...networkPublicRoutes, ...cataloguePublicRoutes, ...appealsPublicRoutes, ...ledgerPublicRoutes, ...enterprisePublicRoutes, ...serviceStationsPublicRoutes, ...specializedParksPublicRoutes, ...innovationBasesPublicRoutes, ...industrialClustersPublicRoutes];
+/** The four service carriers share one header entry: eleven top-level links do not fit a header. */
+const CARRIERS: TLabel = { zh: "服务载体", en: "Service carriers" };
+const inGroup = (group: TLabel, routes: TPublicRoute[]): TPublicRoute[] => routes.map((r) => (r.nav ? { ...r, navGroup: group } : r));
+
+export const featureRoutes: TPublicRoute[] = [
+  ...networkPublicRoutes,
+  ...cataloguePublicRoutes,
+  ...inGroup(CARRIERS, [...serviceStationsPublicRoutes, ...specializedParksPublicRoutes, ...innovationBasesPublicRoutes, ...industrialClustersPublicRoutes]),
+  ...appealsPublicRoutes,
+  ...ledgerPublicRoutes,
+  ...enterprisePublicRoutes,
+];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type MouseEvent } from "react";
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import AppBar from "@mui/material/AppBar";
@@ -11,15 +11,20 @@ import IconButton from "@mui/material/IconButton";
 import List from "@mui/material/List";
 import ListItemButton from "@mui/material/ListItemButton";
 import ListItemText from "@mui/material/ListItemText";
+import ListSubheader from "@mui/material/ListSubheader";
+import Menu from "@mui/material/Menu";
+import MenuItem from "@mui/material/MenuItem";
 import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import CloseIcon from "@mui/icons-material/Close";
+import ExpandMore from "@mui/icons-material/ExpandMore";
 import MenuIcon from "@mui/icons-material/Menu";
 import OpenInNew from "@mui/icons-material/OpenInNew";
 import TranslateIcon from "@mui/icons-material/Translate";
+import type { TLabel } from "@qifu/domain";
 import { NotificationBell, qifuPalette } from "@qifu/ui";
 import { api } from "./api";
-import { featureRoutes } from "./features";
+import { featureRoutes, type TPublicRoute } from "./features";
 import { useI18n } from "./lang-context";
 
 /** The other front ends on the same server; plain links, they are separate apps. */
@@ -28,7 +33,15 @@ const OTHER_APPS = [
   { key: "board", href: "/board/" },
 ] as const;
 
-const navRoutes = featureRoutes.filter((r) => r.nav);
+/** Header entries in order: a page, or a drop-down of the pages that share a `navGroup`. */
+type TNavEntry = { kind: "page"; route: TPublicRoute } | { kind: "group"; label: TLabel; routes: TPublicRoute[] };
+const navEntries: TNavEntry[] = [];
+for (const route of featureRoutes.filter((r) => r.nav)) {
+  const group = route.navGroup && navEntries.find((e): e is Extract<TNavEntry, { kind: "group" }> => e.kind === "group" && e.label.zh === route.navGroup!.zh);
+  if (group) group.routes.push(route);
+  else if (route.navGroup) navEntries.push({ kind: "group", label: route.navGroup, routes: [route] });
+  else navEntries.push({ kind: "page", route });
+}
 
 export function SiteLayout() {
   return (
@@ -91,6 +104,32 @@ function LangSwitch() {
   );
 }
 
+const navButtonSx = (active: boolean) => ({
+  minHeight: 40, px: 1.5, fontSize: "0.9375rem", whiteSpace: "nowrap", flexShrink: 0, color: active ? "primary.main" : "text.primary", fontWeight: active ? 700 : 500,
+  position: "relative", "&::after": active ? { content: '""', position: "absolute", left: 12, right: 12, bottom: -12, height: 3, borderRadius: 2, bgcolor: "primary.main" } : {},
+});
+
+/** A header entry that opens a drop-down of its pages (the service carriers). */
+function NavGroupButton({ label, routes, active }: { label: string; routes: TPublicRoute[]; active: boolean }) {
+  const { lang } = useI18n();
+  const location = useLocation();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <Button color="inherit" aria-haspopup="menu" aria-expanded={Boolean(anchor)} endIcon={<ExpandMore />} onClick={(ev: MouseEvent<HTMLElement>) => setAnchor(ev.currentTarget)} sx={navButtonSx(active)}>
+        {label}
+      </Button>
+      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+        {routes.map((r) => (
+          <MenuItem key={r.path} component={NavLink} to={r.path} selected={location.pathname.startsWith(r.path)} onClick={() => setAnchor(null)} sx={{ minHeight: 44 }}>
+            {r.nav![lang]}
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+}
+
 function Header() {
   const { lang, t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -121,24 +160,19 @@ function Header() {
           </Box>
 
           <Box component="nav" aria-label={t.mainNav} sx={{ display: { xs: "none", md: "flex" }, alignItems: "center", gap: 0.5, ml: 3, flex: 1 }}>
-            {navRoutes.map((r) => (
-              <Button
-                key={r.path}
-                component={NavLink}
-                to={r.path}
-                end={r.path === "/"}
-                color="inherit"
-                sx={{
-                  minHeight: 40, px: 1.5, fontSize: "0.9375rem", color: isActive(r.path) ? "primary.main" : "text.primary", fontWeight: isActive(r.path) ? 700 : 500,
-                  position: "relative", "&::after": isActive(r.path) ? { content: '""', position: "absolute", left: 12, right: 12, bottom: -12, height: 3, borderRadius: 2, bgcolor: "primary.main" } : {},
-                }}
-              >
-                {r.nav![lang]}
-              </Button>
-            ))}
+            {navEntries.map((e) =>
+              e.kind === "page" ? (
+                <Button key={e.route.path} component={NavLink} to={e.route.path} end={e.route.path === "/"} color="inherit" sx={navButtonSx(isActive(e.route.path))}>
+                  {e.route.nav![lang]}
+                </Button>
+              ) : (
+                <NavGroupButton key={e.label.zh} label={e.label[lang]} routes={e.routes} active={e.routes.some((r) => isActive(r.path))} />
+              ),
+            )}
             <Box sx={{ flex: 1 }} />
             {OTHER_APPS.map((a) => (
-              <Button key={a.key} href={a.href} color="inherit" sx={{ minHeight: 40, color: "text.secondary" }}>
+              // staff links fit the header only on wide screens; the footer always has them
+              <Button key={a.key} href={a.href} color="inherit" sx={{ minHeight: 40, color: "text.secondary", whiteSpace: "nowrap", flexShrink: 0, display: { xs: "none", xl: "inline-flex" } }}>
                 {t[a.key]}
               </Button>
             ))}
@@ -160,11 +194,14 @@ function Header() {
         </Box>
         <Divider />
         <List component="nav" aria-label={t.mainNav}>
-          {navRoutes.map((r) => (
-            <ListItemButton key={r.path} component={NavLink} to={r.path} end={r.path === "/"} selected={isActive(r.path)} onClick={() => setOpen(false)} sx={{ minHeight: 48 }}>
-              <ListItemText primary={r.nav![lang]} slotProps={{ primary: { sx: { fontWeight: isActive(r.path) ? 700 : 500 } } }} />
-            </ListItemButton>
-          ))}
+          {navEntries.flatMap((e) => {
+            const item = (r: TPublicRoute, nested = false) => (
+              <ListItemButton key={r.path} component={NavLink} to={r.path} end={r.path === "/"} selected={isActive(r.path)} onClick={() => setOpen(false)} sx={{ minHeight: 48, pl: nested ? 4 : 2 }}>
+                <ListItemText primary={r.nav![lang]} slotProps={{ primary: { sx: { fontWeight: isActive(r.path) ? 700 : 500 } } }} />
+              </ListItemButton>
+            );
+            return e.kind === "page" ? [item(e.route)] : [<ListSubheader key={e.label.zh} sx={{ lineHeight: "36px" }}>{e.label[lang]}</ListSubheader>, ...e.routes.map((r) => item(r, true))];
+          })}
           <Divider sx={{ my: 1 }} />
           {OTHER_APPS.map((a) => (
             <ListItemButton key={a.key} component="a" href={a.href} sx={{ minHeight: 48 }}>
@@ -188,6 +225,13 @@ function Footer() {
         <Typography variant="body2" sx={{ opacity: 0.7 }}>
           {t.footerNetwork}
         </Typography>
+        <Box sx={{ display: "flex", gap: 2, mt: 0.5 }}>
+          {OTHER_APPS.map((a) => (
+            <Box key={a.key} component="a" href={a.href} sx={{ color: "rgba(255,255,255,0.85)", fontSize: 14, minHeight: 32, display: "inline-flex", alignItems: "center" }}>
+              {t[a.key]}
+            </Box>
+          ))}
+        </Box>
       </Container>
     </Box>
   );
