@@ -1,5 +1,5 @@
 import { openDatabase } from "@qifu/db";
-import { seedDemoData } from "@qifu/api";
+import { seedDemoActivity, seedDemoData } from "@qifu/api";
 import { backup, restore, targetOf } from "./backup";
 
 /**
@@ -20,6 +20,7 @@ async function main() {
     // idempotent: rows that exist are left as they are
     const database = await openDatabase(process.env.DATABASE_URL);
     await seedDemoData(database.prisma);
+    await seedDemoActivity(database.prisma);
     await database.close();
     console.log(`demo data seeded into ${target.kind} ${where}`);
   } else {

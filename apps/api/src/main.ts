@@ -1,6 +1,6 @@
 import path from "node:path";
 import { openDatabase, repoRoot } from "@qifu/db";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemoData, startJobs } from "@qifu/api";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemoActivity, seedDemoData, startJobs } from "@qifu/api";
 import { Role } from "@qifu/domain";
 import { buildServer } from "./server";
 import { publicCacheFromEnv } from "./operations";
@@ -10,7 +10,10 @@ async function main() {
   const started = Date.now();
   const database = await openDatabase(process.env.DATABASE_URL);
   const seeded = process.env.QIFU_SEED !== "0" && (await isEmpty(database.prisma));
-  if (seeded) await seedDemoData(database.prisma);
+  if (seeded) {
+    await seedDemoData(database.prisma);
+    await seedDemoActivity(database.prisma);
+  }
 
   const root = repoRoot();
   const server = await buildServer({

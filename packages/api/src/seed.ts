@@ -5,7 +5,7 @@ import { HUADU_TOWNS, seedNetwork } from "@qifu/feature-network/server";
 import { LINKED_PLATFORMS_METRIC } from "@qifu/feature-network/schemas";
 import { seedEnterprises } from "@qifu/feature-enterprises/server";
 import { seedCatalogue } from "@qifu/feature-catalogue/server";
-import { seedAppeals } from "@qifu/feature-appeals/server";
+import { seedAppeals, seedDemoAppeals } from "@qifu/feature-appeals/server";
 import { seedLedger } from "@qifu/feature-ledger/server";
 import { seedServiceStations } from "@qifu/feature-service-stations/server";
 import { seedSpecializedParks } from "@qifu/feature-specialized-parks/server";
@@ -88,6 +88,15 @@ export async function seedDemoData(prisma: TDb) {
       update: {},
     });
   }, { timeout: 300_000 }); // one transaction of a few thousand rows: slow on a busy machine, never half seeded
+}
+
+/**
+ * What the demo shows beyond the reference data: a year of appeals handled through the real
+ * workflow steps (timelines, SLA events, ratings, the assessment board). `pnpm start` and
+ * `pnpm qifu seed` add it after `seedDemoData`; tests do not, they build their own scenarios.
+ */
+export async function seedDemoActivity(prisma: TDb, now = new Date()) {
+  return { appeals: await seedDemoAppeals(prisma, now) };
 }
 
 /** True when the database has no towns yet: `pnpm start` seeds only then. */

@@ -11,7 +11,11 @@ export function createQifuClient<TRouter extends AnyRouter>(url = "/trpc") {
   return createTRPCProxyClient<TRouter>({
     // The server uses no transformer; typing the link on AnyRouter keeps TRouter's generic
     // transformer options from making the call unassignable.
-    links: [httpBatchLink<AnyRouter>({ url, fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }) }) as TRPCLink<TRouter>],
+    // A board page fires a dozen queries at once; one batched GET of them all outgrew Node's
+    // 16 KB header limit (414). Batches split before 6,000 characters, under proxies' 8 KB too.
+    links: [
+      httpBatchLink<AnyRouter>({ url, maxURLLength: 6_000, fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }) }) as TRPCLink<TRouter>,
+    ],
   });
 }
 

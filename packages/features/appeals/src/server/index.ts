@@ -23,3 +23,4 @@ export { loadCalendar } from "./resources";
 export { appealReadScope, formatNumber, REOPEN_WINDOW_DAYS } from "./appeal-service";
 export { sweepAppeals, startAppealsScheduler, RED_AFTER_DAYS, type TScheduler, type TSweepResult } from "./sla";
 export { seedAppeals, APPEAL_CATEGORIES } from "./seed";
+export { seedDemoAppeals } from "./demo-appeals";
