@@ -118,7 +118,12 @@ describe(`appeals: notifications, co-handling, visits, assessment on ${testDatab
 
   it("attachments: at most 5 on intake and on answers, only one's own uploads, shown on the detail and timeline", async () => {
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-    const up = (u: string, n = 1) => Promise.all(Array.from({ length: n }, (_, i) => saveUpload(p.prisma, users.get(u)!, `材料${i}.pdf`, pdf)));
+    // one after another, as a form uploads them: files are listed in upload order
+    const up = async (u: string, n = 1) => {
+      const saved = [];
+      for (let i = 0; i < n; i++) saved.push(await saveUpload(p.prisma, users.get(u)!, `材料${i}.pdf`, pdf));
+      return saved;
+    };
     const six = await up("enterprise", 6);
     expect(await fieldsOf(file("enterprise", { fileIds: six.map((f) => f.id) }))).toEqual(["fileIds"]);
     const others = await up("enterprise-b");
