@@ -1,5 +1,5 @@
 export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "@qifu/trpc-core";
 export { seedDemoData, seedDemoActivity, isEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed";
-export { createTestPlatform, type TCaller } from "./testing";
+export { codeOf, createTestPlatform, refusalOf, type TCaller } from "./testing";
 export { startJobs } from "./jobs";

@@ -145,6 +145,15 @@ describe(`service catalogue on ${testDatabaseKind()}`, () => {
       expect(inTown.total).toBeGreaterThan(0);
       expect(inTown.data.every((x) => x.townName === "狮岭镇")).toBe(true);
       expect((await anon.catalogue.search({ q: "量子纠缠引力波" })).total).toBe(0);
+      // the total is the count of every match, not of the page; a page past the end still carries it
+      const all = await anon.catalogue.search({ perPage: 60 });
+      expect(all.total).toBe(await p.prisma.serviceProduct.count({ where: { status: "PUBLISHED" } }));
+      expect(all.more).toBe(false);
+      const small = await anon.catalogue.search({ perPage: 1, page: 2 });
+      expect(small.data).toHaveLength(all.total >= 2 ? 1 : 0);
+      expect(small.data[0]?.id).toBe(all.data[1]?.id);
+      const past = await anon.catalogue.search({ page: 1000 });
+      expect(past).toEqual({ data: [], total: all.total, more: false });
     });
   });
 });

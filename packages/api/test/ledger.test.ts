@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
 import { createCallerFactory, makeContext, writeWorkbook } from "@qifu/trpc-core";
+import { ledgerStats } from "@qifu/feature-ledger/server";
 import { appRouter, createTestPlatform, type TCaller } from "../src";
 
 const errorOf = async (promise: Promise<unknown>) => {
@@ -190,6 +191,85 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
       const times = progress.find((t) => t.metricKey === "ledger.enterpriseTimes")!;
       expect(times.target).toBe(10_000);
       expect(times.actual).toBe((await district.ledger.stats({ year: 2026 })).total.enterpriseTimes);
+    });
+  });
+
+  describe("the board's rollup follows every write", () => {
+    // ledger.stats reads ledger_rollup (kept by a trigger); the reference counts the records themselves
+    const YEAR = 2018; // no other test or seed writes this year
+    const scopes = () => [{}, { townId: townOf(nodeA) }, { townId: townOf(nodeB) }, { nodeId: nodeA }, { nodeId: nodeB }, { townId: townOf(nodeA), nodeId: nodeA }];
+    const towns = new Map<string, string | undefined>();
+    const townOf = (nodeId: string) => towns.get(nodeId)!;
+    const expectRollupRight = async (year = YEAR) => {
+      const ctx = makeContext(p.prisma, await p.userOf("district"));
+      for (const scope of scopes()) {
+        const fromRollup = await ledgerStats(ctx, year, scope);
+        expect(fromRollup, JSON.stringify(scope)).toEqual(await ledgerStats(ctx, year, scope, "records"));
+      }
+      return ledgerStats(ctx, year, {});
+    };
+    beforeAll(async () => {
+      for (const id of [nodeA, nodeB]) towns.set(id, (await p.prisma.node.findUniqueOrThrow({ where: { id } })).townId ?? undefined);
+    });
+
+    it("after create, update (month, channel, node, rating) and delete", async () => {
+      const first = await record(operator, { servedOn: `${YEAR}-04-10`, channel: "OFFLINE" });
+      const second = await record(operator, { servedOn: `${YEAR}-04-20`, channel: "ONLINE" });
+      await record(operatorB, { enterpriseId: enterpriseBId, nodeId: nodeB, servedOn: `${YEAR}-06-01` });
+      let s = await expectRollupRight();
+      expect(s.total).toMatchObject({ enterpriseTimes: 3, enterprises: 2, online: 1 });
+      expect(s.byMonth[3]).toMatchObject({ enterpriseTimes: 2, enterprises: 1 });
+      // another month and channel: April keeps one record, the enterprise is still served in April
+      await operator.ledgerRecords.update({ id: second.id, data: { servedOn: `${YEAR}-09-01`, channel: "OFFLINE" } });
+      s = await expectRollupRight();
+      expect(s.byMonth[3]).toMatchObject({ enterpriseTimes: 1, enterprises: 1 });
+      expect(s.byMonth[8]).toMatchObject({ enterpriseTimes: 1, enterprises: 1, online: 0 });
+      // to another node in another town (no procedure does this; the trigger sees every write)
+      await p.prisma.ledgerRecord.update({ where: { id: first.id }, data: { nodeId: nodeB, townId: townOf(nodeB) } });
+      s = await expectRollupRight();
+      expect(s.byNode.find((n) => n.nodeId === nodeB)).toMatchObject({ enterpriseTimes: 2, enterprises: 2 });
+      // a rating, then a change that touches no counted column
+      await enterprise.ledgerRecords.rate({ id: second.id, score: 5 });
+      await p.prisma.ledgerRecord.update({ where: { id: first.id }, data: { summary: "只改了摘要。" } });
+      s = await expectRollupRight();
+      expect(s.total).toMatchObject({ rated: 1, satisfied: 1 });
+      // deleting the last record of a node, month and enterprise takes them out of the distinct counts
+      await operatorB.ledgerRecords.delete({ id: first.id });
+      s = await expectRollupRight();
+      expect(s.byNode.find((n) => n.nodeId === nodeB)).toMatchObject({ enterpriseTimes: 1, enterprises: 1 });
+      expect(s.byMonth[3]).toMatchObject({ enterpriseTimes: 0, enterprises: 0 });
+      await expectRollupRight(2026); // the demo year, with everything the other tests wrote
+    });
+
+    it("after an Excel import", async () => {
+      const code = (await p.prisma.enterprise.findUniqueOrThrow({ where: { id: enterpriseA } })).creditCode;
+      const codeB = (await p.prisma.enterprise.findFirstOrThrow({ where: { id: { notIn: [enterpriseA, enterpriseBId] } }, orderBy: { id: "asc" } })).creditCode; // a seeded one: its code is a valid 18 characters
+      const headers = ["统一社会信用代码", "服务节点", "服务类别", "服务方式", "服务日期", "服务人员", "服务内容摘要"].map((header) => ({ header }));
+      const file = (await writeWorkbook("台账", headers, [
+        [code, "", "投资融资", "线上", `${YEAR}-04-11`, "王晓明", "对接银行授信。"],
+        [code, "", "投资融资", "线下", `${YEAR}-11-02`, "王晓明", "回访融资进度。"],
+        [codeB, "", "法律咨询", "线上", `${YEAR}-11-03`, "李婷", "审查合同模板。"],
+      ])).toString("base64");
+      const before = (await expectRollupRight()).total;
+      const report = await operator.ledgerRecords.importCheck({ fileBase64: file });
+      expect((await operator.ledgerRecords.importCommit({ rows: report.rows })).written).toBe(3);
+      const after = await expectRollupRight();
+      expect(after.total.enterpriseTimes).toBe(before.enterpriseTimes + 3);
+      expect(after.byMonth[10]).toMatchObject({ enterpriseTimes: 2, enterprises: 2, online: 1 });
+    });
+
+    it("a node moved to another town keeps exact distinct counts", async () => {
+      const moving = await p.prisma.node.create({ data: { id: "lt-moving-node", name: "迁址测试节点", kind: "SERVICE_STATION", townId: townOf(nodeA), serviceCategories: ["FINANCING"] } });
+      const onIt = (over: Record<string, unknown>) => district.ledgerRecords.create({ enterpriseId: enterpriseA, nodeId: moving.id, category: "FINANCING", ...delivery(), ...over } as never);
+      await onIt({ servedOn: `${YEAR}-02-01` });
+      await p.prisma.node.update({ where: { id: moving.id }, data: { townId: townOf(nodeB) } });
+      await onIt({ servedOn: `${YEAR}-03-01` }); // the same enterprise, now under the other town
+      towns.set(moving.id, townOf(nodeB));
+      const ctx = makeContext(p.prisma, await p.userOf("district"));
+      for (const scope of [{ nodeId: moving.id }, { townId: townOf(nodeB), nodeId: moving.id }])
+        expect(await ledgerStats(ctx, YEAR, scope)).toEqual(await ledgerStats(ctx, YEAR, scope, "records"));
+      const s = await expectRollupRight();
+      expect(s.byNode.find((n) => n.nodeId === moving.id)).toMatchObject({ enterpriseTimes: 2, enterprises: 1 });
     });
   });
 

@@ -119,7 +119,7 @@ export function CataloguePage() {
       </Card>
       <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", minHeight: 40, mb: 1 }}>
         <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {result.isPending ? t.loading : t.resultCount(total)}
+          {result.isPending ? t.loading : t.resultCount(total, result.data?.more)}
         </Typography>
         {nodeId && result.data?.data[0] && <Chip label={`${t.node}：${result.data.data[0].nodeName}`} onDelete={() => set({ node: undefined })} color="primary" variant="outlined" />}
         {hasFilters && (

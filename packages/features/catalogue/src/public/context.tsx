@@ -1,5 +1,5 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
-import type { TCatalogueSearch, TProduct } from "../schemas";
+import type { TCatalogueResult, TCatalogueSearch, TProduct } from "../schemas";
 import { catalogueMessages, type TCatalogueMessages } from "./messages";
 
 export type TLang = "zh" | "en";
@@ -7,7 +7,7 @@ export type TLang = "zh" | "en";
 /** The procedures the catalogue pages call, structurally (the feature does not import packages/api). */
 export interface CataloguePublicClient {
   catalogue: {
-    search: { query(input: TCatalogueSearch): Promise<{ data: TProduct[]; total: number }> };
+    search: { query(input: TCatalogueSearch): Promise<TCatalogueResult> };
     product: { query(input: { id: string }): Promise<TProduct> };
   };
   network: { publicTowns: { query(): Promise<{ id: string; name: string; nameEn: string }[]> } };

@@ -14,7 +14,8 @@ const zh = {
   node: "服务节点",
   clearFilters: "清除筛选",
   loading: "加载中…",
-  resultCount: (n: number) => `共 ${n} 项服务`,
+  // `more`: the count stopped at its cap (CATALOGUE_COUNT_CAP: the server counts up to 1,000 matches)
+  resultCount: (n: number, more = false) => (more ? `超过 ${n.toLocaleString("zh-CN")} 项服务` : `共 ${n} 项服务`),
   emptyTitle: "没有找到符合条件的服务",
   emptyHint: "换个关键词，或减少筛选条件试试。",
   feeFree: "免费",
@@ -50,7 +51,7 @@ const en: typeof zh = {
   node: "Service node",
   clearFilters: "Clear filters",
   loading: "Loading…",
-  resultCount: (n: number) => `${n} service${n === 1 ? "" : "s"}`,
+  resultCount: (n: number, more = false) => (more ? `${n.toLocaleString("en")}+ services` : `${n} service${n === 1 ? "" : "s"}`),
   emptyTitle: "No service matches",
   emptyHint: "Try other keywords or fewer filters.",
   feeFree: "Free",

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { AppError, text, tsQueryFor } from "@qifu/domain";
+import { AppError, text } from "@qifu/domain";
 import { procedure, router, type TContext } from "@qifu/trpc-core";
-import { ZCatalogueSearch, ZProduct } from "../schemas";
+import { ZCatalogueResult, ZCatalogueSearch, ZProduct } from "../schemas";
+import { searchCatalogue } from "./search";
 import { PRODUCT, PRODUCT_INCLUDE, productScope, reviewScope, toProductDto } from "./product-service";
 import { PRODUCT_EDITORS } from "./resources";
 
@@ -45,27 +46,8 @@ export const catalogueRouter = router({
   /** Public catalogue: published products only, Chinese full-text search and filters. */
   search: procedure("public", { description: "Search published service products" })
     .input(ZCatalogueSearch)
-    .output(z.object({ data: z.array(ZProduct), total: z.number().int() }))
-    .query(async ({ ctx, input }) => {
-      const tsq = input.q ? tsQueryFor(input.q) : null;
-      const ids = tsq
-        ? (await ctx.db.$queryRaw<{ id: string }[]>`SELECT id FROM "service_product" WHERE "searchVector" @@ to_tsquery('simple', ${tsq}) AND status = 'PUBLISHED' LIMIT 5000`).map((r) => r.id)
-        : null;
-      const where = {
-        status: "PUBLISHED",
-        ...(input.category ? { category: input.category } : {}),
-        ...(input.townId ? { townId: input.townId } : {}),
-        ...(input.nodeId ? { nodeId: input.nodeId } : {}),
-        ...(input.free !== undefined ? { feeFree: input.free } : {}),
-        ...(input.online ? { channel: { in: ["ONLINE", "BOTH"] } } : {}),
-        ...(ids ? { id: { in: ids } } : {}),
-      };
-      const [rows, total] = await Promise.all([
-        ctx.db.serviceProduct.findMany({ where, include: PRODUCT_INCLUDE, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (input.page - 1) * input.perPage, take: input.perPage }),
-        ctx.db.serviceProduct.count({ where }),
-      ]);
-      return { data: rows.map(toProductDto), total };
-    }),
+    .output(ZCatalogueResult)
+    .query(({ ctx, input }) => searchCatalogue(ctx, input)),
 
   /** One published product with its five publics. */
   product: procedure("public", { description: "One published service product" })

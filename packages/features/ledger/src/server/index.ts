@@ -14,6 +14,6 @@ export const ledgerRouters = {
   ledger: ledgerStatsRouter,
 };
 export { ledgerScope, staffScope, supervisorScope } from "./ledger-service";
-export { figuresSql, figuresOf, ledgerStats } from "./stats";
+export { figuresScanSql, figuresSql, figuresOf, ledgerStats } from "./stats";
 export { returnVisitCutoff } from "./records";
 export { seedLedger } from "./seed";
