@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { createTestDatabase } from "@qifu/db/testing";
 import { repoRoot, type TDatabase } from "@qifu/db";
 import { seedDemoData } from "@qifu/api";
@@ -69,4 +69,15 @@ export async function startPlatform(options: TPlatformOptions = {}) {
       if (remotesDir !== featuresDir) fs.rmSync(remotesDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A screenshot (the full page unless told otherwise) to `$QIFU_E2E_SHOTS/e2e-<name>.png` when that variable names a folder,
+ * so a person can look at each screen a flow passed through; nothing otherwise.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}) {
+  const dir = process.env.QIFU_E2E_SHOTS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `e2e-${name}.png`), fullPage });
 }

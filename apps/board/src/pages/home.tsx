@@ -4,6 +4,7 @@ import Box from "@mui/material/Box";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
+import { shanghaiYear } from "@qifu/domain";
 import type { TIdentity } from "../auth-provider";
 import { useHomeSections } from "../composition";
 
@@ -18,7 +19,8 @@ export function HomePage() {
   const t = useTranslate();
   const { data: me } = useGetIdentity<TIdentity>();
   const homeSections = useHomeSections();
-  const thisYear = new Date().getFullYear();
+  // figures are kept by Shanghai year, whatever the wall board's clock zone
+  const thisYear = shanghaiYear(new Date());
   const [year, setYear] = useState(thisYear);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   // The server scopes the figures; the heading names that scope (a node, a town or the district).

@@ -33,7 +33,7 @@ const zh = {
     import_title: "从 Excel 导入服务记录", import_hint: "每行一条服务记录。企业按统一社会信用代码匹配；节点人员可不填“服务节点”列（默认本节点）。有问题的行逐行列出，不会写入。",
     visit: "登记回访", visit_title: "登记回访结果", visit_score: "企业电话中给出的评分（可选）", days_waiting: "已等待 %{n} 天",
     handle: "受理投诉", answer: "答复", close: "办结", answer_title: "答复投诉",
-    rating: "企业评价", not_rated: "尚未评价", return_visit: "回访", evidence: "佐证材料", request_link: "来自服务申请",
+    rating: "企业评价", not_rated: "尚未评价", return_visit: "回访", evidence: "佐证材料", request_link: "来自服务申请", record_link: "查看台账记录",
     stats: ledgerStatsMessages.zh,
   },
 };
@@ -58,7 +58,7 @@ const en: typeof zh = {
     import_title: "Import service records from Excel", import_hint: "One service per row. Enterprises are matched by credit code; node staff may leave “Service node” empty (their own node). Bad rows are listed one by one and not written.",
     visit: "Log call", visit_title: "Log the return-visit call", visit_score: "Score given on the phone (optional)", days_waiting: "waiting %{n} days",
     handle: "Take up", answer: "Answer", close: "Close", answer_title: "Answer the complaint",
-    rating: "Rating", not_rated: "Not rated yet", return_visit: "Return visit", evidence: "Evidence", request_link: "From a service request",
+    rating: "Rating", not_rated: "Not rated yet", return_visit: "Return visit", evidence: "Evidence", request_link: "From a service request", record_link: "View the ledger record",
     stats: ledgerStatsMessages.en,
   },
 };

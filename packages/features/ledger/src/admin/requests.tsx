@@ -3,13 +3,13 @@ import { DataTable, List, SearchInput, SelectInput, Show, TopToolbar, useRecordC
 import Box from "@mui/material/Box";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
-import { ServiceCategory } from "@qifu/domain";
+import { ServiceCategory, shanghaiDate } from "@qifu/domain";
 import { FileUpload, formatDateTime, type TUploadedFile } from "@qifu/ui";
 import { InfoCard, InfoRow, ListEmpty, useLang } from "@qifu/ui/admin";
 import { LedgerChannel, RequestStatus, type TLedgerChannel, type TRequest } from "../schemas";
 import { RequestStatusChip, StepDialogButton, useStep } from "./parts";
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = () => shanghaiDate(new Date());
 
 export function RequestList() {
   const lang = useLang();
@@ -58,14 +58,16 @@ function RequestActions() {
   const translate = useTranslate();
   const run = useStep();
   const [reason, setReason] = useState("");
-  const [delivery, setDelivery] = useState<TDelivery>({ servedOn: today(), channel: "OFFLINE", staffName: "", summary: "", files: [] });
+  // null until edited: the form starts from the request, so the channel the enterprise chose is the default
+  const [edited, setDelivery] = useState<TDelivery | null>(null);
   if (!r) return null;
+  const delivery: TDelivery = edited ?? { servedOn: today(), channel: r.channel, staffName: "", summary: "", files: [] };
   return (
     <TopToolbar sx={{ gap: 1 }}>
       {r.status === "PENDING" && <StepDialogButton label={translate("ledger.accept")} title={translate("ledger.accept")} onConfirm={() => run("serviceRequests.accept", { id: r.id })}>{r.note}</StepDialogButton>}
       {r.status === "ACCEPTED" && (
         <StepDialogButton label={translate("ledger.deliver")} title={translate("ledger.deliver_title")} onConfirm={() => run("serviceRequests.deliver", { id: r.id, servedOn: delivery.servedOn, channel: delivery.channel, staffName: delivery.staffName, summary: delivery.summary, fileIds: delivery.files.map((x) => x.id) })}>
-          <DeliveryFields value={{ ...delivery, channel: delivery.channel ?? r.channel }} onChange={setDelivery} />
+          <DeliveryFields value={delivery} onChange={setDelivery} />
         </StepDialogButton>
       )}
       {(r.status === "PENDING" || r.status === "ACCEPTED") && (
@@ -94,7 +96,7 @@ function RequestDetail() {
         <InfoRow label={f("contactName")}>{[r.contactName, r.contactPhone].filter(Boolean).join(" ") || "—"}</InfoRow>
         <InfoRow label={f("createdAt")}>{formatDateTime(r.createdAt, lang)}</InfoRow>
         {r.reason && <InfoRow label={f("reason")}>{r.reason}</InfoRow>}
-        {r.recordId && <InfoRow label={translate("ledger.menu.records")}><a href={`#/ledgerRecords/${r.recordId}/show`}>{translate("ledger.request_link")}</a></InfoRow>}
+        {r.recordId && <InfoRow label={translate("ledger.menu.records")}><a href={`#/ledgerRecords/${r.recordId}/show`}>{translate("ledger.record_link")}</a></InfoRow>}
       </InfoCard>
     </Box>
   );

@@ -1,6 +1,7 @@
 import AssignmentTurnedInOutlined from "@mui/icons-material/AssignmentTurnedInOutlined";
 import { useCustom, useTranslate, type HttpError } from "@refinedev/core";
 import Box from "@mui/material/Box";
+import { shanghaiYear } from "@qifu/domain";
 import { ErrorState, PageHeading } from "@qifu/ui";
 import type { TBoardFeature } from "@qifu/ui/board";
 import type { TLedgerStats } from "../schemas";
@@ -22,7 +23,8 @@ function Figures({ year }: { year: number }) {
 /** The ledger's page on the board: enterprise-times vs 10,000, online share vs 50 %, satisfaction vs 90 %. */
 export function LedgerBoardPage() {
   const t = useTranslate();
-  const year = new Date().getFullYear();
+  // the ledger's year is the Shanghai year, whatever the wall board's clock zone
+  const year = shanghaiYear(new Date());
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <PageHeading title={t("ledger.stats.title")} subtitle={t("ledger.stats.subtitle")} />

@@ -67,7 +67,8 @@ export function LedgerRequestButton({ product }: { product: TRequestableProduct 
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t.cancel}</Button>
+          {/* once submitted there is nothing left to cancel: the button only closes the dialog */}
+          <Button onClick={() => setOpen(false)}>{submit.isSuccess ? t.close : t.cancel}</Button>
           {!submit.isSuccess && <Button variant="contained" disabled={submit.isPending || note.trim().length < 4} onClick={() => submit.mutate()}>{t.submit}</Button>}
         </DialogActions>
       </Dialog>

@@ -1,5 +1,5 @@
 import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
-import { ServiceCategory } from "@qifu/domain";
+import { ServiceCategory, shanghaiDate } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
 import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
 import { ServiceStationStatus, StationOperatorKind } from "../schemas";
@@ -33,7 +33,9 @@ export function ServiceStationInputs() {
       </FormSection>
       <FormSection title={translate("serviceStations.section_more")}>
         <SelectInput source="status" choices={ServiceStationStatus.choices(lang)} defaultValue="ACTIVE" validate={required()} fullWidth />
-        <DateInput source="openedOn" fullWidth />
+        {/* A new station opens today unless told otherwise: with no date it would count towards past
+            years' targets too (activeServiceStationsWhere). Editing keeps a stored empty date. */}
+        <DateInput source="openedOn" defaultValue={shanghaiDate(new Date())} fullWidth />
         <TextInput source="description" multiline minRows={3} fullWidth className="span-all" />
       </FormSection>
     </>

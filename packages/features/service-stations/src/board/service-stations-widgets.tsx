@@ -65,13 +65,13 @@ export function StationCoverage({ stats, loading }: { stats: TServiceStationsSta
   const en = useGetLocale()()?.startsWith("en");
   return (
     <ChartCard title={t("serviceStations.board.coverageTitle")} subtitle={t("serviceStations.board.coverageSubtitle")} loading={loading} empty={!stats?.coverage.length} height={320}>
-      <Box component="ul" data-testid="station-coverage" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr", lg: "1fr 1fr 1fr" }, gap: 1 }}>
+      <Box component="ul" data-testid="station-coverage" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" }, gap: 1 }}>
         {(stats?.coverage ?? []).map((c) => (
           <Box component="li" key={c.townId} data-town={c.name} data-covered={c.count > 0 ? "yes" : "no"}
             sx={{ display: "flex", alignItems: "center", gap: 1, p: 1, borderRadius: 1, border: "1px solid", borderColor: c.count ? "divider" : "error.light", bgcolor: c.count ? "transparent" : "error.50" }}>
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>{en ? c.nameEn : c.name}</Typography>
-              <Typography variant="caption" color="text.secondary" sx={{ display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+              <Typography variant="caption" color="text.secondary" title={c.stations.join("、") || undefined} sx={{ display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
                 {c.stations.join("、") || t("serviceStations.board.noneYet")}
               </Typography>
             </Box>
