@@ -3,7 +3,8 @@ import type { TDatabase } from "@qifu/db";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { configureFileStorage, createCallerFactory, LocalDiskStorage, makeContext, type TSessionUser } from "@qifu/trpc-core";
+import type { TAppErrorBody } from "@qifu/domain";
+import { appErrorBody, configureFileStorage, createCallerFactory, LocalDiskStorage, makeContext, type TSessionUser } from "@qifu/trpc-core";
 import { appRouter } from "./root";
 import { seedDemoData } from "./seed";
 
@@ -31,6 +32,28 @@ export async function createTestPlatform(opts: { seed?: boolean } = {}) {
     as: async (username: string) => createCaller(makeContext(db.prisma, await userOf(username))),
     asUser: (user: TSessionUser) => createCaller(makeContext(db.prisma, user)),
     userOf,
+    /** The id of the town with this code (seeded towns: "SHILING", "XINHUA" …). */
+    townId: async (code: string) => (await db.prisma.town.findUniqueOrThrow({ where: { code }, select: { id: true } })).id,
     close: () => db.close(),
   };
+}
+
+/** "OK", or the code a call was refused with (FORBIDDEN, NOT_FOUND, VALIDATION …): tests of scope read from the refused side. */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (e: any) {
+    return e.cause?.code ?? e.code;
+  }
+}
+
+/** The refusal of a call as the HTTP layer answers it (code, zh/en message, field errors); `path` is the procedure, for field labels. */
+export async function refusalOf(promise: Promise<unknown>, path: string): Promise<TAppErrorBody> {
+  try {
+    await promise;
+  } catch (e: any) {
+    return appErrorBody(e, path);
+  }
+  throw new Error(`expected ${path} to be refused`);
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
-import { appErrorBody } from "@qifu/trpc-core";
-import { createTestPlatform, type TCaller } from "../src";
+import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../src";
 
 /** 中小企业特色产业集群: scope from the refused side, validation messages, chain gaps and target progress on the seeded data. */
 describe(`industrial clusters on ${testDatabaseKind()}`, () => {
@@ -19,28 +18,10 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
     district = await p.as("district");
     shiling = await p.as("shiling");
     operator = await p.as("operator");
-    shilingTownId = (await p.prisma.town.findUniqueOrThrow({ where: { code: "SHILING" } })).id;
-    autoTownId = (await p.prisma.town.findUniqueOrThrow({ where: { code: "AUTO_CITY" } })).id;
+    shilingTownId = await p.townId("SHILING");
+    autoTownId = await p.townId("AUTO_CITY");
   });
   afterAll(() => p.close());
-
-  const codeOf = async (promise: Promise<unknown>) => {
-    try {
-      await promise;
-      return "OK";
-    } catch (e: any) {
-      return e.cause?.code ?? e.code;
-    }
-  };
-  /** The refusal as the HTTP layer formats it: code, bilingual message and field errors. */
-  const errorOf = async (promise: Promise<unknown>, path: string) => {
-    try {
-      await promise;
-    } catch (e: any) {
-      return appErrorBody(e, path);
-    }
-    throw new Error("expected a refusal");
-  };
 
   const clusterInput = (townId: string, extra: Record<string, unknown> = {}) => ({
     name: "测试产业集群", chain: "SMART_EQUIPMENT" as const, townId, leadUnit: "测试牵头单位",
@@ -108,17 +89,17 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
 
   describe("validation messages", () => {
     it("names the field and says what is wrong, in both languages", async () => {
-      const dup = await errorOf(district.industrialClusters.create(clusterInput(autoTownId, { links: [{ segment: "UPSTREAM", name: "电机" }, { segment: "MIDSTREAM", name: "电机" }] })), "industrialClusters.create");
+      const dup = await refusalOf(district.industrialClusters.create(clusterInput(autoTownId, { links: [{ segment: "UPSTREAM", name: "电机" }, { segment: "MIDSTREAM", name: "电机" }] })), "industrialClusters.create");
       expect(dup.fields[0]).toEqual({ path: "links.1.name", message: { zh: "产业链环节“电机”重复", en: "The chain link \"电机\" appears twice" } });
-      const lead = await errorOf(district.industrialClusters.create(clusterInput(autoTownId, { leadUnit: "" })), "industrialClusters.create");
+      const lead = await refusalOf(district.industrialClusters.create(clusterInput(autoTownId, { leadUnit: "" })), "industrialClusters.create");
       expect(lead.fields[0]).toMatchObject({ path: "leadUnit", message: { zh: "牵头单位至少 2 个字符" } });
-      const segment = await errorOf(district.industrialClusters.create(clusterInput(autoTownId, { links: [{ segment: "SIDESTREAM", name: "电机" }] })), "industrialClusters.create");
+      const segment = await refusalOf(district.industrialClusters.create(clusterInput(autoTownId, { links: [{ segment: "SIDESTREAM", name: "电机" }] })), "industrialClusters.create");
       expect(segment.fields[0]).toMatchObject({ path: "links.0.segment", message: { zh: "链段不是允许的取值" } });
       const e = await enterpriseNamed("广州花山智能制造有限公司");
-      const link = await errorOf(district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: e.id, linkKeys: ["leather-1"] }), "industrialClusterMembers.create");
+      const link = await refusalOf(district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: e.id, linkKeys: ["leather-1"] }), "industrialClusterMembers.create");
       expect(link.fields[0]).toEqual({ path: "linkKeys.0", message: { zh: "所选产业链环节不属于该集群", en: "The chosen chain link is not a link of this cluster" } });
       const member = await p.prisma.industrialClusterMember.findFirstOrThrow({ where: { clusterId: AUTO } });
-      expect((await errorOf(district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: member.enterpriseId, linkKeys: [] }), "industrialClusterMembers.create")).code).toBe("CONFLICT");
+      expect((await refusalOf(district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: member.enterpriseId, linkKeys: [] }), "industrialClusterMembers.create")).code).toBe("CONFLICT");
     });
   });
 

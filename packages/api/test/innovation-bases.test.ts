@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
-import { appErrorBody } from "@qifu/trpc-core";
-import { createTestPlatform, type TCaller } from "../src";
+import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../src";
 
 /** 创新创业基地: scope from the refused side, validation messages, figures and target progress on the seeded data. */
 describe(`innovation bases on ${testDatabaseKind()}`, () => {
@@ -17,28 +16,10 @@ describe(`innovation bases on ${testDatabaseKind()}`, () => {
     p = await createTestPlatform();
     district = await p.as("district");
     shiling = await p.as("shiling");
-    shilingTownId = (await p.prisma.town.findUniqueOrThrow({ where: { code: "SHILING" } })).id;
-    xinhuaTownId = (await p.prisma.town.findUniqueOrThrow({ where: { code: "XINHUA" } })).id;
+    shilingTownId = await p.townId("SHILING");
+    xinhuaTownId = await p.townId("XINHUA");
   });
   afterAll(() => p.close());
-
-  const codeOf = async (promise: Promise<unknown>) => {
-    try {
-      await promise;
-      return "OK";
-    } catch (e: any) {
-      return e.cause?.code ?? e.code;
-    }
-  };
-  /** The refusal as the HTTP layer formats it: code, bilingual message and field errors. */
-  const errorOf = async (promise: Promise<unknown>, path: string) => {
-    try {
-      await promise;
-    } catch (e: any) {
-      return appErrorBody(e, path);
-    }
-    throw new Error("expected a refusal");
-  };
 
   const baseInput = (townId: string, extra: Record<string, unknown> = {}) => ({
     name: "测试孵化器", kind: "INCUBATOR" as const, townId, operatorName: "测试运营有限公司", floorAreaTotal: 1000, floorAreaAvailable: 400, ...extra,
@@ -120,30 +101,30 @@ describe(`innovation bases on ${testDatabaseKind()}`, () => {
 
   describe("validation messages", () => {
     it("names the field and says what is wrong, in both languages", async () => {
-      const area = await errorOf(district.innovationBases.create(baseInput(xinhuaTownId, { floorAreaAvailable: 2000 })), "innovationBases.create");
+      const area = await refusalOf(district.innovationBases.create(baseInput(xinhuaTownId, { floorAreaAvailable: 2000 })), "innovationBases.create");
       expect(area.code).toBe("VALIDATION");
       expect(area.fields[0]).toEqual({ path: "floorAreaAvailable", message: { zh: "可用面积不能大于总面积", en: "The available area cannot exceed the total floor area" } });
-      const name = await errorOf(district.innovationBases.create(baseInput(xinhuaTownId, { name: "孵" })), "innovationBases.create");
+      const name = await refusalOf(district.innovationBases.create(baseInput(xinhuaTownId, { name: "孵" })), "innovationBases.create");
       expect(name.fields[0].path).toBe("name");
       expect(name.fields[0].message.zh).toBe("基地名称至少 2 个字符");
-      const kind = await errorOf(district.innovationBases.create(baseInput(xinhuaTownId, { kind: "PARK" })), "innovationBases.create");
+      const kind = await refusalOf(district.innovationBases.create(baseInput(xinhuaTownId, { kind: "PARK" })), "innovationBases.create");
       expect(kind.fields[0].message.zh).toBe("基地类型不是允许的取值");
-      const nodeElsewhere = await errorOf(district.innovationBases.create(baseInput(xinhuaTownId, { operatorNodeId: "seed-node-SHILING-1" })), "innovationBases.create");
+      const nodeElsewhere = await refusalOf(district.innovationBases.create(baseInput(xinhuaTownId, { operatorNodeId: "seed-node-SHILING-1" })), "innovationBases.create");
       expect(nodeElsewhere.fields[0]).toMatchObject({ path: "operatorNodeId", message: { zh: "运营节点须属于基地所在镇街" } });
     });
 
     it("checks residency and financing dates against each other", async () => {
       const enterprise = await p.prisma.enterprise.findFirstOrThrow({ where: { name: "广州城南餐饮管理有限公司" } });
-      const early = await errorOf(district.innovationBaseResidents.create({ baseId: XINHUA_BASE, enterpriseId: enterprise.id, movedInOn: "2025-05-01", graduatedOn: "2024-01-01" }), "innovationBaseResidents.create");
+      const early = await refusalOf(district.innovationBaseResidents.create({ baseId: XINHUA_BASE, enterpriseId: enterprise.id, movedInOn: "2025-05-01", graduatedOn: "2024-01-01" }), "innovationBaseResidents.create");
       expect(early.fields[0]).toEqual({ path: "graduatedOn", message: { zh: "毕业日期不能早于入驻日期", en: "The graduation date cannot be before the move-in date" } });
-      const both = await errorOf(district.innovationBaseResidents.create({ baseId: XINHUA_BASE, enterpriseId: enterprise.id, movedInOn: "2025-05-01", graduatedOn: "2026-01-01", leftOn: "2026-01-01" }), "innovationBaseResidents.create");
+      const both = await refusalOf(district.innovationBaseResidents.create({ baseId: XINHUA_BASE, enterpriseId: enterprise.id, movedInOn: "2025-05-01", graduatedOn: "2026-01-01", leftOn: "2026-01-01" }), "innovationBaseResidents.create");
       expect(both.fields[0].path).toBe("leftOn");
-      const again = await errorOf(district.innovationBaseResidents.create({ baseId: XINHUA_BASE, enterpriseId: (await p.prisma.innovationBaseResident.findFirstOrThrow({ where: { baseId: XINHUA_BASE } })).enterpriseId, movedInOn: "2025-05-01" }), "innovationBaseResidents.create");
+      const again = await refusalOf(district.innovationBaseResidents.create({ baseId: XINHUA_BASE, enterpriseId: (await p.prisma.innovationBaseResident.findFirstOrThrow({ where: { baseId: XINHUA_BASE } })).enterpriseId, movedInOn: "2025-05-01" }), "innovationBaseResidents.create");
       expect(again.code).toBe("CONFLICT");
       const resident = await district.innovationBaseResidents.create({ baseId: XINHUA_BASE, enterpriseId: enterprise.id, movedInOn: "2025-05-01" });
-      const before = await errorOf(district.innovationBaseFinancings.create({ residentId: resident.id, kind: "LOAN", amountFen: 50_000_000, investor: "某银行", receivedOn: "2025-04-30" }), "innovationBaseFinancings.create");
+      const before = await refusalOf(district.innovationBaseFinancings.create({ residentId: resident.id, kind: "LOAN", amountFen: 50_000_000, investor: "某银行", receivedOn: "2025-04-30" }), "innovationBaseFinancings.create");
       expect(before.fields[0]).toMatchObject({ path: "receivedOn", message: { zh: "到位日期不能早于企业入驻日期（只统计在孵期间获得的融资）" } });
-      const zero = await errorOf(district.innovationBaseFinancings.create({ residentId: resident.id, kind: "LOAN", amountFen: 0, investor: "某银行", receivedOn: "2025-06-01" }), "innovationBaseFinancings.create");
+      const zero = await refusalOf(district.innovationBaseFinancings.create({ residentId: resident.id, kind: "LOAN", amountFen: 0, investor: "某银行", receivedOn: "2025-06-01" }), "innovationBaseFinancings.create");
       expect(zero.fields[0]).toMatchObject({ path: "amountFen", message: { zh: "金额（分）不能小于 1" } });
       const ok = await district.innovationBaseFinancings.create({ residentId: resident.id, kind: "LOAN", amountFen: 50_000_000, investor: "某银行", receivedOn: "2025-06-01" });
       expect(ok).toMatchObject({ amountFen: 50_000_000, baseId: XINHUA_BASE, enterpriseName: "广州城南餐饮管理有限公司" });

@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
-import { appErrorBody } from "@qifu/trpc-core";
-import { createTestPlatform, type TCaller } from "../src";
-
-const codeOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "OK";
-  } catch (e: any) {
-    return e.cause?.code ?? e.code;
-  }
-};
+import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../src";
 
 const station = (townId: string, over: Record<string, unknown> = {}) => ({
   name: "测试中小企业服务站", townId, operatorKind: "GOVERNMENT" as const, operatorName: "测试镇企业服务中心", openingHours: "工作日 9:00-17:30",
@@ -30,7 +20,7 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
   beforeAll(async () => {
     p = await createTestPlatform();
     [district, shiling, xinhua, operator] = await Promise.all([p.as("district"), p.as("shiling"), p.as("xinhua"), p.as("operator")]);
-    town = async (code) => (await p.prisma.town.findUniqueOrThrow({ where: { code } })).id;
+    town = p.townId;
     ownNodeId = (await p.userOf("operator")).nodeId!;
   }, 300_000);
   afterAll(() => p.close());
@@ -76,7 +66,7 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
   it("bad input: a bilingual message on the field, nothing written", async () => {
     const before = await p.prisma.serviceStation.count();
     const audits = await p.prisma.auditLog.count();
-    const bodyOf = async (input: unknown) => appErrorBody(await district.serviceStations.create(input as never).catch((e) => e), "serviceStations.create");
+    const bodyOf = (input: unknown) => refusalOf(district.serviceStations.create(input as never), "serviceStations.create");
     const missing = await bodyOf({ ...station(await town("TIMIAN")), onCallPhone: undefined, serviceCategories: [] });
     expect(missing.code).toBe("VALIDATION");
     expect(missing.fields.map((f) => f.path)).toEqual(expect.arrayContaining(["onCallPhone", "serviceCategories"]));

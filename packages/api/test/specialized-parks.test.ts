@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
-import { appErrorBody } from "@qifu/trpc-core";
-import { createTestPlatform, type TCaller } from "../src";
-
-const codeOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "OK";
-  } catch (e: any) {
-    return e.cause?.code ?? e.code;
-  }
-};
+import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../src";
 
 const park = (townId: string, over: Record<string, unknown> = {}) => ({
   name: "测试专精特新产业园", townId, developer: "测试城投公司", landAreaSqm: 50_000, floorAreaSqm: 120_000, ...over,
@@ -27,7 +17,7 @@ describe(`specialized parks on ${testDatabaseKind()}`, () => {
   beforeAll(async () => {
     p = await createTestPlatform();
     [district, shiling, xinhua] = await Promise.all([p.as("district"), p.as("shiling"), p.as("xinhua")]);
-    town = async (code) => (await p.prisma.town.findUniqueOrThrow({ where: { code } })).id;
+    town = p.townId;
   }, 300_000);
   afterAll(() => p.close());
 
@@ -64,15 +54,14 @@ describe(`specialized parks on ${testDatabaseKind()}`, () => {
 
   it("bad input: a bilingual message on the field, nothing written", async () => {
     const before = await p.prisma.specializedPark.count();
-    const bodyOf = async (call: Promise<unknown>, path: string) => appErrorBody((await call.catch((e: any) => e)) as any, path);
-    const missing = await bodyOf(district.specializedParks.create({ name: "缺少字段的产业园", townId: await town("HUADONG") } as never), "specializedParks.create");
+    const missing = await refusalOf(district.specializedParks.create({ name: "缺少字段的产业园", townId: await town("HUADONG") } as never), "specializedParks.create");
     expect(missing.fields.map((f) => f.path)).toEqual(expect.arrayContaining(["developer", "landAreaSqm", "floorAreaSqm"]));
-    const units = await bodyOf(district.specializedParks.create(park(await town("HUADONG"), { landAreaSqm: 100, floorAreaSqm: 120_000 })), "specializedParks.create");
+    const units = await refusalOf(district.specializedParks.create(park(await town("HUADONG"), { landAreaSqm: 100, floorAreaSqm: 120_000 })), "specializedParks.create");
     expect(units.fields).toEqual([{ path: "floorAreaSqm", message: expect.objectContaining({ zh: expect.stringContaining("平方米") }) }]);
-    const opened = await bodyOf(district.specializedParks.create(park(await town("HUADONG"), { status: "OPERATING" })), "specializedParks.create");
+    const opened = await refusalOf(district.specializedParks.create(park(await town("HUADONG"), { status: "OPERATING" })), "specializedParks.create");
     expect(opened.fields).toEqual([{ path: "openedOn", message: { zh: "运营中的园区须填写投入运营日期", en: "An operating park needs its operating-since date" } }]);
     const anyPark = await p.prisma.specializedPark.findFirstOrThrow({ include: { residents: true }, where: { residents: { some: {} } } });
-    const twice = await bodyOf(district.specializedParks.addResident({ parkId: anyPark.id, enterpriseId: anyPark.residents[0].enterpriseId }), "specializedParks.addResident");
+    const twice = await refusalOf(district.specializedParks.addResident({ parkId: anyPark.id, enterpriseId: anyPark.residents[0].enterpriseId }), "specializedParks.addResident");
     expect(twice.fields[0]).toMatchObject({ path: "enterpriseId", message: { zh: "该企业已入驻本园区" } });
     expect(await p.prisma.specializedPark.count()).toBe(before);
   });

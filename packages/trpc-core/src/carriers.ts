@@ -1,36 +1,43 @@
-import { AppError } from "@qifu/domain";
+import { AppError, type TLabel } from "@qifu/domain";
 import type { TContext, TSessionUser } from "./context";
 import type { TMetric } from "./metrics";
 import { NO_ROWS, type TWhere } from "./resource";
+import { byTown } from "./scope";
 
 /**
- * Rows of a service carrier (station, park, base, cluster: a table with `townId` and
- * `operatorNodeId`): the district reaches all, a town admin those in its town, a node
- * operator those its node runs, nobody else any. Used for reads and writes alike.
+ * The one set of helpers of the service carriers (station, park, base, cluster, and any the
+ * generator adds: a table with `townId` and `operatorNodeId`).
  */
+
+/** Rows of a carrier: the district reaches all, a town admin those in its town, a node operator those its node runs, nobody else any. Reads and writes alike. */
 export function carrierScope(user: TSessionUser | null): TWhere {
-  switch (user?.role) {
-    case "DISTRICT_ADMIN": return {};
-    case "TOWN_ADMIN": return user.townId ? { townId: user.townId } : NO_ROWS;
-    case "NODE_OPERATOR": return user.nodeId ? { operatorNodeId: user.nodeId } : NO_ROWS;
-    default: return NO_ROWS;
-  }
+  const ownNode = user?.role === "NODE_OPERATOR" ? (user.nodeId ? { operatorNodeId: user.nodeId } : NO_ROWS) : NO_ROWS;
+  return byTown(user, ownNode);
 }
 
-/** A carrier's town must exist, and its operator node, if any, must be in that town (or district-level). */
-export async function checkCarrierPlace(ctx: TContext, townId: string, operatorNodeId: string | null | undefined) {
+/**
+ * A carrier's town must exist, and its operator node, if any, must be in that town (or be
+ * district-level). Returns the town's name (for search text). `what` names the carrier in the
+ * message ("运营节点须属于基地所在镇街"); without it the message says "the same town".
+ */
+export async function checkCarrierPlace(ctx: TContext, townId: string, operatorNodeId: string | null | undefined, what?: TLabel) {
   const town = await ctx.db.town.findUnique({ where: { id: townId }, select: { name: true } });
   if (!town) throw AppError.validation("townId", { zh: "所属镇街不存在", en: "The town does not exist" });
   if (!operatorNodeId) return town;
   const node = await ctx.db.node.findUnique({ where: { id: operatorNodeId }, select: { townId: true } });
   if (!node) throw AppError.validation("operatorNodeId", { zh: "运营节点不存在", en: "The operator node does not exist" });
   if (node.townId && node.townId !== townId)
-    throw AppError.validation("operatorNodeId", { zh: "运营节点须属于同一镇街", en: "The operator node must be in the same town" });
+    throw AppError.validation(
+      "operatorNodeId",
+      what
+        ? { zh: `运营节点须属于${what.zh}所在镇街`, en: `The operator node must be in the ${what.en.toLowerCase()}'s town` }
+        : { zh: "运营节点须属于同一镇街", en: "The operator node must be in the same town" },
+    );
   return town;
 }
 
 /** For the board: the district's target of a metric and its live figure for each year (a future year as of today). */
-export async function districtProgress(ctx: TContext, metric: TMetric, years: readonly number[]) {
+export async function districtProgress(ctx: TContext, metric: Pick<TMetric, "key" | "compute">, years: readonly number[]) {
   const thisYear = ctx.now().getUTCFullYear();
   const targets = await ctx.db.target.findMany({ where: { scopeKey: "DISTRICT", metricKey: metric.key, year: { in: [...years] } } });
   const out: { year: number; target: number | null; actual: number }[] = [];
@@ -39,7 +46,12 @@ export async function districtProgress(ctx: TContext, metric: TMetric, years: re
   return out;
 }
 
-/** The board's figures of a carrier: a town admin sees its own town, every other staff role the district. */
-export function carrierStatsScope(user: TSessionUser | null): TWhere {
-  return user?.role === "TOWN_ADMIN" && user.townId ? { townId: user.townId } : {};
+/**
+ * The board's figures of a carrier: a town admin sees its own town, every other staff role the
+ * district — or, with `ownNode`, a node operator only the carriers its node runs.
+ */
+export function carrierStatsScope(user: TSessionUser | null, opts: { ownNode?: boolean } = {}): TWhere {
+  if (user?.role === "TOWN_ADMIN" && user.townId) return { townId: user.townId };
+  if (opts.ownNode && user?.role === "NODE_OPERATOR") return user.nodeId ? { operatorNodeId: user.nodeId } : NO_ROWS;
+  return {};
 }

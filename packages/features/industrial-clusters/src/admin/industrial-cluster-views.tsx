@@ -1,7 +1,7 @@
-import { CreateButton, DataTable, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TopToolbar, useTranslate } from "react-admin";
+import { DataTable, SelectInput, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import { formatDate, StatusChip, type StatusTone } from "@qifu/ui";
-import { CreatePage, EditPage, ListEmpty, useLang, useTownOptionText } from "@qifu/ui/admin";
+import { CarrierList, CreatePage, EditPage, TownCol, TownFilter, useLang } from "@qifu/ui/admin";
 import { IndustrialClusterStatus, KeyChain, type TIndustrialCluster, type TIndustrialClusterStatus } from "../schemas";
 import { IndustrialClusterInputs, linksForApi } from "./industrial-cluster-inputs";
 
@@ -15,35 +15,22 @@ export function GapChip({ n }: { n: number }) {
 
 export function IndustrialClusterList() {
   const lang = useLang();
-  const translate = useTranslate();
-  const townText = useTownOptionText();
   const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate("industrialClusters.search")} sx={{ minWidth: 220 }} />,
     <SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn sx={{ minWidth: 140 }} />,
     <SelectInput key="status" source="status" choices={IndustrialClusterStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />,
-    <ReferenceInput key="townId" source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-      <SelectInput optionText={townText} label="resources.industrialClusters.fields.townId" />
-    </ReferenceInput>,
+    <TownFilter key="townId" resource="industrialClusters" />,
   ];
   return (
-    <List
-      exporter={false}
-      filters={filters}
-      actions={<TopToolbar><FilterButton /><CreateButton /></TopToolbar>}
-      sort={{ field: "updatedAt", order: "DESC" }}
-      empty={<ListEmpty title="industrialClusters.empty_title" description="industrialClusters.empty_description" />}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
-        <DataTable.Col source="name" render={(r: TIndustrialCluster) => <Box sx={{ fontWeight: 500, maxWidth: 300 }}>{r.name}</Box>} />
-        <DataTable.Col source="chain" render={(r: TIndustrialCluster) => KeyChain.label(r.chain, lang)} />
-        <DataTable.Col source="townId" render={(r: TIndustrialCluster) => (lang === "en" && r.townNameEn) || r.townName} />
-        <DataTable.Col source="leadUnit" disableSort render={(r: TIndustrialCluster) => <Box sx={{ maxWidth: 220 }}>{r.leadUnit}</Box>} />
-        <DataTable.NumberCol source="memberCount" disableSort />
-        <DataTable.Col source="gapCount" disableSort render={(r: TIndustrialCluster) => <GapChip n={r.gapCount} />} />
-        <DataTable.Col source="establishedOn" render={(r: TIndustrialCluster) => formatDate(r.establishedOn, lang)} />
-        <DataTable.Col source="status" render={(r: TIndustrialCluster) => <StatusChip label={IndustrialClusterStatus.label(r.status, lang)} tone={CLUSTER_TONE[r.status]} />} />
-      </DataTable>
-    </List>
+    <CarrierList resource="industrialClusters" filters={filters}>
+      <DataTable.Col source="name" render={(r: TIndustrialCluster) => <Box sx={{ fontWeight: 500, maxWidth: 300 }}>{r.name}</Box>} />
+      <DataTable.Col source="chain" render={(r: TIndustrialCluster) => KeyChain.label(r.chain, lang)} />
+      <TownCol />
+      <DataTable.Col source="leadUnit" disableSort render={(r: TIndustrialCluster) => <Box sx={{ maxWidth: 220 }}>{r.leadUnit}</Box>} />
+      <DataTable.NumberCol source="memberCount" disableSort />
+      <DataTable.Col source="gapCount" disableSort render={(r: TIndustrialCluster) => <GapChip n={r.gapCount} />} />
+      <DataTable.Col source="establishedOn" render={(r: TIndustrialCluster) => formatDate(r.establishedOn, lang)} />
+      <DataTable.Col source="status" render={(r: TIndustrialCluster) => <StatusChip label={IndustrialClusterStatus.label(r.status, lang)} tone={CLUSTER_TONE[r.status]} />} />
+    </CarrierList>
   );
 }
 

@@ -1,27 +1,17 @@
-import { createContext, useContext, type ReactNode } from "react";
-import type { TPublicCluster, TIndustrialCluster, TIndustrialClusterPublicSearch } from "../schemas";
-import { industrialClustersMessages, type TIndustrialClustersMessages } from "./messages";
+import { createPublicContext, type PublicTownsClient, type TPublicLang } from "@qifu/ui/public";
+import type { TIndustrialCluster, TIndustrialClusterPublicSearch, TPublicCluster } from "../schemas";
+import { industrialClustersMessages } from "./messages";
 
-export type TLang = "zh" | "en";
+export type TLang = TPublicLang;
 
 /** The procedures these pages call, structurally (a feature does not import packages/api). */
-export interface IndustrialClustersPublicClient {
+export interface IndustrialClustersPublicClient extends PublicTownsClient {
   industrialClusters: {
     publicList: { query(input: TIndustrialClusterPublicSearch): Promise<{ data: TIndustrialCluster[]; total: number }> };
     publicGet: { query(input: { id: string }): Promise<TPublicCluster> };
   };
-  network: { publicTowns: { query(): Promise<{ id: string; name: string; nameEn: string }[]> } };
 }
 
-type TCtx = { client: IndustrialClustersPublicClient; lang: TLang };
-const Ctx = createContext<TCtx | null>(null);
-
-export function IndustrialClustersPublicProvider({ client, lang, children }: TCtx & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
-}
-
-export function useIndustrialClustersPublic(): TCtx & { t: TIndustrialClustersMessages } {
-  const ctx = useContext(Ctx);
-  if (!ctx) throw new Error("IndustrialClustersPublicProvider is missing above the industrial-clusters pages");
-  return { ...ctx, t: industrialClustersMessages[ctx.lang] };
-}
+const ctx = createPublicContext<IndustrialClustersPublicClient, (typeof industrialClustersMessages)["zh"]>("IndustrialClustersPublicProvider", industrialClustersMessages);
+export const IndustrialClustersPublicProvider = ctx.Provider;
+export const useIndustrialClustersPublic = ctx.usePublic;

@@ -1,6 +1,6 @@
 import { AppError, searchTextFor, type TRole } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { byTownOrOperatorNode, checkTownAndOperatorNode, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   ChainSegment, CLUSTER_ADMIN_ONLY_FIELDS, KeyChain,
   ZIndustrialCluster, ZIndustrialClusterCreate, ZIndustrialClusterFilter, ZIndustrialClusterUpdate,
@@ -16,7 +16,7 @@ export const INDUSTRIAL_CLUSTER_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "
  * Who reaches which clusters, for reads and writes alike: the district all, a town admin those
  * in its town, a node operator those its node operates; nobody else any.
  */
-export const industrialClusterScope = byTownOrOperatorNode;
+export const industrialClusterScope = carrierScope;
 /** Members follow their cluster. */
 const throughCluster = (user: TSessionUser | null): TWhere => ({ cluster: industrialClusterScope(user) });
 const outOfScope = () => new AppError("FORBIDDEN", { zh: "只能管理本镇街（运营节点：本节点）的产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" });
@@ -65,7 +65,7 @@ function assertOwnTown(ctx: TContext, townId: string) {
 }
 
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
-const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkTownAndOperatorNode(ctx, townId, operatorNodeId, { zh: "集群", en: "Cluster" });
+const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "集群", en: "Cluster" });
 
 /** Keys for new links, the old ones kept; two links of one chain cannot share a name. */
 export function normalizeLinks(input: TChainLinkInput[], existing: TChainLink[] = []): TChainLink[] {

@@ -1,4 +1,4 @@
-import { registerMetric, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { carrierStatsScope, districtProgress, registerMetric, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { INDUSTRIAL_CLUSTERS_COUNT_METRIC, KeyChain, TARGET_YEARS, type TIndustrialClustersStats } from "../schemas";
 import { coverageOf, linksOf } from "./resources";
 
@@ -15,21 +15,16 @@ export const industrialClustersCountMetric = registerMetric({
 });
 
 /** The board's figures: a town admin sees its own town, an operator its node's clusters, every other staff role the district. */
-export function industrialClusterStatsScope(user: TSessionUser | null): TWhere {
-  if (user?.role === "TOWN_ADMIN" && user.townId) return { townId: user.townId };
-  if (user?.role === "NODE_OPERATOR") return user.nodeId ? { operatorNodeId: user.nodeId } : { id: { in: [] } };
-  return {};
-}
+export const industrialClusterStatsScope = (user: TSessionUser | null) => carrierStatsScope(user, { ownNode: true });
 
 export async function industrialClustersStats(ctx: TContext): Promise<TIndustrialClustersStats> {
   const scope = industrialClusterStatsScope(ctx.user);
   const db = ctx.db;
-  const thisYear = ctx.now().getUTCFullYear();
-  const [total, activeRows, towns, targets] = await Promise.all([
+  const [total, activeRows, towns, progress] = await Promise.all([
     db.industrialCluster.count({ where: scope }),
     db.industrialCluster.findMany({ where: { AND: [scope, { status: "ACTIVE" }] }, select: { id: true, name: true, chain: true, townId: true, links: true, members: { select: { linkKeys: true } } }, orderBy: [{ establishedOn: "asc" }, { name: "asc" }] }),
     db.town.findMany({ where: "townId" in scope ? { id: scope.townId as string } : {}, orderBy: { sortOrder: "asc" } }),
-    db.target.findMany({ where: { scopeKey: "DISTRICT", metricKey: INDUSTRIAL_CLUSTERS_COUNT_METRIC, year: { in: [...TARGET_YEARS] } } }),
+    districtProgress(ctx, industrialClustersCountMetric, TARGET_YEARS),
   ]);
   const clusters = activeRows.map((c) => {
     const links = coverageOf(linksOf(c.links), c.members);
@@ -38,14 +33,6 @@ export async function industrialClustersStats(ctx: TContext): Promise<TIndustria
       gaps: links.filter((l) => l.gap).map((l) => ({ segment: l.segment, name: l.name })),
     };
   });
-  const progress = [];
-  for (const year of TARGET_YEARS)
-    progress.push({
-      year,
-      target: targets.find((t) => t.year === year)?.value ?? null,
-      // a future year is measured as of today
-      actual: await industrialClustersCountMetric.compute(ctx, { year: Math.min(year, thisYear), townId: null }),
-    });
   return {
     total,
     active: activeRows.length,

@@ -1,6 +1,6 @@
 import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, type TRole } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { byTownOrOperatorNode, checkTownAndOperatorNode, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   BASE_ADMIN_ONLY_FIELDS, InnovationBaseKind,
   ZFinancing, ZFinancingCreate, ZFinancingFilter, ZFinancingUpdate,
@@ -19,7 +19,7 @@ export const INNOVATION_BASE_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOW
  * Who reaches which bases, for reads and writes alike: the district all, a town admin those in
  * its town, a node operator those its node operates; nobody else any.
  */
-export const innovationBaseScope = byTownOrOperatorNode;
+export const innovationBaseScope = carrierScope;
 /** Residents and financings follow their base. */
 const throughBase = (user: TSessionUser | null): TWhere => ({ base: innovationBaseScope(user) });
 
@@ -56,7 +56,7 @@ function assertOwnTown(ctx: TContext, townId: string) {
 }
 
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
-const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkTownAndOperatorNode(ctx, townId, operatorNodeId, { zh: "基地", en: "Base" });
+const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "基地", en: "Base" });
 
 function checkArea(p: { floorAreaTotal: number; floorAreaAvailable: number }) {
   if (p.floorAreaAvailable > p.floorAreaTotal)

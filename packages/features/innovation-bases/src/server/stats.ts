@@ -1,5 +1,5 @@
 import { isAboveDesignatedSize, RecognitionLevel } from "@qifu/domain";
-import { registerMetric, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { carrierStatsScope, districtProgress, registerMetric, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   FinancingKind, INNOVATION_BASES_COUNT_METRIC, INNOVATION_BASES_GRADUATIONS_METRIC, INNOVATION_BASES_GROWN_METRIC, InnovationBaseKind, TARGET_YEARS,
   type TBaseFigures, type TInnovationBasesStats,
@@ -72,21 +72,7 @@ export async function baseFigures(ctx: TContext, where: TWhere): Promise<TBaseFi
 }
 
 /** The board's figures: a town admin sees its own town, an operator its node's bases, every other staff role the district. */
-export function innovationBaseStatsScope(user: TSessionUser | null): TWhere {
-  if (user?.role === "TOWN_ADMIN" && user.townId) return { townId: user.townId };
-  if (user?.role === "NODE_OPERATOR") return user.nodeId ? { operatorNodeId: user.nodeId } : { id: { in: [] } };
-  return {};
-}
-
-async function progressOf(ctx: TContext, metric: { key: string; compute: (ctx: TContext, a: { year: number; townId: string | null }) => Promise<number> }) {
-  const thisYear = ctx.now().getUTCFullYear();
-  const targets = await ctx.db.target.findMany({ where: { scopeKey: "DISTRICT", metricKey: metric.key, year: { in: [...TARGET_YEARS] } } });
-  const out = [];
-  for (const year of TARGET_YEARS)
-    // a future year is measured as of today
-    out.push({ year, target: targets.find((t) => t.year === year)?.value ?? null, actual: await metric.compute(ctx, { year: Math.min(year, thisYear), townId: null }) });
-  return out;
-}
+export const innovationBaseStatsScope = (user: TSessionUser | null) => carrierStatsScope(user, { ownNode: true });
 
 export async function innovationBasesStats(ctx: TContext): Promise<TInnovationBasesStats> {
   const scope = innovationBaseStatsScope(ctx.user);
@@ -99,8 +85,8 @@ export async function innovationBasesStats(ctx: TContext): Promise<TInnovationBa
     db.innovationBase.groupBy({ by: ["recognitionLevel"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
     db.town.findMany({ where: "townId" in scope ? { id: scope.townId as string } : {}, orderBy: { sortOrder: "asc" } }),
     baseFigures(ctx, { AND: [scope, { status: "ACTIVE" }] }),
-    progressOf(ctx, innovationBasesCountMetric),
-    progressOf(ctx, innovationBasesGraduationsMetric),
+    districtProgress(ctx, innovationBasesCountMetric, TARGET_YEARS),
+    districtProgress(ctx, innovationBasesGraduationsMetric, TARGET_YEARS),
   ]);
   const areas = await db.innovationBase.aggregate({ where: { AND: [scope, { status: "ACTIVE" }] }, _sum: { floorAreaTotal: true, floorAreaAvailable: true } });
   return {
