@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { DEMO_PASSWORD } from "@qifu/api";
-import { screenshot, startPlatform } from "./harness";
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.click('button[type="submit"]');
-}
+import { screenshot, signIn, startPlatform } from "./harness";
 
 /**
  * The service ledger in a real browser: an enterprise requests a published service on the public

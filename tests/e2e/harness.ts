@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createTestDatabase } from "@qifu/db/testing";
 import { repoRoot, type TDatabase } from "@qifu/db";
-import { seedDemoData } from "@qifu/api";
+import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
 import { buildServer } from "@qifu/app-api";
 
 export type TPlatformOptions = {
@@ -80,4 +80,12 @@ export async function screenshot(page: Page, name: string, { fullPage = true }: 
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `e2e-${name}.png`), fullPage });
+}
+
+/** Signs a demo account in on a shell's login form (admin console or board). */
+export async function signIn(page: Page, url: string, username: string) {
+  await page.goto(url);
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', DEMO_PASSWORD);
+  await page.click('button[type="submit"]');
 }

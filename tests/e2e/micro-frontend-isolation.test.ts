@@ -1,14 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { DEMO_PASSWORD } from "@qifu/api";
-import { startPlatform } from "./harness";
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.click('button[type="submit"]');
-}
+import { signIn, startPlatform } from "./harness";
 
 /**
  * The shells load each feature's UI at runtime (Module Federation). When one feature's

@@ -1,14 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { DEMO_PASSWORD } from "@qifu/api";
-import { screenshot, startPlatform } from "./harness";
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.click('button[type="submit"]');
-}
+import { screenshot, signIn, startPlatform } from "./harness";
 
 /**
  * Issue 3: a district admin opens a service station in a town unit that has none (梯面镇 in the
