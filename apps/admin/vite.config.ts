@@ -2,13 +2,14 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { federation } from "@module-federation/vite";
 import { sharedFor } from "../../tooling/vite/shared";
+import { precompress } from "../../tooling/vite/precompress";
 
 // Served by apps/api under /admin/; in dev, API calls go to the server on :3000.
 // The features are Module Federation remotes loaded at runtime (src/features.ts); this shell
 // provides the shared singletons they use (tooling/vite/shared.ts).
 export default defineConfig({
   base: "/admin/",
-  plugins: [react(), ...(process.env.VITEST ? [] : [federation({ name: "qifu_admin", remotes: {}, shared: sharedFor("admin", "host"), dts: false, manifest: false })])],
+  plugins: [react(), ...(process.env.VITEST ? [] : [federation({ name: "qifu_admin", remotes: {}, shared: sharedFor("admin", "host"), dts: false, manifest: false }), precompress()])],
   server: { port: 5174, proxy: { "/trpc": "http://localhost:3000" } },
   build: {
     outDir: "dist",

@@ -1,10 +1,11 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { precompress } from "../../tooling/vite/precompress";
 
 // Served by apps/api under /; in dev, API calls go to the server on :3000.
 export default defineConfig({
   base: "/",
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // Feature packages import these too: one copy each, or React contexts (router, query, theme) split.
   resolve: { dedupe: ["react", "react-dom", "react-router", "@tanstack/react-query", "@mui/material", "@emotion/react", "@emotion/styled"] },
   server: { port: 5173, proxy: { "/trpc": "http://localhost:3000" } },

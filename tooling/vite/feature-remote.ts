@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { federation } from "@module-federation/vite";
 import type { InlineConfig } from "vite";
 import { REMOTE_ENTRY, remoteBase, remoteName, type TShellApp } from "../../packages/ui/src/remotes/names";
+import { precompress } from "./precompress";
 import { sharedFor } from "./shared";
 
 /**
@@ -29,6 +30,7 @@ export function featureRemoteConfig(featureDir: string, feature: string, app: TS
         // two cores shared by several builds: the default 10 s idle limit cuts the shared-export analysis short
         moduleParseIdleTimeout: Number(process.env.QIFU_MF_PARSE_IDLE ?? 120),
       }),
+      precompress(),
     ],
     build: {
       outDir: path.join(featureDir, "dist", app),

@@ -138,11 +138,11 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   // Longest prefix first so "/" does not swallow "/admin/"
   apps.sort((a, b) => b.prefix.length - a.prefix.length);
   for (const [i, a] of apps.entries()) {
-    await app.register(fastifyStatic, { root: a.dir, prefix: a.prefix, decorateReply: i === 0, wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, { root: a.dir, prefix: a.prefix, decorateReply: i === 0, wildcard: false, index: ["index.html"], ...BUILT_FILES });
   }
   // Feature remotes (Module Federation): found at start, so a rebuilt feature is served after a restart.
   for (const remote of featureRemoteDirs(opts.featureRemotes?.dir)) {
-    await app.register(fastifyStatic, { root: remote.dir, prefix: remote.prefix, decorateReply: false, wildcard: true, index: false });
+    await app.register(fastifyStatic, { root: remote.dir, prefix: remote.prefix, decorateReply: false, wildcard: true, index: false, ...BUILT_FILES });
   }
   // Every feature's display name, so a shell can name a feature whose remote failed in words
   // its users know ("服务台账"), not by folder name.
@@ -152,12 +152,28 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     const url = req.url.split("?")[0];
     const spa = apps.find((a) => url.startsWith(a.prefix) || `${url}/` === a.prefix);
     if (req.method === "GET" && spa && !url.startsWith("/trpc") && !path.extname(url)) {
-      return reply.type("text/html").send(fs.createReadStream(path.join(spa.dir, "index.html")));
+      return reply.type("text/html").header("Cache-Control", "no-cache").send(fs.createReadStream(path.join(spa.dir, "index.html")));
     }
     return reply.code(404).send(httpErrorBody(404, { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" }, fields: [] }));
   });
   return app;
 }
+
+/**
+ * How the built front ends are served: the .br/.gz the build wrote beside each file (tooling/vite/
+ * precompress.ts) to browsers that accept them, and caching by name: files under assets/ carry
+ * a content hash in their name, so a browser keeps them for a year; everything else
+ * (index.html, a feature's remoteEntry.js, which keeps its name when the feature is rebuilt)
+ * is checked with the server on every load.
+ */
+const BUILT_FILES = {
+  preCompressed: true,
+  cacheControl: false,
+  setHeaders(reply: FastifyReply, file: string) {
+    const hashed = file.split(path.sep).includes("assets");
+    reply.header("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+  },
+} as const;
 
 /** Each built feature remote under `dir`: `<name>/dist/<shell>` → `/<shell>/remotes/<name>/`. */
 export function featureRemoteDirs(dir: string | undefined): { prefix: string; dir: string }[] {
