@@ -29,6 +29,7 @@ const zh = {
       satisfactionAvg: "满意度（均分）", reopenRate: "重办率", hardBoneSolved: "解决硬骨头", bonusPoints: "加分", total: "综合得分",
     },
     weights: "权重", source: { PERIOD: "本期间设定", YEAR: "沿用全年设定", DEFAULT: "默认权重" },
+    weight: { responseTime: "响应时效", onTime: "按时办结", resolution: "实际解决", satisfaction: "满意度", reopen: "重办", bonus: "硬骨头加分（每分）" },
     empty: "该期间没有诉求", emptyHint: "换一个考核期间看看。",
   },
 };
@@ -44,6 +45,7 @@ const en: TMsgs = {
       satisfactionAvg: "Satisfaction (avg)", reopenRate: "Reopened", hardBoneSolved: "Hard-bone solved", bonusPoints: "Bonus", total: "Total",
     },
     weights: "Weights", source: { PERIOD: "set for this period", YEAR: "the year's", DEFAULT: "defaults" },
+    weight: { responseTime: "response time", onTime: "on time", resolution: "solved", satisfaction: "satisfaction", reopen: "reopened", bonus: "hard-bone bonus (per point)" },
     empty: "No appeals in this period", emptyHint: "Try another period.",
   },
 };
@@ -124,7 +126,7 @@ export function AssessmentBoardPage() {
           {data && (
             <Typography variant="caption" color="text.secondary">
               {t("appealAssessment.rank.weights")}（{t(`appealAssessment.rank.source.${data.weights.source}`)}）：
-              {(["responseTime", "onTime", "resolution", "satisfaction", "reopen", "bonus"] as const).map((k) => `${k} ${data.weights[k]}`).join(" · ")}
+              {(["responseTime", "onTime", "resolution", "satisfaction", "reopen", "bonus"] as const).map((k) => `${t(`appealAssessment.rank.weight.${k}`)} ${data.weights[k]}`).join(" · ")}
             </Typography>
           )}
         </>

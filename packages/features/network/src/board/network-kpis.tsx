@@ -3,7 +3,7 @@ import Grid from "@mui/material/Grid2";
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import PlayCircleOutline from "@mui/icons-material/PlayCircleOutline";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
-import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
+import MapOutlined from "@mui/icons-material/MapOutlined";
 import WorkspacePremiumOutlined from "@mui/icons-material/WorkspacePremiumOutlined";
 import { formatPercent, StatCard, type StatCardProps } from "@qifu/ui";
 import type { TNetworkStats } from "../schemas";
@@ -16,7 +16,7 @@ export interface NetworkKpisProps {
   year: number;
 }
 
-/** The five figures a district office reads first, in one row of stat cards. */
+/** The figures a district office reads first, in one row of stat cards (four for a town admin). */
 export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) {
   const t = useTranslate();
   const unit = t("network.board.unit") || undefined;
@@ -24,8 +24,7 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
   const inactive = s ? s.totalNodes - s.activeNodes : 0;
   const towns = s ? townRows(s) : [];
   const singleTown = !!s && inOneTown(s);
-  const stations = countOf(s?.byKind ?? [], "SERVICE_STATION");
-  const covered = towns.filter((r) => r.stations > 0).length;
+  const covered = towns.filter((r) => r.active > 0).length;
   const levels = s?.byLevel ?? [];
   const recognized = levels.filter((l) => l.key !== "NONE").reduce((n, l) => n + l.count, 0);
   const previous = s?.linkedByYear.filter((p) => p.year < year).at(-1)?.count ?? 0;
@@ -60,14 +59,20 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
       icon: <LinkOutlined />,
       tone: linkedTone,
     },
-    {
-      key: "stations",
-      label: t("network.board.kpi.stations"),
-      value: stations,
-      hint: singleTown ? t("network.board.kpi.stationsHintTown") : t("network.board.kpi.stationsHint", { covered, towns: towns.length }),
-      icon: <StorefrontOutlined />,
-      tone: !singleTown && covered < towns.length ? ("warning" as const) : ("primary" as const),
-    },
+    // Reach of the network over the town units. Service stations themselves are the
+    // service-stations carrier's figures (its own section), not counted here a second time.
+    ...(singleTown
+      ? []
+      : [
+          {
+            key: "towns",
+            label: t("network.board.kpi.towns"),
+            value: covered,
+            hint: covered < towns.length ? t("network.board.kpi.townsHint", { towns: towns.length, missing: towns.length - covered }) : t("network.board.kpi.townsHintAll", { towns: towns.length }),
+            icon: <MapOutlined />,
+            tone: covered < towns.length ? ("warning" as const) : ("primary" as const),
+          },
+        ]),
     {
       key: "recognized",
       label: t("network.board.kpi.recognized"),
