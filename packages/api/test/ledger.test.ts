@@ -192,6 +192,16 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
       expect(times.target).toBe(10_000);
       expect(times.actual).toBe((await district.ledger.stats({ year: 2026 })).total.enterpriseTimes);
     });
+
+    it("topNodes: the board's ten busiest nodes are the head of the full ranking, the rest unchanged", async () => {
+      const district = await p.as("district");
+      const full = await district.ledger.stats({ year: 2026 });
+      expect(full.byNode.length).toBeGreaterThan(10);
+      expect(await district.ledger.stats({ year: 2026, topNodes: 10 })).toEqual({ ...full, byNode: full.byNode.slice(0, 10) });
+      const town = await p.as("shiling");
+      const inTown = await town.ledger.stats({ year: 2026 });
+      expect(await town.ledger.stats({ year: 2026, topNodes: 3 })).toEqual({ ...inTown, byNode: inTown.byNode.slice(0, 3) });
+    });
   });
 
   describe("the board's rollup follows every write", () => {
@@ -205,6 +215,8 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
       for (const scope of scopes()) {
         const fromRollup = await ledgerStats(ctx, year, scope);
         expect(fromRollup, JSON.stringify(scope)).toEqual(await ledgerStats(ctx, year, scope, "records"));
+        // the busiest node only, as the statement ranks them: the head of the full list
+        expect(await ledgerStats(ctx, year, scope, "rollup", 1), JSON.stringify(scope)).toEqual({ ...fromRollup, byNode: fromRollup.byNode.slice(0, 1) });
       }
       return ledgerStats(ctx, year, {});
     };

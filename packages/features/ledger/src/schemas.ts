@@ -284,7 +284,17 @@ export const ZLedgerStats = z.object({
   targets: z.object({ enterpriseTimes: z.number().nullable(), onlineShare: z.number().nullable(), satisfaction: z.number().nullable() }),
 });
 export type TLedgerStats = z.infer<typeof ZLedgerStats>;
-export const ZStatsInput = z.object({ year: z.number().int().min(2000).max(2100).optional(), townId: z.string().max(64).optional(), nodeId: z.string().max(64).optional() }).optional();
+export const ZStatsInput = z
+  .object({
+    year: z.number().int().min(2000).max(2100).optional(),
+    townId: z.string().max(64).optional(),
+    nodeId: z.string().max(64).optional(),
+    /** Only the N busiest nodes in byNode (the screens show ten); all nodes when absent. */
+    topNodes: z.number().int().min(1).max(1000).optional(),
+  })
+  .optional();
+/** How many of the busiest nodes the board and the admin page show. */
+export const LEDGER_TOP_NODES = 10;
 
 /** Metric keys of the targets (targets are data; the formulas are registered by ./server). */
 export const LEDGER_METRICS = {

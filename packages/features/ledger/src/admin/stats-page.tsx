@@ -5,7 +5,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
 import { useLang, useRpcQuery } from "@qifu/ui/admin";
-import type { TLedgerStats } from "../schemas";
+import { LEDGER_TOP_NODES, type TLedgerStats } from "../schemas";
 import { LedgerFigures } from "../shared/ledger-figures";
 
 /** The ledger's figures within the caller's scope (district, own town, own node), for a year. */
@@ -14,7 +14,7 @@ export function LedgerStatsPage() {
   const lang = useLang();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const q = useRpcQuery<TLedgerStats>("ledger.stats", { year });
+  const q = useRpcQuery<TLedgerStats>("ledger.stats", { year, topNodes: LEDGER_TOP_NODES });
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2 }}>
       <Title title={translate("ledger.menu.stats")} />

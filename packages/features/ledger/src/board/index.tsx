@@ -4,12 +4,12 @@ import Box from "@mui/material/Box";
 import { shanghaiYear } from "@qifu/domain";
 import { ErrorState, PageHeading } from "@qifu/ui";
 import type { TBoardFeature } from "@qifu/ui/board";
-import type { TLedgerStats } from "../schemas";
+import { LEDGER_TOP_NODES, type TLedgerStats } from "../schemas";
 import { LedgerFigures, ledgerStatsMessages } from "../shared/ledger-figures";
 
 /** ledger.stats through the board's data provider (`custom` calls any procedure by path); scoped on the server. */
 function useLedgerStats(year: number) {
-  const { query } = useCustom<TLedgerStats, HttpError>({ url: "ledger.stats", method: "get", config: { query: { year } } });
+  const { query } = useCustom<TLedgerStats, HttpError>({ url: "ledger.stats", method: "get", config: { query: { year, topNodes: LEDGER_TOP_NODES } } });
   return { stats: query.data?.data, loading: query.isLoading, error: query.error, refetch: query.refetch };
 }
 

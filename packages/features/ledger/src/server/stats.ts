@@ -42,17 +42,26 @@ function contextSql(year: number, f: TScope) {
  * decodes three values instead of 640 rows and makes one round trip. The benchmark times this
  * same statement raw.
  */
-export function figuresSql(year: number, f: TScope) {
+export function figuresSql(year: number, f: TScope, topNodes?: number) {
   const grains = f.nodeId
     ? Prisma.sql`r."nodeId" = ${f.nodeId} ${f.townId ? Prisma.sql`AND r."townKey" = ${f.townId}` : Prisma.empty}`
     : f.townId
       ? Prisma.sql`r."townKey" = ${f.townId} AND (r.month = 0 OR r."nodeId" = '*')`
       : Prisma.sql`(r.month = 0 OR (r."townKey" = '*' AND r."nodeId" = '*'))`;
+  // Only the busiest nodes' rows: ranked as byNode is sorted (times, then id in byte order, as
+  // JS compares strings), summed over towns so a node that moved keeps both of its rows.
+  const busiest =
+    topNodes && !f.nodeId
+      ? Prisma.sql`AND (r."nodeId" = '*' OR r."nodeId" IN (
+          SELECT "nodeId" FROM ledger_rollup WHERE year = ${year} AND month = 0 AND "nodeId" <> '*' AND times > 0
+            ${f.townId ? Prisma.sql`AND "townKey" = ${f.townId}` : Prisma.empty}
+          GROUP BY "nodeId" ORDER BY sum(times) DESC, "nodeId" COLLATE "C" LIMIT ${topNodes}))`
+      : Prisma.empty;
   return Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('month', r.month, 'townKey', r."townKey", 'nodeId', r."nodeId", 'times', r.times, 'ents', r.enterprises,
               'online', r.online, 'rated', r.rated, 'satisfied', r.satisfied, 'nodeName', n.name, 'nodeTownName', nt.name)), '[]')
             FROM ledger_rollup r LEFT JOIN node n ON n.id = r."nodeId" LEFT JOIN town nt ON nt.id = n."townId"
-            WHERE r.year = ${year} AND r.times > 0 AND ${grains}) AS rows,
+            WHERE r.year = ${year} AND r.times > 0 AND ${grains} ${busiest}) AS rows,
            ${contextSql(year, f)}`;
 }
 
@@ -151,10 +160,10 @@ async function totals(ctx: TContext, year: number, townId: string | null): Promi
 }
 
 /** The board's figures of a year in a scope; `from: "records"` computes them by scanning the records (the reference). */
-export async function ledgerStats(ctx: TContext, year: number, scope: TScope, from: "rollup" | "records" = "rollup"): Promise<TLedgerStats> {
+export async function ledgerStats(ctx: TContext, year: number, scope: TScope, from: "rollup" | "records" = "rollup", topNodes?: number): Promise<TLedgerStats> {
   let groups: TGroups, context: TContextRows;
   if (from === "rollup") {
-    const [r] = await ctx.db.$queryRaw<{ rows: unknown; towns: unknown; targets: unknown }[]>(figuresSql(year, scope));
+    const [r] = await ctx.db.$queryRaw<{ rows: unknown; towns: unknown; targets: unknown }[]>(figuresSql(year, scope, topNodes));
     context = { towns: json(r.towns), targets: json(r.targets) };
     groups = await rollupGroups(ctx, year, scope, json<TRollupRow[]>(r.rows));
   } else {
@@ -184,7 +193,8 @@ export async function ledgerStats(ctx: TContext, year: number, scope: TScope, fr
       .filter((t) => !scope.nodeId || t.enterpriseTimes > 0),
     byNode: [...groups.nodes]
       .map(([nodeId, r]) => ({ nodeId, nodeName: r.nodeName ?? nodeId, townName: r.nodeTownName ?? (r.townKey ? townName.get(r.townKey) ?? null : null), ...figuresOf(r) }))
-      .sort((a, b) => b.enterpriseTimes - a.enterpriseTimes || (a.nodeId < b.nodeId ? -1 : 1)),
+      .sort((a, b) => b.enterpriseTimes - a.enterpriseTimes || (a.nodeId < b.nodeId ? -1 : 1))
+      .slice(0, topNodes),
     byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...figuresOf(groups.months.get(i + 1)) })),
     targets: { enterpriseTimes: target(LEDGER_METRICS.enterpriseTimes), onlineShare: target(LEDGER_METRICS.onlineShare), satisfaction: target(LEDGER_METRICS.satisfaction) },
   };
@@ -196,7 +206,7 @@ export const ledgerStatsRouter = router({
     .output(ZLedgerStats)
     .query(({ ctx, input }) => {
       const year = input?.year ?? Number(shanghaiToday(ctx.now()).slice(0, 4));
-      return ledgerStats(ctx, year, statsScope(ctx.user, { townId: input?.townId, nodeId: input?.nodeId }));
+      return ledgerStats(ctx, year, statsScope(ctx.user, { townId: input?.townId, nodeId: input?.nodeId }), "rollup", input?.topNodes);
     }),
 });
 

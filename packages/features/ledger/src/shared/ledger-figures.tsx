@@ -7,7 +7,7 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { BarChart, ChartCard, formatNumber, LineChart, StatCard, TargetProgress } from "@qifu/ui";
-import type { TLedgerStats } from "../schemas";
+import { LEDGER_TOP_NODES, type TLedgerStats } from "../schemas";
 
 /** The words of the figures, the same keys in the admin console and on the board (`ledger.stats.*`). */
 export const ledgerStatsMessages = {
@@ -86,7 +86,7 @@ export function LedgerFigures({ stats, loading, t, townLabel }: { stats: TLedger
               </TableRow>
             </TableHead>
             <TableBody>
-              {(stats?.byNode ?? []).slice(0, 10).map((n) => (
+              {(stats?.byNode ?? []).slice(0, LEDGER_TOP_NODES).map((n) => (
                 <TableRow key={n.nodeId}>
                   <TableCell sx={{ maxWidth: 260 }}>{n.nodeName}<Typography variant="caption" display="block" color="text.secondary">{n.townName ?? ""}</Typography></TableCell>
                   <TableCell align="right">{formatNumber(n.enterpriseTimes)}</TableCell>
