@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { Link as RouterLink, Navigate, useLocation } from "react-router";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -12,6 +12,7 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import MenuItem from "@mui/material/MenuItem";
+import Pagination from "@mui/material/Pagination";
 import Rating from "@mui/material/Rating";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
@@ -21,7 +22,22 @@ import { ComplaintStatus, LedgerChannel, LowRatingReason, RequestStatus, SATISFI
 import { LOGIN, ME_KEY, useLedgerPublic } from "./context";
 
 const TONE: Record<TRequestStatus, StatusTone> = { PENDING: "warning", ACCEPTED: "info", DECLINED: "danger", DELIVERED: "success", CANCELLED: "default" };
-const LIST = { pagination: { page: 1, perPage: 100 } };
+/** Ten to a page: an enterprise served for years would otherwise scroll a phone for ever. */
+const PER_PAGE = 10;
+
+/** One section's list, a page at a time (the previous page stays on screen while the next loads). */
+function usePagedList<T>(key: string, enabled: boolean, fetch: (pagination: { page: number; perPage: number }) => Promise<{ data: T[]; total: number }>) {
+  const [page, setPage] = useState(1);
+  const query = useQuery({ queryKey: ["ledger", key, page], queryFn: () => fetch({ page, perPage: PER_PAGE }), enabled, placeholderData: keepPreviousData });
+  const pages = Math.ceil((query.data?.total ?? 0) / PER_PAGE);
+  const pager =
+    pages > 1 ? (
+      <Box sx={{ display: "flex", justifyContent: "center", mt: 2, opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+        <Pagination count={pages} page={Math.min(page, pages)} onChange={(_, n) => setPage(n)} color="primary" siblingCount={0} />
+      </Box>
+    ) : null;
+  return Object.assign(query, { pager });
+}
 
 /** A small dialog with a confirm button that runs `action`; closes when it succeeds. */
 function ActionDialog({ label, title, disabled, action, children, variant = "contained" }: { label: string; title: string; disabled?: boolean; action: () => Promise<unknown>; children: ReactNode; variant?: "contained" | "outlined" | "text" }) {
@@ -102,9 +118,9 @@ export function MyServicesPage() {
   const location = useLocation();
   const me = useQuery({ queryKey: ME_KEY, queryFn: () => client.auth.me.query(), staleTime: 30_000 });
   const enterprise = me.data?.role === "ENTERPRISE";
-  const requests = useQuery({ queryKey: ["ledger", "requests"], queryFn: () => client.serviceRequests.list.query(LIST), enabled: enterprise });
-  const records = useQuery({ queryKey: ["ledger", "records"], queryFn: () => client.ledgerRecords.list.query({ ...LIST, sort: { field: "servedOn", order: "DESC" } }), enabled: enterprise });
-  const complaints = useQuery({ queryKey: ["ledger", "complaints"], queryFn: () => client.serviceComplaints.list.query(LIST), enabled: enterprise });
+  const requests = usePagedList("requests", enterprise, (pagination) => client.serviceRequests.list.query({ pagination }));
+  const records = usePagedList("records", enterprise, (pagination) => client.ledgerRecords.list.query({ pagination, sort: { field: "servedOn", order: "DESC" } }));
+  const complaints = usePagedList("complaints", enterprise, (pagination) => client.serviceComplaints.list.query({ pagination }));
   if (me.isPending) return <Container sx={{ py: 6 }}><LoadingState label={t.loading} /></Container>;
   if (!enterprise) return <Navigate to={`${LOGIN}?next=${encodeURIComponent(location.pathname)}`} replace />;
   const state = (q: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown }) =>
@@ -116,47 +132,53 @@ export function MyServicesPage() {
 
       <Section title={t.records}>
         {state(records) ?? (records.data!.total === 0 ? <Card><EmptyState title={t.noRecords} action={<Button component={RouterLink} to="/services">{t.browse}</Button>} /></Card> : (
-          <Box sx={{ display: "grid", gap: 1.5 }}>
-            {records.data!.data.map((r) => (
-              <Card key={r.id} sx={{ p: 2, display: "flex", gap: 2, flexWrap: "wrap", alignItems: "flex-start" }} data-testid="ledger-record">
-                <Box sx={{ flex: "1 1 300px", minWidth: 0 }}>
-                  <Typography variant="caption" color="text.secondary">{r.servedOn} · {ServiceCategory.label(r.category, lang)} · {LedgerChannel.label(r.channel, lang)}</Typography>
-                  <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>{r.productTitle ?? r.summary}</Typography>
-                  <Typography variant="body2" color="text.secondary">{t.node}：{r.nodeName}</Typography>
-                  {r.productTitle && <Typography variant="body2" sx={{ mt: 0.5 }}>{r.summary}</Typography>}
-                </Box>
-                <Box sx={{ textAlign: "right", display: "grid", gap: 0.5, justifyItems: "end" }}>
-                  {r.ratingScore ? <><Rating value={r.ratingScore} readOnly size="small" /><Typography variant="caption" color="text.secondary">{t.rated}</Typography></> : <RateButton r={r} />}
-                  <ComplainButton r={r} />
-                </Box>
-              </Card>
-            ))}
-          </Box>
+          <>
+            <Box sx={{ display: "grid", gap: 1.5 }}>
+              {records.data!.data.map((r) => (
+                <Card key={r.id} sx={{ p: 2, display: "flex", gap: 2, flexWrap: "wrap", alignItems: "flex-start" }} data-testid="ledger-record">
+                  <Box sx={{ flex: "1 1 300px", minWidth: 0 }}>
+                    <Typography variant="caption" color="text.secondary">{r.servedOn} · {ServiceCategory.label(r.category, lang)} · {LedgerChannel.label(r.channel, lang)}</Typography>
+                    <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>{r.productTitle ?? r.summary}</Typography>
+                    <Typography variant="body2" color="text.secondary">{t.node}：{r.nodeName}</Typography>
+                    {r.productTitle && <Typography variant="body2" sx={{ mt: 0.5 }}>{r.summary}</Typography>}
+                  </Box>
+                  <Box sx={{ textAlign: "right", display: "grid", gap: 0.5, justifyItems: "end" }}>
+                    {r.ratingScore ? <><Rating value={r.ratingScore} readOnly size="small" /><Typography variant="caption" color="text.secondary">{t.rated}</Typography></> : <RateButton r={r} />}
+                    <ComplainButton r={r} />
+                  </Box>
+                </Card>
+              ))}
+            </Box>
+            {records.pager}
+          </>
         ))}
       </Section>
 
       <Section title={t.requests}>
         {state(requests) ?? (requests.data!.total === 0 ? <Card><EmptyState title={t.noRequests} description={t.noRequestsHint} action={<Button component={RouterLink} to="/services">{t.browse}</Button>} /></Card> : (
-          <Box sx={{ display: "grid", gap: 1.5 }}>
-            {requests.data!.data.map((r) => (
-              <Card key={r.id} sx={{ p: 2, display: "flex", gap: 2, flexWrap: "wrap", alignItems: "flex-start" }} data-testid="ledger-request">
-                <Box sx={{ flex: "1 1 300px", minWidth: 0 }}>
-                  <Typography variant="caption" color="text.secondary">{formatDateTime(r.createdAt, lang)} · {r.nodeName}</Typography>
-                  <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>{r.productTitle}</Typography>
-                  <Typography variant="body2" color="text.secondary" sx={{ wordBreak: "break-word" }}>{r.note}</Typography>
-                  {r.reason && <Typography variant="body2" sx={{ mt: 0.5 }}>{t.reason}：{r.reason}</Typography>}
-                </Box>
-                <Box sx={{ display: "grid", gap: 1, justifyItems: "end" }}>
-                  <StatusChip label={RequestStatus.label(r.status, lang)} tone={TONE[r.status]} />
-                  {(r.status === "PENDING" || r.status === "ACCEPTED") && (
-                    <ActionDialog label={t.withdraw} title={t.withdraw} variant="text" action={() => client.serviceRequests.cancel.mutate({ id: r.id })}>
-                      <Typography>{r.productTitle}</Typography>
-                    </ActionDialog>
-                  )}
-                </Box>
-              </Card>
-            ))}
-          </Box>
+          <>
+            <Box sx={{ display: "grid", gap: 1.5 }}>
+              {requests.data!.data.map((r) => (
+                <Card key={r.id} sx={{ p: 2, display: "flex", gap: 2, flexWrap: "wrap", alignItems: "flex-start" }} data-testid="ledger-request">
+                  <Box sx={{ flex: "1 1 300px", minWidth: 0 }}>
+                    <Typography variant="caption" color="text.secondary">{formatDateTime(r.createdAt, lang)} · {r.nodeName}</Typography>
+                    <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>{r.productTitle}</Typography>
+                    <Typography variant="body2" color="text.secondary" sx={{ wordBreak: "break-word" }}>{r.note}</Typography>
+                    {r.reason && <Typography variant="body2" sx={{ mt: 0.5 }}>{t.reason}：{r.reason}</Typography>}
+                  </Box>
+                  <Box sx={{ display: "grid", gap: 1, justifyItems: "end" }}>
+                    <StatusChip label={RequestStatus.label(r.status, lang)} tone={TONE[r.status]} />
+                    {(r.status === "PENDING" || r.status === "ACCEPTED") && (
+                      <ActionDialog label={t.withdraw} title={t.withdraw} variant="text" action={() => client.serviceRequests.cancel.mutate({ id: r.id })}>
+                        <Typography>{r.productTitle}</Typography>
+                      </ActionDialog>
+                    )}
+                  </Box>
+                </Card>
+              ))}
+            </Box>
+            {requests.pager}
+          </>
         ))}
       </Section>
 
@@ -181,6 +203,7 @@ export function MyServicesPage() {
               </Card>
             ))}
           </Box>
+          {complaints.pager}
         </Section>
       )}
     </Container>
