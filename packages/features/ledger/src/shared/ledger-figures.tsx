@@ -14,7 +14,7 @@ export const ledgerStatsMessages = {
   zh: {
     title: "服务台账统计", subtitle: "服务企业家次、服务企业数、线上占比与满意度，按镇街、节点和月份",
     times: "服务企业家次", enterprises: "服务企业数（去重）", online: "线上服务占比", satisfaction: "服务满意度",
-    target_times: "年度目标：服务企业家次", target_online: "年度目标：线上服务占比", target_sat: "年度目标：服务满意度", target_line: "目标",
+    target_times: "年度目标：服务企业家次", target_online: "年度目标：线上服务占比", target_sat: "年度目标：服务满意度", target_line: "目标", col_times: "家次", col_ents: "企业数", col_online: "线上占比", col_sat: "满意度",
     by_month: "逐月服务家次", by_month_sub: "线上与线下", by_town: "各镇街服务家次", by_town_sub: "本年度", by_node: "服务家次最多的节点", satisfaction_month: "逐月满意度（%）",
     online_series: "线上", offline_series: "线下", satisfaction_series: "满意度", year: "年度", node: "节点", town: "镇街", none: "本年度还没有服务记录",
     unit_times: "家次", unit_ents: "家", month_before: "", month_after: "月", no_rating: "暂无评价",
@@ -22,7 +22,7 @@ export const ledgerStatsMessages = {
   en: {
     title: "Service ledger figures", subtitle: "Enterprise-times, enterprises served, online share and satisfaction by town, node and month",
     times: "Enterprise-times", enterprises: "Enterprises served (distinct)", online: "Online share", satisfaction: "Satisfaction",
-    target_times: "Annual target: enterprise-times", target_online: "Annual target: online share", target_sat: "Annual target: satisfaction", target_line: "Target",
+    target_times: "Annual target: enterprise-times", target_online: "Annual target: online share", target_sat: "Annual target: satisfaction", target_line: "Target", col_times: "Times", col_ents: "Firms", col_online: "Online", col_sat: "Satisfied",
     by_month: "Enterprise-times by month", by_month_sub: "Online and offline", by_town: "Enterprise-times by town", by_town_sub: "This year", by_node: "Busiest nodes", satisfaction_month: "Satisfaction by month (%)",
     online_series: "Online", offline_series: "Offline", satisfaction_series: "Satisfaction", year: "Year", node: "Node", town: "Town", none: "No services recorded this year",
     unit_times: "times", unit_ents: "", month_before: "M", month_after: "", no_rating: "no ratings",
@@ -78,11 +78,12 @@ export function LedgerFigures({ stats, loading, t, townLabel }: { stats: TLedger
           <Table size="small">
             <TableHead>
               <TableRow>
+                {/* short headings that fit their number column on one line */}
                 <TableCell>{t("node")}</TableCell>
-                <TableCell align="right">{t("times")}</TableCell>
-                <TableCell align="right">{t("enterprises")}</TableCell>
-                <TableCell align="right">{t("online")}</TableCell>
-                <TableCell align="right">{t("satisfaction")}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>{t("col_times")}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>{t("col_ents")}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>{t("col_online")}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>{t("col_sat")}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
