@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 // PGlite by default and on PostgreSQL when QIFU_TEST_DATABASE_URL names a server.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine that is one test
+    // file at a time. Each file has its own database (PGlite in its worker, or its own PostgreSQL
+    // database), so two run side by side safely.
+    maxWorkers: 2,
     projects: [
       // the admin console's own unit tests (react-admin needs its Vite transform settings)
       "apps/admin/vite.config.ts",

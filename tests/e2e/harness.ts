@@ -29,6 +29,8 @@ function copyRemotesWithout(featuresDir: string, without: NonNullable<TPlatformO
   }
   for (const { feature, shell, how = "missing" } of without) {
     const entry = path.join(copy, feature, "dist", shell, "remoteEntry.js");
+    // the build's precompressed copies too: the server would send them in place of the file
+    for (const ext of [".br", ".gz"]) fs.rmSync(entry + ext, { force: true });
     if (how === "throws") fs.writeFileSync(entry, `throw new Error("broken remote: ${feature}");\n`);
     else fs.rmSync(entry, { force: true });
   }
