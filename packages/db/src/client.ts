@@ -29,7 +29,11 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<TDat
   } finally {
     await runner.close();
   }
-  const prisma = new PrismaClient({ adapter: driver.adapter, transactionOptions: { timeout: 20_000, maxWait: 10_000 } });
+  // maxWait: how long a write may queue for a free connection in a burst (200 appeals at once
+  // with a pool of 10 took ~10 s on a loaded 2-core machine); past it the caller is told the
+  // system is busy (P2028 → TOO_MANY_REQUESTS), never an internal error.
+  const maxWait = Number(process.env.QIFU_TX_MAX_WAIT_MS ?? 30_000);
+  const prisma = new PrismaClient({ adapter: driver.adapter, transactionOptions: { timeout: 20_000, maxWait } });
   return {
     kind: driver.kind,
     where: driver.where,
