@@ -14,3 +14,4 @@ export * from "./excel-transfer";
 export * from "./form-section";
 export * from "./notification-bell";
 export * from "./file-upload";
+export * from "./page-bar";

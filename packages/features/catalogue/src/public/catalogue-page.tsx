@@ -10,12 +10,11 @@ import Container from "@mui/material/Container";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import LinearProgress from "@mui/material/LinearProgress";
 import MenuItem from "@mui/material/MenuItem";
-import Pagination from "@mui/material/Pagination";
 import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory, type TServiceCategory } from "@qifu/domain";
-import { EmptyState, ErrorState, formatFen, messageOf } from "@qifu/ui";
+import { EmptyState, ErrorState, formatFen, messageOf, PageBar } from "@qifu/ui";
 import { ServiceChannel, type TProduct } from "../schemas";
 import { useCataloguePublic, type TLang } from "./context";
 import type { TCatalogueMessages } from "./messages";
@@ -146,11 +145,7 @@ export function CataloguePage() {
           ))}
         </Box>
       )}
-      {total > PER_PAGE && (
-        <Box sx={{ display: "flex", justifyContent: "center", mt: 3 }}>
-          <Pagination count={Math.ceil(total / PER_PAGE)} page={page} onChange={(_, n) => set({ page: String(n) })} color="primary" siblingCount={0} />
-        </Box>
-      )}
+      <PageBar total={total} perPage={PER_PAGE} page={page} onChange={(n) => set({ page: String(n) })} />
     </Container>
   );
 }

@@ -12,12 +12,11 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import MenuItem from "@mui/material/MenuItem";
-import Pagination from "@mui/material/Pagination";
 import Rating from "@mui/material/Rating";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory } from "@qifu/domain";
-import { EmptyState, ErrorState, formatDateTime, LoadingState, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
+import { EmptyState, ErrorState, formatDateTime, LoadingState, messageOf, PageBar, StatusChip, type StatusTone } from "@qifu/ui";
 import { ComplaintStatus, LedgerChannel, LowRatingReason, RequestStatus, SATISFIED_FROM, type TLowRatingReason, type TRecord, type TRequestStatus } from "../schemas";
 import { LOGIN, ME_KEY, useLedgerPublic } from "./context";
 
@@ -29,13 +28,7 @@ const PER_PAGE = 10;
 function usePagedList<T>(key: string, enabled: boolean, fetch: (pagination: { page: number; perPage: number }) => Promise<{ data: T[]; total: number }>) {
   const [page, setPage] = useState(1);
   const query = useQuery({ queryKey: ["ledger", key, page], queryFn: () => fetch({ page, perPage: PER_PAGE }), enabled, placeholderData: keepPreviousData });
-  const pages = Math.ceil((query.data?.total ?? 0) / PER_PAGE);
-  const pager =
-    pages > 1 ? (
-      <Box sx={{ display: "flex", justifyContent: "center", mt: 2, opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-        <Pagination count={pages} page={Math.min(page, pages)} onChange={(_, n) => setPage(n)} color="primary" siblingCount={0} />
-      </Box>
-    ) : null;
+  const pager = <PageBar total={query.data?.total ?? 0} perPage={PER_PAGE} page={page} onChange={setPage} dimmed={query.isPlaceholderData} />;
   return Object.assign(query, { pager });
 }
 

@@ -6,12 +6,11 @@ import Chip from "@mui/material/Chip";
 import Container from "@mui/material/Container";
 import LinearProgress from "@mui/material/LinearProgress";
 import MenuItem from "@mui/material/MenuItem";
-import Pagination from "@mui/material/Pagination";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import { NodeKind, ServiceCategory, type TNodeKind, type TServiceCategory } from "@qifu/domain";
-import { EmptyState, ErrorState, messageOf } from "@qifu/ui";
+import { EmptyState, ErrorState, messageOf, PageBar } from "@qifu/ui";
 import { useNetworkPublic, type TDirectoryQuery } from "./context";
 import { NodeCard, NodeCardSkeleton } from "./node-card";
 import { PageHeader } from "./page-header";
@@ -57,7 +56,6 @@ export function DirectoryPage() {
   const result = useDirectory(query);
   const phone = useMediaQuery("(max-width:599.95px)");
   const total = result.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const from = total === 0 ? 0 : (query.page - 1) * PER_PAGE + 1;
   const to = Math.min(total, query.page * PER_PAGE);
   const townName = towns.data?.find((tw) => tw.id === query.townId)?.name;
@@ -147,22 +145,18 @@ export function DirectoryPage() {
         </Box>
       )}
 
-      {pages > 1 && (
-        <Box sx={{ display: "flex", justifyContent: "center", mt: 3 }}>
-          <Pagination
-            count={pages}
-            page={Math.min(query.page, pages)}
-            onChange={(_, p) => {
-              update({ page: p });
-              window.scrollTo({ top: 0, behavior: "smooth" });
-            }}
-            color="primary"
-            size="large"
-            siblingCount={phone ? 0 : 1}
-            boundaryCount={1}
-          />
-        </Box>
-      )}
+      <PageBar
+        total={total}
+        perPage={PER_PAGE}
+        page={query.page}
+        onChange={(p) => {
+          update({ page: p });
+          window.scrollTo({ top: 0, behavior: "smooth" });
+        }}
+        size="large"
+        siblingCount={phone ? 0 : 1}
+        boundaryCount={1}
+      />
     </Container>
   );
 }
