@@ -130,6 +130,8 @@ export const ZPublicOverview = z.object({
   totalActive: z.number().int(),
   linkedPlatforms: z.number().int(),
   linkedTarget: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  /** SME service stations operating now and the town units they cover (the one station metric) */
+  stations: z.object({ operating: z.number().int(), townsCovered: z.number().int() }),
   byKind: z.array(ZCount),
 });
 export type TPublicOverview = z.infer<typeof ZPublicOverview>;

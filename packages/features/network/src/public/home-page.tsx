@@ -30,7 +30,7 @@ export function NetworkHomePage() {
   const units = useTownUnits();
   const loading = overview.isPending;
   const o = overview.data;
-  const stations = o?.byKind.find((k) => k.key === "SERVICE_STATION")?.count ?? 0;
+  const stations = o?.stations.operating ?? 0;
   // Two cards a row on a phone leave no room for icons beside the labels.
   const phone = useMediaQuery((th: Theme) => th.breakpoints.down("sm"));
   const icon = (el: ReactElement) => (phone ? undefined : el);

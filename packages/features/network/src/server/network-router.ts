@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, buildTree, NodeKind, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
-import { procedure, router } from "@qifu/trpc-core";
+import { operatingStationsByTown, procedure, router } from "@qifu/trpc-core";
 import { ZDirectoryInput, ZNetworkStats, ZNode, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
 import { NODE_INCLUDE, toNodeDto } from "./node-service";
 import { nodeReadScope } from "./resources";
@@ -34,13 +34,14 @@ export const networkRouter = router({
     .output(ZPublicOverview)
     .query(async ({ ctx }) => {
       const year = thisYear();
-      const [towns, byTownKind, centre, units, linked, target] = await Promise.all([
+      const [towns, byTownKind, centre, units, linked, target, stations] = await Promise.all([
         ctx.db.town.findMany({ orderBy: { sortOrder: "asc" } }),
         ctx.db.node.groupBy({ by: ["townId", "kind"], where: PUBLIC_SCOPE, _count: { _all: true } }),
         ctx.db.node.findFirst({ where: { ...PUBLIC_SCOPE, kind: "DISTRICT_CENTRE" }, include: NODE_INCLUDE }),
         ctx.db.node.findMany({ where: { ...PUBLIC_SCOPE, kind: "TOWN_UNIT" }, select: { id: true, townId: true } }),
         ctx.db.node.count({ where: linkedPlatformsWhere(year) }),
         linkedTarget(ctx, year),
+        operatingStationsByTown(ctx, year),
       ]);
       const kindTotals = new Map<string, number>();
       for (const r of byTownKind) kindTotals.set(r.kind, (kindTotals.get(r.kind) ?? 0) + r._count._all);
@@ -58,6 +59,7 @@ export const networkRouter = router({
         totalActive: byTownKind.reduce((s, r) => s + r._count._all, 0),
         linkedPlatforms: linked,
         linkedTarget: target,
+        stations: { operating: stations.operating, townsCovered: stations.townsCovered },
         byKind: NodeKind.values.map((k) => ({ key: k, label: NodeKind.labels[k].zh, labelEn: NodeKind.labels[k].en, count: kindTotals.get(k) ?? 0 })),
       };
     }),

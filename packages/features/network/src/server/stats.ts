@@ -1,5 +1,5 @@
 import { NodeKind, NodeStatus, RecognitionLevel } from "@qifu/domain";
-import { registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { operatingStationsByTown, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats } from "../schemas";
 import { DISTRICT_ROW } from "../stats-view";
 
@@ -35,7 +35,8 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     db.node.groupBy({ by: ["kind"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
-    db.node.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE", kind: "SERVICE_STATION" }] }, _count: { _all: true } }),
+    // stations: the one metric of operating stations (the same count as the station pages)
+    operatingStationsByTown(ctx, year),
     db.node.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["recognitionLevel"], where: scope, _count: { _all: true } }),
     db.town.findMany({ orderBy: { sortOrder: "asc" } }),
@@ -63,10 +64,10 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     byTown: [
       ...scopedTowns.map((t) => ({
         key: t.id, label: t.name, labelEn: t.nameEn || t.code,
-        count: countOf(byTownAll, "townId", t.id), active: countOf(byTownActive, "townId", t.id), stations: countOf(byTownStations, "townId", t.id),
+        count: countOf(byTownAll, "townId", t.id), active: countOf(byTownActive, "townId", t.id), stations: byTownStations.byTown.get(t.id)?.length ?? 0,
       })),
       ...(townIdsInScope.has(null)
-        ? [{ key: DISTRICT_ROW, label: "区直属", labelEn: "District level", count: countOf(byTownAll, "townId", null), active: countOf(byTownActive, "townId", null), stations: countOf(byTownStations, "townId", null) }]
+        ? [{ key: DISTRICT_ROW, label: "区直属", labelEn: "District level", count: countOf(byTownAll, "townId", null), active: countOf(byTownActive, "townId", null), stations: 0 }]
         : []),
     ],
     byStatus: NodeStatus.values.map((k) => ({ key: k, label: NodeStatus.labels[k].zh, labelEn: NodeStatus.labels[k].en, count: countOf(byStatus, "status", k) })),
