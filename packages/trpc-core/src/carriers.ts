@@ -81,3 +81,22 @@ export async function operatingStationsByTown(ctx: TContext, year: number, townI
   for (const { node } of rows) if (node.townId) byTown.set(node.townId, [...(byTown.get(node.townId) ?? []), node.name]);
   return { operating: rows.length, townsCovered: byTown.size, byTown };
 }
+
+/**
+ * What the caller's board figures cover, said beside each figure (issue 10 point 5): nothing for
+ * the district's full figures; "狮岭镇范围" for a town admin, "本节点" for a node operator, and
+ * "仅含运营中" when the figures leave out suspended and closed rows (`activeOnly`).
+ */
+export async function figuresScope(ctx: TContext, opts: { activeOnly?: boolean } = {}): Promise<TLabel[]> {
+  const u = ctx.user;
+  const out: TLabel[] = [];
+  if (u?.role === "TOWN_ADMIN" && u.townId) {
+    const town = await ctx.db.town.findUnique({ where: { id: u.townId }, select: { name: true, nameEn: true } });
+    if (town) out.push({ zh: `${town.name}范围`, en: `${town.nameEn || town.name} only` });
+  } else if (u?.role === "NODE_OPERATOR" && u.nodeId) {
+    const node = await ctx.db.node.findUnique({ where: { id: u.nodeId }, select: { name: true } });
+    out.push({ zh: `仅本节点${node ? `（${node.name}）` : ""}`, en: "Own node only" });
+  }
+  if (opts.activeOnly) out.push({ zh: "仅含运营中", en: "Active only" });
+  return out;
+}

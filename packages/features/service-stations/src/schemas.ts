@@ -102,6 +102,8 @@ export type TServiceStationPublicSearch = z.input<typeof ZServiceStationPublicSe
 
 const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() });
 export const ZServiceStationsStats = z.object({
+  /** what the counts cover ("狮岭镇范围"); empty: the whole district. The target rows are always the district's. */
+  scope: z.array(z.object({ zh: z.string(), en: z.string() })),
   total: z.number().int(),
   /** operating stations now (the one metric: operatingStationsWhere) */
   active: z.number().int(),

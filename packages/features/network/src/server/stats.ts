@@ -1,5 +1,5 @@
 import { NodeKind, NodeStatus, RecognitionLevel } from "@qifu/domain";
-import { operatingStationsByTown, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { figuresScope, operatingStationsByTown, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats } from "../schemas";
 import { DISTRICT_ROW } from "../stats-view";
 
@@ -28,7 +28,10 @@ export async function linkedTarget(ctx: TContext, year: number) {
 /** Counts by kind, town, status and level within a scope: one grouped query per dimension. */
 export async function networkStats(ctx: TContext, scope: TWhere, year: number): Promise<TNetworkStats> {
   const db = ctx.db;
-  const [total, active, linked, byKind, byTownAll, byTownActive, byTownStations, byStatus, byLevel, towns, linkedDates, target] = await Promise.all([
+  const role = ctx.user?.role;
+  const [scopeLabels, total, active, linked, byKind, byTownAll, byTownActive, byTownStations, byStatus, byLevel, towns, linkedDates, target] = await Promise.all([
+    // commissioners, handlers and evaluators see the public network: active nodes only
+    figuresScope(ctx, { activeOnly: role !== "DISTRICT_ADMIN" && role !== "TOWN_ADMIN" && role !== "NODE_OPERATOR" }),
     db.node.count({ where: scope }),
     db.node.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
     db.node.count({ where: { AND: [scope, linkedPlatformsWhere(year)] } }),
@@ -56,6 +59,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
   const linkedByYear = [...years.entries()].sort((a, b) => a[0] - b[0]).map(([y, n]) => ({ year: y, count: (running += n) }));
 
   return {
+    scope: scopeLabels,
     totalNodes: total,
     activeNodes: active,
     linkedPlatforms: linked,

@@ -1,4 +1,4 @@
-import { carrierStatsScope, districtProgress, operatingStationsByTown, operatingStationsWhere, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { carrierStatsScope, figuresScope, districtProgress, operatingStationsByTown, operatingStationsWhere, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
   SERVICE_STATIONS_COUNT_METRIC, SERVICE_STATIONS_COVERAGE_METRIC, ServiceStationStatus, StationOperatorKind, TARGET_YEARS, type TServiceStationsStats,
 } from "../schemas";
@@ -32,7 +32,8 @@ export async function serviceStationsStats(ctx: TContext): Promise<TServiceStati
   const townId = ctx.user?.role === "TOWN_ADMIN" ? ctx.user.townId : null;
   const year = ctx.now().getUTCFullYear();
   const db = ctx.db;
-  const [total, statuses, byKind, towns, operating, progress, coverageProgress] = await Promise.all([
+  const [scopeLabels, total, statuses, byKind, towns, operating, progress, coverageProgress] = await Promise.all([
+    figuresScope(ctx),
     db.serviceStation.count({ where: scope }),
     db.serviceStation.findMany({ where: scope, select: { node: { select: { status: true } } } }),
     db.serviceStation.groupBy({ by: ["operatorKind"], where: { AND: [scope, operatingStationsWhere(year)] }, _count: { _all: true } }),
@@ -46,6 +47,7 @@ export async function serviceStationsStats(ctx: TContext): Promise<TServiceStati
     return { townId: t.id, name: t.name, nameEn: t.nameEn || t.code, count: stations.length, stations };
   });
   return {
+    scope: scopeLabels,
     total,
     active: operating.operating,
     townsCovered: operating.townsCovered,
