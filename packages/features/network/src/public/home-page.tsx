@@ -148,10 +148,10 @@ function Hero() {
             {t.goalsPlan}
           </Typography>
           {/* The plan's goals as the district set them (targets are data): the latest year of each metric, with its 依据. */}
-          <Box component="ul" data-testid="plan-goals" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 1.5 }}>
+          <Box component="ul" data-testid="plan-goals" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", sm: "repeat(3, minmax(0, 1fr))" }, columnGap: 1.5, rowGap: 1 }}>
             {plan.map((g) => (
               <Box component="li" key={g.targetId} sx={{ minWidth: 0 }} title={g.source ? `${t.goalsSource}：${g.source}` : undefined}>
-                <Typography sx={{ fontWeight: 800, fontSize: "1.25rem", color: "primary.main", lineHeight: 1.2 }}>
+                <Typography sx={{ fontWeight: 800, fontSize: "1.0625rem", color: "primary.main", lineHeight: 1.2 }}>
                   {formatNumber(g.target, lang)}
                   <Typography component="span" variant="caption" sx={{ ml: 0.5, fontWeight: 600 }}>
                     {g.unit[lang]}
