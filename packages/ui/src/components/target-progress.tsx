@@ -103,7 +103,8 @@ export function TargetProgress(props: TargetProgressProps) {
             {figures}
           </Typography>
           <Typography variant="caption" sx={{ fontWeight: 700, color: headColor, textAlign: "right", fontVariantNumeric: "tabular-nums" }}>
-            {noTarget || s.future ? s.label[lang] : rate ? s.label[lang] : headline}
+            {/* a past year's final state, a later year's, a rate's: the word; a count this year: its share */}
+            {noTarget || s.future || s.final || rate ? s.label[lang] : headline}
           </Typography>
         </Box>
         {bar}
