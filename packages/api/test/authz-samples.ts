@@ -354,8 +354,12 @@ const PRODUCT_FIELDS = { category: "TECH_SUPPORT", content: "授权矩阵测试�
 const freshProduct = async (fx: TFixture, status: "DRAFT" | "SUBMITTED" | "PUBLISHED") =>
   (await fx.platform.prisma.serviceProduct.create({ data: { ...PRODUCT_FIELDS, processSteps: [...PRODUCT_FIELDS.processSteps], id: `mx-product-${fx.seq()}`, nodeId: fx.operatorNodeId, townId: fx.shilingTownId, title: `矩阵服务产品${fx.seq()}`, status } })).id;
 /** A row of service-stations in 狮岭镇, run by the operator's node. */
-const freshServiceStation = async (fx: TFixture) =>
-  (await fx.platform.prisma.serviceStation.create({ data: { ...STATION_FIELDS, serviceCategories: [...STATION_FIELDS.serviceCategories], id: `mx-service-stations-${fx.seq()}`, name: `矩阵中小企业服务站${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId } })).id;
+const freshServiceStation = async (fx: TFixture) => {
+  const n = fx.seq();
+  // a station is its node of kind SERVICE_STATION plus its station record
+  const node = await fx.platform.prisma.node.create({ data: { id: `mx-station-node-${n}`, name: `矩阵中小企业服务站${n}`, kind: "SERVICE_STATION", townId: fx.shilingTownId, serviceCategories: [...STATION_FIELDS.serviceCategories], contactPhone: STATION_FIELDS.onCallPhone } });
+  return (await fx.platform.prisma.serviceStation.create({ data: { id: `mx-service-stations-${n}`, nodeId: node.id, operatorNodeId: fx.operatorNodeId, operatorKind: STATION_FIELDS.operatorKind, operatorName: STATION_FIELDS.operatorName, openingHours: STATION_FIELDS.openingHours } })).id;
+};
 const STATION_FIELDS = { operatorKind: "GOVERNMENT", operatorName: "矩阵运营主体", openingHours: "工作日 9:00-17:30", serviceCategories: ["INFO_CONSULTING"], onCallPhone: "020-12345678" } as const;
 /** A row of specialized-parks in 狮岭镇, run by the operator's node. */
 const freshSpecializedPark = async (fx: TFixture) =>

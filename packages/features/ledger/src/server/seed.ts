@@ -31,16 +31,18 @@ function rng(seed: number) {
  */
 export async function seedLedger(tx: TDbTx, now = new Date()) {
   const year = Number(shanghaiToday(now).slice(0, 4));
+  const PLAN = "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》";
+  // metric, value, note, 依据 (the plan the target comes from; editable in the console)
   const targets = [
-    [LEDGER_METRICS.enterpriseTimes, 10_000, "花都区三年行动计划：全年服务企业10000家次以上"],
-    [LEDGER_METRICS.onlineShare, 50, "四川省通知：线上服务占比超过50%"],
-    [LEDGER_METRICS.satisfaction, 90, "四川省通知：服务满意度达到90%以上"],
+    [LEDGER_METRICS.enterpriseTimes, 10_000, "形成年中小企业综合服务能力1万家次以上", `${PLAN}一`],
+    [LEDGER_METRICS.onlineShare, 50, "线上服务占比超过50%（区年度考核口径）", `${PLAN}二（二）：打造线上公共服务平台`],
+    [LEDGER_METRICS.satisfaction, 90, "服务满意度达到90%以上（区年度考核口径）", `${PLAN}一：“满意度高”的公共服务体系`],
   ] as const;
   for (const y of [year, year + 1])
-    for (const [metricKey, value, note] of targets)
+    for (const [metricKey, value, note, source] of targets)
       await tx.target.upsert({
         where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: y, metricKey } },
-        create: { id: `seed-target-${metricKey}-${y}`, scopeKey: "DISTRICT", year: y, metricKey, value, note },
+        create: { id: `seed-target-${metricKey}-${y}`, scopeKey: "DISTRICT", year: y, metricKey, value, note, source },
         update: {},
       });
   if ((await tx.ledgerRecord.count()) > 0) return;

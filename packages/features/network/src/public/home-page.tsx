@@ -13,7 +13,7 @@ import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
 import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
-import { ChartCard, ErrorState, messageOf, StatCard, TargetProgress, qifuPalette } from "@qifu/ui";
+import { ChartCard, ErrorState, formatNumber, messageOf, StatCard, TargetProgress, qifuPalette } from "@qifu/ui";
 import { useNetworkPublic, type TTargetProgressItem } from "./context";
 import { KindChart } from "./lazy-charts";
 import { NetworkDiagram } from "./network-diagram";
@@ -30,7 +30,7 @@ export function NetworkHomePage() {
   const units = useTownUnits();
   const loading = overview.isPending;
   const o = overview.data;
-  const stations = o?.byKind.find((k) => k.key === "SERVICE_STATION")?.count ?? 0;
+  const stations = o?.stations.operating ?? 0;
   // Two cards a row on a phone leave no room for icons beside the labels.
   const phone = useMediaQuery((th: Theme) => th.breakpoints.down("sm"));
   const icon = (el: ReactElement) => (phone ? undefined : el);
@@ -90,11 +90,20 @@ function currentTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
   return [...best.values()].sort((a, b) => a.metricKey.localeCompare(b.metricKey));
 }
 
+/** The plan's goals: the district's target of the latest year for each metric. */
+function planTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
+  const last = new Map<string, TTargetProgressItem>();
+  for (const p of items) if (p.townId === null && (last.get(p.metricKey)?.year ?? -1) < p.year) last.set(p.metricKey, p);
+  return [...last.values()].sort((a, b) => a.metricKey.localeCompare(b.metricKey));
+}
+
 function Hero() {
   const { t, lang } = useNetworkPublic();
   const navigate = useNavigate();
   const progress = useTargetProgress();
   const targets = currentTargets(progress.data ?? []);
+  const plan = planTargets(progress.data ?? []);
+  const sources = [...new Set(plan.map((g) => g.source).filter((x): x is string => !!x))];
 
   return (
     <Box
@@ -132,22 +141,33 @@ function Hero() {
           {progress.isPending ? (
             <TargetProgress label="" actual={0} target={0} loading />
           ) : (
-            targets.map((p, i) => <TargetProgress key={p.targetId} compact={i > 0} label={t.targetLabel(p.label[lang], p.year)} actual={p.actual} target={p.target} unit={p.unit[lang]} />)
+            targets.map((p, i) => <TargetProgress key={p.targetId} compact={i > 0} label={t.targetLabel(p.label[lang], p.year)} actual={p.actual} target={p.target} unit={p.unit[lang]} year={p.year} kind={p.kind} />)
           )}
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="caption" color="text.secondary" sx={{ display: "block", mb: 1 }}>
             {t.goalsPlan}
           </Typography>
-          <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 1.5 }}>
-            {t.goals.map((g) => (
-              <Box component="li" key={g.text} sx={{ minWidth: 0 }}>
-                <Typography sx={{ fontWeight: 800, fontSize: "1.25rem", color: "primary.main", lineHeight: 1.2 }}>{g.value}</Typography>
+          {/* The plan's goals as the district set them (targets are data): the latest year of each metric, with its 依据. */}
+          <Box component="ul" data-testid="plan-goals" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", sm: "repeat(3, minmax(0, 1fr))" }, columnGap: 1.5, rowGap: 1 }}>
+            {plan.map((g) => (
+              <Box component="li" key={g.targetId} sx={{ minWidth: 0 }} title={g.source ? `${t.goalsSource}：${g.source}` : undefined}>
+                <Typography sx={{ fontWeight: 800, fontSize: "1.0625rem", color: "primary.main", lineHeight: 1.2 }}>
+                  {formatNumber(g.target, lang)}
+                  <Typography component="span" variant="caption" sx={{ ml: 0.5, fontWeight: 600 }}>
+                    {g.unit[lang]}
+                  </Typography>
+                </Typography>
                 <Typography variant="caption" color="text.secondary" sx={{ display: "block", lineHeight: 1.4 }}>
-                  {g.text}
+                  {g.label[lang]} · {t.goalYear(g.year)}
                 </Typography>
               </Box>
             ))}
           </Box>
+          {sources.length > 0 && (
+            <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 1.5, lineHeight: 1.5 }}>
+              {t.goalsSource}：{sources.join("；")}
+            </Typography>
+          )}
         </Card>
       </Container>
     </Box>
