@@ -26,7 +26,7 @@ const zh = {
       name: "考核权重 |||| 考核权重",
       fields: {
         period: "考核期间", responseTime: "响应速度", onTime: "按时办结率", resolution: "实际解决率", satisfaction: "满意度", reopen: "未重办率",
-        bonus: "加分项", hardBonePoints: "每件硬骨头加分", responseZeroHours: "响应得零分的平均工作小时",
+        bonus: "加分项", hardBonePoints: "每件硬骨头加分", responseZeroHours: "响应得零分的平均工作小时", minCases: "参与排名的最少案件数",
       },
     },
   },
@@ -52,6 +52,7 @@ const zh = {
     files: "附件", co_units: "协办单位", add_co_unit: "增加协办单位", add_note: "添加办理备注", co_unit: "协办单位",
     hard_bone: "硬骨头", flag_hard_bone: "列为硬骨头问题", none: "无",
     to_appeal: "转为诉求", to_appeal_done: "已转为诉求", visit_hint: "每个反映的问题可一键转为诉求（代企业登记），并与本记录互相关联。",
+    min_cases_hint: "案件少于此数的单位和专员列出但不参与排名（默认 5）",
     period_hint: "期间：2026（全年）、2026-Q1（季度）或 2026-03（月）；某期间没有单独权重时用该年的，再没有则用默认值。",
     menu_visits: "走访记录", menu_weights: "考核权重",
     menu_open311: "对接密钥",
@@ -94,7 +95,7 @@ const en: TMessages = {
       name: "Assessment weights |||| Assessment weights",
       fields: {
         period: "Period", responseTime: "Response time", onTime: "On-time resolution", resolution: "Actual resolution", satisfaction: "Satisfaction", reopen: "Not reopened",
-        bonus: "Bonus points", hardBonePoints: "Points per hard-bone solved", responseZeroHours: "Average working hours scoring zero",
+        bonus: "Bonus points", hardBonePoints: "Points per hard-bone solved", responseZeroHours: "Average working hours scoring zero", minCases: "Minimum appeals to be ranked",
       },
     },
   },
@@ -120,6 +121,7 @@ const en: TMessages = {
     files: "Attachments", co_units: "Co-handling units", add_co_unit: "Add co-handling unit", add_note: "Add a note", co_unit: "Co-handling unit",
     hard_bone: "Hard-bone", flag_hard_bone: "Flag as hard-bone", none: "None",
     to_appeal: "Make an appeal", to_appeal_done: "Appeal filed", visit_hint: "Each issue raised can become an appeal in one click (filed on the enterprise's behalf), linked both ways.",
+    min_cases_hint: "Units and commissioners with fewer appeals are listed but not ranked (default 5)",
     period_hint: "Period: 2026 (year), 2026-Q1 (quarter) or 2026-03 (month); a period without its own weights uses its year's, then the defaults.",
     menu_visits: "Visit logs", menu_weights: "Assessment weights",
     menu_open311: "API keys",
