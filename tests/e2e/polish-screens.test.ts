@@ -21,9 +21,6 @@ describe("polish a user notices (issue 10, point 17)", () => {
       await signIn(page, `${baseUrl}/board/login`, "district");
       await page.waitForURL((url) => !url.pathname.endsWith("/login"));
 
-      await page.goto(`${baseUrl}/board/appeal-assessment`);
-      await page.getByText(/案件少于\d+件，不参与排名/).first().waitFor({ timeout: 60_000 });
-      await screenshot(page, `polish-ranking-${label}`);
 
       await page.goto(`${baseUrl}/board/innovation-bases`);
       await page.getByText(/万元|亿元/).first().waitFor({ timeout: 60_000 });
@@ -43,6 +40,11 @@ describe("polish a user notices (issue 10, point 17)", () => {
         await page.getByText(`尚未录入 ${now.getUTCFullYear() + 1} 年的法定节假日`).first().waitFor({ timeout: 60_000 });
         await screenshot(page, `polish-dashboard-${label}`, { fullPage: false });
       }
+      await page.goto(`${baseUrl}/board/appeal-assessment`);
+      await page.getByRole("tab").first().waitFor({ timeout: 60_000 });
+      await page.waitForLoadState("networkidle");
+      await screenshot(page, `polish-ranking-${label}`);
+      await page.getByText(/案件少于\d+件，不参与排名/).first().waitFor({ timeout: 30_000 });
       await context.close();
     });
   }
