@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ComponentType } from "react";
 import { Admin, Resource, type DashboardComponent, type I18nProvider } from "react-admin";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider, createTheme } from "@mui/material/styles";
@@ -22,6 +22,18 @@ function bounded(feature: string, resource: TAdminResource): TAdminResource {
   return { ...resource, list: wrap(resource.list), create: wrap(resource.create), edit: wrap(resource.edit), show: wrap(resource.show) };
 }
 
+/** Features' small notices (e.g. the working calendar's) above the home page. */
+function withNotices(notices: ComponentType[], Home: ComponentType) {
+  return function HomeWithNotices() {
+    return (
+      <>
+        {notices.map((Notice, i) => <Notice key={i} />)}
+        <Home />
+      </>
+    );
+  };
+}
+
 /** The home page when no loaded feature brings one (the network feature did not load). */
 function FallbackDashboard() {
   return <MissingFeaturesNotice missing={useMissingFeatures()} />;
@@ -40,7 +52,9 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
       resources,
     );
     const home = features.find((f) => f.dashboard);
-    const dashboard = (home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as DashboardComponent;
+    const homePage = (home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as ComponentType;
+    const notices = features.flatMap((f) => (f.notices ?? []).map((n) => withFeatureBoundary(f.name, n) as ComponentType));
+    const dashboard = (notices.length ? withNotices(notices, homePage) : homePage) as DashboardComponent;
     return { resources, i18nProvider, dataProvider, authProvider, dashboard };
   }, [features]);
 

@@ -148,6 +148,7 @@ export const SAMPLES: Record<string, TSample> = {
   "assessmentWeights.delete": { input: async (fx) => ({ id: await freshWeights(fx) }) },
   "appealAssessment.ranking": { input: () => ({ period: "2026" }) },
 
+  "calendar.nextYearCheck": { input: () => undefined },
   "calendar.list": { input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { year: 2026 } }) },
   "calendar.get": { input: () => ({ id: "cal-2026-10-01" }) },
   "calendar.getMany": { input: () => ({ ids: ["cal-2026-10-01"] }) },

@@ -79,6 +79,9 @@ export const ZCalendarDayUpdate = z.strictObject(calendarFields).partial();
 export const ZCalendarDayFilter = z.object({ year: z.number().int().min(2000).max(2100).optional(), kind: z.enum(CalendarDayKind.values).optional() });
 export const ZCalendarDay = z.object({ id: z.string(), date: z.string(), kind: z.enum(CalendarDayKind.values), name: z.string(), weekday: z.number().int() });
 export type TCalendarDay = z.infer<typeof ZCalendarDay>;
+/** Next year's calendar: `due` from November while it has no holidays entered. */
+export const ZCalendarYearCheck = z.object({ year: z.number().int(), holidays: z.number().int(), due: z.boolean() });
+export type TCalendarYearCheck = z.infer<typeof ZCalendarYearCheck>;
 
 // ---------------------------------------------------------------- categories and time limits
 
@@ -294,19 +297,23 @@ const weightFields = {
   bonus: weight("加分项权重", "Weight: bonus points"),
   hardBonePoints: weight("每件硬骨头加分", "Points per hard-bone solved"),
   responseZeroHours: labelled(z.number().min(1).max(500), "响应得零分的平均工作小时", "Average working hours that score zero"),
+  minCases: labelled(z.number().int().min(0).max(1000), "参与排名的最少案件数", "Minimum appeals to be ranked"),
 };
-export const ZWeightsCreate = z.strictObject(weightFields);
+/** Below this many appeals in the period a unit or commissioner is listed but not ranked. */
+export const DEFAULT_MIN_CASES = 5;
+export const ZWeightsCreate = z.strictObject({ ...weightFields, minCases: weightFields.minCases.default(DEFAULT_MIN_CASES) });
 export const ZWeightsUpdate = z.strictObject(weightFields).partial();
 export const ZWeightsFilter = z.object({});
 export const ZWeights = z.object({ id: z.string(), ...Object.fromEntries(Object.keys(weightFields).map((k) => [k, k === "period" ? z.string() : z.number()])) } as {
   id: z.ZodString; period: z.ZodString; responseTime: z.ZodNumber; onTime: z.ZodNumber; resolution: z.ZodNumber; satisfaction: z.ZodNumber;
-  reopen: z.ZodNumber; bonus: z.ZodNumber; hardBonePoints: z.ZodNumber; responseZeroHours: z.ZodNumber;
+  reopen: z.ZodNumber; bonus: z.ZodNumber; hardBonePoints: z.ZodNumber; responseZeroHours: z.ZodNumber; minCases: z.ZodNumber;
 });
 export type TWeights = z.infer<typeof ZWeights>;
 
 const ZScores = z.object({ responseTime: z.number(), onTime: z.number(), resolution: z.number(), satisfaction: z.number(), reopen: z.number(), bonus: z.number() });
 export const ZRankingRow = z.object({
-  rank: z.number().int(),
+  /** null: fewer appeals than the weights' minCases, so listed after the ranked lines without a rank */
+  rank: z.number().int().nullable(),
   key: z.string(),
   name: z.string(),
   appeals: z.number().int(),

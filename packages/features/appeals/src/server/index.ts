@@ -2,11 +2,11 @@ import { appealsRouter } from "./appeals-router";
 import { open311KeysRouter } from "./open311-keys";
 import { visitLogsRouter } from "./visit-logs";
 import { assessmentRouter, weightsResource } from "./assessment";
-import { assignmentsResource, calendarResource, categoriesResource, routesResource } from "./resources";
+import { assignmentsResource, calendarRouter, categoriesResource, routesResource } from "./resources";
 
 /** 暖企专员 3.0: the routers this feature adds to the root router. */
 export const appealsRouters = {
-  calendar: calendarResource.router,
+  calendar: calendarRouter,
   appealCategories: categoriesResource.router,
   appealRoutes: routesResource.router,
   commissionerAssignments: assignmentsResource.router,

@@ -1,9 +1,9 @@
-import { AppError, STAFF_ROLES, WorkingCalendar, type TCalendarEntry } from "@qifu/domain";
-import { defineResource, NO_ROWS, type TContext, type TSessionUser } from "@qifu/trpc-core";
+import { AppError, nextYearCalendarDue, shanghaiYear, STAFF_ROLES, WorkingCalendar, type TCalendarEntry } from "@qifu/domain";
+import { defineResource, mergeRouters, NO_ROWS, procedure, router, type TContext, type TSessionUser } from "@qifu/trpc-core";
 import { newId, type TDbTx } from "@qifu/db";
 import {
   ZAssignment, ZAssignmentCreate, ZAssignmentFilter, ZAssignmentUpdate,
-  ZCalendarDay, ZCalendarDayCreate, ZCalendarDayFilter, ZCalendarDayUpdate,
+  ZCalendarDay, ZCalendarDayCreate, ZCalendarDayFilter, ZCalendarDayUpdate, ZCalendarYearCheck,
   ZCategory, ZCategoryCreate, ZCategoryFilter, ZCategoryUpdate,
   ZRoute, ZRouteCreate, ZRouteFilter, ZRouteUpdate, type TLimits,
 } from "../schemas";
@@ -37,6 +37,19 @@ export const calendarResource = defineResource({
   prepareCreate: async (_ctx, input) => ({ id: newId(), ...input }),
   prepareUpdate: async (_ctx, _existing, input) => input,
 });
+
+/** `calendar.nextYearCheck`: district admins are warned from November when next year has no holidays entered. */
+const calendarChecks = router({
+  nextYearCheck: procedure(DISTRICT, { description: "Whether next year's holidays are due in the working calendar" })
+    .output(ZCalendarYearCheck)
+    .query(async ({ ctx }) => {
+      const now = ctx.now();
+      const year = shanghaiYear(now) + 1;
+      const holidays = await ctx.db.calendarDay.count({ where: { kind: "HOLIDAY", date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
+      return { year, holidays, due: nextYearCalendarDue(now, holidays).due };
+    }),
+});
+export const calendarRouter = mergeRouters(calendarResource.router, calendarChecks);
 
 /** `appealCategories`: categories as data, with their time limits per urgency. */
 export const categoriesResource = defineResource({
