@@ -13,3 +13,4 @@ export * from "./cultivation";
 export * from "./working-calendar";
 export * from "./audit-diff";
 export * from "./service-terms";
+export * from "./account-schemas";
