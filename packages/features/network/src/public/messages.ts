@@ -10,9 +10,14 @@ const zh = {
   heroTitle: "“1+12+N”中小企业公共服务网络",
   heroBody:
     "以区中小企业服务中心为桥梁和纽带，联动 12 个镇街及管委会企业服务部门，链接市级以上公共服务示范平台、中小企业服务站、科技服务机构、行业商协会、高职院校及金融机构等服务节点，让惠企政策快速精准触达。",
-  heroSearchPlaceholder: "如：皮具、融资、知识产权",
+  heroSearchPlaceholder: "搜索服务和服务机构，如：法律、融资、培训",
   heroSearch: "搜索",
   heroBrowse: "浏览节点名录",
+  tasksLabel: "企业办事入口",
+  taskServicesTitle: "服务目录",
+  taskServicesText: "按类别查找服务站和服务机构提供的服务，在线申请",
+  taskAppealTitle: "提交诉求",
+  taskAppealText: "经营中遇到困难，向暖企专员反映，限时受理办结",
   goalsTitle: "发展目标",
   goalsPlan: "行动计划：到 2027 年",
   goals: [
@@ -120,9 +125,14 @@ const en: TNetworkMessages = {
   heroTitle: "The 1+12+N SME public service network",
   heroBody:
     "The district SME service centre links the enterprise service departments of 12 towns, streets and management committees with demonstration platforms, SME service stations, S&T institutions, associations, colleges and financial institutions, so that support policies reach enterprises quickly and precisely.",
-  heroSearchPlaceholder: "e.g. leather, financing, IP",
+  heroSearchPlaceholder: "Search services and providers: legal, financing, training",
   heroSearch: "Search",
   heroBrowse: "Browse the directory",
+  tasksLabel: "What enterprises come for",
+  taskServicesTitle: "Service catalogue",
+  taskServicesText: "Find the services of stations and institutions by category and request them online",
+  taskAppealTitle: "File an appeal",
+  taskAppealText: "Tell the enterprise commissioners about a difficulty; accepted and settled within set times",
   goalsTitle: "Goals",
   goalsPlan: "The action plan, by 2027",
   goals: [
