@@ -4,7 +4,7 @@ import type { TLabel } from "@qifu/domain";
 import { networkPublicRoutes, NetworkPublicProvider, type NetworkPublicClient } from "@qifu/feature-network/public";
 import { appealsPublicRoutes, AppealsPublicProvider, type AppealsPublicClient } from "@qifu/feature-appeals/public";
 import { enterprisePublicRoutes, EnterprisePublicProvider, type EnterprisePublicClient } from "@qifu/feature-enterprises/public";
-import { cataloguePublicRoutes, CataloguePublicProvider, type CataloguePublicClient } from "@qifu/feature-catalogue/public";
+import { cataloguePublicRoutes, CataloguePublicProvider, NodeServices, type CataloguePublicClient } from "@qifu/feature-catalogue/public";
 import { ledgerPublicRoutes, LedgerPublicProvider, LedgerRequestButton, type LedgerPublicClient } from "@qifu/feature-ledger/public";
 import { api } from "./api";
 import { SearchPage } from "./search-page";
@@ -50,6 +50,6 @@ export function FeatureProviders({ lang, children }: { lang: TLang; children: Re
   const catalogue = createElement(CataloguePublicProvider, { client: catalogueClient, lang, productAction: LedgerRequestButton, children });
   const enterprises = createElement(EnterprisePublicProvider, { client: enterpriseClient, lang, children: catalogue });
   const appeals = createElement(AppealsPublicProvider, { client: appealsClient, lang, children: enterprises });
-  const network = createElement(NetworkPublicProvider, { client: networkClient, lang, children: appeals });
+  const network = createElement(NetworkPublicProvider, { client: networkClient, lang, nodeExtra: NodeServices, children: appeals });
   return createElement(AccountGateProvider, { client: api satisfies AccountGateClient, lang, children: network });
 }

@@ -12,3 +12,4 @@ export const cataloguePublicRoutes: { path: string; element: ReactElement; nav?:
 export { CataloguePublicProvider, type CataloguePublicClient } from "./context";
 export { cataloguePaths };
 export { ProductCard };
+export { NodeServices } from "./node-services";
