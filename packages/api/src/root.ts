@@ -9,6 +9,7 @@ import { serviceStationsRouters } from "@qifu/feature-service-stations/server";
 import { specializedParksRouters } from "@qifu/feature-specialized-parks/server";
 import { innovationBasesRouters } from "@qifu/feature-innovation-bases/server";
 import { industrialClustersRouters } from "@qifu/feature-industrial-clusters/server";
+import { siteRouter } from "./site-search";
 
 /**
  * The root router: the one place that lists every feature (DESIGN.md §3).
@@ -28,6 +29,7 @@ export const appRouter = router({
   ...specializedParksRouters,
   ...innovationBasesRouters,
   ...industrialClustersRouters,
+  site: siteRouter,
 });
 export type AppRouter = typeof appRouter;
 

@@ -210,6 +210,7 @@ export const SAMPLES: Record<string, TSample> = {
   "catalogue.withdraw": { input: async (fx) => ({ id: await freshProduct(fx, "PUBLISHED") }), outOfScope: ["xinhua", "operator-b"] },
   "catalogue.search": { input: () => ({ q: "检测", page: 1, perPage: 12 }) },
   "catalogue.product": { input: async (fx) => ({ id: await freshProduct(fx, "PUBLISHED") }) },
+  "site.search": { input: () => ({ q: "法律" }) },
 
   // service ledger (issue 4): requests, records, complaints of the demo enterprise at the operator's node (狮岭镇);
   // "xinhua", "operator-b" (another town / node) and "enterprise-b" (another enterprise) are outside

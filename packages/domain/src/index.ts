@@ -14,3 +14,5 @@ export * from "./working-calendar";
 export * from "./audit-diff";
 export * from "./targets";
 export * from "./audit-labels";
+export * from "./service-terms";
+export * from "./account-schemas";

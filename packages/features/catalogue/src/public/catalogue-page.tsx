@@ -26,7 +26,7 @@ export function feeLabel(p: Pick<TProduct, "feeFree" | "feeAmountFen" | "feeUnit
   return p.feeFree || p.feeAmountFen == null ? t.feeFree : `${formatFen(p.feeAmountFen, lang)} / ${p.feeUnit ?? ""}`;
 }
 
-function ProductCard({ p }: { p: TProduct }) {
+export function ProductCard({ p }: { p: TProduct }) {
   const { t, lang } = useCataloguePublic();
   return (
     <Card sx={{ height: "100%" }}>

@@ -8,3 +8,4 @@ export const catalogueRouters = {
 };
 export { productScope, reviewScope, toProductDto } from "./product-service";
 export { seedCatalogue } from "./seed";
+export { rankedProducts } from "./search";

@@ -12,6 +12,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import PostAdd from "@mui/icons-material/PostAdd";
 import { messageOf } from "@qifu/ui";
+import { AccountGate } from "@qifu/ui/public";
 import { LedgerChannel, type TLedgerChannel } from "../schemas";
 import { LOGIN, ME_KEY, MY_SERVICES, useLedgerPublic } from "./context";
 
@@ -43,7 +44,7 @@ export function LedgerRequestButton({ product }: { product: TRequestableProduct 
     );
   if (me.data.role !== "ENTERPRISE") return <Typography variant="body2" color="text.secondary">{t.staffCannot}</Typography>;
   return (
-    <>
+    <AccountGate action={{ zh: "申请服务", en: "request a service" }} compact>
       <Button variant="contained" size="large" startIcon={<PostAdd />} onClick={() => setOpen(true)} sx={{ minHeight: 44 }}>
         {t.request}
       </Button>
@@ -72,6 +73,6 @@ export function LedgerRequestButton({ product }: { product: TRequestableProduct 
           {!submit.isSuccess && <Button variant="contained" disabled={submit.isPending || note.trim().length < 4} onClick={() => submit.mutate()}>{t.submit}</Button>}
         </DialogActions>
       </Dialog>
-    </>
+    </AccountGate>
   );
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 import type { TLabel, TNodeKind, TServiceCategory } from "@qifu/domain";
 import type { TNode, TPublicOverview, TTown } from "../schemas";
 import { networkMessages, type TNetworkMessages } from "./messages";
@@ -25,12 +25,13 @@ export interface NetworkPublicClient {
   targets: { progress: { query(input?: { year?: number; townId?: string | null; metricKey?: string }): Promise<TTargetProgressItem[]> } };
 }
 
-type TNetworkPublicContext = { client: NetworkPublicClient; lang: TLang };
+/** `nodeExtra`: a slot on the node page for another feature's section (the catalogue's published services), given by the app. */
+type TNetworkPublicContext = { client: NetworkPublicClient; lang: TLang; nodeExtra?: ComponentType<{ nodeId: string }> };
 const Ctx = createContext<TNetworkPublicContext | null>(null);
 
 /** The app wraps its routes in this: the API client and the language the visitor chose. */
-export function NetworkPublicProvider({ client, lang, children }: TNetworkPublicContext & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
+export function NetworkPublicProvider({ client, lang, nodeExtra, children }: TNetworkPublicContext & { children: ReactNode }) {
+  return <Ctx.Provider value={{ client, lang, nodeExtra }}>{children}</Ctx.Provider>;
 }
 
 export function useNetworkPublic(): TNetworkPublicContext & { t: TNetworkMessages } {

@@ -3,6 +3,7 @@ import { Link as RouterLink, useNavigate } from "react-router";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
+import CardActionArea from "@mui/material/CardActionArea";
 import Container from "@mui/material/Container";
 import Divider from "@mui/material/Divider";
 import Typography from "@mui/material/Typography";
@@ -13,12 +14,13 @@ import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
 import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
+import RecordVoiceOverOutlined from "@mui/icons-material/RecordVoiceOverOutlined";
 import { ChartCard, ErrorState, formatNumber, messageOf, StatCard, TargetProgress, qifuPalette } from "@qifu/ui";
 import { useNetworkPublic, type TTargetProgressItem } from "./context";
 import { KindChart } from "./lazy-charts";
 import { NetworkDiagram } from "./network-diagram";
 import { SectionTitle } from "./page-header";
-import { directoryHref, paths } from "./paths";
+import { paths } from "./paths";
 import { useOverview, useTargetProgress, useTownUnits } from "./queries";
 import { SearchBox } from "./search-box";
 import { TownMap } from "./town-map";
@@ -52,6 +54,8 @@ export function NetworkHomePage() {
           </Box>
         )}
 
+        <TaskCards />
+
         <Box component="section" sx={{ mt: { xs: 4, md: 6 } }}>
           <SectionTitle
             title={t.diagramTitle}
@@ -75,6 +79,31 @@ export function NetworkHomePage() {
         </Box>
       </Container>
     </>
+  );
+}
+
+/** The enterprise's two first tasks, in the page body: find a service, file an appeal. */
+function TaskCards() {
+  const { t } = useNetworkPublic();
+  const cards = [
+    { to: paths.services, title: t.taskServicesTitle, text: t.taskServicesText, icon: <StorefrontOutlined color="primary" /> },
+    { to: paths.newAppeal, title: t.taskAppealTitle, text: t.taskAppealText, icon: <RecordVoiceOverOutlined color="primary" /> },
+  ];
+  return (
+    <Box component="section" aria-label={t.tasksLabel} sx={{ mt: { xs: 3, md: 4 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))" } }}>
+      {cards.map((c) => (
+        <Card key={c.to}>
+          <CardActionArea component={RouterLink} to={c.to} data-testid="task-card" sx={{ p: { xs: 2, sm: 2.5 }, display: "flex", alignItems: "center", gap: 2, justifyContent: "flex-start", minHeight: 88 }}>
+            {c.icon}
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <Typography component="h2" sx={{ fontWeight: 700, fontSize: "1.0625rem" }}>{c.title}</Typography>
+              <Typography variant="body2" color="text.secondary">{c.text}</Typography>
+            </Box>
+            <ArrowForward color="action" />
+          </CardActionArea>
+        </Card>
+      ))}
+    </Box>
   );
 }
 
@@ -126,7 +155,7 @@ function Hero() {
             {t.heroBody}
           </Typography>
           <Box sx={{ mt: 3, maxWidth: 560 }}>
-            <SearchBox value="" onSearch={(q) => navigate(directoryHref({ q }))} placeholder={t.heroSearchPlaceholder} onDark />
+            <SearchBox value="" onSearch={(q) => navigate(q ? paths.search(q) : paths.services)} placeholder={t.heroSearchPlaceholder} onDark />
           </Box>
           <Button component={RouterLink} to={paths.directory} endIcon={<ArrowForward />} sx={{ mt: 1.5, color: "#fff", minHeight: 40, px: 0 }}>
             {t.heroBrowse}
