@@ -20,6 +20,8 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   appeal_category: { zh: "诉求类别", en: "Appeal categories" },
   appeal_route: { zh: "分派规则", en: "Routing rules" },
   appeal_counter: { zh: "诉求编号计数", en: "Appeal number counter" },
+  case_counter: { zh: "案件编号计数", en: "Case number counter" },
+  ledger_setting: { zh: "台账设置", en: "Ledger settings" },
   appeal_co_unit: { zh: "诉求协办单位", en: "Appeal co-units" },
   calendar_day: { zh: "工作日历", en: "Working calendar" },
   commissioner_assignment: { zh: "暖企专员联系企业", en: "Commissioner assignments" },

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { fromShanghai, HOUR_MS, STAFF_ROLES } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
-import { defineResource, NO_ROWS, procedure, router } from "@qifu/trpc-core";
+import { defineResource, loadCalendar, NO_ROWS, procedure, router } from "@qifu/trpc-core";
 import { DEFAULT_MIN_CASES, ZAssessment, ZPeriod, ZWeights, ZWeightsCreate, ZWeightsFilter, ZWeightsUpdate, type TAssessment, type TRankingRow, type TWeights } from "../schemas";
-import { loadCalendar } from "./resources";
 import { unitOf } from "./appeal-service";
 
 /** Used when neither the period nor its year has weights of its own. */

@@ -19,7 +19,6 @@ export const appealsRouters = {
 export { computeAssessment, scoreGroup, periodBounds, DEFAULT_WEIGHTS } from "./assessment";
 export { open311Plugin, envOpen311Keys, OPEN311_SERVICE_ACCOUNT, type TOpen311Options } from "./open311";
 export { announce, appealLinks } from "./notices";
-export { loadCalendar } from "./resources";
 export { appealReadScope, formatNumber, REOPEN_WINDOW_DAYS } from "./appeal-service";
 export { sweepAppeals, startAppealsScheduler, RED_AFTER_DAYS, type TScheduler, type TSweepResult } from "./sla";
 export { seedAppeals, APPEAL_CATEGORIES } from "./seed";

@@ -1,6 +1,6 @@
-import { AppError, nextYearCalendarDue, shanghaiYear, STAFF_ROLES, WorkingCalendar, type TCalendarEntry } from "@qifu/domain";
-import { defineResource, mergeRouters, NO_ROWS, procedure, router, type TContext, type TSessionUser } from "@qifu/trpc-core";
-import { newId, type TDbTx } from "@qifu/db";
+import { AppError, nextYearCalendarDue, shanghaiYear, STAFF_ROLES } from "@qifu/domain";
+import { defineResource, loadCalendar, mergeRouters, NO_ROWS, procedure, router, type TContext, type TSessionUser } from "@qifu/trpc-core";
+import { newId } from "@qifu/db";
 import {
   ZAssignment, ZAssignmentCreate, ZAssignmentFilter, ZAssignmentUpdate,
   ZCalendarDay, ZCalendarDayCreate, ZCalendarDayFilter, ZCalendarDayUpdate, ZCalendarYearCheck,
@@ -13,11 +13,6 @@ const DISTRICT = ["DISTRICT_ADMIN"] as const;
 const districtWrites = (u: TSessionUser | null) => (u?.role === "DISTRICT_ADMIN" ? {} : NO_ROWS);
 const everyone = () => ({});
 
-/** The working calendar as the database holds it now. */
-export async function loadCalendar(db: TDbTx): Promise<WorkingCalendar> {
-  const rows = await db.calendarDay.findMany({ select: { date: true, kind: true, name: true } });
-  return new WorkingCalendar(rows as TCalendarEntry[]);
-}
 
 /** `calendar`: the holiday / make-up-day table, edited by district admins, read by all staff. */
 export const calendarResource = defineResource({

@@ -17,3 +17,5 @@ export { ledgerScope, staffScope, supervisorScope } from "./ledger-service";
 export { figuresScanSql, figuresSql, figuresOf, ledgerStats } from "./stats";
 export { returnVisitCutoff } from "./records";
 export { seedLedger } from "./seed";
+export { sweepLedger, startLedgerScheduler, type TLedgerSweepResult } from "./sweep";
+export { returnVisitWhere } from "./records";
