@@ -48,6 +48,11 @@ const l = (zh: string, en: string): TLabel => ({ zh, en });
 
 /** Column labels shared by every table (a column means the same wherever it appears). */
 export const AUDIT_FIELD_LABELS: Record<string, TLabel> = {
+  dueAt: l("应办结时间", "Due"),
+  overdueAt: l("超时时间", "Overdue since"),
+  reopenedAt: l("重新办理时间", "Reopened at"),
+  reopenReason: l("重新办理原因", "Reason for reopening"),
+  complaintLimitDays: l("投诉办理时限（工作日）", "Complaint time limit (working days)"),
   id: l("编号", "Id"),
   createdAt: l("创建时间", "Created at"),
   updatedAt: l("更新时间", "Updated at"),
