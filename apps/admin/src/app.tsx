@@ -3,7 +3,7 @@ import { Admin, Resource, type DashboardComponent, type I18nProvider } from "rea
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider, createTheme } from "@mui/material/styles";
 import { LoadingState, UiLanguageProvider } from "@qifu/ui";
-import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
+import { createAdminQueryClient, type TAdminFeature, type TAdminResource } from "@qifu/ui/admin";
 import { MissingFeaturesNotice, useFeatureRemotes, withFeatureBoundary, type TLoadedFeatures } from "@qifu/ui/remotes";
 import { createAuthProvider } from "./auth-provider";
 import { callThrough, createDataProvider } from "./data-provider";
@@ -41,7 +41,7 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
     );
     const home = features.find((f) => f.dashboard);
     const dashboard = (home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as DashboardComponent;
-    return { resources, i18nProvider, dataProvider, authProvider, dashboard };
+    return { resources, i18nProvider, dataProvider, authProvider, dashboard, queryClient: createAdminQueryClient() };
   }, [features]);
 
   return (
@@ -52,6 +52,7 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
             disableTelemetry
             title="花都区中小企业公共服务平台 · 管理后台"
             dataProvider={setup.dataProvider}
+            queryClient={setup.queryClient}
             authProvider={setup.authProvider}
             i18nProvider={setup.i18nProvider}
             theme={adminTheme}

@@ -13,3 +13,4 @@ export { hashPassword, verifyPassword } from "./auth/password-hash";
 export { resolveSession, createSession, revokeSession, SESSION_COOKIE, hashToken } from "./auth/sessions";
 export * from "./notifications";
 export * from "./files";
+export * from "./todo";

@@ -197,7 +197,8 @@ export function AppealShow() {
   const [action, setAction] = useState<TAction | null>(null);
   if (isPending) return <LoadingState />;
   if (error || !record) return <Alert severity="error" sx={{ m: 2 }}>{messageOf(error, lang)}</Alert>;
-  const a = record;
+  // a list row has no timeline, files or co-units: never assume them (issue 10 point 1)
+  const a: TAppealDetail = { ...record, events: record.events ?? [], coUnits: record.coUnits ?? [], files: record.files ?? [] };
   const f = (k: string) => translate(`resources.appeals.fields.${k}`);
   const actions = actionsFor(a, role, translate);
   return (
