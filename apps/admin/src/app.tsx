@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ComponentType } from "react";
 import { Admin, Resource, type DashboardComponent, type I18nProvider } from "react-admin";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider, createTheme } from "@mui/material/styles";
@@ -14,6 +14,7 @@ import { LoginPage } from "./login-page";
 import { FeatureLabels, MissingFeatures, useMissingFeatures } from "./missing-features";
 import { MenuFeatures } from "./menu";
 import { adminTheme } from "./theme";
+import { TodoPanel } from "./todo-panel";
 import { trpc } from "./trpc";
 
 /** Each screen of a feature inside that feature's error boundary: one feature's crash leaves the console standing. */
@@ -25,6 +26,18 @@ function bounded(feature: string, resource: TAdminResource): TAdminResource {
 /** The home page when no loaded feature brings one (the network feature did not load). */
 function FallbackDashboard() {
   return <MissingFeaturesNotice missing={useMissingFeatures()} />;
+}
+
+/** Every staff member lands on their to-dos, above the loaded feature's overview. */
+function withTodos(Overview: ComponentType): ComponentType {
+  return function Home() {
+    return (
+      <>
+        <TodoPanel />
+        <Overview />
+      </>
+    );
+  };
 }
 
 function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
@@ -40,7 +53,7 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
       resources,
     );
     const home = features.find((f) => f.dashboard);
-    const dashboard = (home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as DashboardComponent;
+    const dashboard = withTodos(home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as DashboardComponent;
     return { resources, i18nProvider, dataProvider, authProvider, dashboard, queryClient: createAdminQueryClient() };
   }, [features]);
 
