@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { seedDemoActivity } from "@qifu/api";
 import { screenshot, signIn, startPlatform } from "./harness";
 
 /**
@@ -61,6 +62,8 @@ describe("first load: every front end, every staff role, desktop and phone", () 
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   beforeAll(async () => {
     platform = await startPlatform();
+    // what a first user of `pnpm start` sees: the demo year of appeals too
+    await seedDemoActivity(platform.db.prisma);
   });
   afterAll(() => platform?.close());
 
@@ -92,7 +95,7 @@ describe("first load: every front end, every staff role, desktop and phone", () 
           // the appeal page opened from the list, as a person does (it used to crash here)
           await page.goto(`${baseUrl}/admin/#/appeals?filter=${encodeURIComponent("{}")}`);
           await settle(page, viewport, problems);
-          const first = page.locator(".RaDataTable-row, .RaSimpleList-root a, [data-testid='appeal-card']").first();
+          const first = page.locator("tbody .RaDataTable-row, .RaSimpleList-root li a").first();
           await first.waitFor({ timeout: 30_000 });
           await first.click();
           await page.waitForURL(/#\/appeals\/[^/]+\/show/);
