@@ -3,7 +3,7 @@ import { Admin, Resource, type DashboardComponent, type I18nProvider } from "rea
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider, createTheme } from "@mui/material/styles";
 import { LoadingState, UiLanguageProvider } from "@qifu/ui";
-import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
+import { createAdminQueryClient, type TAdminFeature, type TAdminResource } from "@qifu/ui/admin";
 import { MissingFeaturesNotice, useFeatureRemotes, withFeatureBoundary, type TLoadedFeatures } from "@qifu/ui/remotes";
 import { createAuthProvider } from "./auth-provider";
 import { callThrough, createDataProvider } from "./data-provider";
@@ -14,6 +14,7 @@ import { LoginPage } from "./login-page";
 import { FeatureLabels, MissingFeatures, useMissingFeatures } from "./missing-features";
 import { MenuFeatures } from "./menu";
 import { adminTheme } from "./theme";
+import { TodoPanel } from "./todo-panel";
 import { trpc } from "./trpc";
 
 /** Each screen of a feature inside that feature's error boundary: one feature's crash leaves the console standing. */
@@ -39,6 +40,18 @@ function FallbackDashboard() {
   return <MissingFeaturesNotice missing={useMissingFeatures()} />;
 }
 
+/** Every staff member lands on their to-dos, above the loaded feature's overview. */
+function withTodos(Overview: ComponentType): ComponentType {
+  return function Home() {
+    return (
+      <>
+        <TodoPanel />
+        <Overview />
+      </>
+    );
+  };
+}
+
 function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
   const { features, missing, labels } = loaded;
   const setup = useMemo(() => {
@@ -52,10 +65,10 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
       resources,
     );
     const home = features.find((f) => f.dashboard);
-    const homePage = (home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as ComponentType;
+    const homePage = withTodos(home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as ComponentType;
     const notices = features.flatMap((f) => (f.notices ?? []).map((n) => withFeatureBoundary(f.name, n) as ComponentType));
     const dashboard = (notices.length ? withNotices(notices, homePage) : homePage) as DashboardComponent;
-    return { resources, i18nProvider, dataProvider, authProvider, dashboard };
+    return { resources, i18nProvider, dataProvider, authProvider, dashboard, queryClient: createAdminQueryClient() };
   }, [features]);
 
   return (
@@ -66,6 +79,7 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
             disableTelemetry
             title="花都区中小企业公共服务平台 · 管理后台"
             dataProvider={setup.dataProvider}
+            queryClient={setup.queryClient}
             authProvider={setup.authProvider}
             i18nProvider={setup.i18nProvider}
             theme={adminTheme}

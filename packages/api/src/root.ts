@@ -1,4 +1,4 @@
-import { auditRouter, authRouter, indexInputSchemas, notificationsRouter, router } from "@qifu/trpc-core";
+import { auditRouter, authRouter, indexInputSchemas, notificationsRouter, router, todoRouter, type TCallableRouter } from "@qifu/trpc-core";
 import { networkRouters } from "@qifu/feature-network/server";
 import { targetsRouters } from "@qifu/feature-targets/server";
 import { enterpriseRouters } from "@qifu/feature-enterprises/server";
@@ -19,6 +19,8 @@ export const appRouter = router({
   auth: authRouter,
   auditLogs: auditRouter,
   notifications: notificationsRouter,
+  // the console's to-do page: what each feature registered with registerTodo, counted through its lists
+  todo: todoRouter((): TCallableRouter => appRouter),
   ...networkRouters,
   ...targetsRouters,
   ...enterpriseRouters,

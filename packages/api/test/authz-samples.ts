@@ -64,6 +64,7 @@ export const SAMPLES: Record<string, TSample> = {
   "auth.me": { input: () => undefined },
   "auth.changePassword": { input: (fx) => ({ currentPassword: DEMO_PASSWORD, newPassword: `Matrix${fx.seq()}pass` }) },
 
+  "todo.counts": { input: () => undefined },
   "auditLogs.list": { input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { resource: "node" } }) },
   "auditLogs.get": { input: () => ({ id: "1" }) },
   "auditLogs.getMany": { input: () => ({ ids: ["1", "2"] }) },
@@ -107,6 +108,7 @@ export const SAMPLES: Record<string, TSample> = {
   "appeals.get": { input: async (fx) => ({ id: await freshAppeal(fx) }), outOfScope: APPEAL_OUTSIDE },
   "appeals.getMany": { input: async (fx) => ({ ids: [await freshAppeal(fx)] }), outOfScope: APPEAL_OUTSIDE },
   "appeals.units": { input: () => undefined },
+  "appeals.export": { input: () => ({ filter: { enterpriseId: "seed-enterprise-1" }, lang: "zh" }) },
   "appeals.create": { input: () => ({ title: "矩阵测试诉求", description: "授权矩阵测试：代录或自行提交。", categoryId: "appeal-cat-OTHER", enterpriseId: "seed-enterprise-1" }), outOfScope: ["enterprise-b"] },
   "appeals.accept": { input: async (fx) => ({ id: await freshAppeal(fx) }), outOfScope: UNIT_OUTSIDE },
   "appeals.start": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept"]) }), outOfScope: UNIT_OUTSIDE },

@@ -16,3 +16,4 @@ export * from "./targets";
 export * from "./audit-labels";
 export * from "./service-terms";
 export * from "./account-schemas";
+export * from "./transport";

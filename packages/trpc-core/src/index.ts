@@ -15,3 +15,4 @@ export * from "./notifications";
 export * from "./files";
 export { nextCaseNumber, formatCaseNumber, loadCalendar } from "./cases";
 export { startScheduler, type TScheduler } from "./jobs";
+export * from "./todo";

@@ -169,6 +169,12 @@ export const ZAppealFilter = z.object({
   overdue: z.boolean().optional(),
   enterpriseId: z.string().max(64).optional(),
   year: z.number().int().optional(),
+  /** 待办: what waits for the caller's role (units: to accept, handle or close; commissioners: to visit or call back). */
+  todo: z.boolean().optional(),
+  /** 即将超时: open, not yet past its resolve-by time, warned by the sweep or due within a day. */
+  dueSoon: z.boolean().optional(),
+  /** 黄牌/红牌督办: open and under yellow- or red-card supervision. */
+  supervised: z.boolean().optional(),
 });
 
 export const ZAppealEvent = z.object({
@@ -226,6 +232,9 @@ export const ZAppealDetail = ZAppeal.extend({
   visitIssueId: z.string().nullable(),
   /** Files attached on intake (those of answers are on their timeline events). */
   files: z.array(ZAttachment),
+  /** The enterprise's contact, for the unit to call (from the enterprise's registry record). */
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
 });
 export type TAppealDetail = z.infer<typeof ZAppealDetail>;
 

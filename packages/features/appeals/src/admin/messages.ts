@@ -6,6 +6,7 @@ const zh = {
         number: "编号", title: "标题", description: "诉求内容", categoryId: "诉求类别", categoryName: "诉求类别", urgency: "紧急程度",
         mayPublish: "同意脱敏公开", enterpriseId: "企业", enterpriseName: "企业", status: "状态", unit: "承办单位",
         submittedAt: "提交时间", ackDueAt: "应受理时间", resolveDueAt: "应办结时间", supervisionLevel: "督办", overdue: "已超时", q: "搜索编号、标题",
+        todo: "待办", dueSoon: "即将超时", supervised: "黄牌/红牌督办",
       },
     },
     appealRoutes: {
@@ -37,6 +38,7 @@ const zh = {
     town_unit: "镇街", department: "区直部门",
     empty: "暂无诉求",
     empty_hint: "企业在门户网站提交或暖企专员代录的诉求，会按分派规则出现在承办单位的待办中。",
+    contact: "企业联系人", resolved_q: "问题是否已解决", resolved_yes: "已解决", resolved_no: "未解决",
     facts: "诉求信息", timeline: "办理过程", actions: "办理", answer: "答复",
     accept: "受理", start: "开始办理", request_info: "请企业补充材料", send_back: "退回并转办", do_answer: "答复企业", close: "办结",
     return_visit: "录入回访", callback: "回访确认撤回", supervise: "督办", reassign: "改派",
@@ -77,6 +79,7 @@ const en: TMessages = {
         number: "Number", title: "Title", description: "Description", categoryId: "Category", categoryName: "Category", urgency: "Urgency",
         mayPublish: "May publish anonymised", enterpriseId: "Enterprise", enterpriseName: "Enterprise", status: "Status", unit: "Handling unit",
         submittedAt: "Submitted", ackDueAt: "Acknowledge by", resolveDueAt: "Resolve by", supervisionLevel: "Supervision", overdue: "Overdue", q: "Search number, title",
+        todo: "To do", dueSoon: "Due soon", supervised: "Yellow/red card",
       },
     },
     appealRoutes: {
@@ -108,6 +111,7 @@ const en: TMessages = {
     town_unit: "Town", department: "District department",
     empty: "No appeals",
     empty_hint: "Appeals filed by enterprises on the portal, or recorded by commissioners, reach the handling unit by the routing rules.",
+    contact: "Enterprise contact", resolved_q: "Is the problem solved?", resolved_yes: "Solved", resolved_no: "Not solved",
     facts: "Appeal", timeline: "Timeline", actions: "Handling", answer: "Answer",
     accept: "Accept", start: "Start work", request_info: "Ask for information", send_back: "Send back", do_answer: "Answer", close: "Close",
     return_visit: "Record return visit", callback: "Confirm withdrawal by call", supervise: "Supervise", reassign: "Reassign",

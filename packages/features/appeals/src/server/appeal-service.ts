@@ -167,6 +167,11 @@ export function reopenableUntil(r: { status: string; answeredAt: Date | null; cl
   return last ? new Date(last + REOPEN_WINDOW_DAYS * 86_400_000) : null;
 }
 
+async function contactOf(db: TDbTx, enterpriseId: string) {
+  const e = await db.enterprise.findUnique({ where: { id: enterpriseId }, select: { contactName: true, contactPhone: true } });
+  return { contactName: e?.contactName ?? null, contactPhone: e?.contactPhone ?? null };
+}
+
 export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail> {
   const [dto] = await toAppealDtos(db, [row]);
   const events = await db.appealEvent.findMany({ where: { appealId: row.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
@@ -179,6 +184,7 @@ export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail>
     coUnits: await Promise.all((await db.appealCoUnit.findMany({ where: { appealId: row.id }, orderBy: { createdAt: "asc" } })).map((c) => unitOf(db, c))),
     visitIssueId: row.visitIssueId,
     files: own.map(attachment),
+    ...(await contactOf(db, row.enterpriseId)),
     events: events.map((e) => ({
       id: e.id, at: e.at.toISOString(), kind: e.kind as TAppealEventKind, actorName: e.actorName, actorRole: e.actorRole,
       note: e.note, data: (e.data as Record<string, unknown> | null) ?? null, files: (ofEvents.get(e.id) ?? []).map(attachment),

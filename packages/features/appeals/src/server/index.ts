@@ -1,4 +1,5 @@
 import { appealsRouter } from "./appeals-router";
+import "./todos";
 import { open311KeysRouter } from "./open311-keys";
 import { visitLogsRouter } from "./visit-logs";
 import { assessmentRouter, weightsResource } from "./assessment";

@@ -1,4 +1,5 @@
 import { catalogueRouter } from "./catalogue-router";
+import "./todos";
 import { productsResource } from "./resources";
 
 /** The service catalogue: the routers this feature adds to the root router. */

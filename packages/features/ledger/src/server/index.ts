@@ -1,4 +1,5 @@
 import { router } from "@qifu/trpc-core";
+import "./todos";
 import { complaintsRouter } from "./complaints";
 import { recordExport, recordImport } from "./import-export";
 import { recordsResource, recordsWorkflow } from "./records";
