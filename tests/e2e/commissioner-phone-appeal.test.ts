@@ -8,6 +8,9 @@ import { screenshot, signIn, startPlatform } from "./harness";
  * and answered — the unit must say whether the problem is solved, the commissioner records
  * the return visit.
  */
+/** One appeal card of the list on a phone (react-admin's SimpleList, each card a link to the appeal). */
+const APPEAL_CARD = 'a[href^="#/appeals/"][href$="/show"]';
+
 describe("field staff handle appeals on a phone from their to-do page", () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   beforeAll(async () => {
@@ -29,12 +32,12 @@ describe("field staff handle appeals on a phone from their to-do page", () => {
   /** Opens a to-do count; the list behind it shows as many cards as the count (up to a page). */
   async function openTodo(page: Awaited<ReturnType<typeof phone>>["page"], key: string) {
     const item = page.locator(`[data-todo="${key}"] a`);
-    const count = Number((await item.locator("p").textContent())!.replace(/,/g, ""));
+    const count = Number(await page.locator(`[data-todo="${key}"]`).getAttribute("data-count"));
     await item.click();
     await page.waitForURL(/#\/appeals\?filter=/);
-    if (count > 0) await page.locator(".RaSimpleList-root li a").first().waitFor({ timeout: 30_000 });
+    if (count > 0) await page.locator(APPEAL_CARD).first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState("networkidle");
-    expect(await page.locator(".RaSimpleList-root li a").count()).toBe(Math.min(count, 25));
+    expect(await page.locator(APPEAL_CARD).count()).toBe(Math.min(count, 25));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     return count;
   }
@@ -46,7 +49,7 @@ describe("field staff handle appeals on a phone from their to-do page", () => {
     const toAccept = await openTodo(page, "appeals.toAccept");
     await screenshot(page, "phone-appeals-list");
     expect(toAccept).toBeGreaterThan(0);
-    await page.locator(".RaSimpleList-root li a").first().click();
+    await page.locator(APPEAL_CARD).first().click();
     await page.getByText("企业联系人").waitFor();
     await page.getByRole("button", { name: "受理", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "确定" }).click();
@@ -75,7 +78,7 @@ describe("field staff handle appeals on a phone from their to-do page", () => {
     await screenshot(page, "phone-todo-commissioner");
     const toVisit = await openTodo(page, "appeals.toVisit");
     expect(toVisit).toBeGreaterThan(0);
-    await page.locator(".RaSimpleList-root li a").first().click();
+    await page.locator(APPEAL_CARD).first().click();
     await page.getByRole("button", { name: "录入回访" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("combobox").first().click();

@@ -44,8 +44,9 @@ function watch(page: Page, problems: string[]) {
 /** Waits until the page is quiet, then checks it fits a phone's width. */
 async function settle(page: Page, viewport: TViewport, problems: string[]) {
   await page.waitForLoadState("networkidle", { timeout: 90_000 });
-  // react-admin / refine show a progress bar or spinner while queries run
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), undefined, { timeout: 60_000 }).catch(() => undefined);
+  // react-admin / refine show a spinner (an indeterminate progressbar) while queries run;
+  // target bars are determinate progressbars (aria-valuenow) and stay
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow])'), undefined, { timeout: 30_000 });
   if (viewport.name !== "phone") return;
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   if (width > viewport.width) problems.push(`${page.url()} is ${width} px wide on a ${viewport.width} px phone`);
@@ -95,7 +96,7 @@ describe("first load: every front end, every staff role, desktop and phone", () 
           // the appeal page opened from the list, as a person does (it used to crash here)
           await page.goto(`${baseUrl}/admin/#/appeals?filter=${encodeURIComponent("{}")}`);
           await settle(page, viewport, problems);
-          const first = page.locator("tbody .RaDataTable-row, .RaSimpleList-root li a").first();
+          const first = page.locator('tbody .RaDataTable-row, a[href^="#/appeals/"][href$="/show"]').first();
           await first.waitFor({ timeout: 30_000 });
           await first.click();
           await page.waitForURL(/#\/appeals\/[^/]+\/show/);

@@ -31,7 +31,7 @@ export function TodoPanel() {
     body = (
       <Box component="ul" data-testid="todo-counts" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gap: 1.5, gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", sm: "repeat(3, minmax(0, 1fr))", lg: "repeat(4, minmax(0, 1fr))" } }}>
         {(data ?? []).map((t) => (
-          <Box component="li" key={t.key} data-todo={t.key}>
+          <Box component="li" key={t.key} data-todo={t.key} data-count={t.count}>
             <Card variant="outlined" sx={{ height: "100%", borderLeft: 4, borderLeftColor: t.count ? TONE[t.tone] : "divider" }}>
               <CardActionArea component={Link} to={href(t)} sx={{ p: 1.5, height: "100%" }} aria-label={`${t.label[lang]} ${t.count}`}>
                 <Typography variant="body2" color="text.secondary" noWrap>{t.label[lang]}</Typography>
