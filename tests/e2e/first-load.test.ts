@@ -44,9 +44,9 @@ function watch(page: Page, problems: string[]) {
 /** Waits until the page is quiet, then checks it fits a phone's width. */
 async function settle(page: Page, viewport: TViewport, problems: string[]) {
   await page.waitForLoadState("networkidle", { timeout: 90_000 });
-  // react-admin / refine show a spinner (an indeterminate progressbar) while queries run;
-  // target bars are determinate progressbars (aria-valuenow) and stay
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow])'), undefined, { timeout: 30_000 });
+  // react-admin / refine show a spinner (an indeterminate progressbar) or skeletons while
+  // queries run; target bars are determinate progressbars (aria-valuenow) and stay
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'), undefined, { timeout: 30_000 });
   if (viewport.name !== "phone") return;
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   if (width > viewport.width) problems.push(`${page.url()} is ${width} px wide on a ${viewport.width} px phone`);
