@@ -60,6 +60,13 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     // ours, always: a client's x-request-id is recorded apart (clientRequestIdOf)
     genReqId: () => crypto.randomUUID(),
     bodyLimit: BODY_LIMIT,
+    // a batch names its calls in the path (/trpc/a,b,c): as long as the client's URLs (6,000);
+    // the number of calls is capped by MAX_BATCH (operations.ts)
+    routerOptions: { maxParamLength: 6_000 },
+    // the router's own refusals (bad URL, too long a parameter) in our bilingual body too
+    frameworkErrors: (_err, _req, reply) => {
+      (reply as unknown as FastifyReply).code(400).send(httpErrorBody(400, { code: "VALIDATION", message: { zh: "请求地址不正确", en: "Malformed request URL" }, fields: [] }));
+    },
     trustProxy: opts.trustProxy ?? process.env.TRUST_PROXY === "1",
   });
   // Errors outside tRPC (malformed or too large bodies, rate limit, metrics token) carry the
