@@ -10,6 +10,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import { appRouter, type AppRouter } from "@qifu/api";
 import { resolveSession, SESSION_COOKIE, setInternalErrorLogger, type TContext } from "@qifu/trpc-core";
 import type { TDb, TPoolStats } from "@qifu/db";
+import { TRPC_MAX_URL_LENGTH } from "@qifu/domain";
 import { registerFileRoutes } from "./files-routes";
 import { open311Plugin } from "@qifu/feature-appeals/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -60,9 +61,10 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     // ours, always: a client's x-request-id is recorded apart (clientRequestIdOf)
     genReqId: () => crypto.randomUUID(),
     bodyLimit: BODY_LIMIT,
-    // a batch names its calls in the path (/trpc/a,b,c): as long as the client's URLs (6,000);
-    // the number of calls is capped by MAX_BATCH (operations.ts)
-    routerOptions: { maxParamLength: 6_000 },
+    // `/trpc/:path` of a batched GET is every procedure name of the batch, comma-joined: as
+    // long as the URLs our own clients send (TRPC_MAX_URL_LENGTH), not Fastify's 100; the
+    // number of calls is capped by MAX_BATCH (operations.ts)
+    routerOptions: { maxParamLength: TRPC_MAX_URL_LENGTH },
     // the router's own refusals (bad URL, too long a parameter) in our bilingual body too
     frameworkErrors: (_err, _req, reply) => {
       (reply as unknown as FastifyReply).code(400).send(httpErrorBody(400, { code: "VALIDATION", message: { zh: "请求地址不正确", en: "Malformed request URL" }, fields: [] }));

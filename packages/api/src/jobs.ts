@@ -1,5 +1,6 @@
 import type { TDb } from "@qifu/db";
 import { startAppealsScheduler } from "@qifu/feature-appeals/server";
+import { startLedgerScheduler } from "@qifu/feature-ledger/server";
 import { startNotificationDispatcher } from "@qifu/trpc-core";
 
 /**
@@ -10,7 +11,7 @@ import { startNotificationDispatcher } from "@qifu/trpc-core";
  */
 export function startJobs(prisma: TDb, log: (msg: string, extra?: unknown) => void = () => {}) {
   const intervalMs = Number(process.env.QIFU_JOBS_INTERVAL_MS ?? 60_000);
-  const schedulers = [startAppealsScheduler(prisma, { intervalMs, log }), startNotificationDispatcher(prisma)];
+  const schedulers = [startAppealsScheduler(prisma, { intervalMs, log }), startLedgerScheduler(prisma, { intervalMs, log }), startNotificationDispatcher(prisma)];
   return {
     async stop() {
       await Promise.all(schedulers.map((s) => s.stop()));

@@ -12,3 +12,8 @@ export * from "./designated-size";
 export * from "./cultivation";
 export * from "./working-calendar";
 export * from "./audit-diff";
+export * from "./targets";
+export * from "./audit-labels";
+export * from "./service-terms";
+export * from "./account-schemas";
+export * from "./transport";

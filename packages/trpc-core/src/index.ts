@@ -16,3 +16,6 @@ export { pruneThrottle } from "./auth/throttle";
 export { resolveSession, createSession, revokeSession, SESSION_COOKIE, hashToken } from "./auth/sessions";
 export * from "./notifications";
 export * from "./files";
+export { nextCaseNumber, formatCaseNumber, loadCalendar } from "./cases";
+export { startScheduler, type TScheduler } from "./jobs";
+export * from "./todo";

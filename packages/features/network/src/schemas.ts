@@ -103,6 +103,8 @@ const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(
 
 /** Figures for the dashboard and the board, within the caller's scope. */
 export const ZNetworkStats = z.object({
+  /** what the figures cover, shown beside them ("狮岭镇范围", "仅含运营中"); empty: the whole district */
+  scope: z.array(z.object({ zh: z.string(), en: z.string() })),
   totalNodes: z.number().int(),
   activeNodes: z.number().int(),
   linkedPlatforms: z.number().int(),
@@ -130,6 +132,8 @@ export const ZPublicOverview = z.object({
   totalActive: z.number().int(),
   linkedPlatforms: z.number().int(),
   linkedTarget: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  /** SME service stations operating now and the town units they cover (the one station metric) */
+  stations: z.object({ operating: z.number().int(), townsCovered: z.number().int() }),
   byKind: z.array(ZCount),
 });
 export type TPublicOverview = z.infer<typeof ZPublicOverview>;

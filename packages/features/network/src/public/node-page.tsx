@@ -26,7 +26,7 @@ const tapSx = { display: "inline-block", py: 1, my: -1 } as const;
 /** A node's public profile, with its parent and the nodes under it. */
 export function NodePage() {
   const { id = "" } = useParams();
-  const { t, lang } = useNetworkPublic();
+  const { t, lang, nodeExtra: NodeExtra } = useNetworkPublic();
   const query = usePublicNode(id);
 
   if (query.isError) {
@@ -143,6 +143,7 @@ export function NodePage() {
               </>
             )}
           </Card>
+          {node && NodeExtra && <NodeExtra nodeId={node.id} />}
         </Box>
 
         <Card sx={{ p: { xs: 2, sm: 3 } }}>
