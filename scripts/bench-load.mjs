@@ -6,37 +6,19 @@
 // new appeals must match. With BENCH_URL unset it starts its own server on a fresh
 // embedded database (login rate limit off: every request comes from one address).
 //   BENCH_URL=http://127.0.0.1:3000 BENCH_CONNECTIONS=50 BENCH_SECONDS=30 pnpm bench:load
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import os from "node:os";
+import { startServer } from "./bench-server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const duration = Number(process.env.BENCH_SECONDS ?? 30);
 const PASSWORD = "Qifu2026demo";
 
-async function startServer() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-bench-"));
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", QIFU_DATA_DIR: dataDir, LOG_LEVEL: "warn", QIFU_LOGIN_RATE_LIMIT: "0", DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.on("data", (d) => String(d).includes("ready in") && resolve());
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => { child.kill("SIGTERM"); fs.rmSync(dataDir, { recursive: true, force: true }); } };
-}
 
 const q = (input) => `?input=${encodeURIComponent(JSON.stringify(input))}`;
 
 async function main() {
-  const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer();
+  const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await startServer({ QIFU_LOGIN_RATE_LIMIT: "0" });
   try {
     const login = await fetch(`${server.url}/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "district", password: PASSWORD }) });
     if (!login.ok) throw new Error(`cannot sign in as district: ${login.status}`);

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import rateLimit from "@fastify/rate-limit";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { TAppErrorBody } from "@qifu/domain";
 import type { TDb, TPoolStats } from "@qifu/db";
@@ -40,29 +39,48 @@ export function loginRateLimitFromEnv(): TLoginRateLimit {
   return max > 0 ? { max, timeWindowMs: 60_000 } : false;
 }
 
+/** Calls one HTTP request may carry (a tRPC batch); larger batches are refused with a 400. */
+export const MAX_BATCH = 50;
+
+type TCallLimit = { procedure: string; max: number; timeWindowMs: number; keyOf: (req: FastifyRequest) => string; message: (s: number) => TAppErrorBody["message"] };
+
 /**
- * Per-IP limit on auth.login only (the account lockout protects one account; this
- * protects against one client trying many accounts). Other routes are not limited.
+ * Per-caller limits on single procedures that count EVERY call, batched or not (issue 11,
+ * point 1: a batch of 90 auth.login calls used to count once): sign-in and sign-up per IP,
+ * password changes per session cookie (or IP). Fixed windows, in process memory. Also refuses
+ * batches of more than MAX_BATCH calls, for every procedure.
  */
-export async function registerLoginRateLimit(app: FastifyInstance, limit: TLoginRateLimit) {
-  if (!limit) return;
-  const isLogin = (req: FastifyRequest) => req.method === "POST" && procedurePaths(req.url).includes("auth.login");
-  await app.register(rateLimit, {
-    global: true,
-    max: limit.max,
-    timeWindow: limit.timeWindowMs,
-    allowList: (req) => !isLogin(req),
-    errorResponseBuilder: (_req, ctx) =>
-      new HttpAppError(ctx.statusCode, {
-        code: "TOO_MANY_REQUESTS",
-        message: {
-          zh: `登录尝试过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`,
-          en: `Too many sign-in attempts, try again in ${Math.ceil(ctx.ttl / 1000)} s`,
-        },
-        fields: [],
-      }),
+export function registerCallLimits(app: FastifyInstance, opts: { login: TLoginRateLimit; signup: TLoginRateLimit; changePassword: TLoginRateLimit }) {
+  const limits: TCallLimit[] = [];
+  const byIp = (req: FastifyRequest) => req.ip ?? "unknown";
+  if (opts.login) limits.push({ procedure: "auth.login", ...opts.login, keyOf: byIp, message: (s) => ({ zh: `登录尝试过于频繁，请 ${s} 秒后再试`, en: `Too many sign-in attempts, try again in ${s} s` }) });
+  if (opts.signup) limits.push({ procedure: "enterpriseAccount.register", ...opts.signup, keyOf: byIp, message: (s) => ({ zh: `注册过于频繁，请 ${s} 秒后再试`, en: `Too many sign-ups, try again in ${s} s` }) });
+  if (opts.changePassword) limits.push({ procedure: "auth.changePassword", ...opts.changePassword, keyOf: (req) => String(req.cookies?.qifu_session ?? req.ip), message: (s) => ({ zh: `修改密码过于频繁，请 ${s} 秒后再试`, en: `Too many password changes, try again in ${s} s` }) });
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  app.addHook("preHandler", async (req, reply) => {
+    const paths = procedurePaths(req.url);
+    if (paths.length > MAX_BATCH)
+      throw new HttpAppError(400, { code: "VALIDATION", message: { zh: `一次请求最多包含 ${MAX_BATCH} 个调用`, en: `At most ${MAX_BATCH} calls per request` }, fields: [] });
+    const now = Date.now();
+    if (windows.size > 100_000) for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k);
+    for (const limit of limits) {
+      const calls = paths.filter((p) => p === limit.procedure).length;
+      if (!calls) continue;
+      const key = `${limit.procedure}|${limit.keyOf(req)}`;
+      let w = windows.get(key);
+      if (!w || w.resetAt <= now) windows.set(key, (w = { count: 0, resetAt: now + limit.timeWindowMs }));
+      w.count += calls;
+      if (w.count > limit.max) {
+        const seconds = Math.max(1, Math.ceil((w.resetAt - now) / 1000));
+        reply.header("retry-after", String(seconds));
+        throw new HttpAppError(429, { code: "TOO_MANY_REQUESTS", message: limit.message(seconds), fields: [] });
+      }
+    }
   });
 }
+
+/** Is this address the machine itself (127.0.0.0/8, ::1, their IPv4-mapped forms)? */
+export const isLoopback = (ip: string | undefined) => !!ip && (/^(::ffff:)?127\./.test(ip) || ip === "::1");
 
 /**
  * Prometheus metrics at /metrics: requests and latency by tRPC procedure and status,
@@ -70,6 +88,8 @@ export async function registerLoginRateLimit(app: FastifyInstance, limit: TLogin
  * connection pool (PostgreSQL: pg's pool; PGlite: one connection and the calls queued on it).
  * One registry per server so tests can build many servers in one process.
  */
+export type TCallError = { path: string; status: number };
+
 export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; procedures: readonly string[]; token?: string; poolStats?: () => TPoolStats }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "qifu_" });
@@ -113,17 +133,21 @@ export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; proce
   app.addHook("onResponse", async (req, reply) => {
     inFlight.dec();
     const paths = procedurePaths(req.url);
-    const status = String(reply.statusCode);
+    // a batch answers 207 when its calls differ: each call is counted with its own status
+    // (recorded by the tRPC adapter's onError), so failed sign-ins show as 401, not 207
+    const failed = [...((req as FastifyRequest & { callErrors?: TCallError[] }).callErrors ?? [])];
     // unknown paths are folded into one label so a scanner cannot blow up the series count
     for (const p of paths) {
       const procedure = known.has(p) ? p : "unknown";
+      const i = failed.findIndex((f) => f.path === p);
+      const status = String(i >= 0 ? failed.splice(i, 1)[0].status : reply.statusCode === 207 ? 200 : reply.statusCode);
       requests.inc({ procedure, status });
       duration.observe({ procedure, status }, reply.elapsedTime / 1000);
     }
   });
   app.get("/metrics", async (req, reply) => {
-    // QIFU_METRICS_TOKEN set: the scraper must send it as a bearer token
-    if (opts.token && req.headers.authorization !== `Bearer ${opts.token}`) {
+    // QIFU_METRICS_TOKEN set: the scraper must send it as a bearer token; unset: loopback only
+    if (opts.token ? req.headers.authorization !== `Bearer ${opts.token}` : !isLoopback(req.ip)) {
       throw new HttpAppError(401, { code: "UNAUTHENTICATED", message: { zh: "需要监控令牌", en: "Metrics token required" }, fields: [] });
     }
     reply.type(registry.contentType);

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { Transform } from "node:stream";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
@@ -12,7 +13,8 @@ import type { TDb, TPoolStats } from "@qifu/db";
 import { TRPC_MAX_URL_LENGTH } from "@qifu/domain";
 import { registerFileRoutes } from "./files-routes";
 import { open311Plugin } from "@qifu/feature-appeals/server";
-import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, registerLoginRateLimit, registerMetrics, registerPublicCache, type TLoginRateLimit, type TPublicCache } from "./operations";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, procedurePaths, registerCallLimits, registerMetrics, registerPublicCache, type TCallError, type TLoginRateLimit, type TPublicCache } from "./operations";
 
 export type TServerOptions = {
   prisma: TDb;
@@ -27,9 +29,15 @@ export type TServerOptions = {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies?: boolean;
   now?: () => Date;
-  /** Sign-in attempts per IP; defaults to QIFU_LOGIN_RATE_LIMIT per minute (10). */
+  /** Sign-in attempts per IP (every call of a batch counts); defaults to QIFU_LOGIN_RATE_LIMIT per minute (10). */
   loginRateLimit?: TLoginRateLimit;
-  /** Bearer token /metrics requires; defaults to QIFU_METRICS_TOKEN (none: open). */
+  /** Sign-ups per IP; defaults to QIFU_SIGNUP_RATE_LIMIT per hour (10). */
+  signupRateLimit?: TLoginRateLimit;
+  /** Password changes per session; defaults to 5 per 15 minutes. */
+  changePasswordRateLimit?: TLoginRateLimit;
+  /** Behind a reverse proxy: take the client address and protocol from X-Forwarded-*; defaults to TRUST_PROXY=1. */
+  trustProxy?: boolean;
+  /** Bearer token /metrics requires; defaults to QIFU_METRICS_TOKEN (none: loopback only). */
   metricsToken?: string;
   /** The database's connection figures for /metrics (`TDatabase.poolStats`). */
   poolStats?: () => TPoolStats;
@@ -38,20 +46,30 @@ export type TServerOptions = {
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/** The Excel import's one limit: the file (10 MB) as base64 in JSON, stated in the 413. */
+const IMPORT_FILE_MB = 10;
+const IMPORT_BODY_LIMIT = Math.ceil((IMPORT_FILE_MB * 1024 * 1024) / 3) * 4 + 64 * 1024;
+const BODY_LIMIT = 1024 * 1024;
+const isImportCall = (url: string) => { const p = procedurePaths(url); return p.length === 1 && p[0].endsWith(".importCheck"); };
+/** The x-request-id a client sent, kept apart from ours (audit "clientRequestId"). */
+export const clientRequestIdOf = (req: FastifyRequest) => { const given = req.headers["x-request-id"]; return typeof given === "string" && REQUEST_ID.test(given) ? given : null; };
 
 /** The whole platform on one port: tRPC under /trpc, the three front ends, health checks. */
 export async function buildServer(opts: TServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? "info" },
-    genReqId: (req) => {
-      const given = req.headers["x-request-id"];
-      return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
-    },
-    bodyLimit: 1024 * 1024,
+    // ours, always: a client's x-request-id is recorded apart (clientRequestIdOf)
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: BODY_LIMIT,
     // `/trpc/:path` of a batched GET is every procedure name of the batch, comma-joined: as
-    // long as the URLs our own clients send (TRPC_MAX_URL_LENGTH), not Fastify's 100.
+    // long as the URLs our own clients send (TRPC_MAX_URL_LENGTH), not Fastify's 100; the
+    // number of calls is capped by MAX_BATCH (operations.ts)
     routerOptions: { maxParamLength: TRPC_MAX_URL_LENGTH },
-    trustProxy: process.env.TRUST_PROXY === "1",
+    // the router's own refusals (bad URL, too long a parameter) in our bilingual body too
+    frameworkErrors: (_err, _req, reply) => {
+      (reply as unknown as FastifyReply).code(400).send(httpErrorBody(400, { code: "VALIDATION", message: { zh: "请求地址不正确", en: "Malformed request URL" }, fields: [] }));
+    },
+    trustProxy: opts.trustProxy ?? process.env.TRUST_PROXY === "1",
   });
   // Errors outside tRPC (malformed or too large bodies, rate limit, metrics token) carry the
   // same bilingual `error.data.app` body as the tRPC errors. Set before any plugin is
@@ -60,10 +78,17 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     if (err instanceof HttpAppError) return reply.code(err.statusCode).send(httpErrorBody(err.statusCode, err.app));
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error({ err }, "unhandled error");
+    const limitMb = isImportCall(req.url) ? IMPORT_FILE_MB : BODY_LIMIT / 1024 / 1024;
     reply.code(status).send(
       httpErrorBody(status, status >= 500
         ? { code: "INTERNAL", message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error" }, fields: [] }
-        : { code: "VALIDATION", message: { zh: "请求格式不正确", en: "Malformed request" }, fields: [] }),
+        : status === 413
+          ? { code: "VALIDATION", message: { zh: `请求内容过大：上限 ${limitMb} MB`, en: `Request too large: the limit is ${limitMb} MB` }, fields: [] }
+          : status === 415
+            ? { code: "VALIDATION", message: { zh: "不支持的内容类型", en: "Unsupported content type" }, fields: [] }
+            : status === 404
+              ? { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" }, fields: [] }
+              : { code: "VALIDATION", message: { zh: "请求格式不正确", en: "Malformed request" }, fields: [] }),
     );
   });
   setInternalErrorLogger((err, ctx, p) => app.log.error({ reqId: ctx.requestId, path: p, err }, "internal error"));
@@ -87,7 +112,44 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   });
   await app.register(cookie);
   registerMetrics(app, { prisma: opts.prisma, procedures: Object.keys(appRouter._def.procedures), token: opts.metricsToken ?? process.env.QIFU_METRICS_TOKEN, poolStats: opts.poolStats });
-  await registerLoginRateLimit(app, opts.loginRateLimit ?? loginRateLimitFromEnv());
+  registerCallLimits(app, {
+    login: opts.loginRateLimit ?? loginRateLimitFromEnv(),
+    signup: opts.signupRateLimit ?? (Number(process.env.QIFU_SIGNUP_RATE_LIMIT ?? 10) > 0 ? { max: Number(process.env.QIFU_SIGNUP_RATE_LIMIT ?? 10), timeWindowMs: 3600_000 } : false),
+    changePassword: opts.changePasswordRateLimit ?? { max: 5, timeWindowMs: 15 * 60_000 },
+  });
+  // Mutations (POST) from another site are refused besides SameSite: a browser says where a
+  // request comes from in Sec-Fetch-Site and Origin. Clients that send neither (scripts,
+  // Open311 partners with their key) are not browsers carrying our cookie.
+  app.addHook("onRequest", async (req) => {
+    if (req.method !== "POST" || req.url.startsWith("/open311/")) return;
+    const site = req.headers["sec-fetch-site"];
+    const origin = req.headers.origin;
+    let foreign = typeof site === "string" && site !== "same-origin" && site !== "none";
+    if (!foreign && typeof origin === "string") {
+      try {
+        foreign = new URL(origin).host !== req.host;
+      } catch {
+        foreign = true;
+      }
+    }
+    if (foreign) throw new HttpAppError(403, { code: "FORBIDDEN", message: { zh: "拒绝来自其他网站的请求", en: "Requests from other sites are refused" }, fields: [] });
+  });
+  // The Excel import's route takes up to its own limit; every other call stays at 1 MiB.
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/trpc")) route.bodyLimit = IMPORT_BODY_LIMIT;
+  });
+  app.addHook("preParsing", async (req, _reply, payload) => {
+    if (!req.url.startsWith("/trpc") || isImportCall(req.url)) return payload;
+    const tooLarge = () => Object.assign(new Error("body too large"), { statusCode: 413 });
+    if (Number(req.headers["content-length"]) > BODY_LIMIT) throw tooLarge();
+    let received = 0;
+    return payload.pipe(new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        received += chunk.length;
+        done(received > BODY_LIMIT ? tooLarge() : null, chunk);
+      },
+    }));
+  });
   const publicQueries = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { policy?: unknown } } }>)
     .filter(([, p]) => p._def.type === "query" && p._def.meta?.policy === "public")
     .map(([path]) => path);
@@ -97,7 +159,9 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   });
 
   const now = opts.now ?? (() => new Date());
-  const secure = opts.secureCookies ?? process.env.COOKIE_SECURE === "1";
+  // Secure when configured, or by itself when the request came over HTTPS (directly, or
+  // through a trusted proxy's X-Forwarded-Proto)
+  const secureFor = (req: FastifyRequest) => opts.secureCookies ?? (process.env.COOKIE_SECURE === "1" || req.protocol === "https");
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<TContext> => {
     const token = req.cookies[SESSION_COOKIE];
     const session = await resolveSession(opts.prisma, token, now());
@@ -108,12 +172,13 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
       user: session?.user ?? null,
       sessionId: session?.sessionId ?? null,
       requestId: String(req.id),
+      clientRequestId: clientRequestIdOf(req),
       ip: req.ip ?? null,
       userAgent: req.headers["user-agent"] ?? null,
       now,
       res: {
         setSessionCookie: (value, maxAge) =>
-          res.setCookie(SESSION_COOKIE, value, { path: "/", httpOnly: true, sameSite: "strict", secure, maxAge }),
+          res.setCookie(SESSION_COOKIE, value, { path: "/", httpOnly: true, sameSite: "strict", secure: secureFor(req), maxAge }),
         clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
       },
     };
@@ -121,7 +186,15 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
-    trpcOptions: { router: appRouter, createContext } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      // each failed call of a batch, for /metrics (the batch itself answers 207)
+      onError: ({ error, path, req }: { error: Parameters<typeof getHTTPStatusCodeFromError>[0]; path?: string; req: unknown }) => {
+        const r = req as FastifyRequest & { callErrors?: TCallError[] };
+        (r.callErrors ??= []).push({ path: path ?? "", status: getHTTPStatusCodeFromError(error) });
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
   await registerFileRoutes(app, (req, res) => createContext({ req, res }));

@@ -38,7 +38,7 @@ describe(`HTTP auth and errors on ${testDatabaseKind()}`, () => {
     expect(await db.prisma.session.count({ where: { tokenHash: token } })).toBe(0);
   });
 
-  it("locks the account for 15 minutes after 5 failed sign-ins", async () => {
+  it("makes one address wait after 5 failed sign-ins of an account (issue 11: per account and source)", async () => {
     for (let i = 0; i < 4; i++) {
       const r = await login("xinhua", "wrong-password-1");
       expect(r.statusCode).toBe(401);
@@ -46,10 +46,10 @@ describe(`HTTP auth and errors on ${testDatabaseKind()}`, () => {
     }
     const fifth = await login("xinhua", "wrong-password-1");
     expect(fifth.statusCode).toBe(429);
-    expect(JSON.parse(fifth.body).error.data.app.message.zh).toContain("已锁定");
+    expect(JSON.parse(fifth.body).error.data.app.message.zh).toContain("登录失败次数过多");
     // even the right password is refused while locked
     expect((await login("xinhua", DEMO_PASSWORD)).statusCode).toBe(429);
-    clock += 16 * 60_000;
+    clock += 2 * 60_000; // the first wait is a minute; abuse-auth.test.ts tests the rest
     expect((await login("xinhua", DEMO_PASSWORD)).statusCode).toBe(200);
   });
 

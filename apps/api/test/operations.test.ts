@@ -67,7 +67,7 @@ describe(`operations on ${testDatabaseKind()}`, () => {
   });
 
   it("serves /metrics only with the scrape token when one is set", async () => {
-    const res = await app.inject({ url: "/metrics" });
+    const res = await app.inject({ url: "/metrics" }); // even from loopback
     expect(res.statusCode).toBe(401);
     expect(JSON.parse(res.body).error.data.app.message.zh).toBe("需要监控令牌");
     expect((await app.inject({ url: "/metrics", headers: { authorization: "Bearer wrong" } })).statusCode).toBe(401);
@@ -97,7 +97,7 @@ describe(`operations on ${testDatabaseKind()}`, () => {
   it("answers errors outside tRPC with the same bilingual body", async () => {
     const big = await app.inject({ method: "POST", url: "/trpc/nodes.create", headers: { "content-type": "application/json" }, payload: JSON.stringify({ name: "x".repeat(1_100_000) }) });
     expect(big.statusCode).toBe(413);
-    expect(JSON.parse(big.body).error.data.app).toMatchObject({ code: "VALIDATION", message: { zh: "请求格式不正确", en: "Malformed request" } });
+    expect(JSON.parse(big.body).error.data.app).toMatchObject({ code: "VALIDATION", message: { zh: "请求内容过大：上限 1 MB", en: "Request too large: the limit is 1 MB" } });
     const malformed = await app.inject({ method: "POST", url: "/trpc/auth.login", headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(malformed.statusCode).toBe(400);
     expect(JSON.parse(malformed.body).error.data.app.message.en).toBeTruthy();

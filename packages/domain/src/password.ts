@@ -10,5 +10,10 @@ export function checkPasswordRules(password: string): TLabel | null {
 }
 
 export const SESSION_IDLE_MINUTES = 30;
+/** Failed sign-ins in a row, per username and source address, before that pair is made to wait. */
 export const LOCKOUT_AFTER_FAILURES = 5;
-export const LOCKOUT_MINUTES = 15;
+/** The first wait; each further lockout of the same pair doubles it, up to LOCKOUT_MAX_MINUTES. */
+export const LOCKOUT_MINUTES = 1;
+export const LOCKOUT_MAX_MINUTES = 60;
+/** Lockouts of one account (all sources) within a day that alert the district admins. */
+export const LOCKOUT_ALERT_AFTER = 3;

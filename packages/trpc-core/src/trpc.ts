@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { AppError } from "@qifu/domain";
 import type { TContext } from "./context";
+import type { TDbTx } from "@qifu/db";
 import { allows, type TPolicy, type TProcedureMeta } from "./policy";
 import { appErrorBody, appErrorFromUnknown, toTRPCError } from "./errors";
 
@@ -48,6 +49,21 @@ function normalizeError(err: unknown, ctx: TContext, path: string): TRPCError {
   return toTRPCError(app);
 }
 
+/**
+ * One transaction with the actor, our request id and the client's claimed request id set for
+ * the audit trigger. Mutations run in one by default; a procedure with `transaction: false`
+ * that must do slow work first (hashing a password) opens its own with this afterwards.
+ */
+export function inAuditTransaction<T>(ctx: TContext, fn: (tx: TDbTx) => Promise<T>): Promise<T> {
+  return ctx.prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('qifu.actor_id', ${ctx.user?.id ?? ""}, true),
+      set_config('qifu.actor_role', ${ctx.user?.role ?? ""}, true),
+      set_config('qifu.request_id', ${ctx.requestId}, true),
+      set_config('qifu.client_request_id', ${ctx.clientRequestId ?? ""}, true)`;
+    return fn(tx);
+  });
+}
+
 /** Every procedure goes through here: it maps thrown errors to AppErrors and enforces the policy. */
 const guarded = t.procedure.use(async ({ ctx, meta, next, path, type }) => {
   const policy = meta?.policy;
@@ -58,10 +74,7 @@ const guarded = t.procedure.use(async ({ ctx, meta, next, path, type }) => {
     if (type !== "mutation" || meta?.transaction === false) return next();
     // A mutation runs in one transaction: all of it is written or none of it, and the
     // audit trigger sees who did it.
-    return ctx.prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT set_config('qifu.actor_id', ${ctx.user?.id ?? ""}, true),
-        set_config('qifu.actor_role', ${ctx.user?.role ?? ""}, true),
-        set_config('qifu.request_id', ${ctx.requestId}, true)`;
+    return inAuditTransaction(ctx, async (tx) => {
       const result = await next({ ctx: { ...ctx, db: tx } });
       // next() reports errors as a result, not a throw: roll back by throwing it
       if (!result.ok) throw result.error;

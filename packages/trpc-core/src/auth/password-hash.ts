@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { promisify } from "node:util";
+import { hashQueue } from "./hash-queue";
 
 const scrypt = promisify(crypto.scrypt) as (pw: string, salt: Buffer, len: number, opts: crypto.ScryptOptions) => Promise<Buffer>;
 // N=2^15, r=8, p=1: about 30–60 ms on this class of machine, 32 MiB of memory.
@@ -8,12 +9,21 @@ const KEY_LENGTH = 32;
 
 /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash so they can be raised later. */
 export async function hashPassword(password: string): Promise<string> {
+  return hashQueue.run(() => hashNow(password));
+}
+
+async function hashNow(password: string): Promise<string> {
   const salt = crypto.randomBytes(16);
   const key = await scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, PARAMS);
   return ["scrypt", PARAMS.N, PARAMS.r, PARAMS.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
+/** Compares through the hash queue: never inside a database transaction (it would hold the connection). */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  return hashQueue.run(() => verifyNow(password, stored));
+}
+
+async function verifyNow(password: string, stored: string): Promise<boolean> {
   const [algo, n, r, p, saltB64, hashB64] = stored.split("$");
   if (algo !== "scrypt" || !saltB64 || !hashB64) return false;
   const expected = Buffer.from(hashB64, "base64");
@@ -24,4 +34,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash of a password nobody has: login compares against it for unknown usernames, so timing does not reveal which exist. */
-export const DUMMY_HASH_PROMISE = hashPassword(crypto.randomBytes(12).toString("hex"));
+export const DUMMY_HASH_PROMISE = hashNow(crypto.randomBytes(12).toString("hex"));

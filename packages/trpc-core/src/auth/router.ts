@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { AppError, checkPasswordRules, labelled, Role, ZLoginInput } from "@qifu/domain";
-import { procedure, router } from "../trpc";
+import { AppError, labelled, Role, ZLoginInput } from "@qifu/domain";
+import { inAuditTransaction, procedure, router } from "../trpc";
+import { assertAcceptablePassword } from "./password-policy";
 import { login } from "./login";
 import { revokeSession } from "./sessions";
 import { hashPassword, verifyPassword } from "./password-hash";
@@ -54,21 +55,29 @@ export const authRouter = router({
       };
     }),
 
-  changePassword: procedure("authenticated", { description: "Change one's own password" })
+  /**
+   * Throttled per account at the HTTP layer (apps/api operations.ts, like sign-in per address).
+   * Both hashes are computed before the transaction opens: a transaction never waits on scrypt.
+   */
+  changePassword: procedure("authenticated", { transaction: false, description: "Change one's own password" })
     .input(z.object({
       currentPassword: labelled(z.string().min(1).max(128), "当前密码", "Current password"),
       newPassword: labelled(z.string().min(1).max(128), "新密码", "New password"),
     }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const problem = checkPasswordRules(input.newPassword);
-      if (problem) throw AppError.validation("newPassword", problem);
-      const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user!.id } });
+      assertAcceptablePassword(input.newPassword, "newPassword");
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user!.id } });
       if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
         throw AppError.validation("currentPassword", { zh: "当前密码不正确", en: "Current password is wrong" });
-      await ctx.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
-      // other sessions of this account end: a changed password should lock out whoever had the old one
-      await ctx.db.session.updateMany({ where: { userId: user.id, revokedAt: null, NOT: { id: ctx.sessionId ?? "" } }, data: { revokedAt: ctx.now() } });
+      const passwordHash = await hashPassword(input.newPassword);
+      await inAuditTransaction(ctx, async (tx) => {
+        // only if nobody changed it meanwhile (two changes at once: the second is refused)
+        const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
+        if (!count) throw new AppError("CONFLICT", { zh: "密码刚被修改过，请重新输入当前密码", en: "The password was just changed; enter the current one again" });
+        // other sessions of this account end: a changed password should lock out whoever had the old one
+        await tx.session.updateMany({ where: { userId: user.id, revokedAt: null, NOT: { id: ctx.sessionId ?? "" } }, data: { revokedAt: ctx.now() } });
+      });
       return { ok: true as const };
     }),
 });

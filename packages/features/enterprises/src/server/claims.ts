@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AppError, checkPasswordRules, text } from "@qifu/domain";
+import { AppError, text } from "@qifu/domain";
 import { newId, type TDb } from "@qifu/db";
-import { createSession, hashPassword, NO_ROWS, procedure, router, ZPagination, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { assertAcceptablePassword, createSession, hashPassword, inAuditTransaction, NO_ROWS, procedure, router, ZPagination, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { ZClaim, ZClaimFilter, ZMyEnterprise, ZRegisterInput, type TClaim } from "../schemas";
 import { checkCreditCode, creditCodeError, ENTERPRISE_INCLUDE, prepareEnterpriseCreate, toEnterpriseDto } from "./enterprise-service";
 import { ENTERPRISE_STAFF } from "./resources";
@@ -120,29 +120,31 @@ export const enterpriseAccountRouter = router({
    * Register an enterprise account and file its claim; the account is signed in and sees only
    * the claim's state until a district or town admin verifies it.
    */
-  register: procedure("public", { description: "Register an enterprise account and claim its record" })
+  register: procedure("public", { transaction: false, description: "Register an enterprise account and claim its record" })
     .input(ZRegisterInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const pw = checkPasswordRules(input.password);
-      if (pw) throw AppError.validation("password", pw);
-      const code = await checkCreditCode(ctx.db, input.creditCode);
-      if (code && !code.conflict) throw creditCodeError(code);
-      if (await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } }))
-        throw new AppError("CONFLICT", { zh: "用户名已被使用，请换一个", en: "This username is taken; please choose another" }, [{ path: "username", message: { zh: "用户名已被使用", en: "Username is taken" } }]);
-      if (!(await ctx.db.town.findUnique({ where: { id: input.townId }, select: { id: true } }))) throw AppError.validation("townId", { zh: "所属镇街不存在", en: "The town does not exist" });
-      const existing = await ctx.db.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { _count: { select: { users: true } } } });
-      if (existing && existing._count.users > 0)
-        throw new AppError("CONFLICT", { zh: "该企业已有认证账号；如需新增账号，请联系所在镇街企业服务部门", en: "This enterprise already has a verified account; contact your town's enterprise service office for another" }, [{ path: "creditCode", message: { zh: "该企业已有认证账号", en: "Already has a verified account" } }]);
-      if (await ctx.db.enterpriseClaim.findFirst({ where: { creditCode: input.creditCode, status: "PENDING" }, select: { id: true } }))
-        throw new AppError("CONFLICT", { zh: "该企业已有待审核的认领申请，请等待审核结果", en: "A claim for this enterprise is already waiting for review" }, [{ path: "creditCode", message: { zh: "已有待审核的申请", en: "A claim is pending" } }]);
-
-      const userId = newId();
-      await ctx.db.user.create({ data: { id: userId, username: input.username, displayName: input.name, role: "ENTERPRISE", passwordHash: await hashPassword(input.password) } });
-      await ctx.db.enterpriseClaim.create({
-        data: { id: newId(), userId, creditCode: input.creditCode, name: input.name, townId: input.townId, contactName: input.contactName, contactPhone: input.contactPhone },
+      assertAcceptablePassword(input.password, "password");
+      // hashed before the transaction opens (issue 11, point 2): scrypt never holds a connection
+      const passwordHash = await hashPassword(input.password);
+      const session = await inAuditTransaction(ctx, async (db) => {
+        const code = await checkCreditCode(db, input.creditCode);
+        if (code && !code.conflict) throw creditCodeError(code);
+        if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } }))
+          throw new AppError("CONFLICT", { zh: "用户名已被使用，请换一个", en: "This username is taken; please choose another" }, [{ path: "username", message: { zh: "用户名已被使用", en: "Username is taken" } }]);
+        if (!(await db.town.findUnique({ where: { id: input.townId }, select: { id: true } }))) throw AppError.validation("townId", { zh: "所属镇街不存在", en: "The town does not exist" });
+        const existing = await db.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { _count: { select: { users: true } } } });
+        if (existing && existing._count.users > 0)
+          throw new AppError("CONFLICT", { zh: "该企业已有认证账号；如需新增账号，请联系所在镇街企业服务部门", en: "This enterprise already has a verified account; contact your town's enterprise service office for another" }, [{ path: "creditCode", message: { zh: "该企业已有认证账号", en: "Already has a verified account" } }]);
+        if (await db.enterpriseClaim.findFirst({ where: { creditCode: input.creditCode, status: "PENDING" }, select: { id: true } }))
+          throw new AppError("CONFLICT", { zh: "该企业已有待审核的认领申请，请等待审核结果", en: "A claim for this enterprise is already waiting for review" }, [{ path: "creditCode", message: { zh: "已有待审核的申请", en: "A claim is pending" } }]);
+        const id = newId();
+        await db.user.create({ data: { id, username: input.username, displayName: input.name, role: "ENTERPRISE", passwordHash } });
+        await db.enterpriseClaim.create({
+          data: { id: newId(), userId: id, creditCode: input.creditCode, name: input.name, townId: input.townId, contactName: input.contactName, contactPhone: input.contactPhone },
+        });
+        return createSession(db as TDb, id, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.now());
       });
-      const session = await createSession(ctx.db as TDb, userId, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.now());
       ctx.res.setSessionCookie(session.token, session.maxAgeSeconds);
       return { ok: true as const };
     }),
