@@ -48,4 +48,34 @@ describe("polish a user notices (issue 10, point 17)", () => {
       await context.close();
     });
   }
+
+  it("the district admin sets the complaint time limit; a town admin sees it (issue 10 point 13)", async () => {
+    const { baseUrl, browser } = platform;
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, `${baseUrl}/admin/#/login`, "district");
+    await page.waitForURL((url) => !url.hash.includes("login"));
+    await page.goto(`${baseUrl}/admin/#/serviceComplaints`);
+    const limit = page.getByTestId("complaint-limit");
+    await limit.waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "修改时限" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("spinbutton").fill("0");
+    expect(await dialog.getByRole("button", { name: "确定" }).isDisabled()).toBe(true);
+    await dialog.getByRole("spinbutton").fill("7");
+    await screenshot(page, "complaint-limit-dialog", { fullPage: false });
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText("投诉办理时限：7 个工作日").waitFor();
+    await context.close();
+
+    const town = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 800 } });
+    const townPage = await town.newPage();
+    await signIn(townPage, `${baseUrl}/admin/#/login`, "shiling");
+    await townPage.waitForURL((url) => !url.hash.includes("login"));
+    await townPage.goto(`${baseUrl}/admin/#/serviceComplaints`);
+    await townPage.getByText("投诉办理时限：7 个工作日").waitFor({ timeout: 60_000 });
+    expect(await townPage.getByRole("button", { name: "修改时限" }).count()).toBe(0);
+    await town.close();
+  });
 });

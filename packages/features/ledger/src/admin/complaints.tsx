@@ -2,15 +2,45 @@ import { useState } from "react";
 import { BooleanInput, DataTable, List, SelectInput, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
 import { formatDateTime } from "@qifu/ui";
-import { InfoCard, InfoRow, ListEmpty, useLang, useRole } from "@qifu/ui/admin";
-import { ComplaintStatus, type TComplaint } from "../schemas";
+import { InfoCard, InfoRow, ListEmpty, useLang, useRole, useRpcQuery } from "@qifu/ui/admin";
+import { ComplaintStatus, type TComplaint, type TLedgerSettings } from "../schemas";
 import { ComplaintStatusChip, DueCell, StepDialogButton, useStep } from "./parts";
+
+/**
+ * The complaint time limit above the list: the town admins see it, the district admin sets
+ * it (working days on the working calendar; a new limit applies to complaints filed after).
+ */
+function ComplaintLimit() {
+  const role = useRole();
+  const translate = useTranslate();
+  const run = useStep();
+  const supervisor = role === "DISTRICT_ADMIN" || role === "TOWN_ADMIN";
+  const { data, refetch } = useRpcQuery<TLedgerSettings>("serviceComplaints.settings", undefined, { enabled: supervisor });
+  const [days, setDays] = useState<string | null>(null);
+  if (!supervisor || !data) return null;
+  const n = Number(days ?? data.complaintLimitDays);
+  return (
+    <TopToolbar sx={{ alignItems: "center", gap: 1.5 }}>
+      <Typography variant="body2" color="text.secondary" data-testid="complaint-limit">
+        {translate("ledger.complaint_limit", { days: data.complaintLimitDays })}
+      </Typography>
+      {role === "DISTRICT_ADMIN" && (
+        <StepDialogButton label={translate("ledger.complaint_limit_edit")} title={translate("ledger.complaint_limit_title")} variant="outlined" disabled={!Number.isInteger(n) || n < 1 || n > 60}
+          onConfirm={async () => { const ok = await run("serviceComplaints.setSettings", { complaintLimitDays: n }); if (ok) await refetch(); return ok; }}>
+          <TextField type="number" label={translate("ledger.complaint_limit_days")} value={days ?? String(data.complaintLimitDays)} onChange={(e) => setDays(e.target.value)}
+            slotProps={{ htmlInput: { min: 1, max: 60 } }} helperText={translate("ledger.complaint_limit_hint")} autoFocus />
+        </StepDialogButton>
+      )}
+    </TopToolbar>
+  );
+}
 
 export function ComplaintList() {
   const lang = useLang();
   return (
-    <List exporter={false} filters={[<SelectInput key="status" source="status" choices={ComplaintStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />, <BooleanInput key="overdue" source="overdue" alwaysOn />]} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.complaints" />}>
+    <List exporter={false} actions={<ComplaintLimit />} filters={[<SelectInput key="status" source="status" choices={ComplaintStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />, <BooleanInput key="overdue" source="overdue" alwaysOn />]} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.complaints" />}>
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
         <DataTable.Col source="subject" disableSort render={(r: TComplaint) => <Box sx={{ fontWeight: 500, maxWidth: 320 }}>{r.subject}</Box>} />
         <DataTable.Col source="nodeId" disableSort render={(r: TComplaint) => <Box sx={{ maxWidth: 220 }}>{r.nodeName}</Box>} />
