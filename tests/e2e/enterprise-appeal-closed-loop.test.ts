@@ -59,6 +59,10 @@ describe("an enterprise appeal goes round the closed loop", () => {
     await enterprise.getByRole("heading", { name: title }).waitFor();
     const appeal = await platform.db.prisma.appeal.findFirstOrThrow({ where: { title } });
     expect(appeal.number).toMatch(/^HD-\d{4}-000001$/);
+    // issue 10 point 16: the enterprise is told when it will be accepted and resolved
+    await enterprise.getByText(`诉求已提交，编号 ${appeal.number}。承办单位将于`).waitFor();
+    await enterprise.getByText("应受理时间").first().waitFor();
+    await enterprise.getByText("应办结时间").first().waitFor();
     expect(appeal.unitTownId).toBe("seed-town-SHILING"); // routed to the enterprise's town
 
     // the town unit accepts and answers in the console
