@@ -12,3 +12,4 @@ export * from "./designated-size";
 export * from "./cultivation";
 export * from "./working-calendar";
 export * from "./audit-diff";
+export * from "./invalid-text";

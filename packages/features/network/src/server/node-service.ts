@@ -38,6 +38,13 @@ async function checkParent(ctx: TContext, id: string | null, parentId: string | 
   if (!parentId) return null;
   const parent = await ctx.db.node.findUnique({ where: { id: parentId }, select: { id: true, townId: true } });
   if (!parent) throw AppError.validation("parentId", { zh: "上级节点不存在", en: "Parent node does not exist" });
+  // A town admin hangs its nodes under its own town's nodes or the district's, never under
+  // another town's (the node would then show on that town's public page).
+  const user = ctx.user;
+  if (user?.role === "TOWN_ADMIN" && parent.townId !== null && parent.townId !== user.townId)
+    throw new AppError("FORBIDDEN", { zh: "不能把节点挂到其他镇街的节点之下", en: "You cannot place a node under another town's node" }, [
+      { path: "parentId", message: { zh: "上级节点属于其他镇街", en: "The parent belongs to another town" } },
+    ]);
   if (id) {
     // Walk up from the new parent; the tree is shallow (a handful of levels), so one query a level is fine.
     const parents = new Map<string, string | null>();

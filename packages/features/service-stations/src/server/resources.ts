@@ -34,6 +34,11 @@ export async function prepareServiceStationCreate(ctx: TContext, input: TService
 }
 
 export async function prepareServiceStationUpdate(ctx: TContext, existing: any, input: TServiceStationUpdate) {
+  // the status (a suspension by the district or town above all) is the admins' to set, not the host node's
+  if (ctx.user?.role === "NODE_OPERATOR" && input.status !== undefined && input.status !== existing.status)
+    throw new AppError("FORBIDDEN", { zh: "服务站状态（如暂停）由区、镇街管理员设置，依托节点人员不能修改", en: "A station's status (a suspension above all) is set by district or town admins, not by its host node's staff" }, [
+      { path: "status", message: { zh: "仅管理员可修改", en: "Only admins may change this" } },
+    ]);
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   const town = await checkCarrierPlace(ctx, merged.townId, merged.operatorNodeId);
   return { ...input, ...(input.openedOn !== undefined ? { openedOn: toDate(input.openedOn) } : {}), searchText: searchText(merged, town.name) };
