@@ -1,6 +1,27 @@
 import type { TDb } from "@qifu/db";
 import { startAppealsScheduler } from "@qifu/feature-appeals/server";
-import { startNotificationDispatcher } from "@qifu/trpc-core";
+import { expirePendingClaims } from "@qifu/feature-enterprises/server";
+import { removeOrphanFiles, startNotificationDispatcher } from "@qifu/trpc-core";
+
+/**
+ * Housekeeping against abuse (issue 11 point 4): uploads never attached are removed, pending
+ * enterprise claims expire. Both are single conditional statements, safe in several processes.
+ */
+export async function sweepHousekeeping(prisma: TDb, now = new Date()) {
+  return { orphanFiles: await removeOrphanFiles(prisma, now), expiredClaims: await expirePendingClaims(prisma, now) };
+}
+
+function startHousekeeping(prisma: TDb, intervalMs: number, log: (msg: string, extra?: unknown) => void) {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    running ??= sweepHousekeeping(prisma)
+      .then((r) => (r.orphanFiles || r.expiredClaims) && log("housekeeping sweep", r))
+      .catch((err) => log("housekeeping sweep failed", String(err)))
+      .finally(() => (running = null));
+  }, intervalMs);
+  timer.unref?.();
+  return { async stop() { clearInterval(timer); await running; } };
+}
 
 /**
  * The timed work of every feature (DESIGN.md §6 "Jobs"), like root.ts lists the routers.
@@ -10,7 +31,7 @@ import { startNotificationDispatcher } from "@qifu/trpc-core";
  */
 export function startJobs(prisma: TDb, log: (msg: string, extra?: unknown) => void = () => {}) {
   const intervalMs = Number(process.env.QIFU_JOBS_INTERVAL_MS ?? 60_000);
-  const schedulers = [startAppealsScheduler(prisma, { intervalMs, log }), startNotificationDispatcher(prisma)];
+  const schedulers = [startAppealsScheduler(prisma, { intervalMs, log }), startNotificationDispatcher(prisma), startHousekeeping(prisma, intervalMs, log)];
   return {
     async stop() {
       await Promise.all(schedulers.map((s) => s.stop()));

@@ -13,3 +13,4 @@ export const enterpriseRouters = {
 export { enterpriseReadScope, enterpriseWriteScope, enterprisesResource } from "./resources";
 export { seedEnterprises, SEED_ENTERPRISES } from "./seed";
 export { toEnterpriseDto, checkCreditCode } from "./enterprise-service";
+export { expirePendingClaims, CLAIM_EXPIRY_DAYS } from "./claims";

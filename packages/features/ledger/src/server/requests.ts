@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { procedure, router, type TContext } from "@qifu/trpc-core";
+import { appErrorFromUnknown, procedure, router, type TContext } from "@qifu/trpc-core";
 import {
   requestTransition, ZRequest, ZRequestCancel, ZRequestCreate, ZRequestDecide, ZRequestDeliver, ZRequestFilter,
   type TRequestAction, type TRequestStatus,
@@ -52,14 +52,19 @@ export const requestsRouter = router({
       if (!product) throw AppError.validation("productId", { zh: "服务产品不存在或已下架", en: "The product does not exist or was withdrawn" });
       if (product.channel !== "BOTH" && product.channel !== input.channel)
         throw AppError.validation("channel", { zh: `该服务只提供${product.channel === "ONLINE" ? "线上" : "线下"}办理`, en: `This service is only offered ${product.channel === "ONLINE" ? "online" : "offline"}` });
+      const duplicate = () => new AppError("CONFLICT", { zh: "您已申请过该服务，正在办理中", en: "You already have an open request for this service" });
       const open = await ctx.db.serviceRequest.count({ where: { enterpriseId, productId: product.id, status: { in: ["PENDING", "ACCEPTED"] } } });
-      if (open) throw new AppError("CONFLICT", { zh: "您已申请过该服务，正在办理中", en: "You already have an open request for this service" });
+      if (open) throw duplicate();
       const id = newId();
+      // two requests at once both pass the count on PostgreSQL: the partial unique index
+      // service_request_one_open_idx refuses the second
       await ctx.db.serviceRequest.create({
         data: {
           id, enterpriseId, productId: product.id, nodeId: product.nodeId, townId: product.townId, category: product.category, channel: input.channel,
           note: input.note, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null, status: "PENDING",
         },
+      }).catch((err: unknown) => {
+        throw appErrorFromUnknown(err).code === "CONFLICT" ? duplicate() : err;
       });
       return dto(ctx, id);
     }),

@@ -1,7 +1,7 @@
 import { AppError, searchTextFor, ServiceCategory, type TRole } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { carrierScope, checkCarrierPlace, defineResource, type TContext } from "@qifu/trpc-core";
-import { StationOperatorKind, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
+import { StationOperatorKind, ZServiceStationPublic, type TServiceStationPublic, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
 
 export const SERVICE_STATIONS_LABEL = { zh: "中小企业服务站", en: "SME service station" };
 export const SERVICE_STATIONS_INCLUDE = { town: { select: { name: true, nameEn: true } }, operatorNode: { select: { name: true } } } as const;
@@ -18,7 +18,7 @@ export function toServiceStationDto(row: any): TServiceStation {
     id: row.id, name: row.name, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
     operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, operatorKind: row.operatorKind, operatorName: row.operatorName,
     address: row.address, openingHours: row.openingHours, serviceCategories: row.serviceCategories, staffOnDuty: row.staffOnDuty,
-    onCallName: row.onCallName, onCallPhone: row.onCallPhone, status: row.status, openedOn: day(row.openedOn), description: row.description,
+    officePhone: row.officePhone ?? null, onCallName: row.onCallName, onCallPhone: row.onCallPhone, status: row.status, openedOn: day(row.openedOn), description: row.description,
     createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
   };
 }
@@ -68,3 +68,6 @@ export const serviceStationsResource = defineResource({
   prepareCreate: prepareServiceStationCreate,
   prepareUpdate: prepareServiceStationUpdate,
 });
+
+/** The public DTO: built by its own schema, so the on-call person's name and mobile never leave. */
+export const toServiceStationPublicDto = (row: any): TServiceStationPublic => ZServiceStationPublic.parse(toServiceStationDto(row));
