@@ -26,6 +26,8 @@ describe("an enterprise appeal goes round the closed loop", () => {
     await page.getByRole("button", { name: "答复企业" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("textbox").first().fill(answer);
+    // nothing is preselected: the unit says whether the problem is solved
+    await dialog.getByRole("radio", { name: "已解决" }).check();
     await dialog.getByRole("button", { name: "确定" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.getByText(answer).first().waitFor();

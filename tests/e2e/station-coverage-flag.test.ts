@@ -53,8 +53,10 @@ describe("a new station clears its town's coverage flag on the board", () => {
     await screenshot(admin, "station-2-admin-create");
     await admin.click('button[type="submit"]');
     await admin.waitForURL(/#\/serviceStations$/, { timeout: 15_000 });
-    const created = await platform.db.prisma.serviceStation.findFirstOrThrow({ where: { name }, include: { town: true } });
-    expect(created.town.name).toBe("梯面镇");
+    // one record: the station is a node of the network with its station details
+    const created = await platform.db.prisma.serviceStation.findFirstOrThrow({ where: { node: { name } }, include: { node: { include: { town: true } } } });
+    expect(created.node.town?.name).toBe("梯面镇");
+    expect(created.node.kind).toBe("SERVICE_STATION");
     expect(created.openedOn).not.toBeNull(); // defaults to today: a new station does not count towards past years
     await admin.locator("table tbody tr").filter({ hasText: name }).waitFor({ timeout: 15_000 });
     await screenshot(admin, "station-3-admin-list");

@@ -10,6 +10,9 @@ import type { TShellApp } from "../../packages/ui/src/remotes/names";
  * - WITH_FALLBACK: singletons a remote may bring itself when the shell lacks them (MUI's
  *   per-component subpaths); the first loaded copy wins. Every configured share costs each
  *   remote a fallback build, so what only one feature uses (the data grid) stays unshared.
+ *   Each subpath share bundles its own copy of the contexts it imports, so components that
+ *   pair through a context (RadioGroup and Radio, FormControl and FormLabel, ToggleButtonGroup
+ *   and ToggleButton) must be imported together from the root `@mui/material` in a remote.
  */
 const HOST_PROVIDED: Record<TShellApp, string[]> = {
   admin: [

@@ -1,9 +1,9 @@
-import { useMemo } from "react";
+import { useMemo, type ComponentType } from "react";
 import { Admin, Resource, type DashboardComponent, type I18nProvider } from "react-admin";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider, createTheme } from "@mui/material/styles";
 import { LoadingState, UiLanguageProvider } from "@qifu/ui";
-import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
+import { createAdminQueryClient, type TAdminFeature, type TAdminResource } from "@qifu/ui/admin";
 import { MissingFeaturesNotice, useFeatureRemotes, withFeatureBoundary, type TLoadedFeatures } from "@qifu/ui/remotes";
 import { createAuthProvider } from "./auth-provider";
 import { callThrough, createDataProvider } from "./data-provider";
@@ -14,6 +14,7 @@ import { LoginPage } from "./login-page";
 import { FeatureLabels, MissingFeatures, useMissingFeatures } from "./missing-features";
 import { MenuFeatures } from "./menu";
 import { adminTheme } from "./theme";
+import { TodoPanel } from "./todo-panel";
 import { trpc } from "./trpc";
 
 /** Each screen of a feature inside that feature's error boundary: one feature's crash leaves the console standing. */
@@ -22,9 +23,33 @@ function bounded(feature: string, resource: TAdminResource): TAdminResource {
   return { ...resource, list: wrap(resource.list), create: wrap(resource.create), edit: wrap(resource.edit), show: wrap(resource.show) };
 }
 
+/** Features' small notices (e.g. the working calendar's) above the home page. */
+function withNotices(notices: ComponentType[], Home: ComponentType) {
+  return function HomeWithNotices() {
+    return (
+      <>
+        {notices.map((Notice, i) => <Notice key={i} />)}
+        <Home />
+      </>
+    );
+  };
+}
+
 /** The home page when no loaded feature brings one (the network feature did not load). */
 function FallbackDashboard() {
   return <MissingFeaturesNotice missing={useMissingFeatures()} />;
+}
+
+/** Every staff member lands on their to-dos, above the loaded feature's overview. */
+function withTodos(Overview: ComponentType): ComponentType {
+  return function Home() {
+    return (
+      <>
+        <TodoPanel />
+        <Overview />
+      </>
+    );
+  };
 }
 
 function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
@@ -40,8 +65,10 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
       resources,
     );
     const home = features.find((f) => f.dashboard);
-    const dashboard = (home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as DashboardComponent;
-    return { resources, i18nProvider, dataProvider, authProvider, dashboard };
+    const homePage = withTodos(home?.dashboard ? withFeatureBoundary(home.name, home.dashboard) : FallbackDashboard) as ComponentType;
+    const notices = features.flatMap((f) => (f.notices ?? []).map((n) => withFeatureBoundary(f.name, n) as ComponentType));
+    const dashboard = (notices.length ? withNotices(notices, homePage) : homePage) as DashboardComponent;
+    return { resources, i18nProvider, dataProvider, authProvider, dashboard, queryClient: createAdminQueryClient() };
   }, [features]);
 
   return (
@@ -52,6 +79,7 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
             disableTelemetry
             title="花都区中小企业公共服务平台 · 管理后台"
             dataProvider={setup.dataProvider}
+            queryClient={setup.queryClient}
             authProvider={setup.authProvider}
             i18nProvider={setup.i18nProvider}
             theme={adminTheme}

@@ -80,7 +80,10 @@ function QifuAppBar() {
         <>
           <RoleBadge />
           <NotificationBell api={inbox} />
-          <LocalesMenuButton />
+          {/* on a phone only the language icon: the name would wrap the header onto two lines */}
+          <Box sx={{ "& .MuiButton-root": { whiteSpace: "nowrap", minWidth: 0 }, "@media (max-width: 599.95px)": { "& .MuiButton-root": { fontSize: 0, px: 1 }, "& .MuiButton-startIcon": { m: 0 }, "& .MuiButton-endIcon": { display: "none" } } }}>
+            <LocalesMenuButton />
+          </Box>
           <LoadingIndicator />
         </>
       }

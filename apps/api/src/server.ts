@@ -9,6 +9,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import { appRouter, type AppRouter } from "@qifu/api";
 import { resolveSession, SESSION_COOKIE, setInternalErrorLogger, type TContext } from "@qifu/trpc-core";
 import type { TDb, TPoolStats } from "@qifu/db";
+import { TRPC_MAX_URL_LENGTH } from "@qifu/domain";
 import { registerFileRoutes } from "./files-routes";
 import { open311Plugin } from "@qifu/feature-appeals/server";
 import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, registerLoginRateLimit, registerMetrics, registerPublicCache, type TLoginRateLimit, type TPublicCache } from "./operations";
@@ -59,6 +60,9 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
       return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // `/trpc/:path` of a batched GET is every procedure name of the batch, comma-joined: as
+    // long as the URLs our own clients send (TRPC_MAX_URL_LENGTH), not Fastify's 100.
+    routerOptions: { maxParamLength: TRPC_MAX_URL_LENGTH },
     trustProxy: process.env.TRUST_PROXY === "1",
   });
   // Errors outside tRPC (malformed or too large bodies, rate limit, metrics token) carry the

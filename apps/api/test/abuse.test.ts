@@ -113,21 +113,44 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
   });
 
   // ---- point 12
-  it("public station pages show the office number, never the on-call person's mobile; staff still see it", async () => {
-    const list = dataOf(await call("query", "serviceStations.publicList", { perPage: 60 }));
-    for (const s of list.data) {
-      expect(Object.keys(s)).toContain("officePhone");
-      expect(Object.keys(s)).not.toContain("onCallPhone");
-      expect(Object.keys(s)).not.toContain("onCallName");
-    }
-    const one = await call("query", "serviceStations.publicGet", { id: list.data[0].id });
-    expect(Object.keys(dataOf(one))).not.toContain("onCallPhone");
-    const mobiles = (await db.prisma.serviceStation.findMany({ select: { onCallPhone: true } })).map((s) => s.onCallPhone).filter((p) => /^1[3-9]\d{9}$/.test(p));
+  it("public pages show office numbers only, never the on-call person's name or mobile; signed-in staff still see them", async () => {
+    // the on-call contacts are the station nodes' contact fields (a station is a node); some are personal mobiles
+    const contacts = await db.prisma.node.findMany({ where: { kind: "SERVICE_STATION" }, select: { contactName: true, contactPhone: true } });
+    const mobiles = contacts.map((c) => c.contactPhone ?? "").filter((p) => /^1[3-9]\d{9}$/.test(p));
     expect(mobiles.length).toBeGreaterThan(0);
-    const all = await call("query", "serviceStations.publicList", { perPage: 60 });
-    for (const m of mobiles) expect(all.body).not.toContain(m);
-    const staff = dataOf(await as("district").q("serviceStations.get", { id: list.data[0].id }));
+    const names = contacts.map((c) => c.contactName).filter((n): n is string => !!n);
+    const noPersonal = (res: { statusCode: number; body: string }) => {
+      expect(res.statusCode, res.body).toBe(200);
+      for (const m of mobiles) expect(res.body).not.toContain(m);
+      for (const n of names) expect(res.body).not.toContain(`"${n}"`);
+      expect(res.body).not.toMatch(/"(onCallPhone|onCallName|contactPhone|contactName)"/);
+    };
+    // the carrier pages
+    const list = await call("query", "serviceStations.publicList", { perPage: 60 });
+    noPersonal(list);
+    for (const s of dataOf(list).data) expect(Object.keys(s)).toContain("officePhone");
+    const station = dataOf(list).data.find((s: { officePhone: string | null }) => s.officePhone)!;
+    expect(station.officePhone).toMatch(/^0\d{2,3}-/);
+    noPersonal(await call("query", "serviceStations.publicGet", { id: station.id }));
+    // the network's node pages, directory and home, and the site search (with the stations it offers when nothing is found)
+    noPersonal(await call("query", "network.publicNode", { id: station.nodeId }));
+    noPersonal(await call("query", "network.directory", { kind: "SERVICE_STATION", perPage: 60 }));
+    noPersonal(await call("query", "network.overview", undefined));
+    const search = await call("query", "site.search", { q: "服务站" });
+    noPersonal(search);
+    expect(dataOf(search).nodes.data.length).toBeGreaterThan(0);
+    const none = await call("query", "site.search", { q: "zzqqxxvv" });
+    noPersonal(none);
+    expect(dataOf(none).stations.length).toBeGreaterThan(0);
+    expect(Object.keys(dataOf(await call("query", "network.publicNode", { id: station.nodeId })).node)).toContain("officePhone");
+    // signed-in staff read the on-call contact, through the station and through its node
+    const staff = dataOf(await as("district").q("serviceStations.get", { id: station.id }));
     expect(staff.onCallPhone).toBeTruthy();
+    expect(staff.officePhone).toBe(station.officePhone);
+    const mobileStation = await db.prisma.serviceStation.findFirstOrThrow({ where: { node: { contactPhone: { in: mobiles } } } });
+    expect(dataOf(await as("district").q("nodes.get", { id: mobileStation.nodeId })).contactPhone).toMatch(/^1[3-9]\d{9}$/);
+    // and an enterprise account is no staff: its public pages are the same
+    noPersonal(await as("enterprise").q("serviceStations.publicList", { perPage: 60 }));
   });
 
   // ---- point 6
@@ -207,10 +230,15 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     expect((await db.prisma.node.findUniqueOrThrow({ where: { id: mine.id } })).parentId).toBe(mine.parentId);
 
     const station = await db.prisma.serviceStation.findFirstOrThrow({ where: { operatorNodeId: "seed-node-SHILING-1" } });
-    await db.prisma.serviceStation.update({ where: { id: station.id }, data: { status: "SUSPENDED" } });
+    // a station's status is its node's (station_is_node)
+    await db.prisma.node.update({ where: { id: station.nodeId }, data: { status: "SUSPENDED" } });
     const lift = await as("operator").m("serviceStations.update", { id: station.id, data: { status: "ACTIVE" } });
     expect(lift.statusCode, lift.body).toBe(403);
-    expect((await db.prisma.serviceStation.findUniqueOrThrow({ where: { id: station.id } })).status).toBe("SUSPENDED");
+    expect((await db.prisma.node.findUniqueOrThrow({ where: { id: station.nodeId } })).status).toBe("SUSPENDED");
+    // nor through the network's node form (the status is an admin-only field of a node)
+    const viaNode = await as("operator").m("nodes.update", { id: station.nodeId, data: { status: "ACTIVE" } });
+    expect([403, 404]).toContain(viaNode.statusCode);
+    expect((await db.prisma.node.findUniqueOrThrow({ where: { id: station.nodeId } })).status).toBe("SUSPENDED");
 
     const foreign = await db.prisma.enterprise.findFirstOrThrow({ where: { townId: xinhua.id } });
     const park = await db.prisma.specializedPark.findFirst({ where: { townId: shiling.id } });

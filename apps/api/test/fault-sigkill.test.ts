@@ -180,7 +180,7 @@ async function faultRun(env: Record<string, string>, databaseUrl: string) {
     for (const a of all) byYear.set(a.year, [...(byYear.get(a.year) ?? []), a.seq]);
     for (const [year, seqs] of byYear) {
       expect(new Set(seqs).size, `appeal numbers of ${year}`).toBe(seqs.length);
-      const counter = await db.prisma.$queryRawUnsafe<{ last: number }[]>(`SELECT last FROM appeal_counter WHERE id = $1`, String(year));
+      const counter = await db.prisma.$queryRawUnsafe<{ last: number }[]>(`SELECT last FROM case_counter WHERE id = $1`, `HD-${year}`);
       if (counter.length) expect(Number(counter[0].last)).toBe(Math.max(...seqs));
     }
     return { acked: stream.ackedNodes.size + stream.ackedAppeals.size, found: nodes.length + appeals.length, attempted: stream.attemptedNodes.size + stream.attemptedAppeals.size };

@@ -1,11 +1,13 @@
 import { createElement, type ReactElement, type ReactNode } from "react";
+import { AccountGateProvider, type AccountGateClient } from "@qifu/ui/public";
 import type { TLabel } from "@qifu/domain";
 import { networkPublicRoutes, NetworkPublicProvider, type NetworkPublicClient } from "@qifu/feature-network/public";
 import { appealsPublicRoutes, AppealsPublicProvider, type AppealsPublicClient } from "@qifu/feature-appeals/public";
 import { enterprisePublicRoutes, EnterprisePublicProvider, type EnterprisePublicClient } from "@qifu/feature-enterprises/public";
-import { cataloguePublicRoutes, CataloguePublicProvider, type CataloguePublicClient } from "@qifu/feature-catalogue/public";
+import { cataloguePublicRoutes, CataloguePublicProvider, NodeServices, type CataloguePublicClient } from "@qifu/feature-catalogue/public";
 import { ledgerPublicRoutes, LedgerPublicProvider, LedgerRequestButton, type LedgerPublicClient } from "@qifu/feature-ledger/public";
 import { api } from "./api";
+import { SearchPage } from "./search-page";
 import type { TLang } from "./i18n";
 import { serviceStationsPublicRoutes, ServiceStationsPublicProvider, type ServiceStationsPublicClient } from "@qifu/feature-service-stations/public";
 import { specializedParksPublicRoutes, SpecializedParksPublicProvider, type SpecializedParksPublicClient } from "@qifu/feature-specialized-parks/public";
@@ -31,6 +33,7 @@ export const featureRoutes: TPublicRoute[] = [
   ...appealsPublicRoutes,
   ...ledgerPublicRoutes,
   ...enterprisePublicRoutes,
+  { path: "/search", element: createElement(SearchPage) },
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
@@ -47,5 +50,6 @@ export function FeatureProviders({ lang, children }: { lang: TLang; children: Re
   const catalogue = createElement(CataloguePublicProvider, { client: catalogueClient, lang, productAction: LedgerRequestButton, children });
   const enterprises = createElement(EnterprisePublicProvider, { client: enterpriseClient, lang, children: catalogue });
   const appeals = createElement(AppealsPublicProvider, { client: appealsClient, lang, children: enterprises });
-  return createElement(NetworkPublicProvider, { client: networkClient, lang, children: appeals });
+  const network = createElement(NetworkPublicProvider, { client: networkClient, lang, nodeExtra: NodeServices, children: appeals });
+  return createElement(AccountGateProvider, { client: api satisfies AccountGateClient, lang, children: network });
 }

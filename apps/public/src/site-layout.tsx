@@ -23,6 +23,7 @@ import OpenInNew from "@mui/icons-material/OpenInNew";
 import TranslateIcon from "@mui/icons-material/Translate";
 import type { TLabel } from "@qifu/domain";
 import { NotificationBell, qifuPalette } from "@qifu/ui";
+import { loginHref } from "@qifu/ui/public";
 import { api } from "./api";
 import { featureRoutes, type TPublicRoute } from "./features";
 import { useI18n } from "./lang-context";
@@ -81,6 +82,26 @@ function InboxBell() {
   const me = useQuery({ queryKey: ["auth", "me"], queryFn: () => api.auth.me.query(), staleTime: 30_000 });
   if (!me.data) return null;
   return <NotificationBell api={inbox} lang={lang} color="default" onNavigate={(link) => (link.startsWith("/admin") || link.startsWith("/board") ? window.location.assign(link) : navigate(link))} />;
+}
+
+/** 登录/注册 for anonymous visitors: the one sign-in page, coming back to this page. */
+function SignInLink({ drawer = false, onClick }: { drawer?: boolean; onClick?: () => void }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const me = useQuery({ queryKey: ["auth", "me"], queryFn: () => api.auth.me.query(), staleTime: 30_000 });
+  if (me.isPending || me.data) return null;
+  const to = location.pathname === "/login" ? `/login${location.search}` : loginHref(location.pathname + location.search);
+  if (drawer)
+    return (
+      <ListItemButton component={NavLink} to={to} onClick={onClick} sx={{ minHeight: 48 }} data-testid="drawer-sign-in">
+        <ListItemText primary={t.signIn} />
+      </ListItemButton>
+    );
+  return (
+    <Button component={NavLink} to={to} variant="outlined" size="small" sx={{ minHeight: 40, flexShrink: 0, whiteSpace: "nowrap", display: { xs: "none", sm: "inline-flex" } }}>
+      {t.signIn}
+    </Button>
+  );
 }
 
 function LangSwitch() {
@@ -178,6 +199,7 @@ function Header() {
             ))}
           </Box>
           <InboxBell />
+          <SignInLink />
           <LangSwitch />
           <IconButton aria-label={t.menu} onClick={() => setOpen(true)} sx={{ display: { md: "none" }, width: 44, height: 44 }}>
             <MenuIcon />
@@ -194,6 +216,7 @@ function Header() {
         </Box>
         <Divider />
         <List component="nav" aria-label={t.mainNav}>
+          <SignInLink drawer onClick={() => setOpen(false)} />
           {navEntries.flatMap((e) => {
             const item = (r: TPublicRoute, nested = false) => (
               <ListItemButton key={r.path} component={NavLink} to={r.path} end={r.path === "/"} selected={isActive(r.path)} onClick={() => setOpen(false)} sx={{ minHeight: 48, pl: nested ? 4 : 2 }}>

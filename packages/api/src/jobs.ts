@@ -1,7 +1,8 @@
 import type { TDb } from "@qifu/db";
 import { startAppealsScheduler } from "@qifu/feature-appeals/server";
 import { expirePendingClaims } from "@qifu/feature-enterprises/server";
-import { removeOrphanFiles, startNotificationDispatcher } from "@qifu/trpc-core";
+import { startLedgerScheduler } from "@qifu/feature-ledger/server";
+import { removeOrphanFiles, startNotificationDispatcher, startScheduler } from "@qifu/trpc-core";
 
 /**
  * Housekeeping against abuse (issue 11 point 4): uploads never attached are removed, pending
@@ -9,18 +10,6 @@ import { removeOrphanFiles, startNotificationDispatcher } from "@qifu/trpc-core"
  */
 export async function sweepHousekeeping(prisma: TDb, now = new Date()) {
   return { orphanFiles: await removeOrphanFiles(prisma, now), expiredClaims: await expirePendingClaims(prisma, now) };
-}
-
-function startHousekeeping(prisma: TDb, intervalMs: number, log: (msg: string, extra?: unknown) => void) {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    running ??= sweepHousekeeping(prisma)
-      .then((r) => (r.orphanFiles || r.expiredClaims) && log("housekeeping sweep", r))
-      .catch((err) => log("housekeeping sweep failed", String(err)))
-      .finally(() => (running = null));
-  }, intervalMs);
-  timer.unref?.();
-  return { async stop() { clearInterval(timer); await running; } };
 }
 
 /**
@@ -31,7 +20,12 @@ function startHousekeeping(prisma: TDb, intervalMs: number, log: (msg: string, e
  */
 export function startJobs(prisma: TDb, log: (msg: string, extra?: unknown) => void = () => {}) {
   const intervalMs = Number(process.env.QIFU_JOBS_INTERVAL_MS ?? 60_000);
-  const schedulers = [startAppealsScheduler(prisma, { intervalMs, log }), startNotificationDispatcher(prisma), startHousekeeping(prisma, intervalMs, log)];
+  const schedulers = [
+    startAppealsScheduler(prisma, { intervalMs, log }),
+    startLedgerScheduler(prisma, { intervalMs, log }),
+    startNotificationDispatcher(prisma),
+    startScheduler("housekeeping sweep", (now) => sweepHousekeeping(prisma, now), { intervalMs, log, worthLogging: (r) => !!(r.orphanFiles || r.expiredClaims) }),
+  ];
   return {
     async stop() {
       await Promise.all(schedulers.map((s) => s.stop()));

@@ -84,7 +84,7 @@ export async function seedDemoData(prisma: TDb) {
     // The Huadu plan's 2027 target: 100+ linked service platforms.
     await tx.target.upsert({
       where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC } },
-      create: { id: "seed-target-linked-2027", scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC, value: 100, note: "花都区三年行动计划：累计链接服务平台100个以上" },
+      create: { id: "seed-target-linked-2027", scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC, value: 100, note: "累计链接服务平台100个以上", source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》一" },
       update: {},
     });
   }, { timeout: 300_000 }); // one transaction of a few thousand rows: slow on a busy machine, never half seeded

@@ -245,7 +245,19 @@ describe(`appeals: notifications, co-handling, visits, assessment on ${testDatab
 
     expect(await fieldsOf(as("district").assessmentWeights.create({ period: "2025-Q5", responseTime: 1, onTime: 1, resolution: 1, satisfaction: 1, reopen: 1, bonus: 1, hardBonePoints: 5, responseZeroHours: 16 }))).toEqual(["period"]);
     expect(await code(as("shiling").assessmentWeights.create({ period: "2025-Q4", responseTime: 1, onTime: 1, resolution: 1, satisfaction: 1, reopen: 1, bonus: 1, hardBonePoints: 5, responseZeroHours: 16 }))).toBe("FORBIDDEN");
-    await as("district").assessmentWeights.create({ period: "2025-Q4", responseTime: 0.1, onTime: 0.3, resolution: 0.2, satisfaction: 0.2, reopen: 0.2, bonus: 1, hardBonePoints: 10, responseZeroHours: 10 });
+    // the default minimum of 5 appeals leaves both towns unranked: listed, no rank, best first
+    const unset = await as("district").assessmentWeights.create({ period: "2025-Q4", responseTime: 0.1, onTime: 0.3, resolution: 0.2, satisfaction: 0.2, reopen: 0.2, bonus: 1, hardBonePoints: 10, responseZeroHours: 10 });
+    expect(unset.minCases).toBe(5);
+    const few = await as("evaluator").appealAssessment.ranking({ period: "2025-Q4" });
+    expect(few.weights.minCases).toBe(5);
+    expect(few.units.map((u) => [u.rank, u.key, u.appeals])).toEqual([[null, `TOWN:${xinhuaTown}`, 1], [null, `TOWN:${shilingTown}`, 2]]);
+    // a minimum of 2: 狮岭 (2 appeals) is ranked first, 新华 (1) is listed after it unranked despite its higher score
+    await as("district").assessmentWeights.update({ id: unset.id, data: { minCases: 2 } });
+    const two = await as("evaluator").appealAssessment.ranking({ period: "2025-Q4" });
+    expect(two.units.map((u) => [u.rank, u.key, u.total])).toEqual([[1, `TOWN:${shilingTown}`, 68.5], [null, `TOWN:${xinhuaTown}`, 95]]);
+    expect(await fieldsOf(as("district").assessmentWeights.update({ id: unset.id, data: { minCases: -1 } }))).toEqual(["data.minCases"]);
+    expect(await code(as("shiling").assessmentWeights.update({ id: unset.id, data: { minCases: 0 } }))).toBe("FORBIDDEN");
+    await as("district").assessmentWeights.update({ id: unset.id, data: { minCases: 1 } });
 
     const r = await as("evaluator").appealAssessment.ranking({ period: "2025-Q4" });
     expect(r.weights.source).toBe("PERIOD");

@@ -52,7 +52,7 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
     expect(new Set(numbers).size).toBe(200);
     expect(numbers[0]).toBe(`HD-2026-${String(before + 1).padStart(6, "0")}`);
     expect(numbers[199]).toBe(`HD-2026-${String(before + 200).padStart(6, "0")}`);
-    const counter = await p.prisma.appealCounter.findUniqueOrThrow({ where: { id: "2026" } });
+    const counter = await p.prisma.caseCounter.findUniqueOrThrow({ where: { id: "HD-2026" } });
     expect(counter.last).toBe(before + 200);
     // a refused submission takes no number: the next one follows on
     expect(await code(file("enterprise", { categoryId: "no-such-category" }))).toBe("VALIDATION");

@@ -61,8 +61,14 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
       [nodeId, "新增", "狮岭镇企业服务部·管理员"],
       [nodeId, "修改", "区中小企业服务中心·管理员"],
     ]);
-    expect(read.rows[1].data.changes).toBe("staffCount: 0 → 7");
-    expect(read.rows[0].data.changes).toContain("name: 审计测试服务站");
+    // in Chinese: the table and the columns by their labels (domain audit-labels.ts), not staffCount / node
+    expect(read.rows[1].data.changes).toBe("工作人员数: 0 → 7");
+    expect(read.rows[0].data.changes).toContain("名称: 审计测试服务站");
+    const table = await readImportFile(file.contentBase64, [{ key: "table", header: { zh: "数据表", en: "Table" } }], z.object({ table: z.string() }));
+    expect(table.rows.map((r) => r.data.table)).toEqual(["服务节点", "服务节点"]);
+    const en = await district.auditLogs.export({ filter: { resource: "node", recordId: nodeId }, sort: { field: "at", order: "ASC" }, lang: "en" });
+    const enRead = await readImportFile(en.contentBase64, cols, z.object({ recordId: z.string(), action: z.string(), actor: z.string(), changes: z.string() }));
+    expect(enRead.rows[1].data.changes).toBe("Staff: 0 → 7");
     // the export applies the filter: another record's rows are not in it
     const none = await district.auditLogs.export({ filter: { resource: "node", recordId: "no-such-node" }, lang: "en" });
     expect(none.rows).toBe(0);

@@ -27,15 +27,18 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
 
   it("seeds at least 12 stations over the towns, leaving 梯面镇 without one", async () => {
     expect(await p.prisma.serviceStation.count()).toBeGreaterThanOrEqual(12);
-    const towns = await p.prisma.serviceStation.groupBy({ by: ["townId"] });
-    expect(towns.length).toBeGreaterThanOrEqual(10);
-    expect(await p.prisma.serviceStation.count({ where: { townId: await town("TIMIAN") } })).toBe(0);
+    const towns = new Set((await p.prisma.serviceStation.findMany({ select: { node: { select: { townId: true } } } })).map((s) => s.node.townId));
+    expect(towns.size).toBeGreaterThanOrEqual(10);
+    expect(await p.prisma.serviceStation.count({ where: { node: { townId: await town("TIMIAN") } } })).toBe(0);
+    // each station once: every station node has its station record, and no record lacks a station node
+    expect(await p.prisma.node.count({ where: { kind: "SERVICE_STATION" } })).toBe(await p.prisma.serviceStation.count());
+    expect(await p.prisma.serviceStation.count({ where: { node: { kind: { not: "SERVICE_STATION" } } } })).toBe(0);
     expect(await p.prisma.serviceStation.count({ where: { operatorNodeId: ownNodeId } })).toBeGreaterThan(0);
   });
 
   it("a town admin cannot read, change, create in or move to another town", async () => {
-    const xinhuaStation = await p.prisma.serviceStation.findFirstOrThrow({ where: { townId: await town("XINHUA") } });
-    const shilingStation = await p.prisma.serviceStation.findFirstOrThrow({ where: { townId: await town("SHILING") } });
+    const xinhuaStation = await p.prisma.serviceStation.findFirstOrThrow({ where: { node: { townId: await town("XINHUA") } } });
+    const shilingStation = await p.prisma.serviceStation.findFirstOrThrow({ where: { node: { townId: await town("SHILING") } } });
     expect(await codeOf(shiling.serviceStations.get({ id: xinhuaStation.id }))).toBe("NOT_FOUND");
     expect(await codeOf(shiling.serviceStations.update({ id: xinhuaStation.id, data: { staffOnDuty: 9 } }))).toBe("NOT_FOUND");
     expect(await codeOf(xinhua.serviceStations.update({ id: shilingStation.id, data: { name: "越权修改的服务站" } }))).toBe("NOT_FOUND");
@@ -45,7 +48,8 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
     expect(await codeOf(shiling.serviceStations.update({ id: own.id, data: { townId: await town("XINHUA") } }))).toBe("FORBIDDEN");
     const list = await shiling.serviceStations.list({ pagination: { page: 1, perPage: 100 } });
     expect(list.data.every((s) => s.townName === "狮岭镇")).toBe(true);
-    expect((await p.prisma.serviceStation.findUniqueOrThrow({ where: { id: xinhuaStation.id } })).staffOnDuty).toBe(xinhuaStation.staffOnDuty);
+    const untouched = await p.prisma.node.findUniqueOrThrow({ where: { id: xinhuaStation.nodeId } });
+    expect(untouched.staffCount).not.toBe(9);
   });
 
   it("the host node's staff edit only their own station, and cannot create, hand it away or delete", async () => {
@@ -54,7 +58,7 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
     expect(mine.data.every((s) => s.operatorNodeId === ownNodeId)).toBe(true);
     const own = mine.data[0];
     expect(await codeOf(operator.serviceStations.update({ id: own.id, data: { openingHours: "周一至周日 8:30-18:30", staffOnDuty: 9 } }))).toBe("OK");
-    const neighbour = await p.prisma.serviceStation.findFirstOrThrow({ where: { townId: own.townId, operatorNodeId: { not: ownNodeId } } });
+    const neighbour = await p.prisma.serviceStation.findFirstOrThrow({ where: { node: { townId: own.townId }, nodeId: { not: ownNodeId }, OR: [{ operatorNodeId: null }, { operatorNodeId: { not: ownNodeId } }] } });
     expect(await codeOf(operator.serviceStations.get({ id: neighbour.id }))).toBe("NOT_FOUND");
     expect(await codeOf(operator.serviceStations.update({ id: neighbour.id, data: { staffOnDuty: 1 } }))).toBe("NOT_FOUND");
     expect(await codeOf(operator.serviceStations.create(station(own.townId)))).toBe("FORBIDDEN");
@@ -84,7 +88,7 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
 
   it("target progress from live data: 12 stations, and the towns without one are flagged until one opens", async () => {
     const stats = await district.serviceStations.stats();
-    const activeCount = await p.prisma.serviceStation.count({ where: { status: "ACTIVE" } });
+    const activeCount = await p.prisma.serviceStation.count({ where: { node: { status: "ACTIVE" } } });
     expect(stats.active).toBe(activeCount);
     expect(stats.progress.find((x) => x.year === 2027)).toEqual({ year: 2027, target: 12, actual: activeCount });
     const flagged = stats.coverage.filter((c) => c.count === 0).map((c) => c.name);
@@ -106,9 +110,9 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
   });
 
   it("the public sees active stations only, with a page each", async () => {
-    const suspended = await p.prisma.serviceStation.findFirstOrThrow({ where: { status: "SUSPENDED" } });
+    const suspended = await p.prisma.serviceStation.findFirstOrThrow({ where: { node: { status: "SUSPENDED" } } });
     const pub = await p.anonymous().serviceStations.publicList({ perPage: 60 });
-    expect(pub.total).toBe(await p.prisma.serviceStation.count({ where: { status: "ACTIVE" } }));
+    expect(pub.total).toBe(await p.prisma.serviceStation.count({ where: { node: { status: "ACTIVE" } } }));
     expect(pub.data.map((s) => s.id)).not.toContain(suspended.id);
     expect(await codeOf(p.anonymous().serviceStations.publicGet({ id: suspended.id }))).toBe("NOT_FOUND");
     const one = await p.anonymous().serviceStations.publicGet({ id: pub.data[0].id });

@@ -1,3 +1,4 @@
+import { auditFieldLabel } from "./audit-labels";
 import { defineEnum } from "./labels";
 
 /** What an audit log row records (the database trigger's TG_OP). */
@@ -35,11 +36,16 @@ export function auditValueText(value: unknown, max = 200): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/** "name: 甲 → 乙; staffCount: 0 → 7" (the export's one-cell summary). */
-export function auditChangesText(before: unknown, after: unknown, max = 2000): string {
+/**
+ * "名称: 甲 → 乙; 工作人员数: 0 → 7" (the export's one-cell summary); the columns by their
+ * label when the table is given (audit-labels.ts), else by their own name.
+ */
+export function auditChangesText(before: unknown, after: unknown, opts: { table?: string; lang?: "zh" | "en"; max?: number } = {}): string {
+  const { table, lang = "zh", max = 2000 } = opts;
+  const name = (f: string) => (table ? auditFieldLabel(table, f, lang) : f);
   const parts = auditChanges(before, after).map((c) =>
-    before && after ? `${c.field}: ${auditValueText(c.before, 120)} → ${auditValueText(c.after, 120)}` : `${c.field}: ${auditValueText(before ? c.before : c.after, 120)}`,
+    before && after ? `${name(c.field)}: ${auditValueText(c.before, 120)} → ${auditValueText(c.after, 120)}` : `${name(c.field)}: ${auditValueText(before ? c.before : c.after, 120)}`,
   );
-  const s = parts.join("; ");
+  const s = parts.join(lang === "zh" ? "；" : "; ");
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -38,6 +38,12 @@ export const RecognitionLevel = defineEnum({
 });
 export type TRecognitionLevel = (typeof RecognitionLevel.values)[number];
 
+/** Rank of a recognition level, highest first: 国家级 0 > 省级 1 > 市级 2 > 区级 3 > 未认定 4 (unknown: last). */
+export function recognitionRank(level: string): number {
+  const i = (RecognitionLevel.values as readonly string[]).indexOf(level);
+  return i < 0 ? RecognitionLevel.values.length : i;
+}
+
 export const NodeStatus = defineEnum({
   ACTIVE: { zh: "运营中", en: "Active" },
   SUSPENDED: { zh: "暂停服务", en: "Suspended" },

@@ -13,3 +13,8 @@ export * from "./cultivation";
 export * from "./working-calendar";
 export * from "./audit-diff";
 export * from "./invalid-text";
+export * from "./targets";
+export * from "./audit-labels";
+export * from "./service-terms";
+export * from "./account-schemas";
+export * from "./transport";

@@ -193,3 +193,16 @@ export const CN_PUBLISHED_CALENDAR: readonly TCalendarEntry[] = [
   ...days("WORKDAY", "国庆节调休", "2026-09-20"),
   ...days("WORKDAY", "国庆节调休", "2026-10-10"),
 ];
+
+/** From this month (Shanghai) district admins are reminded to enter next year's holidays. */
+export const CALENDAR_REMINDER_MONTH = 11;
+
+/**
+ * Is next year's calendar due? From November (Shanghai time) until the year ends, next year's
+ * statutory holidays should be entered (the State Council publishes them in the autumn);
+ * without them every time limit of next year would count holidays as working days.
+ */
+export function nextYearCalendarDue(now: Date, nextYearHolidays: number): { year: number; due: boolean } {
+  const [y, m] = shanghaiDate(now).split("-").map(Number);
+  return { year: y + 1, due: m >= CALENDAR_REMINDER_MONTH && nextYearHolidays === 0 };
+}

@@ -69,3 +69,48 @@ export function carrierStatsScope(user: TSessionUser | null, opts: { ownNode?: b
   if (opts.ownNode && user?.role === "NODE_OPERATOR") return user.nodeId ? { operatorNodeId: user.nodeId } : NO_ROWS;
   return {};
 }
+
+/**
+ * The one metric of SME service stations (issue 10 point 4). A station is a node of kind
+ * SERVICE_STATION with its station record; it is "operating" in `year` when the node is active
+ * and the station opened on or before the end of that year (no opening date: from the start).
+ * The home page, the carrier pages, the board's station page, its network table and the target
+ * formulas all count with this one `where` (on the service_station table).
+ */
+export function operatingStationsWhere(year: number): TWhere {
+  return {
+    node: { kind: "SERVICE_STATION", status: "ACTIVE" },
+    OR: [{ openedOn: null }, { openedOn: { lt: new Date(Date.UTC(year + 1, 0, 1)) } }],
+  };
+}
+
+/** Operating stations by town (`townId` of the station's node) in `year`, with their names; `townId` narrows to one town. */
+export async function operatingStationsByTown(ctx: TContext, year: number, townId?: string | null) {
+  const rows: { node: { townId: string | null; name: string } }[] = await ctx.db.serviceStation.findMany({
+    where: { AND: [operatingStationsWhere(year), townId ? { node: { townId } } : {}] },
+    select: { node: { select: { townId: true, name: true } } },
+    orderBy: { node: { name: "asc" } },
+  });
+  const byTown = new Map<string, string[]>();
+  for (const { node } of rows) if (node.townId) byTown.set(node.townId, [...(byTown.get(node.townId) ?? []), node.name]);
+  return { operating: rows.length, townsCovered: byTown.size, byTown };
+}
+
+/**
+ * What the caller's board figures cover, said beside each figure (issue 10 point 5): nothing for
+ * the district's full figures; "狮岭镇范围" for a town admin, "本节点" for a node operator, and
+ * "仅含运营中" when the figures leave out suspended and closed rows (`activeOnly`).
+ */
+export async function figuresScope(ctx: TContext, opts: { activeOnly?: boolean } = {}): Promise<TLabel[]> {
+  const u = ctx.user;
+  const out: TLabel[] = [];
+  if (u?.role === "TOWN_ADMIN" && u.townId) {
+    const town = await ctx.db.town.findUnique({ where: { id: u.townId }, select: { name: true, nameEn: true } });
+    if (town) out.push({ zh: `${town.name}范围`, en: `${town.nameEn || town.name} only` });
+  } else if (u?.role === "NODE_OPERATOR" && u.nodeId) {
+    const node = await ctx.db.node.findUnique({ where: { id: u.nodeId }, select: { name: true } });
+    out.push({ zh: `仅本节点${node ? `（${node.name}）` : ""}`, en: "Own node only" });
+  }
+  if (opts.activeOnly) out.push({ zh: "仅含运营中", en: "Active only" });
+  return out;
+}

@@ -27,7 +27,15 @@ export type TImportColumn = {
   choices?: { id: string; label: TLabel }[];
   /** A sample value for the template's second row. */
   example?: TCell;
+  /** Column width in characters (template and export); from the header when absent. */
+  width?: number;
 };
+
+/** A sheet column as written: header, width and, for a drop-down, the allowed values. */
+export type TSheetColumn = { header: string; width?: number; list?: string[] };
+
+/** How many rows below the header carry the drop-downs (an import takes at most MAX_IMPORT_ROWS). */
+const VALIDATED_ROWS = 5000;
 
 export type TExportColumn<TRow> = { header: TLabel; width?: number; value: (row: TRow, lang: "zh" | "en") => TCell };
 
@@ -45,13 +53,24 @@ const MAX_FILE_BASE64 = 14_000_000; // ≈ 10 MB
 export const MAX_IMPORT_ROWS = 5000;
 
 /** A workbook of one sheet: a bold header row in the chosen language, then the rows. */
-export async function writeWorkbook(sheetName: string, headers: { header: string; width?: number }[], rows: TCell[][]): Promise<Buffer> {
+export async function writeWorkbook(sheetName: string, headers: TSheetColumn[], rows: TCell[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Qifu";
   const ws = wb.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = headers.map((h) => ({ header: h.header, width: h.width ?? Math.max(10, h.header.length * 2 + 2) }));
+  // readable widths: a CJK character is about two columns wide
+  const textWidth = (s: string) => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  ws.columns = headers.map((h) => ({ header: h.header, width: h.width ?? Math.max(10, textWidth(h.header) + 2) }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) ws.addRow(r.map((v) => (v === undefined ? null : v)));
+  // drop-downs (data validation) where a column has a fixed list of values, e.g. 镇街 and 层级
+  headers.forEach((h, i) => {
+    if (!h.list?.length) return;
+    const letter = ws.getColumn(i + 1).letter;
+    const formula = `"${h.list.map((v) => v.replace(/[",]/g, "")).join(",")}"`;
+    (ws as unknown as { dataValidations: { add: (range: string, v: object) => void } }).dataValidations.add(`${letter}2:${letter}${Math.max(VALIDATED_ROWS, rows.length + 1)}`, {
+      type: "list", allowBlank: true, showErrorMessage: true, formulae: [formula], errorTitle: h.header, error: h.list.join("、").slice(0, 200),
+    });
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -171,7 +190,24 @@ export type TImportConfig<S extends z.ZodObject> = {
   check: (ctx: TContext, rows: { row: number; data: z.infer<S> }[]) => Promise<TImportRowError[]>;
   /** Write one checked row (inside the mutation's transaction). */
   write: (ctx: TContext, data: z.infer<S>) => Promise<void>;
+  /** Rows that equal what is stored already (a re-imported export): neither errors nor written. */
+  unchanged?: (ctx: TContext, rows: { row: number; data: z.infer<S> }[]) => Promise<Set<number>>;
+  /** Drop-down values of columns whose choices are data (e.g. the towns), by column key. */
+  lists?: (ctx: TContext, lang: "zh" | "en") => Promise<Record<string, string[]>>;
 };
+
+/**
+ * The sheet columns of an import (its template, and an export meant to be re-imported):
+ * headers in the language, required ones marked *, widths, and drop-downs for choice columns
+ * and for the columns `lists` names.
+ */
+export function importSheetColumns(columns: TImportColumn[], lang: "zh" | "en", lists: Record<string, string[]> = {}): TSheetColumn[] {
+  return columns.map((c) => ({
+    header: `${c.header[lang]}${c.required ? "*" : ""}`,
+    width: c.width,
+    list: lists[c.key] ?? (c.kind === "choice" ? c.choices?.map((x) => x.label[lang]) : undefined),
+  }));
+}
 
 /**
  * The import procedures of a feature: `importTemplate` (an empty workbook with the headers and
@@ -180,15 +216,15 @@ export type TImportConfig<S extends z.ZodObject> = {
  * A row with any problem is never written.
  */
 export function defineImport<S extends z.ZodObject>(config: TImportConfig<S>) {
-  const ZReport = z.object({ total: z.number().int(), rows: z.array(ZImportRow), errors: z.array(ZImportRowError) });
+  const ZReport = z.object({ total: z.number().int(), rows: z.array(ZImportRow), errors: z.array(ZImportRowError), unchanged: z.number().int().default(0) });
   const toRows = (rows: { row: number; data: unknown }[]) => rows.map((r) => ({ row: r.row, data: r.data as Record<string, unknown> }));
   return router({
     importTemplate: procedure(config.policy, { description: `Import template of ${config.label.en}` })
       .input(z.object({ lang: z.enum(["zh", "en"]).default("zh") }).optional())
       .output(ZFile)
-      .query(async ({ input }) => {
+      .query(async ({ ctx, input }) => {
         const lang = input?.lang ?? "zh";
-        const headers = config.columns.map((c) => ({ header: `${c.header[lang]}${c.required ? "*" : ""}` }));
+        const headers = importSheetColumns(config.columns, lang, (await config.lists?.(ctx, lang)) ?? {});
         const buf = await writeWorkbook(config.label[lang], headers, [config.columns.map((c) => c.example)]);
         return { filename: `${config.label[lang]}-${lang === "zh" ? "导入模板" : "import-template"}.xlsx`, contentBase64: buf.toString("base64"), rows: 1 };
       }),
@@ -198,10 +234,12 @@ export function defineImport<S extends z.ZodObject>(config: TImportConfig<S>) {
       .output(ZReport)
       .mutation(async ({ ctx, input }) => {
         const read = await readImportFile(input.fileBase64, config.columns, config.schema);
-        const more = read.rows.length ? await config.check(ctx, read.rows) : [];
+        const same = read.rows.length && config.unchanged ? await config.unchanged(ctx, read.rows) : new Set<number>();
+        const fresh = read.rows.filter((r) => !same.has(r.row));
+        const more = fresh.length ? await config.check(ctx, fresh) : [];
         const bad = new Set(more.map((e) => e.row));
         const errors = [...read.errors, ...more].sort((a, b) => a.row - b.row);
-        return { total: read.total, rows: toRows(read.rows.filter((r) => !bad.has(r.row))), errors };
+        return { total: read.total, rows: toRows(fresh.filter((r) => !bad.has(r.row))), errors, unchanged: same.size };
       }),
 
     importCommit: procedure(config.policy, { description: `Write checked rows of ${config.label.en}` })
@@ -216,8 +254,9 @@ export function defineImport<S extends z.ZodObject>(config: TImportConfig<S>) {
           if (p.success) parsed.push({ row: r.row, data: p.data });
           else for (const f of fieldErrorsFromZod(config.schema, p.error.issues)) errors.push({ row: r.row, field: f.path.split(".")[0] || null, column: config.columns.find((c) => c.key === f.path.split(".")[0])?.header ?? null, message: f.message });
         }
-        errors.push(...(parsed.length ? await config.check(ctx, parsed) : []));
-        const bad = new Set(errors.map((e) => e.row));
+        const same = parsed.length && config.unchanged ? await config.unchanged(ctx, parsed) : new Set<number>();
+        errors.push(...(parsed.length ? await config.check(ctx, parsed.filter((r) => !same.has(r.row))) : []));
+        const bad = new Set([...errors.map((e) => e.row), ...same]);
         let written = 0;
         for (const r of parsed) {
           if (bad.has(r.row)) continue;
@@ -239,7 +278,15 @@ export const MAX_EXPORT_ROWS = 20_000;
  * `export`: the list the caller sees (same filter, search and sort, same scope) as .xlsx.
  * It pages through the resource's own `list` procedure, so no rule is written twice.
  */
-export function defineExport<TRow>(resource: TListableResource, options: { policy: TPolicy; columns: TExportColumn<TRow>[] }) {
+export function defineExport<TRow>(
+  resource: TListableResource,
+  options: {
+    policy: TPolicy;
+    columns: TExportColumn<TRow>[];
+    /** The sheet's headers (with widths and drop-downs) when the export must re-import as it is. */
+    sheet?: (ctx: TContext, lang: "zh" | "en") => Promise<TSheetColumn[]>;
+  },
+) {
   const ZInput = z.object({
     filter: z.record(z.string(), z.unknown()).optional(),
     q: z.string().max(100).optional(),
@@ -259,7 +306,8 @@ export function defineExport<TRow>(resource: TListableResource, options: { polic
         if (data.length < EXPORT_PAGE || rows.length >= total) break;
       }
       const lang = input.lang;
-      const buf = await writeWorkbook(resource.config.label[lang], options.columns.map((c) => ({ header: c.header[lang], width: c.width })), rows.map((r) => options.columns.map((c) => c.value(r, lang))));
+      const headers = options.sheet ? await options.sheet(ctx, lang) : options.columns.map((c) => ({ header: c.header[lang], width: c.width }));
+      const buf = await writeWorkbook(resource.config.label[lang], headers, rows.map((r) => options.columns.map((c) => c.value(r, lang))));
       const stamp = new Date().toISOString().slice(0, 10);
       return { filename: `${resource.config.label[lang]}-${stamp}.xlsx`, contentBase64: buf.toString("base64"), rows: rows.length };
     });

@@ -13,3 +13,6 @@ export { hashPassword, verifyPassword } from "./auth/password-hash";
 export { resolveSession, createSession, revokeSession, SESSION_COOKIE, hashToken } from "./auth/sessions";
 export * from "./notifications";
 export * from "./files";
+export { nextCaseNumber, formatCaseNumber, loadCalendar } from "./cases";
+export { startScheduler, type TScheduler } from "./jobs";
+export * from "./todo";

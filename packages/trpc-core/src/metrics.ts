@@ -1,4 +1,4 @@
-import type { TLabel } from "@qifu/domain";
+import type { TLabel, TMetricKind } from "@qifu/domain";
 import type { TContext } from "./context";
 
 /**
@@ -9,6 +9,8 @@ export type TMetric = {
   key: string;
   label: TLabel;
   unit: TLabel;
+  /** How it adds up over time (stock by default): decides how a target on it is judged (domain targetStatus). */
+  kind?: TMetricKind;
   /** The figure for a year, for the whole district (townId null) or one town. */
   compute: (ctx: TContext, args: { year: number; townId: string | null }) => Promise<number>;
 };

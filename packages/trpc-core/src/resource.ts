@@ -31,6 +31,8 @@ export type TResourceConfig<
   schemas: { create: TCreate; update: TUpdate; filter: TFilter; dto: TDto };
   sortable: readonly [string, ...string[]];
   defaultSort: { field: string; order: "ASC" | "DESC" };
+  /** How a sort field orders rows, when it is not a column of the table (e.g. a field of a related row). */
+  orderBy?: (field: string, order: "asc" | "desc") => Record<string, unknown>;
   policy: { read: TPolicy; create: TPolicy; update: TPolicy; delete: TPolicy };
   /** Rows the caller may see, and rows the caller may change (as Prisma where fragments). */
   scope: { read: (user: TSessionUser | null) => TWhere; write: (user: TSessionUser | null) => TWhere };
@@ -58,6 +60,7 @@ export function defineResource<
   TDto extends z.ZodObject,
 >(config: TResourceConfig<TCreate, TUpdate, TFilter, TDto>) {
   const { schemas, policy, scope } = config;
+  const orderOf = (field: string, order: "asc" | "desc") => config.orderBy?.(field, order) ?? { [field]: order };
   const notFound = () => AppError.notFound(config.label);
   const outOfScope = () =>
     new AppError("FORBIDDEN", config.outOfScope ?? { zh: `不能在您的管辖范围以外操作${config.label.zh}`, en: `You cannot change a ${config.label.en.toLowerCase()} outside your scope` });
@@ -105,7 +108,7 @@ export function defineResource<
         const { page, perPage } = input.pagination;
         const model = config.model(ctx.db);
         const [rows, total] = await Promise.all([
-          model.findMany({ where, include: config.include, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
+          model.findMany({ where, include: config.include, orderBy: [orderOf(sort.field, sort.order === "ASC" ? "asc" : "desc"), { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
           model.count({ where }),
         ]);
         return { data: rows.map(config.toDto), total };

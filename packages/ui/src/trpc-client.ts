@@ -1,6 +1,57 @@
-import { createTRPCProxyClient, httpBatchLink, TRPCClientError, type TRPCLink } from "@trpc/client";
+import { createTRPCProxyClient, httpBatchLink, TRPCClientError, type OperationResultEnvelope, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
-import type { TAppErrorBody, TLabel } from "@qifu/domain";
+import { observable, type Observer, type Unsubscribable } from "@trpc/server/observable";
+import { TRPC_MAX_URL_LENGTH, type TAppErrorBody, type TLabel } from "@qifu/domain";
+
+type TShared = { observers: Set<Observer<OperationResultEnvelope<unknown, TRPCClientError<AnyRouter>>, TRPCClientError<AnyRouter>>>; upstream?: Unsubscribable };
+
+/**
+ * One request for identical queries in flight: a page asks `auth.me` from its auth
+ * provider, its layout and its identity hook at once, and each used to be a separate entry
+ * of the same batch. The same procedure with the same input, while one is on its way,
+ * shares that answer. Mutations always go on their own.
+ */
+export function dedupeLink<TRouter extends AnyRouter>(): TRPCLink<TRouter> {
+  return () => {
+    const inflight = new Map<string, TShared>();
+    return ({ op, next }) => {
+      if (op.type !== "query") return next(op);
+      const key = `${op.path}\u0000${JSON.stringify(op.input ?? null)}`;
+      return observable((observer) => {
+        let shared = inflight.get(key);
+        const first = !shared;
+        if (!shared) {
+          shared = { observers: new Set() };
+          inflight.set(key, shared);
+        }
+        const entry = shared;
+        entry.observers.add(observer);
+        const done = () => {
+          if (inflight.get(key) === entry) inflight.delete(key);
+        };
+        if (first)
+          entry.upstream = next(op).subscribe({
+            next: (value) => entry.observers.forEach((o) => o.next(value)),
+            error: (err) => {
+              done();
+              entry.observers.forEach((o) => o.error(err));
+            },
+            complete: () => {
+              done();
+              entry.observers.forEach((o) => o.complete());
+            },
+          });
+        return () => {
+          entry.observers.delete(observer);
+          if (entry.observers.size === 0) {
+            done();
+            entry.upstream?.unsubscribe();
+          }
+        };
+      });
+    };
+  };
+}
 
 /**
  * The tRPC client every front end uses. The session travels in an httpOnly cookie, so the
@@ -12,9 +63,11 @@ export function createQifuClient<TRouter extends AnyRouter>(url = "/trpc") {
     // The server uses no transformer; typing the link on AnyRouter keeps TRouter's generic
     // transformer options from making the call unassignable.
     // A board page fires a dozen queries at once; one batched GET of them all outgrew Node's
-    // 16 KB header limit (414). Batches split before 6,000 characters, under proxies' 8 KB too.
+    // 16 KB header limit (414). Batches split before TRPC_MAX_URL_LENGTH, which the server
+    // accepts (apps/api server.ts), under proxies' 8 KB too. Identical queries share a request.
     links: [
-      httpBatchLink<AnyRouter>({ url, maxURLLength: 6_000, fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }) }) as TRPCLink<TRouter>,
+      dedupeLink<TRouter>(),
+      httpBatchLink<AnyRouter>({ url, maxURLLength: TRPC_MAX_URL_LENGTH, fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }) }) as TRPCLink<TRouter>,
     ],
   });
 }

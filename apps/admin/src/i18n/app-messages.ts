@@ -21,6 +21,13 @@ const zh = {
       footer: "花都区中小企业服务中心",
       tagline: "1+12+N 中小企业服务网络 · 五大服务载体 · 五位一体工程",
     },
+    todo: {
+      title: "待办事项",
+      subtitle: "需要您处理的事项，点击数字打开对应列表",
+      none: "暂无待办事项",
+      none_hint: "您负责的事项都已处理完毕。",
+      error: "待办事项加载失败",
+    },
     user: {
       role: "角色",
       town: "所属镇街",
@@ -50,6 +57,13 @@ const en: typeof zh = {
       failed: "Sign-in failed",
       footer: "Huadu District SME Service Centre",
       tagline: "The 1+12+N SME service network · five service carriers · five programmes",
+    },
+    todo: {
+      title: "To do",
+      subtitle: "What waits for you; a count opens its list",
+      none: "Nothing to do",
+      none_hint: "Everything you handle is done.",
+      error: "Could not load your to-dos",
     },
     user: {
       role: "Role",

@@ -79,6 +79,9 @@ export const ZCalendarDayUpdate = z.strictObject(calendarFields).partial();
 export const ZCalendarDayFilter = z.object({ year: z.number().int().min(2000).max(2100).optional(), kind: z.enum(CalendarDayKind.values).optional() });
 export const ZCalendarDay = z.object({ id: z.string(), date: z.string(), kind: z.enum(CalendarDayKind.values), name: z.string(), weekday: z.number().int() });
 export type TCalendarDay = z.infer<typeof ZCalendarDay>;
+/** Next year's calendar: `due` from November while it has no holidays entered. */
+export const ZCalendarYearCheck = z.object({ year: z.number().int(), holidays: z.number().int(), due: z.boolean() });
+export type TCalendarYearCheck = z.infer<typeof ZCalendarYearCheck>;
 
 // ---------------------------------------------------------------- categories and time limits
 
@@ -166,6 +169,12 @@ export const ZAppealFilter = z.object({
   overdue: z.boolean().optional(),
   enterpriseId: z.string().max(64).optional(),
   year: z.number().int().optional(),
+  /** 待办: what waits for the caller's role (units: to accept, handle or close; commissioners: to visit or call back). */
+  todo: z.boolean().optional(),
+  /** 即将超时: open, not yet past its resolve-by time, warned by the sweep or due within a day. */
+  dueSoon: z.boolean().optional(),
+  /** 黄牌/红牌督办: open and under yellow- or red-card supervision. */
+  supervised: z.boolean().optional(),
 });
 
 export const ZAppealEvent = z.object({
@@ -223,6 +232,9 @@ export const ZAppealDetail = ZAppeal.extend({
   visitIssueId: z.string().nullable(),
   /** Files attached on intake (those of answers are on their timeline events). */
   files: z.array(ZAttachment),
+  /** The enterprise's contact, for the unit to call (from the enterprise's registry record). */
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
 });
 export type TAppealDetail = z.infer<typeof ZAppealDetail>;
 
@@ -311,19 +323,23 @@ const weightFields = {
   bonus: weight("加分项权重", "Weight: bonus points"),
   hardBonePoints: weight("每件硬骨头加分", "Points per hard-bone solved"),
   responseZeroHours: labelled(z.number().min(1).max(500), "响应得零分的平均工作小时", "Average working hours that score zero"),
+  minCases: labelled(z.number().int().min(0).max(1000), "参与排名的最少案件数", "Minimum appeals to be ranked"),
 };
-export const ZWeightsCreate = z.strictObject(weightFields);
+/** Below this many appeals in the period a unit or commissioner is listed but not ranked. */
+export const DEFAULT_MIN_CASES = 5;
+export const ZWeightsCreate = z.strictObject({ ...weightFields, minCases: weightFields.minCases.default(DEFAULT_MIN_CASES) });
 export const ZWeightsUpdate = z.strictObject(weightFields).partial();
 export const ZWeightsFilter = z.object({});
 export const ZWeights = z.object({ id: z.string(), ...Object.fromEntries(Object.keys(weightFields).map((k) => [k, k === "period" ? z.string() : z.number()])) } as {
   id: z.ZodString; period: z.ZodString; responseTime: z.ZodNumber; onTime: z.ZodNumber; resolution: z.ZodNumber; satisfaction: z.ZodNumber;
-  reopen: z.ZodNumber; bonus: z.ZodNumber; hardBonePoints: z.ZodNumber; responseZeroHours: z.ZodNumber;
+  reopen: z.ZodNumber; bonus: z.ZodNumber; hardBonePoints: z.ZodNumber; responseZeroHours: z.ZodNumber; minCases: z.ZodNumber;
 });
 export type TWeights = z.infer<typeof ZWeights>;
 
 const ZScores = z.object({ responseTime: z.number(), onTime: z.number(), resolution: z.number(), satisfaction: z.number(), reopen: z.number(), bonus: z.number() });
 export const ZRankingRow = z.object({
-  rank: z.number().int(),
+  /** null: fewer appeals than the weights' minCases, so listed after the ranked lines without a rank */
+  rank: z.number().int().nullable(),
   key: z.string(),
   name: z.string(),
   appeals: z.number().int(),

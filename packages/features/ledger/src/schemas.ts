@@ -31,6 +31,11 @@ export const RequestAction = defineEnum({
 });
 export type TRequestAction = (typeof RequestAction.values)[number];
 
+/** A request still waiting for the node: the case is open, its due time counts. */
+export const OPEN_REQUEST_STATUSES: readonly TRequestStatus[] = ["PENDING", "ACCEPTED"];
+/** Prefix of service requests' case numbers (FW-2026-000123), from the shared case numbering. */
+export const REQUEST_NUMBER_PREFIX = "FW";
+
 /** The request state machine as data: which action leads from which status to which. */
 export const REQUEST_TRANSITIONS: Record<TRequestAction, { from: readonly TRequestStatus[]; to: TRequestStatus }> = {
   accept: { from: ["PENDING"], to: "ACCEPTED" },
@@ -67,6 +72,8 @@ export type TLowRatingReason = (typeof LowRatingReason.values)[number];
 export const SATISFIED_FROM = 4;
 /** Records with no rating this many calendar days after the service go to the return-visit queue. */
 export const RETURN_VISIT_AFTER_DAYS = 7;
+/** A rating at or below this opens a return visit to follow up (as does no rating after 7 days). */
+export const FOLLOW_UP_AT_OR_BELOW = SATISFIED_FROM - 1;
 
 export const VisitOutcome = defineEnum({
   REACHED: { zh: "已联系上", en: "Reached" },
@@ -81,6 +88,10 @@ export const ComplaintStatus = defineEnum({
   CLOSED: { zh: "已办结", en: "Closed" },
 });
 export type TComplaintStatus = (typeof ComplaintStatus.values)[number];
+/** A complaint waiting for its answer: its time limit runs (reopening puts it back to HANDLING). */
+export const OPEN_COMPLAINT_STATUSES: readonly TComplaintStatus[] = ["FILED", "HANDLING"];
+/** Working days to answer a complaint when the district has not set its own (LedgerSetting). */
+export const DEFAULT_COMPLAINT_LIMIT_DAYS = 10;
 
 // ---------------------------------------------------------------------------------------
 // Inputs
@@ -90,6 +101,7 @@ const optionalText = (zh: string, en: string, max: number) => labelled(z.preproc
 const ZId = z.string().min(1).max(64);
 const ZDate = labelled(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式应为 2026-03-18 / date must look like 2026-03-18" }), "服务日期", "Service date");
 const ZFileIdList = labelled(z.array(z.string().min(1).max(64)).max(5), "佐证材料", "Evidence");
+const ZAttachmentIds = labelled(z.array(z.string().min(1).max(64)).max(5), "附件", "Attachments");
 
 export const ZRequestCreate = z.strictObject({
   productId: labelled(ZId, "服务产品", "Service product"),
@@ -97,6 +109,7 @@ export const ZRequestCreate = z.strictObject({
   note: text("需求说明", "What you need", { min: 4, max: 1000 }),
   contactName: optionalText("联系人", "Contact person", 50),
   contactPhone: labelled(z.preprocess(blankToNull, z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()), "联系电话", "Contact phone"),
+  fileIds: ZAttachmentIds.optional(),
 });
 export type TRequestCreate = z.infer<typeof ZRequestCreate>;
 
@@ -169,6 +182,10 @@ export const ZComplaintCreate = z.strictObject({
 });
 export const ZComplaintStep = z.object({ id: ZId, note: optionalText("说明", "Note", 1000) });
 export const ZComplaintAnswer = z.object({ id: ZId, answer: text("答复内容", "Answer", { min: 4, max: 3000 }) });
+/** The complaining enterprise is not satisfied with the answer: why. */
+export const ZComplaintReopen = z.object({ id: ZId, reason: text("重新处理的理由", "Why it needs more handling", { min: 4, max: 1000 }) });
+export const ZLedgerSettings = z.object({ complaintLimitDays: labelled(z.number().int().min(1).max(60), "投诉办理时限（工作日）", "Complaint time limit (working days)") });
+export type TLedgerSettings = z.infer<typeof ZLedgerSettings>;
 
 // ---------------------------------------------------------------------------------------
 // Outputs
@@ -193,19 +210,45 @@ export const ZRequest = z.object({
   acceptedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   recordId: z.string().nullable(),
+  /** the case number, e.g. FW-2026-000123 */
+  number: z.string(),
+  /** when the node should have served it: the product's time limit in working days */
+  dueAt: z.string().nullable(),
+  /** open and past its due time (flagged by the sweep) */
+  overdue: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type TRequest = z.infer<typeof ZRequest>;
 
+export const RequestEventKind = defineEnum({
+  SUBMIT: { zh: "企业提交申请", en: "Submitted" },
+  ACCEPT: { zh: "节点受理", en: "Accepted" },
+  OVERDUE: { zh: "超过办理时限，已提醒节点", en: "Overdue; the node was reminded" },
+  DECLINE: { zh: "节点不予受理", en: "Declined" },
+  DELIVER: { zh: "已提供服务并登记台账", en: "Served and recorded" },
+  CANCEL: { zh: "企业撤回", en: "Withdrawn" },
+});
+const ZStoredFileRef = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number(), createdAt: z.string(), url: z.string() });
+/** The case page: the request with its timeline, handler, time limit and attachments. */
+export const ZRequestDetail = ZRequest.extend({
+  timeLimitDays: z.number().int().nullable(),
+  handlerName: z.string().nullable(),
+  timeline: z.array(z.object({ kind: z.enum(RequestEventKind.values), at: z.string(), actorName: z.string().nullable(), note: z.string().nullable() })),
+  files: z.array(ZStoredFileRef),
+});
+export type TRequestDetail = z.infer<typeof ZRequestDetail>;
+
 export const ZRequestFilter = z.object({
   status: z.enum(RequestStatus.values).optional(),
+  /** true: only PENDING/ACCEPTED; false: only finished ones */
+  open: z.boolean().optional(),
+  overdue: z.boolean().optional(),
   nodeId: z.string().max(64).optional(),
   townId: z.string().max(64).optional(),
   category: z.enum(ServiceCategory.values).optional(),
 });
 
-const ZStoredFileOut = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number(), createdAt: z.string(), url: z.string() });
 
 export const ZRecord = z.object({
   id: z.string(),
@@ -232,7 +275,7 @@ export const ZRecord = z.object({
   visitOutcome: z.enum(VisitOutcome.values).nullable(),
   visitNote: z.string().nullable(),
   visitedAt: z.string().nullable(),
-  files: z.array(ZStoredFileOut).optional(),
+  files: z.array(ZStoredFileRef).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -255,11 +298,20 @@ export const ZComplaint = z.object({
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   closeNote: z.string().nullable(),
+  /** answer due (the complaint time limit on the working calendar) */
+  dueAt: z.string().nullable(),
+  /** unanswered past its due time (flagged by the sweep) */
+  overdue: z.boolean(),
+  acceptedAt: z.string().nullable(),
+  reopenCount: z.number().int(),
+  reopenReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type TComplaint = z.infer<typeof ZComplaint>;
-export const ZComplaintFilter = z.object({ status: z.enum(ComplaintStatus.values).optional(), nodeId: z.string().max(64).optional(), townId: z.string().max(64).optional() });
+export const ZComplaintFilter = z.object({
+  status: z.enum(ComplaintStatus.values).optional(), nodeId: z.string().max(64).optional(), townId: z.string().max(64).optional(), overdue: z.boolean().optional(),
+});
 
 /** Figures of a set of records: 家次, distinct enterprises, online share, satisfaction. */
 export const ZFigures = z.object({

@@ -66,8 +66,11 @@ export const ZServiceStationFilter = z.object({
   serviceCategory: z.enum(ServiceCategory.values).optional(),
 });
 
+/** A station as the screens see it: its node's fields (name, town, address, phone, staff…) and its own details, one record. */
 export const ZServiceStation = z.object({
   id: z.string(),
+  /** the station itself in the network: its node of kind SERVICE_STATION */
+  nodeId: z.string(),
   name: z.string(),
   townId: z.string(),
   townName: z.string(),
@@ -107,8 +110,13 @@ export type TServiceStationPublicSearch = z.input<typeof ZServiceStationPublicSe
 
 const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() });
 export const ZServiceStationsStats = z.object({
+  /** what the counts cover ("狮岭镇范围"); empty: the whole district. The target rows are always the district's. */
+  scope: z.array(z.object({ zh: z.string(), en: z.string() })),
   total: z.number().int(),
+  /** operating stations now (the one metric: operatingStationsWhere) */
   active: z.number().int(),
+  /** town units with at least one operating station now */
+  townsCovered: z.number().int(),
   byTown: z.array(ZCount),
   byStatus: z.array(ZCount),
   /** The district's target and the live figure for each target year (target null: none set). */

@@ -13,6 +13,8 @@ export const ZTarget = z.object({
   metricLabel: ZLabel,
   value: z.number(),
   note: z.string().nullable(),
+  /** 依据: the plan or notice the target comes from */
+  source: z.string().nullable(),
 });
 export type TTarget = z.infer<typeof ZTarget>;
 
@@ -22,6 +24,7 @@ const targetFields = {
   metricKey: labelled(z.string().min(1).max(80), "指标", "Metric"),
   value: labelled(z.number().min(0).max(1e12), "目标值", "Target value"),
   note: labelled(z.preprocess((v) => (v === "" ? null : v), text("备注", "Note", { max: 500 }).nullable().optional()), "备注", "Note"),
+  source: labelled(z.preprocess((v) => (v === "" ? null : v), text("依据", "Source", { max: 300 }).nullable().optional()), "依据", "Source"),
 };
 export const ZTargetCreate = z.strictObject(targetFields);
 export const ZTargetUpdate = z.strictObject(targetFields).partial();
@@ -40,6 +43,11 @@ export const ZTargetProgress = z.object({
   actual: z.number(),
   /** actual / target, 0..∞ */
   ratio: z.number(),
+  /** how the metric adds up (stock, flow, rate): the UI judges the target with domain targetStatus */
+  kind: z.enum(["stock", "flow", "rate"]),
+  /** 依据: the plan the target comes from */
+  source: z.string().nullable(),
+  note: z.string().nullable(),
 });
 export type TTargetProgress = z.infer<typeof ZTargetProgress>;
 export const ZMetricInfo = z.object({ key: z.string(), label: ZLabel, unit: ZLabel });

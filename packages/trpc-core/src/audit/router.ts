@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, AuditAction, auditChangesText, labelled, Role, type TRole } from "@qifu/domain";
+import { AppError, AuditAction, auditChangesText, auditTableLabel, labelled, Role, type TRole } from "@qifu/domain";
 import { procedure, router } from "../trpc";
 import { ZPagination } from "../resource";
 import { defineExport } from "../excel";
@@ -103,9 +103,9 @@ const exportList = defineExport<TAuditEntry>(
       { header: { zh: "操作人", en: "Actor" }, width: 28, value: (r) => r.actorName ?? r.actorId ?? "系统 / system" },
       { header: { zh: "角色", en: "Role" }, width: 16, value: (r, lang) => (r.actorRole && r.actorRole in Role.labels ? Role.labels[r.actorRole as TRole][lang] : r.actorRole) },
       { header: { zh: "操作", en: "Action" }, width: 8, value: (r, lang) => AuditAction.labels[r.action][lang] },
-      { header: { zh: "数据表", en: "Table" }, width: 20, value: (r) => r.resource },
+      { header: { zh: "数据表", en: "Table" }, width: 20, value: (r, lang) => auditTableLabel(r.resource, lang) },
       { header: { zh: "记录", en: "Record" }, width: 26, value: (r) => r.recordId },
-      { header: { zh: "变更内容", en: "Changes" }, width: 80, value: (r) => auditChangesText(r.before, r.after) },
+      { header: { zh: "变更内容", en: "Changes" }, width: 80, value: (r, lang) => auditChangesText(r.before, r.after, { table: r.resource, lang }) },
       { header: { zh: "请求编号", en: "Request id" }, width: 38, value: (r) => r.requestId },
     ],
   },

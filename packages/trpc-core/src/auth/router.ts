@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { AppError, checkPasswordRules, labelled, Role } from "@qifu/domain";
+import { AppError, checkPasswordRules, labelled, Role, ZLoginInput } from "@qifu/domain";
 import { procedure, router } from "../trpc";
 import { login } from "./login";
 import { revokeSession } from "./sessions";
 import { hashPassword, verifyPassword } from "./password-hash";
 
-export const ZLoginInput = z.object({
-  username: labelled(z.string().trim().min(1).max(64), "用户名", "Username"),
-  password: labelled(z.string().min(1).max(128), "密码", "Password"),
-});
+/** The sign-in input lives in domain, so the public sign-in form validates with it too. */
+export { ZLoginInput };
 
 export const ZMe = z.object({
   id: z.string(),

@@ -14,4 +14,6 @@ export type TAdminFeature = {
   messages: { zh: object; en: object };
   /** The console's home page; the first feature (in features.ts order) that has one provides it. */
   dashboard?: ComponentType;
+  /** Small notices shown above the dashboard (each renders nothing when there is nothing to say). */
+  notices?: ComponentType[];
 };

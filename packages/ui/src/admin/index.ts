@@ -14,3 +14,4 @@ export * from "./fen-input";
 export * from "./feature";
 export * from "./file-upload-input";
 export * from "./carrier-list";
+export * from "./query-client";

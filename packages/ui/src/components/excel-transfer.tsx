@@ -25,13 +25,14 @@ import { useUiLang } from "../ui-text";
  */
 export type TExcelFile = { filename: string; contentBase64: string; rows: number };
 export type TImportRowError = { row: number; field: string | null; column: TLabel | null; message: TLabel };
-export type TImportReport = { total: number; rows: { row: number; data: Record<string, unknown> }[]; errors: TImportRowError[] };
+export type TImportReport = { total: number; rows: { row: number; data: Record<string, unknown> }[]; errors: TImportRowError[]; unchanged?: number };
 
 const TEXT = {
   zh: {
     export: "导出 Excel", exporting: "正在导出…", import: "导入 Excel", template: "下载导入模板", choose: "选择 .xlsx 文件", checking: "正在检查文件…",
     intro: "按模板填写后上传。系统先逐行检查，有问题的行不会写入；检查通过的行可以一次导入。",
     summary: (ok: number, bad: number, total: number) => `共 ${total} 行：${ok} 行可以导入，${bad} 行有问题`,
+    unchanged: (n: number) => `，${n} 行与现有数据相同（不变）`,
     fileProblem: "文件有问题，未读取任何行", row: "行号", column: "列", problem: "问题", commit: (n: number) => `导入 ${n} 行`,
     writing: (done: number, total: number) => `正在导入 ${done} / ${total} 行`, done: (n: number) => `已导入 ${n} 行`, close: "关闭", again: "重新选择文件",
     skipped: "有问题的行已跳过，请修改后重新导入。", nothing: "没有可以导入的行", wholeFile: "整个文件",
@@ -40,6 +41,7 @@ const TEXT = {
     export: "Export to Excel", exporting: "Exporting…", import: "Import from Excel", template: "Download template", choose: "Choose an .xlsx file", checking: "Checking the file…",
     intro: "Fill in the template and upload it. Every row is checked first; rows with problems are never written, the others can be imported at once.",
     summary: (ok: number, bad: number, total: number) => `${total} rows: ${ok} can be imported, ${bad} have problems`,
+    unchanged: (n: number) => `, ${n} equal the stored data (unchanged)`,
     fileProblem: "The file has problems; no row was read", row: "Row", column: "Column", problem: "Problem", commit: (n: number) => `Import ${n} rows`,
     writing: (done: number, total: number) => `Importing ${done} / ${total} rows`, done: (n: number) => `${n} rows imported`, close: "Close", again: "Choose another file",
     skipped: "Rows with problems were skipped; fix them and import again.", nothing: "No row can be imported", wholeFile: "Whole file",
@@ -200,7 +202,7 @@ export function ImportDialog({ open, onClose, title, onTemplate, onCheck, onComm
         {report && (
           <Box>
             <Alert severity={report.total === 0 && report.errors.length ? "error" : badRows ? "warning" : "success"} sx={{ mb: 2 }}>
-              {report.total === 0 && report.errors.length ? t.fileProblem : t.summary(report.rows.length, badRows, report.total)}
+              {report.total === 0 && report.errors.length ? t.fileProblem : `${t.summary(report.rows.length, badRows, report.total)}${report.unchanged ? t.unchanged(report.unchanged) : ""}`}
             </Alert>
             {(stage.kind === "writing" || stage.kind === "done") && (
               <Box sx={{ mb: 2 }}>

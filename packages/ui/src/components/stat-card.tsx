@@ -15,9 +15,11 @@ export interface StatCardProps {
   icon?: ReactNode;
   tone?: "primary" | "success" | "warning" | "danger";
   loading?: boolean;
+  /** What the figure covers ("狮岭镇范围", "仅含运营中"), shown beside it; omit for the whole district. */
+  scope?: string;
 }
 
-export function StatCard({ label, value, unit, hint, icon, tone = "primary", loading = false }: StatCardProps) {
+export function StatCard({ label, value, unit, hint, icon, tone = "primary", loading = false, scope }: StatCardProps) {
   const color = toneColor[tone];
   return (
     <Card sx={{ height: "100%", p: { xs: 2, sm: 2.5 }, display: "flex", gap: 2, alignItems: "flex-start", borderTop: `3px solid ${color}` }}>
@@ -41,6 +43,11 @@ export function StatCard({ label, value, unit, hint, icon, tone = "primary", loa
             {unit && (
               <Typography component="span" variant="body2" color="text.secondary">
                 {unit}
+              </Typography>
+            )}
+            {scope && (
+              <Typography component="span" variant="caption" data-testid="figure-scope" sx={{ ml: 0.5, px: 0.75, borderRadius: 1, bgcolor: "action.selected", color: "text.secondary", whiteSpace: "nowrap", alignSelf: "center" }}>
+                {scope}
               </Typography>
             )}
           </Box>

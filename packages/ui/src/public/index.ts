@@ -5,3 +5,5 @@
 export * from "./context";
 export * from "./carrier-pages";
 export * from "./routes";
+export * from "./use-zod-form";
+export * from "./account-gate";

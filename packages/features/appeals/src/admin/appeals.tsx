@@ -1,8 +1,14 @@
 import { useState } from "react";
 import {
-  BooleanInput, Create, DataTable, List, SelectInput, SimpleForm, TextInput, Title, required, useGetList, useNotify, usePermissions,
-  useRefresh, useShowController, useTranslate,
+  BooleanInput, Create, CreateButton, DataTable, FilterButton, List, SelectInput, SimpleForm, SimpleList, TextInput, Title, TopToolbar, required, useCanAccess,
+  useGetList, useListContext, useNotify, usePermissions, useRefresh, useShowController, useTranslate,
 } from "react-admin";
+import useMediaQuery from "@mui/material/useMediaQuery";
+import type { Theme } from "@mui/material/styles";
+// components that talk through a React context (RadioGroup → Radio, FormControl → FormLabel)
+// come from the shell's one copy of @mui/material: as separate per-component shares each
+// bundles its own context and the radios never reach the group (tooling/vite/shared.ts)
+import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -12,13 +18,11 @@ import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
-import FormControlLabel from "@mui/material/FormControlLabel";
 import MenuItem from "@mui/material/MenuItem";
-import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { TRole } from "@qifu/domain";
-import { EmptyState, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TUploadedFile } from "@qifu/ui";
+import { EmptyState, ExportButton, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TExcelFile, type TUploadedFile } from "@qifu/ui";
 import { AppealStatus, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
 import { AppealStatusChip, AppealTimeline, SupervisionChip } from "../shared/appeal-view";
 import { FileUploadInput } from "@qifu/ui/admin";
@@ -41,33 +45,76 @@ function useFilters() {
   const lang = useLang();
   return [
     <TextInput key="q" source="q" alwaysOn />,
+    <BooleanInput key="todo" source="todo" alwaysOn />,
     <SelectInput key="status" source="status" alwaysOn choices={AppealStatus.choices(lang)} />,
+    <BooleanInput key="dueSoon" source="dueSoon" />,
+    <BooleanInput key="supervised" source="supervised" />,
     <SelectInput key="sup" source="supervisionLevel" choices={SupervisionLevel.choices(lang)} />,
     <BooleanInput key="overdue" source="overdue" />,
   ];
 }
 
-/** The unit's queue (and the district's overview): scoped by the server. */
+/** Filter, record, and Excel of what is on screen (same filter, search and sort, through the list itself). */
+function AppealActions() {
+  const rpc = useRpc();
+  const lang = useLang();
+  const notify = useNotify();
+  const { filterValues, sort } = useListContext();
+  const { canAccess: canCreate } = useCanAccess({ resource: "appeals", action: "create" });
+  const { q, ...filter } = (filterValues ?? {}) as Record<string, unknown>;
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canCreate && <CreateButton />}
+      <ExportButton
+        onExport={() => rpc.rpcQuery<TExcelFile>("appeals.export", { filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang })}
+        onError={(e) => notify(messageOf(e, lang), { type: "error" })}
+      />
+    </TopToolbar>
+  );
+}
+
+/** The unit's queue (and the district's overview): scoped by the server; opens on 待办. On a phone, one card per appeal. */
 export function AppealList() {
   const lang = useLang();
   const translate = useTranslate();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("md"));
   return (
-    <List exporter={false} filters={useFilters()} sort={{ field: "submittedAt", order: "DESC" }} perPage={25}
+    <List exporter={false} filters={useFilters()} filterDefaultValues={{ todo: true }} actions={<AppealActions />} sort={{ field: "submittedAt", order: "DESC" }} perPage={25}
       empty={<Card sx={{ m: 2 }}><EmptyState title={translate("appeals.empty")} description={translate("appeals.empty_hint")} /></Card>}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="number" sx={{ whiteSpace: "nowrap" }} />
-        <DataTable.Col source="title" disableSort render={(a: TAppeal) => (
-          <Box sx={{ minWidth: 200 }}>
-            <Typography variant="body2" sx={{ fontWeight: 500 }}>{a.title}</Typography>
-            <Typography variant="caption" color="text.secondary">{a.enterpriseName} · {lang === "zh" ? a.categoryName : a.categoryNameEn}{a.urgency === "URGENT" ? ` · ${Urgency.label("URGENT", lang)}` : ""}</Typography>
-          </Box>
-        )} />
-        <DataTable.Col source="unit" disableSort render={(a: TAppeal) => a.unit.name} />
-        <DataTable.Col source="status" sx={{ whiteSpace: "nowrap" }} render={(a: TAppeal) => <AppealStatusChip status={a.status} lang={lang} />} />
-        <DataTable.Col source="supervisionLevel" sx={{ whiteSpace: "nowrap", minWidth: 72 }} render={(a: TAppeal) => <SupervisionChip level={a.supervisionLevel} lang={lang} />} />
-        <DataTable.Col source="resolveDueAt" render={(a: TAppeal) => <DueCell a={a} />} />
-        <DataTable.Col source="submittedAt" render={(a: TAppeal) => formatDateTime(a.submittedAt, lang)} sx={{ whiteSpace: "nowrap" }} />
-      </DataTable>
+      {phone ? (
+        <SimpleList<TAppeal>
+          linkType="show"
+          primaryText={(a) => a.title}
+          secondaryText={(a) => (
+            <Box component="span" sx={{ display: "flex", flexDirection: "column", gap: 0.5, mt: 0.5 }}>
+              <span>{a.enterpriseName} · {a.unit.name}</span>
+              <Box component="span" sx={{ display: "flex", gap: 0.75, alignItems: "center", flexWrap: "wrap" }}>
+                <AppealStatusChip status={a.status} lang={lang} />
+                <SupervisionChip level={a.supervisionLevel} lang={lang} />
+                <DueCell a={a} />
+              </Box>
+            </Box>
+          )}
+          tertiaryText={(a) => a.number}
+          rowSx={() => ({ borderBottom: "1px solid", borderColor: "divider" })}
+        />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="number" sx={{ whiteSpace: "nowrap" }} />
+          <DataTable.Col source="title" disableSort render={(a: TAppeal) => (
+            <Box sx={{ minWidth: 200 }}>
+              <Typography variant="body2" sx={{ fontWeight: 500 }}>{a.title}</Typography>
+              <Typography variant="caption" color="text.secondary">{a.enterpriseName} · {lang === "zh" ? a.categoryName : a.categoryNameEn}{a.urgency === "URGENT" ? ` · ${Urgency.label("URGENT", lang)}` : ""}</Typography>
+            </Box>
+          )} />
+          <DataTable.Col source="unit" disableSort render={(a: TAppeal) => a.unit.name} />
+          <DataTable.Col source="status" sx={{ whiteSpace: "nowrap" }} render={(a: TAppeal) => <AppealStatusChip status={a.status} lang={lang} />} />
+          <DataTable.Col source="supervisionLevel" sx={{ whiteSpace: "nowrap", minWidth: 72 }} render={(a: TAppeal) => <SupervisionChip level={a.supervisionLevel} lang={lang} />} />
+          <DataTable.Col source="resolveDueAt" render={(a: TAppeal) => <DueCell a={a} />} />
+          <DataTable.Col source="submittedAt" render={(a: TAppeal) => formatDateTime(a.submittedAt, lang)} sx={{ whiteSpace: "nowrap" }} />
+        </DataTable>
+      )}
     </List>
   );
 }
@@ -86,14 +133,14 @@ function actionsFor(a: TAppealDetail, role: TRole | undefined, t: (k: string) =>
   if (unit && a.status === "SUBMITTED") out.push({ proc: "accept", label: t("appeals.accept"), fields: [note], variant: "contained" });
   if (unit && a.status === "ACCEPTED") out.push({ proc: "start", label: t("appeals.start"), fields: [note], variant: "contained" });
   if (unit && (a.status === "ACCEPTED" || a.status === "IN_PROGRESS"))
-    out.push({ proc: "answer", label: t("appeals.do_answer"), variant: "contained", fields: [{ key: "answer", kind: "text", label: t("appeals.answer"), required: true, minRows: 5 }, { key: "resolved", kind: "bool", label: t("appeals.resolved") }, { key: "fileIds", kind: "files", label: t("appeals.files") }] });
+    out.push({ proc: "answer", label: t("appeals.do_answer"), variant: "contained", fields: [{ key: "answer", kind: "text", label: t("appeals.answer"), required: true, minRows: 5 }, { key: "resolved", kind: "bool", label: t("appeals.resolved"), required: true }, { key: "fileIds", kind: "files", label: t("appeals.files") }] });
   if (unit && (a.status === "ACCEPTED" || a.status === "IN_PROGRESS") && !a.paused)
     out.push({ proc: "requestInfo", label: t("appeals.request_info"), fields: [{ ...note, required: true }] });
   if (unit && open)
     out.push({ proc: "sendBack", label: t("appeals.send_back"), color: "warning", fields: [{ key: "reason", kind: "text", label: t("appeals.reason"), required: true, minRows: 3 }, { key: "suggest", kind: "unit", label: t("appeals.send_to") }] });
   if (unit && a.status === "CONFIRMED") out.push({ proc: "close", label: t("appeals.close"), fields: [note], variant: "contained" });
   if ((unit || role === "COMMISSIONER") && a.status === "ANSWERED")
-    out.push({ proc: "returnVisit", label: t("appeals.return_visit"), fields: [{ key: "satisfaction", kind: "rating", label: t("appeals.satisfaction"), required: true }, { key: "resolved", kind: "bool", label: t("appeals.resolved") }, note] });
+    out.push({ proc: "returnVisit", label: t("appeals.return_visit"), fields: [{ key: "satisfaction", kind: "rating", label: t("appeals.satisfaction"), required: true }, { key: "resolved", kind: "bool", label: t("appeals.resolved"), required: true }, note] });
   if ((unit || role === "COMMISSIONER") && a.status === "WITHDRAWN" && a.callbackPending)
     out.push({ proc: "callbackDone", label: t("appeals.callback"), fields: [{ ...note, required: true }] });
   if (unit && open) out.push({ proc: "addCoUnit", label: t("appeals.add_co_unit"), fields: [{ key: "unit", kind: "unit", label: t("appeals.co_unit"), required: true }, note] });
@@ -115,7 +162,8 @@ function ActionDialog({ appeal, action, onClose }: { appeal: TAppealDetail; acti
   const lang = useLang();
   const units = useUnits();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Record<string, unknown>>({ resolved: true });
+  const [values, setValues] = useState<Record<string, unknown>>({});
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (k: string, v: unknown) => setValues((s) => ({ ...s, [k]: v }));
@@ -145,7 +193,7 @@ function ActionDialog({ appeal, action, onClose }: { appeal: TAppealDetail; acti
   }
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" fullScreen={phone}>
       <DialogTitle>{action.label} · {appeal.number}</DialogTitle>
       <DialogContent sx={{ display: "flex", flexDirection: "column", gap: 2, pt: "8px !important" }}>
         {error && <Alert severity="error">{error}</Alert>}
@@ -153,7 +201,14 @@ function ActionDialog({ appeal, action, onClose }: { appeal: TAppealDetail; acti
           f.kind === "files" ? (
             <FileUpload key={f.key} label={f.label} max={5} value={(values[f.key] as TUploadedFile[]) ?? []} onChange={(v) => set(f.key, v)} />
           ) : f.kind === "bool" ? (
-            <FormControlLabel key={f.key} control={<Switch checked={values[f.key] !== false} onChange={(e) => set(f.key, e.target.checked)} />} label={f.label} />
+            // a choice the handler makes: nothing preselected (issue 10 point 16)
+            <FormControl key={f.key} required={f.required}>
+              <FormLabel id={`${f.key}-label`}>{translate("appeals.resolved_q")}</FormLabel>
+              <RadioGroup row aria-labelledby={`${f.key}-label`} value={values[f.key] === undefined ? "" : String(values[f.key])} onChange={(e) => set(f.key, e.target.value === "true")}>
+                <FormControlLabel value="true" control={<Radio />} label={translate("appeals.resolved_yes")} />
+                <FormControlLabel value="false" control={<Radio />} label={translate("appeals.resolved_no")} />
+              </RadioGroup>
+            </FormControl>
           ) : f.kind === "unit" ? (
             <TextField key={f.key} select label={f.label} value={(values[f.key] as string) ?? ""} onChange={(e) => set(f.key, e.target.value)} required={f.required}>
               {!f.required && <MenuItem value="">—</MenuItem>}
@@ -197,14 +252,15 @@ export function AppealShow() {
   const [action, setAction] = useState<TAction | null>(null);
   if (isPending) return <LoadingState />;
   if (error || !record) return <Alert severity="error" sx={{ m: 2 }}>{messageOf(error, lang)}</Alert>;
-  const a = record;
+  // a list row has no timeline, files or co-units: never assume them (issue 10 point 1)
+  const a: TAppealDetail = { ...record, events: record.events ?? [], coUnits: record.coUnits ?? [], files: record.files ?? [] };
   const f = (k: string) => translate(`resources.appeals.fields.${k}`);
   const actions = actionsFor(a, role, translate);
   return (
     <Box sx={{ display: "grid", gap: 2, mt: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "minmax(0, 7fr) minmax(0, 5fr)" }, alignItems: "start" }}>
       <Title title={`${translate("appeals.menu.appeals")} ${a.number}`} />
       <Box sx={{ display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
-        <Card sx={{ p: 2.5 }}>
+        <Card sx={{ p: { xs: 2, sm: 2.5 } }}>
           <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", mb: 1 }}>
             <Typography variant="overline" color="text.secondary">{a.number}</Typography>
             <AppealStatusChip status={a.status} lang={lang} />
@@ -214,6 +270,10 @@ export function AppealShow() {
           <Typography variant="h6" component="h1" sx={{ mb: 2 }}>{a.title}</Typography>
           <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, minmax(0, 1fr))" } }}>
             <Fact label={f("enterpriseName")}>{a.enterpriseName}</Fact>
+            <Fact label={translate("appeals.contact")}>
+              {a.contactName ?? "—"}
+              {a.contactPhone && <> · <a href={`tel:${a.contactPhone}`}>{a.contactPhone}</a></>}
+            </Fact>
             <Fact label={f("categoryName")}>{lang === "zh" ? a.categoryName : a.categoryNameEn}</Fact>
             <Fact label={f("urgency")}>{Urgency.label(a.urgency, lang)}</Fact>
             <Fact label={f("unit")}>{a.unit.name}</Fact>

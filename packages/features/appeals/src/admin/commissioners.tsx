@@ -179,6 +179,7 @@ export function WeightsList() {
         <DataTable.Col source="reopen" disableSort />
         <DataTable.Col source="bonus" disableSort />
         <DataTable.Col source="hardBonePoints" disableSort />
+        <DataTable.Col source="minCases" disableSort />
       </DataTable>
     </List>
   );
@@ -192,6 +193,7 @@ function WeightInputs() {
       </Box>
       <NumberInput source="hardBonePoints" validate={required()} />
       <NumberInput source="responseZeroHours" validate={required()} />
+      <NumberInput source="minCases" validate={required()} min={0} step={1} helperText="appeals.min_cases_hint" />
     </>
   );
 }

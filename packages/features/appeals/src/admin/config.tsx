@@ -9,6 +9,7 @@ import { CalendarDayKind } from "@qifu/domain";
 import { StatusChip } from "@qifu/ui";
 import type { TCalendarDay, TCategory, TRoute } from "../schemas";
 import { useLang, useUnits } from "./common";
+import { CalendarYearNotice } from "./calendar-notice";
 
 const formSx = { maxWidth: 720 };
 function useRowClick(resource: string) {
@@ -33,6 +34,7 @@ export function CalendarList() {
   ];
   return (
     <List exporter={false} filters={calendarFilters} filterDefaultValues={{ year: thisYear }} sort={{ field: "date", order: "ASC" }} perPage={100} pagination={false}>
+      <CalendarYearNotice />
       <Hint k="appeals.calendar_hint" />
       <DataTable rowClick={useRowClick("calendar")} bulkActionButtons={false}>
         <DataTable.Col source="date" sx={{ width: 140 }} />

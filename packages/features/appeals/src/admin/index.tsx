@@ -56,8 +56,9 @@ export const appealsAdminResources: TAdminResource[] = [
   },
 ];
 import { appealsAdminMessages } from "./messages";
+import { CalendarDashboardNotice } from "./calendar-notice";
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
-export const adminFeature: TAdminFeature = { name: "appeals", resources: appealsAdminResources, messages: appealsAdminMessages };
+export const adminFeature: TAdminFeature = { name: "appeals", resources: appealsAdminResources, messages: appealsAdminMessages, notices: [CalendarDashboardNotice] };
 
 export { appealsAdminMessages };

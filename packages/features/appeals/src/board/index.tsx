@@ -2,7 +2,9 @@ import { useState } from "react";
 import LeaderboardOutlined from "@mui/icons-material/LeaderboardOutlined";
 import { useCustom, useTranslate, type HttpError } from "@refinedev/core";
 import Box from "@mui/material/Box";
+import Alert from "@mui/material/Alert";
 import Card from "@mui/material/Card";
+import Chip from "@mui/material/Chip";
 import MenuItem from "@mui/material/MenuItem";
 import Tab from "@mui/material/Tab";
 import Table from "@mui/material/Table";
@@ -31,6 +33,7 @@ const zh = {
     weights: "权重", source: { PERIOD: "本期间设定", YEAR: "沿用全年设定", DEFAULT: "默认权重" },
     weight: { responseTime: "响应时效", onTime: "按时办结", resolution: "实际解决", satisfaction: "满意度", reopen: "重办", bonus: "硬骨头加分（每分）" },
     empty: "该期间没有诉求", emptyHint: "换一个考核期间看看。",
+    minCases: "案件少于{{n}}件，不参与排名", unranked: "不参与排名",
   },
 };
 type TMsgs = typeof zh;
@@ -47,6 +50,7 @@ const en: TMsgs = {
     weights: "Weights", source: { PERIOD: "set for this period", YEAR: "the year's", DEFAULT: "defaults" },
     weight: { responseTime: "response time", onTime: "on time", resolution: "solved", satisfaction: "satisfaction", reopen: "reopened", bonus: "hard-bone bonus (per point)" },
     empty: "No appeals in this period", emptyHint: "Try another period.",
+    minCases: "Fewer than {{n}} appeals: not ranked", unranked: "not ranked",
   },
 };
 
@@ -68,6 +72,7 @@ function RankingTable({ rows }: { rows: TRankingRow[] }) {
       case "resolutionRate": return `${pct(r.resolutionRate)} ${r.resolved}/${r.answered}`;
       case "satisfactionAvg": return `${num(r.satisfactionAvg, 2)}（${r.rated}）`;
       case "reopenRate": return `${pct(r.reopenRate)} ${r.reopened}/${r.answered}`;
+      case "rank": return r.rank ?? <Chip size="small" variant="outlined" label={t("appealAssessment.rank.unranked")} />;
       case "total": return <b>{r.total.toFixed(2)}</b>;
       default: return String(r[c]);
     }
@@ -80,7 +85,7 @@ function RankingTable({ rows }: { rows: TRankingRow[] }) {
         </TableHead>
         <TableBody>
           {rows.map((r) => (
-            <TableRow key={r.key}>{cols.map((c) => <TableCell key={c} sx={{ whiteSpace: c === "name" ? "normal" : "nowrap" }}>{cell(r, c)}</TableCell>)}</TableRow>
+            <TableRow key={r.key} sx={{ color: r.rank === null ? "text.secondary" : undefined, "& td": { color: r.rank === null ? "text.secondary" : undefined } }}>{cols.map((c) => <TableCell key={c} sx={{ whiteSpace: c === "name" ? "normal" : "nowrap" }}>{cell(r, c)}</TableCell>)}</TableRow>
           ))}
         </TableBody>
       </Table>
@@ -96,6 +101,7 @@ export function AssessmentBoardPage() {
   const { query } = useCustom<TAssessment, HttpError>({ url: "appealAssessment.ranking", method: "get", config: { query: { period } } });
   const data = query.data?.data;
   const rows = data?.[tab] ?? [];
+  const rankedRows = rows.filter((r) => r.rank !== null);
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <PageHeading
@@ -119,9 +125,12 @@ export function AssessmentBoardPage() {
         <Card><EmptyState title={t("appealAssessment.rank.empty")} description={t("appealAssessment.rank.emptyHint")} /></Card>
       ) : (
         <>
-          <ChartCard title={t("appealAssessment.rank.chart")}>
-            <BarChart horizontal categories={rows.map((r) => r.name)} series={[{ name: t("appealAssessment.rank.chart"), data: rows.map((r) => r.total) }]} />
-          </ChartCard>
+          {data && data.weights.minCases > 0 && <Alert severity="info">{t("appealAssessment.rank.minCases", { n: data.weights.minCases })}</Alert>}
+          {rankedRows.length > 0 && (
+            <ChartCard title={t("appealAssessment.rank.chart")}>
+              <BarChart horizontal categories={rankedRows.map((r) => r.name)} series={[{ name: t("appealAssessment.rank.chart"), data: rankedRows.map((r) => r.total) }]} />
+            </ChartCard>
+          )}
           <Card><RankingTable rows={rows} /></Card>
           {data && (
             <Typography variant="caption" color="text.secondary">

@@ -53,6 +53,7 @@ function AppealView() {
       </Box>
       <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 7fr) minmax(0, 5fr)" }, alignItems: "start" }}>
         <Box sx={{ display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
+          {a.status === "SUBMITTED" && <Alert severity="success" data-testid="appeal-will-accept">{t.willAccept(a.number, formatDateTime(a.ackDueAt, lang), formatDateTime(a.resolveDueAt, lang))}</Alert>}
           <Card sx={{ p: { xs: 2, sm: 3 } }}>
             <Box component="dl" sx={{ m: 0, display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", sm: "repeat(3, minmax(0, 1fr))" } }}>
               <Field label={t.number}>{a.number}</Field>
@@ -60,6 +61,7 @@ function AppealView() {
               <Field label={t.urgency}>{Urgency.label(a.urgency, lang)}</Field>
               <Field label={t.unit}>{a.unit.name}</Field>
               <Field label={t.submittedAt}>{formatDateTime(a.submittedAt, lang)}</Field>
+              <Field label={t.ackDue}>{formatDateTime(a.ackDueAt, lang)}</Field>
               <Field label={t.resolveDue}>{formatDateTime(a.resolveDueAt, lang)}</Field>
             </Box>
             <Typography variant="body1" sx={{ mt: 2.5, whiteSpace: "pre-wrap", wordBreak: "break-word" }}>{a.description}</Typography>

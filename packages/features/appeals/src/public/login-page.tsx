@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useState } from "react";
+import { Link as RouterLink, useNavigate, useSearchParams } from "react-router";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
@@ -8,7 +8,9 @@ import Link from "@mui/material/Link";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useQueryClient } from "@tanstack/react-query";
+import { ZLoginInput } from "@qifu/domain";
 import { messageOf } from "@qifu/ui";
+import { ACCOUNT_PATHS, useZodForm } from "@qifu/ui/public";
 import { useAppealsPublic } from "./context";
 import { ME_KEY, paths } from "./hooks";
 
@@ -18,15 +20,13 @@ export function EnterpriseLoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
+  const form = useZodForm(ZLoginInput, { username: "", password: "" }, lang);
   const [error, setError] = useState<string | null>(null);
   const [staff, setStaff] = useState(false);
   const [busy, setBusy] = useState(false);
   const next = params.get("next");
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function onSubmit({ username, password }: { username: string; password: string }) {
     setBusy(true);
     setError(null);
     setStaff(false);
@@ -42,7 +42,7 @@ export function EnterpriseLoginPage() {
       queryClient.setQueryData(ME_KEY, me);
       navigate(next?.startsWith("/") ? next : paths.list, { replace: true });
     } catch (err) {
-      setError(messageOf(err, lang));
+      if (!form.serverError(err)) setError(messageOf(err, lang));
     } finally {
       setBusy(false);
     }
@@ -50,7 +50,7 @@ export function EnterpriseLoginPage() {
 
   return (
     <Container maxWidth="sm" sx={{ py: { xs: 3, md: 6 } }}>
-      <Card component="form" onSubmit={onSubmit} sx={{ p: { xs: 2.5, sm: 4 }, display: "flex", flexDirection: "column", gap: 2 }}>
+      <Card component="form" ref={form.formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate sx={{ p: { xs: 2.5, sm: 4 }, display: "flex", flexDirection: "column", gap: 2 }}>
         <Typography variant="h5" component="h1">{t.loginTitle}</Typography>
         <Typography variant="body2" color="text.secondary">{t.loginIntro}</Typography>
         {next && <Alert severity="info">{t.needLogin}</Alert>}
@@ -58,9 +58,13 @@ export function EnterpriseLoginPage() {
         {staff && (
           <Alert severity="warning" action={<Button color="inherit" size="small" href="/admin/">{t.goAdmin}</Button>}>{t.notEnterprise}</Alert>
         )}
-        <TextField label={t.username} value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" required autoFocus />
-        <TextField label={t.password} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+        <TextField label={t.username} {...form.field("username")} autoComplete="username" required autoFocus />
+        <TextField label={t.password} type="password" {...form.field("password")} autoComplete="current-password" required />
         <Button type="submit" variant="contained" size="large" disabled={busy}>{t.login}</Button>
+        <Typography variant="body2" color="text.secondary">
+          {t.noAccount}{" "}
+          <Link component={RouterLink} to={ACCOUNT_PATHS.register} sx={{ fontWeight: 600 }}>{t.register}</Link>
+        </Typography>
         <Typography variant="caption" color="text.secondary">
           {t.staffHint} <Link href="/admin/">{t.goAdmin}</Link>
         </Typography>

@@ -1,12 +1,11 @@
 import { AppError, shanghaiYear, type TLabel, type WorkingCalendar } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
-import { attachFiles, listFilesOf, NO_ROWS, registerFileOwner, type TContext, type TSessionUser, type TStoredFile, type TWhere } from "@qifu/trpc-core";
+import { attachFiles, formatCaseNumber, listFilesOf, loadCalendar, nextCaseNumber, NO_ROWS, registerFileOwner, type TContext, type TSessionUser, type TStoredFile, type TWhere } from "@qifu/trpc-core";
 import {
   ENTERPRISE_HIDDEN_EVENTS, ENTERPRISE_NOTELESS_EVENTS, SUPERVISION_ORDER, ZEnterpriseAppeal, ZEnterpriseAppealDetail,
   type TAppeal, type TAppealDetail, type TEnterpriseAppeal, type TEnterpriseAppealDetail, type TAppealEventKind, type TAppealStatus, type TAppealSubmit,
   type TLimits, type TSupervisionLevel, type TUnit, type TUnitRef, type TUrgency,
 } from "../schemas";
-import { loadCalendar } from "./resources";
 import { announce, planAnnouncement, writeAnnouncement, type TAudience } from "./notices";
 
 export const OPEN_STATUSES: TAppealStatus[] = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"];
@@ -169,6 +168,11 @@ export function reopenableUntil(r: { status: string; answeredAt: Date | null; cl
   return last ? new Date(last + REOPEN_WINDOW_DAYS * 86_400_000) : null;
 }
 
+async function contactOf(db: TDbTx, enterpriseId: string) {
+  const e = await db.enterprise.findUnique({ where: { id: enterpriseId }, select: { contactName: true, contactPhone: true } });
+  return { contactName: e?.contactName ?? null, contactPhone: e?.contactPhone ?? null };
+}
+
 export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail> {
   const [dto] = await toAppealDtos(db, [row]);
   const events = await db.appealEvent.findMany({ where: { appealId: row.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
@@ -181,6 +185,7 @@ export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail>
     coUnits: await Promise.all((await db.appealCoUnit.findMany({ where: { appealId: row.id }, orderBy: { createdAt: "asc" } })).map((c) => unitOf(db, c))),
     visitIssueId: row.visitIssueId,
     files: own.map(attachment),
+    ...(await contactOf(db, row.enterpriseId)),
     events: events.map((e) => ({
       id: e.id, at: e.at.toISOString(), kind: e.kind as TAppealEventKind, actorName: e.actorName, actorRole: e.actorRole,
       note: e.note, data: (e.data as Record<string, unknown> | null) ?? null, files: (ofEvents.get(e.id) ?? []).map(attachment),
@@ -226,20 +231,9 @@ function limitsOf(category: { limits: unknown }, urgency: TUrgency) {
   return (category.limits as TLimits)[urgency];
 }
 
-export const formatNumber = (year: number, seq: number) => `HD-${year}-${String(seq).padStart(6, "0")}`;
-
-/**
- * The next number of a year, taken in the caller's transaction: the counter row is locked
- * by the update until commit, so concurrent submissions queue on it and a rolled-back
- * submission gives its number back — numbers stay unique and gapless.
- */
-async function nextSeq(db: TDbTx, year: number): Promise<number> {
-  const rows = await db.$queryRaw<{ last: number }[]>`
-    INSERT INTO appeal_counter (id, last) VALUES (${String(year)}, 1)
-    ON CONFLICT (id) DO UPDATE SET last = appeal_counter.last + 1
-    RETURNING last`;
-  return Number(rows[0].last);
-}
+/** Appeal numbers: "HD-2026-000123" (the shared case numbering). */
+export const APPEAL_PREFIX = "HD";
+export const formatNumber = (year: number, seq: number) => formatCaseNumber(APPEAL_PREFIX, year, seq);
 
 export async function submitAppeal(ctx: TContext, input: TAppealSubmit & { urgency: TUrgency; mayPublish: boolean }) {
   const user = ctx.user!;
@@ -305,11 +299,11 @@ export async function createAppeal(db: TDbTx, now: Date, o: {
   const plan = await planAnnouncement(db, { enterpriseId, ...unit }, { to: ["enterprise", "unit", "commissioner"], actorId: o.actor.id });
   // The number is taken last: the counter row stays locked until commit, so everything that
   // can be done before it is, and the appeal and its events go in one statement after it.
-  const seq = await nextSeq(db, year);
+  const { number, seq } = await nextCaseNumber(db, APPEAL_PREFIX, now);
   const id = newId();
   await db.appeal.create({
     data: {
-      id, number: formatNumber(year, seq), year, seq, enterpriseId, submittedById: o.actor.id, channel: o.channel,
+      id, number, year, seq, enterpriseId, submittedById: o.actor.id, channel: o.channel,
       open311KeyId: o.open311KeyId ?? null, visitIssueId: o.visitIssueId ?? null,
       title: input.title, description: input.description, categoryId: category.id, urgency: input.urgency, mayPublish: input.mayPublish,
       status: "SUBMITTED", ...unit, submittedAt: now, ackDueAt, resolveDueAt,
@@ -317,7 +311,7 @@ export async function createAppeal(db: TDbTx, now: Date, o: {
     },
     select: { id: true },
   });
-  await writeAnnouncement(db, now, plan, { id, number: formatNumber(year, seq), title: input.title, status: "SUBMITTED", enterpriseId, ...unit }, "SUBMIT");
+  await writeAnnouncement(db, now, plan, { id, number, title: input.title, status: "SUBMITTED", enterpriseId, ...unit }, "SUBMIT");
   return id;
 }
 

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { AppError, type TRole } from "@qifu/domain";
-import { procedure, router, ZPagination, type TContext } from "@qifu/trpc-core";
+import { defineExport, procedure, router, ZPagination, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
-  ZAnswer, ZAppealDetail, ZAppealDetailForCaller, ZAppealForCaller, ZEnterpriseAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput, ZReassign, ZReopen,
-  ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
+  ZAnswer, ZAppealDetail, type TAppeal, ZAppealDetailForCaller, ZAppealForCaller, ZEnterpriseAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput,
+  ZReassign, ZReopen, ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
 } from "../schemas";
-import { APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, appealReadScope, enterpriseAppealDetail, steps, submitAppeal, toAppealDtos } from "./appeal-service";
+import {
+  APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, appealReadScope, enterpriseAppealDetail, OPEN_STATUSES, steps, submitAppeal, toAppealDtos,
+} from "./appeal-service";
+import { APPEALS_LABEL, appealExportColumns } from "./appeal-export";
 
 const READERS: TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "COMMISSIONER", "ENTERPRISE"];
 const UNITS: TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER"];
@@ -21,15 +24,30 @@ const ZList = z.object({
   q: z.string().max(100).optional(),
 });
 
-function filterWhere(f: z.infer<typeof ZAppealFilter> | undefined, now: Date) {
+const DAY_MS = 86_400_000;
+
+/** 待办 for the caller's role: what its next step is on (the console's list opens on it). */
+function todoWhere(role: TRole | undefined): TWhere {
+  if (role === "COMMISSIONER") return { OR: [{ status: "ANSWERED" }, { status: "WITHDRAWN", callbackPending: true }] };
+  if (role === "ENTERPRISE") return { status: "ANSWERED" };
+  return { status: { in: [...OPEN_STATUSES, "CONFIRMED"] } };
+}
+
+function filterWhere(f: z.infer<typeof ZAppealFilter> | undefined, now: Date, role: TRole | undefined): TWhere {
   if (!f) return {};
+  const open = { status: { in: OPEN_STATUSES } };
   return {
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.categoryId ? { categoryId: f.categoryId } : {}),
-    ...(f.supervisionLevel ? { supervisionLevel: f.supervisionLevel } : {}),
-    ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}),
-    ...(f.year ? { year: f.year } : {}),
-    ...(f.overdue ? { status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"] }, resolveDueAt: { lt: now } } : {}),
+    AND: [
+      f.status ? { status: f.status } : {},
+      f.categoryId ? { categoryId: f.categoryId } : {},
+      f.supervisionLevel ? { supervisionLevel: f.supervisionLevel } : {},
+      f.enterpriseId ? { enterpriseId: f.enterpriseId } : {},
+      f.year ? { year: f.year } : {},
+      f.overdue ? { ...open, resolveDueAt: { lt: now } } : {},
+      f.todo ? todoWhere(role) : {},
+      f.dueSoon ? { ...open, resolveDueAt: { gte: now }, OR: [{ resolveWarnedAt: { not: null } }, { resolveDueAt: { lte: new Date(now.getTime() + DAY_MS) } }] } : {},
+      f.supervised ? { ...open, supervisionLevel: { in: ["YELLOW", "RED"] } } : {},
+    ],
   };
 }
 
@@ -43,31 +61,41 @@ async function staffDetail(ctx: TContext, id: string) {
 const enterpriseDetail = async (ctx: TContext, id: string) => enterpriseAppealDetail(await staffDetail(ctx, id));
 const detail = async (ctx: TContext, id: string) => appealDetailForCaller(ctx.user, await staffDetail(ctx, id));
 
+const list = procedure(READERS, { description: "Appeals within the caller's scope" })
+  .input(ZList)
+  .output(z.object({ data: z.array(ZAppealForCaller), total: z.number().int() }))
+  .query(async ({ ctx, input }) => {
+    const q = input.q?.trim();
+    const where = {
+      AND: [
+        await appealReadScope(ctx.db, ctx.user),
+        filterWhere(input.filter, ctx.now(), ctx.user?.role),
+        q ? { OR: [{ number: { contains: q, mode: "insensitive" as const } }, { title: { contains: q } }, { description: { contains: q } }] } : {},
+      ],
+    };
+    const sort = input.sort ?? { field: "submittedAt", order: "DESC" };
+    const { page, perPage } = input.pagination;
+    const [rows, total] = await Promise.all([
+      ctx.db.appeal.findMany({ where, include: APPEAL_INCLUDE, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
+      ctx.db.appeal.count({ where }),
+    ]);
+    // enterprises get their DTO (no internal fields); staff the full one
+    return { data: (await toAppealDtos(ctx.db, rows)).map((a) => appealForCaller(ctx.user, a)), total };
+  });
+
+/** The list as a workbook (same filter, search, sort and scope as on screen), through the list itself (staff only: full rows). */
+const exportAppeals = defineExport<TAppeal>(
+  { config: { label: APPEALS_LABEL, sortable: SORTABLE }, ZListInput: ZList, router: router({ list }) },
+  { policy: VISITORS, columns: appealExportColumns },
+);
+
 /** A workflow step: run it, then answer with the appeal as the caller now sees it. */
 const step = (roles: TRole[], description: string) => procedure(roles, { description }).output(ZAppealDetail);
 const enterpriseStep = (description: string) => procedure(ENTERPRISE, { description }).output(ZEnterpriseAppealDetail);
 
 export const appealsRouter = router({
-  list: procedure(READERS, { description: "Appeals within the caller's scope" })
-    .input(ZList)
-    .output(z.object({ data: z.array(ZAppealForCaller), total: z.number().int() }))
-    .query(async ({ ctx, input }) => {
-      const q = input.q?.trim();
-      const where = {
-        AND: [
-          await appealReadScope(ctx.db, ctx.user),
-          filterWhere(input.filter, ctx.now()),
-          q ? { OR: [{ number: { contains: q, mode: "insensitive" as const } }, { title: { contains: q } }, { description: { contains: q } }] } : {},
-        ],
-      };
-      const sort = input.sort ?? { field: "submittedAt", order: "DESC" };
-      const { page, perPage } = input.pagination;
-      const [rows, total] = await Promise.all([
-        ctx.db.appeal.findMany({ where, include: APPEAL_INCLUDE, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
-        ctx.db.appeal.count({ where }),
-      ]);
-      return { data: (await toAppealDtos(ctx.db, rows)).map((a) => appealForCaller(ctx.user, a)), total };
-    }),
+  list,
+  export: exportAppeals,
 
   get: procedure(READERS, { description: "One appeal with its timeline" })
     .input(ZAppealId)

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { fromShanghai, HOUR_MS, STAFF_ROLES } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
-import { defineResource, NO_ROWS, procedure, router } from "@qifu/trpc-core";
-import { ZAssessment, ZPeriod, ZWeights, ZWeightsCreate, ZWeightsFilter, ZWeightsUpdate, type TAssessment, type TRankingRow, type TWeights } from "../schemas";
-import { loadCalendar } from "./resources";
+import { defineResource, loadCalendar, NO_ROWS, procedure, router } from "@qifu/trpc-core";
+import { DEFAULT_MIN_CASES, ZAssessment, ZPeriod, ZWeights, ZWeightsCreate, ZWeightsFilter, ZWeightsUpdate, type TAssessment, type TRankingRow, type TWeights } from "../schemas";
 import { unitOf } from "./appeal-service";
 
 /** Used when neither the period nor its year has weights of its own. */
 export const DEFAULT_WEIGHTS: Omit<TWeights, "id" | "period"> = {
-  responseTime: 0.15, onTime: 0.25, resolution: 0.25, satisfaction: 0.25, reopen: 0.1, bonus: 1, hardBonePoints: 5, responseZeroHours: 16,
+  responseTime: 0.15, onTime: 0.25, resolution: 0.25, satisfaction: 0.25, reopen: 0.1, bonus: 1, hardBonePoints: 5, responseZeroHours: 16, minCases: DEFAULT_MIN_CASES,
 };
 
 /** `assessmentWeights`: the weights per period, data edited by district admins. */
@@ -24,7 +23,7 @@ export const weightsResource = defineResource({
   filterToWhere: () => ({}),
   toDto: (r) => ({
     id: r.id, period: r.period, responseTime: r.responseTime, onTime: r.onTime, resolution: r.resolution, satisfaction: r.satisfaction,
-    reopen: r.reopen, bonus: r.bonus, hardBonePoints: r.hardBonePoints, responseZeroHours: r.responseZeroHours,
+    reopen: r.reopen, bonus: r.bonus, hardBonePoints: r.hardBonePoints, responseZeroHours: r.responseZeroHours, minCases: r.minCases,
   }),
   prepareCreate: async (_ctx, input) => ({ id: newId(), ...input }),
   prepareUpdate: async (_ctx, _existing, input) => input,
@@ -97,8 +96,10 @@ export function scoreGroup(rows: TAppealFacts[], w: Omit<TWeights, "id" | "perio
 
 function ranked(groups: Map<string, { name: string; rows: TAppealFacts[] }>, w: Omit<TWeights, "id" | "period">, workingMs: (a: Date, b: Date) => number, now: Date): TRankingRow[] {
   const lines = [...groups].map(([key, g]) => ({ key, name: g.name, ...scoreGroup(g.rows, w, workingMs, now) }));
-  lines.sort((a, b) => b.total - a.total || b.appeals - a.appeals || a.name.localeCompare(b.name, "zh"));
-  return lines.map((l, i) => ({ rank: i + 1, ...l }));
+  // too few appeals say little about a unit: such lines are listed after the ranked ones, without a rank
+  const enough = (l: { appeals: number }) => l.appeals >= w.minCases;
+  lines.sort((a, b) => Number(enough(b)) - Number(enough(a)) || b.total - a.total || b.appeals - a.appeals || a.name.localeCompare(b.name, "zh"));
+  return lines.map((l, i) => ({ rank: enough(l) ? i + 1 : null, ...l }));
 }
 
 export async function computeAssessment(db: TDbTx, period: string, now: Date): Promise<TAssessment> {

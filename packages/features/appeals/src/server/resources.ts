@@ -1,9 +1,9 @@
-import { AppError, STAFF_ROLES, WorkingCalendar, type TCalendarEntry } from "@qifu/domain";
-import { defineResource, NO_ROWS, type TContext, type TSessionUser } from "@qifu/trpc-core";
-import { newId, type TDbTx } from "@qifu/db";
+import { AppError, nextYearCalendarDue, shanghaiYear, STAFF_ROLES } from "@qifu/domain";
+import { defineResource, loadCalendar, mergeRouters, NO_ROWS, procedure, router, type TContext, type TSessionUser } from "@qifu/trpc-core";
+import { newId } from "@qifu/db";
 import {
   ZAssignment, ZAssignmentCreate, ZAssignmentFilter, ZAssignmentUpdate,
-  ZCalendarDay, ZCalendarDayCreate, ZCalendarDayFilter, ZCalendarDayUpdate,
+  ZCalendarDay, ZCalendarDayCreate, ZCalendarDayFilter, ZCalendarDayUpdate, ZCalendarYearCheck,
   ZCategory, ZCategoryCreate, ZCategoryFilter, ZCategoryUpdate,
   ZRoute, ZRouteCreate, ZRouteFilter, ZRouteUpdate, type TLimits,
 } from "../schemas";
@@ -13,11 +13,6 @@ const DISTRICT = ["DISTRICT_ADMIN"] as const;
 const districtWrites = (u: TSessionUser | null) => (u?.role === "DISTRICT_ADMIN" ? {} : NO_ROWS);
 const everyone = () => ({});
 
-/** The working calendar as the database holds it now. */
-export async function loadCalendar(db: TDbTx): Promise<WorkingCalendar> {
-  const rows = await db.calendarDay.findMany({ select: { date: true, kind: true, name: true } });
-  return new WorkingCalendar(rows as TCalendarEntry[]);
-}
 
 /** `calendar`: the holiday / make-up-day table, edited by district admins, read by all staff. */
 export const calendarResource = defineResource({
@@ -37,6 +32,19 @@ export const calendarResource = defineResource({
   prepareCreate: async (_ctx, input) => ({ id: newId(), ...input }),
   prepareUpdate: async (_ctx, _existing, input) => input,
 });
+
+/** `calendar.nextYearCheck`: district admins are warned from November when next year has no holidays entered. */
+const calendarChecks = router({
+  nextYearCheck: procedure(DISTRICT, { description: "Whether next year's holidays are due in the working calendar" })
+    .output(ZCalendarYearCheck)
+    .query(async ({ ctx }) => {
+      const now = ctx.now();
+      const year = shanghaiYear(now) + 1;
+      const holidays = await ctx.db.calendarDay.count({ where: { kind: "HOLIDAY", date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
+      return { year, holidays, due: nextYearCalendarDue(now, holidays).due };
+    }),
+});
+export const calendarRouter = mergeRouters(calendarResource.router, calendarChecks);
 
 /** `appealCategories`: categories as data, with their time limits per urgency. */
 export const categoriesResource = defineResource({

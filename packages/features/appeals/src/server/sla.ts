@@ -1,6 +1,6 @@
 import type { TDb } from "@qifu/db";
 import { logEvent, OPEN_STATUSES, raiseSupervision, SYSTEM_ACTOR } from "./appeal-service";
-import { loadCalendar } from "./resources";
+import { loadCalendar, startScheduler, type TScheduler } from "@qifu/trpc-core";
 
 /**
  * The SLA sweep (time limits of Huadu 三, Zendesk-like events): for every open appeal whose
@@ -68,40 +68,13 @@ export async function sweepAppeals(prisma: TDb, now: Date): Promise<TSweepResult
   return result;
 }
 
-export type TScheduler = { stop(): Promise<void>; runNow(): Promise<TSweepResult | null> };
+export type { TScheduler };
 
 /**
- * The in-process scheduler of the embedded default: runs the sweep every `intervalMs`, never
- * two at once. On PostgreSQL the same `sweepAppeals` can run in a separate worker process
- * (src/server/worker.ts); the conditional writes make concurrent sweeps safe.
+ * The appeals sweep on the shared in-process scheduler (startScheduler): every `intervalMs`,
+ * never two at once. On PostgreSQL the same `sweepAppeals` can run in a separate worker
+ * process; the conditional writes make concurrent sweeps safe.
  */
-export function startAppealsScheduler(prisma: TDb, opts: { intervalMs?: number; now?: () => Date; log?: (msg: string, extra?: unknown) => void } = {}): TScheduler {
-  const now = opts.now ?? (() => new Date());
-  const log = opts.log ?? (() => {});
-  let running: Promise<TSweepResult | null> | null = null;
-  const run = () => {
-    if (running) return running;
-    running = sweepAppeals(prisma, now())
-      .then((r) => {
-        if (r.warned || r.breached || r.supervised) log("appeals SLA sweep", r);
-        return r;
-      })
-      .catch((err) => {
-        log("appeals SLA sweep failed", String(err));
-        return null;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(run, opts.intervalMs ?? 60_000);
-  timer.unref?.();
-  return {
-    runNow: run,
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startAppealsScheduler(prisma: TDb, opts: { intervalMs?: number; now?: () => Date; log?: (msg: string, extra?: unknown) => void } = {}): TScheduler<TSweepResult> {
+  return startScheduler("appeals SLA sweep", (now) => sweepAppeals(prisma, now), { ...opts, worthLogging: (r) => !!(r.warned || r.breached || r.supervised) });
 }

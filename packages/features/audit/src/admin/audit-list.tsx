@@ -14,16 +14,15 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { AuditAction, auditChanges, Role, type TRole } from "@qifu/domain";
+import { AuditAction, auditChanges, auditFieldLabel, auditTableLabel, Role, type TRole } from "@qifu/domain";
 import { ExportButton, formatDateTime, messageOf, StatusChip, type StatusTone, type TExcelFile } from "@qifu/ui";
 import { ListEmpty, useLang, useRpc, useRpcQuery, type TLang } from "@qifu/ui/admin";
 import type { TAuditEntry } from "../schemas";
 import { AuditChanges } from "./changes";
-import { TABLE_LABELS } from "./messages";
 
 const ACTION_TONE: Record<TAuditEntry["action"], StatusTone> = { INSERT: "success", UPDATE: "info", DELETE: "danger" };
 
-export const tableLabel = (name: string, lang: TLang) => (TABLE_LABELS[name] ? `${TABLE_LABELS[name][lang]}（${name}）` : name);
+export const tableLabel = (name: string, lang: TLang) => auditTableLabel(name, lang);
 export const roleLabel = (role: string | null, lang: TLang) => (role && role in Role.labels ? Role.label(role as TRole, lang) : role ?? "");
 
 export function ActionChip({ action, lang }: { action: TAuditEntry["action"]; lang: TLang }) {
@@ -78,13 +77,13 @@ function Actions() {
   );
 }
 
-function ChangesSummary({ entry }: { entry: TAuditEntry }) {
+function ChangesSummary({ entry, lang }: { entry: TAuditEntry; lang: TLang }) {
   const translate = useTranslate();
   const changes = auditChanges(entry.before, entry.after);
-  const names = changes.slice(0, 4).map((c) => c.field).join("、");
+  const names = changes.slice(0, 4).map((c) => auditFieldLabel(entry.resource, c.field, lang)).join(lang === "zh" ? "、" : ", ");
   return (
     <Box sx={{ fontSize: 13 }}>
-      <Box component="span" sx={{ fontFamily: "ui-monospace, monospace", fontSize: 12.5 }}>{names}{changes.length > 4 ? " …" : ""}</Box>
+      <Box component="span">{names}{changes.length > 4 ? " …" : ""}</Box>
       <Box component="span" sx={{ color: "text.secondary", ml: 1 }}>{translate("audit.changed_fields", { smart_count: changes.length })}</Box>
     </Box>
   );
@@ -105,7 +104,7 @@ export function AuditList() {
         <DataTable.Col source="action" disableSort render={(r: TAuditEntry) => <ActionChip action={r.action} lang={lang} />} />
         <DataTable.Col source="resource" disableSort render={(r: TAuditEntry) => tableLabel(r.resource, lang)} />
         <DataTable.Col source="recordId" disableSort render={(r: TAuditEntry) => <Box sx={{ fontFamily: "ui-monospace, monospace", fontSize: 12.5, wordBreak: "break-all" }}>{r.recordId ?? "—"}</Box>} />
-        <DataTable.Col source="changes" disableSort render={(r: TAuditEntry) => <ChangesSummary entry={r} />} />
+        <DataTable.Col source="changes" disableSort render={(r: TAuditEntry) => <ChangesSummary entry={r} lang={lang} />} />
       </DataTable>
     </List>
   );

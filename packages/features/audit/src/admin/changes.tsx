@@ -9,7 +9,8 @@ import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { alpha } from "@mui/material/styles";
 import { useTranslate } from "react-admin";
-import { auditChanges, auditValueText } from "@qifu/domain";
+import { auditChanges, auditFieldLabel, auditValueText } from "@qifu/domain";
+import { useLang } from "@qifu/ui/admin";
 import type { TAuditEntry } from "../schemas";
 
 const mono = { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", fontSize: 12.5 };
@@ -40,8 +41,9 @@ function Value({ value, tone }: { value: unknown; tone?: "old" | "new" }) {
  * for a create or a delete, the record's fields. Same diff rule as the Excel export
  * (`auditChanges` in @qifu/domain).
  */
-export function AuditChanges({ entry, dense }: { entry: Pick<TAuditEntry, "action" | "before" | "after">; dense?: boolean }) {
+export function AuditChanges({ entry, dense }: { entry: Pick<TAuditEntry, "action" | "resource" | "before" | "after">; dense?: boolean }) {
   const translate = useTranslate();
+  const lang = useLang();
   const [all, setAll] = useState(false);
   const isUpdate = entry.action === "UPDATE";
   const changed = auditChanges(entry.before, entry.after);
@@ -76,7 +78,7 @@ export function AuditChanges({ entry, dense }: { entry: Pick<TAuditEntry, "actio
             const differs = changedSet.has(r.field);
             return (
               <TableRow key={r.field} sx={{ opacity: isUpdate && !differs ? 0.6 : 1 }}>
-                <TableCell sx={{ ...mono, fontWeight: differs ? 600 : 400 }}>{r.field}</TableCell>
+                <TableCell sx={{ fontWeight: differs ? 600 : 400 }} title={r.field}>{auditFieldLabel(entry.resource, r.field, lang)}</TableCell>
                 {isUpdate ? (
                   <>
                     <TableCell><Value value={r.before} tone={differs ? "old" : undefined} /></TableCell>

@@ -15,32 +15,6 @@ const fields = byLang({
   to: { zh: "截止日期", en: "To" },
 });
 
-/**
- * Data tables by name, for people: the log records the database table (TG_TABLE_NAME).
- * A table not named here is shown by its own name.
- */
-export const TABLE_LABELS: Record<string, { zh: string; en: string }> = {
-  town: { zh: "镇街", en: "Towns" },
-  department: { zh: "区直部门", en: "Departments" },
-  app_user: { zh: "用户账号", en: "User accounts" },
-  enterprise: { zh: "企业名录", en: "Enterprises" },
-  enterprise_claim: { zh: "企业认领", en: "Enterprise claims" },
-  node: { zh: "服务节点", en: "Service nodes" },
-  target: { zh: "发展目标", en: "Targets" },
-  appeal: { zh: "企业诉求", en: "Appeals" },
-  appeal_event: { zh: "诉求办理记录", en: "Appeal events" },
-  appeal_category: { zh: "诉求类别", en: "Appeal categories" },
-  appeal_route: { zh: "分派规则", en: "Routing rules" },
-  appeal_counter: { zh: "诉求编号计数", en: "Appeal number counter" },
-  calendar_day: { zh: "工作日历", en: "Working calendar" },
-  commissioner_assignment: { zh: "暖企专员联系企业", en: "Commissioner assignments" },
-  service_product: { zh: "服务产品", en: "Service products" },
-  service_request: { zh: "服务申请", en: "Service requests" },
-  service_complaint: { zh: "服务投诉", en: "Service complaints" },
-  ledger_record: { zh: "服务台账", en: "Service ledger" },
-  notification: { zh: "通知", en: "Notifications" },
-};
-
 /** The audit screen's words (react-admin keys, merged by the console). */
 export const auditAdminMessages = {
   zh: {

@@ -37,7 +37,7 @@ import { useLang, useRole, useRpc, type TLang } from "./i18n";
 const TONE: Record<TProductStatus, StatusTone> = { DRAFT: "default", SUBMITTED: "warning", PUBLISHED: "success", WITHDRAWN: "danger" };
 export const StatusOf = ({ status, lang }: { status: TProductStatus; lang: TLang }) => <StatusChip label={ProductStatus.label(status, lang)} tone={TONE[status]} />;
 
-/** "免费" or "¥800.00 元/批次". */
+/** "免费" or "800 元 / 批次". */
 export function feeText(p: Pick<TProduct, "feeFree" | "feeAmountFen" | "feeUnit">, lang: TLang, free: string) {
   return p.feeFree || p.feeAmountFen == null ? free : `${formatFen(p.feeAmountFen, lang)} / ${p.feeUnit ?? ""}`;
 }

@@ -23,10 +23,10 @@ const PER_PAGE = 12;
 export const cataloguePaths = { catalogue: "/services", product: (id: string) => `/services/${encodeURIComponent(id)}` };
 
 export function feeLabel(p: Pick<TProduct, "feeFree" | "feeAmountFen" | "feeUnit">, lang: TLang, t: TCatalogueMessages) {
-  return p.feeFree || p.feeAmountFen == null ? t.feeFree : `${formatFen(p.feeAmountFen, lang)}/${p.feeUnit ?? ""}`;
+  return p.feeFree || p.feeAmountFen == null ? t.feeFree : `${formatFen(p.feeAmountFen, lang)} / ${p.feeUnit ?? ""}`;
 }
 
-function ProductCard({ p }: { p: TProduct }) {
+export function ProductCard({ p }: { p: TProduct }) {
   const { t, lang } = useCataloguePublic();
   return (
     <Card sx={{ height: "100%" }}>

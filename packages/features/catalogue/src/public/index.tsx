@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
 import type { TLabel } from "@qifu/domain";
-import { CataloguePage, cataloguePaths } from "./catalogue-page";
+import { CataloguePage, cataloguePaths, ProductCard } from "./catalogue-page";
 import { catalogueMessages } from "./messages";
 import { ProductPage } from "./product-page";
 
@@ -11,3 +11,5 @@ export const cataloguePublicRoutes: { path: string; element: ReactElement; nav?:
 ];
 export { CataloguePublicProvider, type CataloguePublicClient } from "./context";
 export { cataloguePaths };
+export { ProductCard };
+export { NodeServices } from "./node-services";

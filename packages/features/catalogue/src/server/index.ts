@@ -1,4 +1,5 @@
 import { catalogueRouter } from "./catalogue-router";
+import "./todos";
 import { productsResource } from "./resources";
 
 /** The service catalogue: the routers this feature adds to the root router. */
@@ -8,3 +9,4 @@ export const catalogueRouters = {
 };
 export { productScope, reviewScope, toProductDto } from "./product-service";
 export { seedCatalogue } from "./seed";
+export { rankedProducts } from "./search";

@@ -1,8 +1,8 @@
-import { tsQueryFor } from "@qifu/domain";
+import { tsQueryFor, type TServiceCategory } from "@qifu/domain";
 import { Prisma } from "@qifu/db";
 import type { TContext } from "@qifu/trpc-core";
-import { CATALOGUE_COUNT_CAP, ZCatalogueSearch, type TCatalogueResult } from "../schemas";
-import { toProductDto } from "./product-service";
+import { CATALOGUE_COUNT_CAP, ZCatalogueSearch, type TCatalogueResult, type TProduct } from "../schemas";
+import { PRODUCT_INCLUDE, toProductDto } from "./product-service";
 
 type TSearch = ReturnType<typeof ZCatalogueSearch.parse>;
 
@@ -63,4 +63,24 @@ export async function searchCatalogue(ctx: TContext, input: TSearch): Promise<TC
     total: Math.min(total, CATALOGUE_COUNT_CAP),
     more: total > CATALOGUE_COUNT_CAP,
   };
+}
+
+/**
+ * Published products for the site search (`site.search`), best first: a product of a category
+ * the query names (by label or synonym, `categoriesForQuery` in domain) scores 2, a match of
+ * its own text 1, so "培训" puts the 人才 category's training above a trade-fair product that
+ * merely mentions 参展培训; newest first within a score. Returns the first `limit` and the count.
+ */
+export async function rankedProducts(ctx: TContext, input: { q: string; categories: readonly TServiceCategory[]; limit: number }): Promise<{ data: TProduct[]; total: number }> {
+  const tsq = tsQueryFor(input.q);
+  const inCategory = input.categories.length ? Prisma.sql`sp.category IN (${Prisma.join(input.categories)})` : Prisma.sql`false`;
+  const matches = tsq ? Prisma.sql`sp."searchVector" @@ to_tsquery('simple', ${tsq})` : Prisma.sql`false`;
+  const rows = await ctx.db.$queryRaw<{ id: string; total: number }[]>`
+    SELECT sp.id, count(*) OVER ()::int AS total FROM service_product sp
+    WHERE sp.status = 'PUBLISHED' AND (${inCategory} OR ${matches})
+    ORDER BY (CASE WHEN ${inCategory} THEN 2 ELSE 0 END) + (CASE WHEN ${matches} THEN 1 ELSE 0 END) DESC, sp."publishedAt" DESC, sp.id
+    LIMIT ${input.limit}`;
+  const found = await ctx.db.serviceProduct.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: PRODUCT_INCLUDE });
+  const byId = new Map(found.map((p) => [p.id, p]));
+  return { data: rows.map((r) => toProductDto(byId.get(r.id))), total: Number(rows[0]?.total ?? 0) };
 }

@@ -19,7 +19,7 @@ import {
 import Box from "@mui/material/Box";
 import { CultivationTier, INDUSTRY_SECTIONS, industryLabel, SizeClass } from "@qifu/domain";
 import { ListEmpty } from "@qifu/ui/admin";
-import { ExportButton, formatNumber, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
+import { ExportButton, formatNumber, formatWan, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
 import type { TEnterprise } from "../schemas";
 import { useLang, useRpc, type TLang } from "./i18n";
 import { SizeChip, TierChip } from "./parts";
@@ -97,7 +97,7 @@ export function EnterpriseList() {
         <DataTable.Col source="townId" render={(r: TEnterprise) => r.townName ?? "—"} />
         <DataTable.Col source="industryCode" sx={{ maxWidth: 240 }} render={(r: TEnterprise) => (r.industryCode ? industryLabel(r.industryCode, lang) : muted("—"))} />
         <DataTable.Col source="employees" align="right" render={(r: TEnterprise) => (r.employees == null ? muted("—") : formatNumber(r.employees, lang))} />
-        <DataTable.Col source="revenueWan" align="right" render={(r: TEnterprise) => (r.revenueWan == null ? muted("—") : formatNumber(r.revenueWan, lang))} />
+        <DataTable.Col source="revenueWan" label="resources.enterprises.fields.revenue" align="right" render={(r: TEnterprise) => (r.revenueWan == null ? muted("—") : formatWan(r.revenueWan, lang))} />
         <DataTable.Col source="sizeClass" render={(r: TEnterprise) => <SizeChip size={r.sizeClass} lang={lang} none={translate("enterprises.size_none")} />} />
         <DataTable.Col source="tier" render={(r: TEnterprise) => <TierChip tier={r.tier} lang={lang} />} />
         <DataTable.Col source="accountCount" disableSort render={(r: TEnterprise) => (r.accountCount ? translate("enterprises.accounts_some") : muted(translate("enterprises.accounts_none")))} />

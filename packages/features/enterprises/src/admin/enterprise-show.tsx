@@ -5,7 +5,7 @@ import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
 import Typography from "@mui/material/Typography";
 import { industryLabel, industrySection, sizeIndustryOf, SIZE_RULES } from "@qifu/domain";
-import { formatDate, formatDateTime, formatNumber } from "@qifu/ui";
+import { formatDate, formatDateTime, formatNumber, formatWan } from "@qifu/ui";
 import type { TEnterprise } from "../schemas";
 import { useLang } from "./i18n";
 import { SizeChip, TierChip } from "./parts";
@@ -72,8 +72,8 @@ function Profile() {
           </Section>
           <Section title={translate("enterprises.section_scale")}>
             <Row label={t("employees")}>{num(r.employees, translate("enterprises.people"))}</Row>
-            <Row label={t("revenueWan")}>{num(r.revenueWan, translate("enterprises.wan"))}</Row>
-            <Row label={t("assetsWan")}>{num(r.assetsWan, translate("enterprises.wan"))}</Row>
+            <Row label={t("revenue")}>{r.revenueWan == null ? dash : formatWan(r.revenueWan, lang)}</Row>
+            <Row label={t("assets")}>{r.assetsWan == null ? dash : formatWan(r.assetsWan, lang)}</Row>
             <Row label={t("sizeClass")}>
               <SizeChip size={r.sizeClass} lang={lang} none={translate("enterprises.size_none")} />
               <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 0.5 }}>

@@ -11,6 +11,9 @@ const enterpriseFields = byLang({
   employees: { zh: "从业人员（人）", en: "Employees" },
   revenueWan: { zh: "营业收入（万元）", en: "Revenue (CNY 10k)" },
   assetsWan: { zh: "资产总额（万元）", en: "Total assets (CNY 10k)" },
+  // shown figures carry their unit (formatWan), so the headings do not
+  revenue: { zh: "营业收入", en: "Revenue" },
+  assets: { zh: "资产总额", en: "Total assets" },
   sizeClass: { zh: "企业规模", en: "Size class" },
   foundedOn: { zh: "成立日期", en: "Founded on" },
   contactName: { zh: "联系人", en: "Contact person" },
@@ -69,7 +72,6 @@ const zh = {
     accounts_some: "已认领",
     yes: "已认领",
     no: "未认领",
-    wan: "万元",
     people: "人",
   },
   claims: {
@@ -118,7 +120,6 @@ const en: typeof zh = {
     accounts_some: "Claimed",
     yes: "Claimed",
     no: "Not claimed",
-    wan: "CNY 10k",
     people: "people",
   },
   claims: {

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { Link as RouterLink } from "react-router";
+import { Navigate } from "react-router";
+import { loginHref } from "@qifu/ui/public";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
@@ -8,7 +9,6 @@ import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
 import Container from "@mui/material/Container";
-import Link from "@mui/material/Link";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { CultivationTier, industryLabel, SizeClass } from "@qifu/domain";
@@ -28,7 +28,7 @@ export function EnterpriseCentrePage() {
   const logout = useMutation({ mutationFn: () => client.auth.logout.mutate(), onSuccess: () => queryClient.invalidateQueries() });
   let body;
   if (me.isPending) body = <LoadingState />;
-  else if (!me.data) body = <LoginCard />;
+  else if (!me.data) body = <Navigate to={loginHref(enterprisePaths.centre)} replace />;
   else if (me.data.role !== "ENTERPRISE")
     body = (
       <Alert severity="info" action={<Button href="/admin/">{t.toAdmin}</Button>}>
@@ -55,37 +55,6 @@ export function EnterpriseCentrePage() {
       </Box>
       {body}
     </Container>
-  );
-}
-
-function LoginCard() {
-  const { client, t, lang } = useEnterprisePublic();
-  const queryClient = useQueryClient();
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
-  const login = useMutation({ mutationFn: () => client.auth.login.mutate({ username: username.trim(), password }), onSuccess: () => queryClient.invalidateQueries() });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    login.mutate();
-  };
-  return (
-    <Card component="form" onSubmit={submit} sx={{ p: { xs: 2, sm: 3 }, maxWidth: 440, display: "flex", flexDirection: "column", gap: 2 }}>
-      <Typography variant="h6" component="h2">
-        {t.loginTitle}
-      </Typography>
-      {login.error && <Alert severity="error">{messageOf(login.error, lang)}</Alert>}
-      <TextField name="username" label={t.username} value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" required fullWidth />
-      <TextField name="password" type="password" label={t.password} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required fullWidth />
-      <Button type="submit" variant="contained" size="large" disabled={login.isPending} sx={{ minHeight: 48 }}>
-        {t.login}
-      </Button>
-      <Typography variant="body2" color="text.secondary">
-        {t.noAccount}{" "}
-        <Link component={RouterLink} to={enterprisePaths.register}>
-          {t.register}
-        </Link>
-      </Typography>
-    </Card>
   );
 }
 

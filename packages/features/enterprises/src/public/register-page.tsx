@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Link as RouterLink, useNavigate } from "react-router";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
@@ -11,6 +11,8 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { fieldErrorsOf, messageOf } from "@qifu/ui";
+import { loginHref, useZodForm } from "@qifu/ui/public";
+import { ZRegisterInput } from "../schemas";
 import { useEnterprisePublic } from "./context";
 
 export const enterprisePaths = { centre: "/enterprise", register: "/enterprise/register" };
@@ -24,27 +26,21 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const towns = useQuery({ queryKey: ["network.publicTowns"], queryFn: () => client.network.publicTowns.query(), staleTime: 300_000 });
-  const [values, setValues] = useState<Record<TField, string>>({ username: "", password: "", creditCode: "", name: "", townId: "", contactName: "", contactPhone: "" });
+  const form = useZodForm(ZRegisterInput, { username: "", password: "", creditCode: "", name: "", townId: "", contactName: "", contactPhone: "" }, lang);
   const register = useMutation({
-    mutationFn: () => client.enterpriseAccount.register.mutate(values),
+    mutationFn: () => client.enterpriseAccount.register.mutate(form.values),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       navigate(enterprisePaths.centre);
     },
   });
-  const errors = register.error ? fieldErrorsOf(register.error, lang) : {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    register.mutate();
-  };
+  const serverFields = register.error ? fieldErrorsOf(register.error, lang) : {};
+  const submit = form.handleSubmit(() => register.mutate(undefined, { onError: (err) => form.serverError(err) }));
   const field = (name: TField, label: string, extra: Record<string, unknown> = {}, hint?: string, children?: ReactNode) => (
     <TextField
-      name={name}
       label={label}
-      value={values[name]}
-      onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-      error={!!errors[name]}
-      helperText={errors[name] ?? hint}
+      {...form.field(name)}
+      helperText={form.errors[name] ?? hint}
       required
       fullWidth
       {...extra}
@@ -60,8 +56,8 @@ export function RegisterPage() {
       <Typography color="text.secondary" sx={{ mb: 3 }}>
         {t.registerIntro}
       </Typography>
-      <Card component="form" onSubmit={submit} sx={{ p: { xs: 2, sm: 3 }, display: "flex", flexDirection: "column", gap: 2 }}>
-        {register.error && Object.keys(errors).length === 0 && <Alert severity="error">{messageOf(register.error, lang)}</Alert>}
+      <Card component="form" ref={form.formRef} onSubmit={submit} noValidate sx={{ p: { xs: 2, sm: 3 }, display: "flex", flexDirection: "column", gap: 2 }}>
+        {register.error && Object.keys(serverFields).length === 0 && <Alert severity="error">{messageOf(register.error, lang)}</Alert>}
         {field("name", t.name)}
         {field("creditCode", t.creditCode, { slotProps: { htmlInput: { maxLength: 18, style: { fontFamily: "monospace", letterSpacing: 1 } } } }, t.creditCodeHint)}
         {field("townId", t.town, { select: true }, undefined, (towns.data ?? []).map((tw) => (
@@ -80,7 +76,7 @@ export function RegisterPage() {
         </Button>
         <Typography variant="body2" color="text.secondary">
           {t.haveAccount}{" "}
-          <Link component={RouterLink} to={enterprisePaths.centre}>
+          <Link component={RouterLink} to={loginHref(enterprisePaths.centre)}>
             {t.login}
           </Link>
         </Typography>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CultivationTier, industryDivision, industryLabel, SizeClass } from "@qifu/domain";
-import { defineExport, defineImport, type TImportColumn, type TImportRowError } from "@qifu/trpc-core";
+import { defineExport, defineImport, importSheetColumns, type TCell, type TContext, type TImportColumn, type TImportRowError } from "@qifu/trpc-core";
 import { ZEnterpriseCreate, type TEnterprise } from "../schemas";
 import { checkCreditCode, prepareEnterpriseCreate } from "./enterprise-service";
 import { ENTERPRISE_STAFF, enterprisesResource } from "./resources";
@@ -11,21 +11,21 @@ const ZImportRow = ZEnterpriseCreate.omit({ townId: true }).extend({ townName: z
 const col = (key: string, zh: string, en: string, rest: Partial<TImportColumn> = {}): TImportColumn => ({ key, header: { zh, en }, ...rest });
 
 export const ENTERPRISE_IMPORT_COLUMNS: TImportColumn[] = [
-  col("creditCode", "统一社会信用代码", "Credit code", { required: true, example: "914403001922038216" }),
-  col("name", "企业名称", "Name", { required: true, example: "广州示例皮具有限公司" }),
-  col("townName", "所属镇街", "Town", { example: "狮岭镇" }),
-  col("address", "地址", "Address", { example: "广州市花都区狮岭镇金狮大道1号" }),
-  col("industryCode", "行业代码", "Industry code", { example: "1922" }),
-  col("employees", "从业人员（人）", "Employees", { kind: "int", example: 120 }),
-  col("revenueWan", "营业收入（万元）", "Revenue (CNY 10k)", { kind: "int", example: 3500 }),
-  col("assetsWan", "资产总额（万元）", "Total assets (CNY 10k)", { kind: "int" }),
-  col("foundedOn", "成立日期", "Founded on", { kind: "date", example: "2015-06-01" }),
-  col("contactName", "联系人", "Contact person", { example: "陈建华" }),
-  col("contactPhone", "联系电话", "Contact phone", { example: "020-86881234" }),
-  col("contactEmail", "电子邮箱", "Email"),
-  col("tier", "培育层级", "Cultivation tier", { kind: "choice", choices: CultivationTier.values.map((id) => ({ id, label: CultivationTier.labels[id] })), example: CultivationTier.labels.INNOVATIVE.zh }),
-  col("tags", "标签", "Tags", { kind: "list", example: "皮具、外贸" }),
-  col("description", "企业简介", "Description"),
+  col("creditCode", "统一社会信用代码", "Credit code", { width: 22, required: true, example: "914403001922038216" }),
+  col("name", "企业名称", "Name", { width: 34, required: true, example: "广州示例皮具有限公司" }),
+  col("townName", "所属镇街", "Town", { width: 12, example: "狮岭镇" }),
+  col("address", "地址", "Address", { width: 40, example: "广州市花都区狮岭镇金狮大道1号" }),
+  col("industryCode", "行业代码", "Industry code", { width: 10, example: "1922" }),
+  col("employees", "从业人员（人）", "Employees", { width: 14, kind: "int", example: 120 }),
+  col("revenueWan", "营业收入（万元）", "Revenue (CNY 10k)", { width: 16, kind: "int", example: 3500 }),
+  col("assetsWan", "资产总额（万元）", "Total assets (CNY 10k)", { width: 16, kind: "int" }),
+  col("foundedOn", "成立日期", "Founded on", { width: 12, kind: "date", example: "2015-06-01" }),
+  col("contactName", "联系人", "Contact person", { width: 10, example: "陈建华" }),
+  col("contactPhone", "联系电话", "Contact phone", { width: 16, example: "020-86881234" }),
+  col("contactEmail", "电子邮箱", "Email", { width: 24 }),
+  col("tier", "培育层级", "Cultivation tier", { width: 18, kind: "choice", choices: CultivationTier.values.map((id) => ({ id, label: CultivationTier.labels[id] })), example: CultivationTier.labels.INNOVATIVE.zh }),
+  col("tags", "标签", "Tags", { width: 20, kind: "list", example: "皮具、外贸" }),
+  col("description", "企业简介", "Description", { width: 40 }),
 ];
 
 const header = (key: string) => ENTERPRISE_IMPORT_COLUMNS.find((c) => c.key === key)!.header;
@@ -58,6 +58,25 @@ export const enterpriseImport = defineImport({
     }
     return errors;
   },
+  lists: (ctx, lang) => townLists(ctx, lang),
+  /** A row equal to the stored enterprise of its credit code (a re-imported export) is neither an error nor written. */
+  async unchanged(ctx, rows) {
+    const stored = await ctx.db.enterprise.findMany({ where: { creditCode: { in: rows.map((r) => r.data.creditCode) } }, include: { town: { select: { name: true, nameEn: true } } } });
+    const byCode = new Map(stored.map((e) => [e.creditCode, e]));
+    const blank = (v: unknown) => v == null || v === "" || (Array.isArray(v) && v.length === 0);
+    const same = (a: unknown, b: unknown) => (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
+    const out = new Set<number>();
+    for (const { row, data } of rows) {
+      const e = byCode.get(data.creditCode);
+      if (!e) continue;
+      const town = data.townName ? e.town?.name === data.townName || e.town?.nameEn.toLowerCase() === data.townName.toLowerCase() : !e.townId;
+      const given: Record<string, unknown> = { ...data, tier: data.tier ?? "NONE" };
+      const stored: Record<string, unknown> = { ...e, foundedOn: e.foundedOn ? e.foundedOn.toISOString().slice(0, 10) : null };
+      const keys = ENTERPRISE_IMPORT_COLUMNS.map((c) => c.key).filter((k) => k !== "townName");
+      if (town && keys.every((k) => same(given[k], stored[k]))) out.add(row);
+    }
+    return out;
+  },
   async write(ctx, { townName, ...data }) {
     const town = townName ? await ctx.db.town.findFirst({ where: { OR: [{ name: townName }, { nameEn: { equals: townName, mode: "insensitive" } }] }, select: { id: true } }) : null;
     const row = await prepareEnterpriseCreate(ctx, { ...data, townId: town?.id ?? null });
@@ -65,26 +84,28 @@ export const enterpriseImport = defineImport({
   },
 });
 
-const dash = (v: unknown) => (v == null || v === "" ? null : (v as string | number));
+/** The towns by name: the 镇街 drop-down of the template and the export. */
+async function townLists(ctx: TContext, lang: "zh" | "en") {
+  const towns = await ctx.db.town.findMany({ select: { name: true, nameEn: true }, orderBy: { code: "asc" } });
+  return { townName: towns.map((t) => (lang === "zh" ? t.name : t.nameEn)) };
+}
 
+/** A row of the registry in the import's terms: what re-importing its export would bring. */
+function asImportRow(r: TEnterprise, lang: "zh" | "en"): Record<string, TCell> {
+  return {
+    creditCode: r.creditCode, name: r.name, townName: r.townName, address: r.address, industryCode: r.industryCode,
+    employees: r.employees, revenueWan: r.revenueWan, assetsWan: r.assetsWan, foundedOn: r.foundedOn,
+    contactName: r.contactName, contactPhone: r.contactPhone, contactEmail: r.contactEmail,
+    tier: CultivationTier.label(r.tier, lang), tags: r.tags.join("、"), description: r.description,
+  };
+}
+
+/**
+ * The export re-imports as it is: the import template's columns in its order, widths and
+ * drop-downs, values as the import reads them (tier by label, tags joined by 、).
+ */
 export const enterpriseExport = defineExport<TEnterprise>(enterprisesResource, {
   policy: ENTERPRISE_STAFF,
-  columns: [
-    { header: header("creditCode"), width: 22, value: (r) => r.creditCode },
-    { header: header("name"), width: 34, value: (r) => r.name },
-    { header: header("townName"), width: 12, value: (r) => r.townName },
-    { header: { zh: "行业", en: "Industry" }, width: 34, value: (r, lang) => (r.industryCode ? industryLabel(r.industryCode, lang) : null) },
-    { header: header("employees"), width: 12, value: (r) => dash(r.employees) },
-    { header: header("revenueWan"), width: 14, value: (r) => dash(r.revenueWan) },
-    { header: header("assetsWan"), width: 14, value: (r) => dash(r.assetsWan) },
-    { header: { zh: "企业规模", en: "Size class" }, width: 10, value: (r, lang) => (r.sizeClass ? SizeClass.label(r.sizeClass, lang) : null) },
-    { header: header("tier"), width: 18, value: (r, lang) => CultivationTier.label(r.tier, lang) },
-    { header: header("foundedOn"), width: 12, value: (r) => r.foundedOn },
-    { header: header("contactName"), width: 10, value: (r) => r.contactName },
-    { header: header("contactPhone"), width: 16, value: (r) => r.contactPhone },
-    { header: header("contactEmail"), width: 22, value: (r) => r.contactEmail },
-    { header: header("address"), width: 40, value: (r) => r.address },
-    { header: header("tags"), width: 20, value: (r) => r.tags.join("、") },
-  ],
+  columns: ENTERPRISE_IMPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width, value: (r: TEnterprise, lang: "zh" | "en") => asImportRow(r, lang)[c.key] ?? null })),
+  sheet: async (ctx, lang) => importSheetColumns(ENTERPRISE_IMPORT_COLUMNS, lang, await townLists(ctx, lang)),
 });
-

@@ -1,4 +1,5 @@
 import { router } from "@qifu/trpc-core";
+import "./todos";
 import { claimsRouter, enterpriseAccountRouter } from "./claims";
 import { enterpriseExport, enterpriseImport } from "./import-export";
 import { enterpriseFiguresRouter, enterprisesResource } from "./resources";

@@ -5,7 +5,7 @@ import Chip from "@mui/material/Chip";
 import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
 import { CultivationTier, RecognitionLevel } from "@qifu/domain";
-import { EmptyState, formatDate, formatNumber, StatCard, StatusChip } from "@qifu/ui";
+import { EmptyState, formatDate, formatWan, StatCard, StatusChip } from "@qifu/ui";
 import { InfoCard, InfoRow, useLang } from "@qifu/ui/admin";
 import { IndustrialClusterStatus, KeyChain, MemberRole, type TIndustrialCluster, type TMember } from "../schemas";
 import { ChainMap } from "../shared/chain-map";
@@ -35,7 +35,7 @@ function Profile({ c }: { c: TIndustrialCluster }) {
       <InfoRow label={f("operatorNodeId")}>{c.operatorNodeName ?? "—"}</InfoRow>
       <InfoRow label={f("townId")}>{(lang === "en" && c.townNameEn) || c.townName}</InfoRow>
       <InfoRow label={f("establishedOn")}>{formatDate(c.establishedOn, lang)}</InfoRow>
-      <InfoRow label={f("annualOutputWan")}>{c.annualOutputWan == null ? "—" : `${formatNumber(c.annualOutputWan, lang)} ${translate("industrialClusters.output_unit")}`}</InfoRow>
+      <InfoRow label={f("annualOutputWan")}>{c.annualOutputWan == null ? "—" : formatWan(c.annualOutputWan, lang)}</InfoRow>
       <InfoRow label={f("contactName")}>{[c.contactName, c.contactPhone].filter(Boolean).join(" ") || "—"}</InfoRow>
       {c.description && <InfoRow label={f("description")}>{c.description}</InfoRow>}
     </InfoCard>

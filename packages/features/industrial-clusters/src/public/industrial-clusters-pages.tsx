@@ -3,7 +3,7 @@ import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
 import Typography from "@mui/material/Typography";
 import { CultivationTier } from "@qifu/domain";
-import { formatDate, formatNumber, StatusChip } from "@qifu/ui";
+import { formatDate, formatWan, StatusChip } from "@qifu/ui";
 import { CarrierBadges, CarrierCard, CarrierDetailPage, CarrierListPage, carrierPaths, carrierTownName, DetailCard, DetailRow, EnterpriseLines, SectionTitle } from "@qifu/ui/public";
 import { KeyChain, MemberRole, type TKeyChain } from "../schemas";
 import { ChainMap } from "../shared/chain-map";
@@ -56,7 +56,7 @@ export function IndustrialClustersPage() {
             <DetailCard description={x.description}>
               <DetailRow label={t.leadUnit}>{x.leadUnit}</DetailRow>
               {x.operatorNodeName && <DetailRow label={t.node}>{x.operatorNodeName}</DetailRow>}
-              {x.annualOutputWan != null && <DetailRow label={t.output}>{t.outputText(formatNumber(x.annualOutputWan, lang))}</DetailRow>}
+              {x.annualOutputWan != null && <DetailRow label={t.output}>{formatWan(x.annualOutputWan, lang)}</DetailRow>}
               <DetailRow label={t.establishedOn}>{formatDate(x.establishedOn, lang)}</DetailRow>
               {(x.contactName || x.contactPhone) && <DetailRow label={t.contact}>{[x.contactName, x.contactPhone].filter(Boolean).join(" ")}</DetailRow>}
             </DetailCard>

@@ -47,7 +47,7 @@ export function InnovationBasesWidget({ stats, loading }: { stats: TInnovationBa
         <StatCard label={t("innovationBases.board.grown")} value={stats?.grownAboveSize ?? 0} unit={t("innovationBases.board.enterprises")} hint={t("innovationBases.board.grownHint")} tone="warning" loading={loading} />
       </Grid>
       <Grid size={{ xs: 6, md: 3 }}>
-        <StatCard label={t("innovationBases.board.financing")} value={stats ? formatFen(stats.financingFen, en ? "en" : "zh").replace(/\.00$/, "") : "—"} loading={loading} />
+        <StatCard label={t("innovationBases.board.financing")} value={stats ? formatFen(stats.financingFen, en ? "en" : "zh") : "—"} loading={loading} />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <ProgressCard title={t("innovationBases.board.countTargets")} rows={stats?.progress} unit={t("innovationBases.board.unit")} loading={loading} />

@@ -118,7 +118,7 @@ export async function seedInnovationBases(tx: TDbTx, townIds: Map<string, string
   for (const [metricKey, year, value, note] of targets)
     await tx.target.upsert({
       where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year, metricKey } },
-      create: { id: `seed-target-${metricKey}-${year}`, scopeKey: "DISTRICT", year, metricKey, value, note },
+      create: { id: `seed-target-${metricKey}-${year}`, scopeKey: "DISTRICT", year, metricKey, value, note , source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）3" },
       update: {},
     });
 }

@@ -1,22 +1,23 @@
 import { useState } from "react";
-import { DataTable, List, SelectInput, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
+import { BooleanInput, DataTable, List, SelectInput, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import TextField from "@mui/material/TextField";
 import { formatDateTime } from "@qifu/ui";
 import { InfoCard, InfoRow, ListEmpty, useLang, useRole } from "@qifu/ui/admin";
 import { ComplaintStatus, type TComplaint } from "../schemas";
-import { ComplaintStatusChip, StepDialogButton, useStep } from "./parts";
+import { ComplaintStatusChip, DueCell, StepDialogButton, useStep } from "./parts";
 
 export function ComplaintList() {
   const lang = useLang();
   return (
-    <List exporter={false} filters={[<SelectInput key="status" source="status" choices={ComplaintStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />]} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.complaints" />}>
+    <List exporter={false} filters={[<SelectInput key="status" source="status" choices={ComplaintStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />, <BooleanInput key="overdue" source="overdue" alwaysOn />]} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.complaints" />}>
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
         <DataTable.Col source="subject" disableSort render={(r: TComplaint) => <Box sx={{ fontWeight: 500, maxWidth: 320 }}>{r.subject}</Box>} />
         <DataTable.Col source="nodeId" disableSort render={(r: TComplaint) => <Box sx={{ maxWidth: 220 }}>{r.nodeName}</Box>} />
         <DataTable.Col source="enterpriseId" disableSort render={(r: TComplaint) => r.enterpriseName} />
         <DataTable.Col source="status" render={(r: TComplaint) => <ComplaintStatusChip status={r.status} />} />
         <DataTable.Col source="createdAt" render={(r: TComplaint) => formatDateTime(r.createdAt, lang)} />
+        <DataTable.Col source="dueAt" render={(r: TComplaint) => <DueCell dueAt={r.dueAt} overdue={r.overdue} open={r.status === "FILED" || r.status === "HANDLING"} />} />
       </DataTable>
     </List>
   );
@@ -55,6 +56,8 @@ function ComplaintDetail() {
         <InfoRow label={f("enterpriseName")}>{c.enterpriseName}</InfoRow>
         <InfoRow label={f("content")}><Box sx={{ whiteSpace: "pre-wrap" }}>{c.content}</Box></InfoRow>
         <InfoRow label={f("createdAt")}>{formatDateTime(c.createdAt, lang)}</InfoRow>
+        <InfoRow label={f("dueAt")}><DueCell dueAt={c.dueAt} overdue={c.overdue} open={c.status === "FILED" || c.status === "HANDLING"} /></InfoRow>
+        {c.reopenReason && <InfoRow label={f("reopenReason")}>{c.reopenReason}</InfoRow>}
         {c.answer && <InfoRow label={f("answer")}><Box sx={{ whiteSpace: "pre-wrap" }}>{c.answer}</Box></InfoRow>}
       </InfoCard>
     </Box>

@@ -9,6 +9,7 @@ const fields = {
   fileIds: ["佐证材料", "Evidence"], files: ["佐证材料", "Evidence"], status: ["状态", "Status"], note: ["需求说明", "Request"], reason: ["理由", "Reason"],
   contactName: ["联系人", "Contact"], contactPhone: ["联系电话", "Phone"], createdAt: ["提交时间", "Submitted"], subject: ["投诉事项", "Subject"],
   content: ["投诉内容", "Details"], answer: ["答复", "Answer"], rated: ["已评价", "Rated"], year: ["年度", "Year"], q: ["搜索", "Search"],
+  number: ["编号", "Number"], dueAt: ["应办结时间", "Due by"], overdue: ["只看超时", "Overdue only"], reopenReason: ["企业重新处理理由", "Reopened because"],
 } as const;
 const pick = (i: 0 | 1) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[i]]));
 
@@ -25,7 +26,7 @@ const zh = {
     empty: {
       requests: "还没有服务申请", requests_hint: "企业在服务目录中点击“申请此服务”后，申请会出现在这里，由服务节点受理。",
       records: "还没有服务记录", records_hint: "每提供一次服务登记一条记录（一家次）：可手工登记、从 Excel 导入，或由企业申请办结时自动生成。",
-      visits: "回访队列为空", visits_hint: "服务满 7 天仍未评价的记录会出现在这里，供镇街工作人员电话回访。",
+      visits: "回访队列为空", visits_hint: "服务满 7 天仍未评价、或评分 3 分及以下的记录会出现在这里，供镇街工作人员电话回访。",
       complaints: "还没有投诉",
     },
     accept: "受理", decline: "拒绝", deliver: "登记服务完成", cancel: "取消", confirm: "确定", done: "已更新",
@@ -34,6 +35,7 @@ const zh = {
     visit: "登记回访", visit_title: "登记回访结果", visit_score: "企业电话中给出的评分（可选）", days_waiting: "已等待 %{n} 天",
     handle: "受理投诉", answer: "答复", close: "办结", answer_title: "答复投诉",
     rating: "企业评价", not_rated: "尚未评价", return_visit: "回访", evidence: "佐证材料", request_link: "来自服务申请", record_link: "查看台账记录",
+    overdue: "已超时",
     stats: ledgerStatsMessages.zh,
   },
 };
@@ -59,6 +61,7 @@ const en: typeof zh = {
     visit: "Log call", visit_title: "Log the return-visit call", visit_score: "Score given on the phone (optional)", days_waiting: "waiting %{n} days",
     handle: "Take up", answer: "Answer", close: "Close", answer_title: "Answer the complaint",
     rating: "Rating", not_rated: "Not rated yet", return_visit: "Return visit", evidence: "Evidence", request_link: "From a service request", record_link: "View the ledger record",
+    overdue: "Overdue",
     stats: ledgerStatsMessages.en,
   },
 };

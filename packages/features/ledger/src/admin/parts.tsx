@@ -1,12 +1,13 @@
 import { useState, type ReactNode } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
+import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import Rating from "@mui/material/Rating";
-import { messageOf, StatusChip, type StatusTone } from "@qifu/ui";
+import { formatDateTime, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
 import { useLang, useRpc } from "@qifu/ui/admin";
 import { ComplaintStatus, RequestStatus, type TComplaintStatus, type TRequestStatus } from "../schemas";
 
@@ -15,6 +16,18 @@ const COMPLAINT_TONE: Record<TComplaintStatus, StatusTone> = { FILED: "warning",
 
 export function RequestStatusChip({ status }: { status: TRequestStatus }) {
   return <StatusChip label={RequestStatus.label(status, useLang())} tone={REQUEST_TONE[status]} />;
+}
+/** The due time of an open case; red with 已超时 once the sweep flagged it. */
+export function DueCell({ dueAt, overdue, open }: { dueAt: string | null; overdue: boolean; open: boolean }) {
+  const lang = useLang();
+  const translate = useTranslate();
+  if (!dueAt || !open) return <>—</>;
+  return (
+    <Box component="span" sx={{ display: "inline-flex", gap: 0.5, alignItems: "center", whiteSpace: "nowrap", color: overdue ? "error.main" : undefined }}>
+      {formatDateTime(dueAt, lang)}
+      {overdue && <StatusChip label={translate("ledger.overdue")} tone="danger" />}
+    </Box>
+  );
 }
 export function ComplaintStatusChip({ status }: { status: TComplaintStatus }) {
   return <StatusChip label={ComplaintStatus.label(status, useLang())} tone={COMPLAINT_TONE[status]} />;

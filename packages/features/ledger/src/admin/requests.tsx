@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { DataTable, List, SearchInput, SelectInput, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
+import { BooleanInput, DataTable, List, SearchInput, SelectInput, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
@@ -7,7 +7,7 @@ import { ServiceCategory, shanghaiDate } from "@qifu/domain";
 import { FileUpload, formatDateTime, type TUploadedFile } from "@qifu/ui";
 import { InfoCard, InfoRow, ListEmpty, useLang } from "@qifu/ui/admin";
 import { LedgerChannel, RequestStatus, type TLedgerChannel, type TRequest } from "../schemas";
-import { RequestStatusChip, StepDialogButton, useStep } from "./parts";
+import { DueCell, RequestStatusChip, StepDialogButton, useStep } from "./parts";
 
 const today = () => shanghaiDate(new Date());
 
@@ -17,16 +17,19 @@ export function RequestList() {
     <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 220 }} />,
     <SelectInput key="status" source="status" choices={RequestStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />,
     <SelectInput key="category" source="category" choices={ServiceCategory.choices(lang)} alwaysOn sx={{ minWidth: 140 }} />,
+    <BooleanInput key="overdue" source="overdue" alwaysOn />,
   ];
   return (
     <List exporter={false} filters={filters} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.requests" description="ledger.empty.requests_hint" />}>
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+        <DataTable.Col source="number" render={(r: TRequest) => <Box sx={{ whiteSpace: "nowrap" }}>{r.number}</Box>} />
         <DataTable.Col source="enterpriseId" render={(r: TRequest) => <Box sx={{ fontWeight: 500, maxWidth: 240 }}>{r.enterpriseName}</Box>} />
         <DataTable.Col source="productId" disableSort render={(r: TRequest) => <Box sx={{ maxWidth: 280 }}>{r.productTitle}</Box>} />
         <DataTable.Col source="nodeId" render={(r: TRequest) => <Box sx={{ maxWidth: 220 }}>{r.nodeName}</Box>} />
         <DataTable.Col source="channel" disableSort render={(r: TRequest) => LedgerChannel.label(r.channel, lang)} />
         <DataTable.Col source="status" render={(r: TRequest) => <RequestStatusChip status={r.status} />} />
         <DataTable.Col source="createdAt" render={(r: TRequest) => formatDateTime(r.createdAt, lang)} />
+        <DataTable.Col source="dueAt" render={(r: TRequest) => <DueCell dueAt={r.dueAt} overdue={r.overdue} open={r.status === "PENDING" || r.status === "ACCEPTED"} />} />
       </DataTable>
     </List>
   );
@@ -87,7 +90,7 @@ function RequestDetail() {
   const f = (k: string) => translate(`resources.serviceRequests.fields.${k}`);
   return (
     <Box sx={{ display: "grid", gap: 2, p: 2 }}>
-      <InfoCard title={r.productTitle} action={<RequestStatusChip status={r.status} />}>
+      <InfoCard title={`${r.number} · ${r.productTitle}`} action={<RequestStatusChip status={r.status} />}>
         <InfoRow label={f("enterpriseName")}>{r.enterpriseName}</InfoRow>
         <InfoRow label={f("nodeName")}>{r.nodeName}{r.townName ? ` · ${r.townName}` : ""}</InfoRow>
         <InfoRow label={f("category")}>{ServiceCategory.label(r.category, lang)}</InfoRow>
@@ -95,6 +98,7 @@ function RequestDetail() {
         <InfoRow label={f("note")}><Box sx={{ whiteSpace: "pre-wrap" }}>{r.note}</Box></InfoRow>
         <InfoRow label={f("contactName")}>{[r.contactName, r.contactPhone].filter(Boolean).join(" ") || "—"}</InfoRow>
         <InfoRow label={f("createdAt")}>{formatDateTime(r.createdAt, lang)}</InfoRow>
+        <InfoRow label={f("dueAt")}><DueCell dueAt={r.dueAt} overdue={r.overdue} open={r.status === "PENDING" || r.status === "ACCEPTED"} /></InfoRow>
         {r.reason && <InfoRow label={f("reason")}>{r.reason}</InfoRow>}
         {r.recordId && <InfoRow label={translate("ledger.menu.records")}><a href={`#/ledgerRecords/${r.recordId}/show`}>{translate("ledger.record_link")}</a></InfoRow>}
       </InfoCard>

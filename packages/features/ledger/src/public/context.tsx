@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { TComplaint, TRate, TRecord, TRequest, TRequestCreate } from "../schemas";
+import type { TComplaint, TRate, TRecord, TRequest, TRequestCreate, TRequestDetail } from "../schemas";
 import { ledgerPublicMessages, type TLedgerPublicMessages } from "./messages";
 
 export type TLang = "zh" | "en";
@@ -9,8 +9,11 @@ type TListInput = { pagination: { page: number; perPage: number } };
 /** The procedures the enterprise's ledger pages call, structurally (the feature does not import packages/api). */
 export interface LedgerPublicClient {
   auth: { me: { query(): Promise<{ role: string; enterpriseId: string | null; displayName: string } | null> } };
+  /** the enterprise's own record, to prefill the request's contact (structural: the ledger does not import the enterprises feature) */
+  enterpriseAccount: { mine: { query(): Promise<{ enterprise: { contactName: string | null; contactPhone: string | null } | null }> } };
   serviceRequests: {
-    list: { query(input: TListInput): TPage<TRequest> };
+    list: { query(input: TListInput & { filter?: { open?: boolean } }): TPage<TRequest> };
+    detail: { query(input: { id: string }): Promise<TRequestDetail> };
     create: { mutate(input: TRequestCreate): Promise<TRequest> };
     cancel: { mutate(input: { id: string; reason?: string | null }): Promise<TRequest> };
   };
@@ -22,6 +25,8 @@ export interface LedgerPublicClient {
     list: { query(input: TListInput): TPage<TComplaint> };
     create: { mutate(input: { nodeId: string; recordId?: string | null; subject: string; content: string }): Promise<TComplaint> };
     close: { mutate(input: { id: string; note?: string | null }): Promise<TComplaint> };
+    accept: { mutate(input: { id: string; note?: string | null }): Promise<TComplaint> };
+    reopen: { mutate(input: { id: string; reason: string }): Promise<TComplaint> };
   };
 }
 
@@ -40,4 +45,5 @@ export function useLedgerPublic(): TCtx & { t: TLedgerPublicMessages } {
 
 export const ME_KEY = ["auth", "me"] as const;
 export const MY_SERVICES = "/my/services";
+export const requestPath = (id: string) => `/my/requests/${id}`;
 export const LOGIN = "/login";

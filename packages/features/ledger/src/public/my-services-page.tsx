@@ -11,16 +11,17 @@ import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
+import Link from "@mui/material/Link";
 import MenuItem from "@mui/material/MenuItem";
 import Rating from "@mui/material/Rating";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory } from "@qifu/domain";
 import { EmptyState, ErrorState, formatDateTime, LoadingState, messageOf, PageBar, StatusChip, type StatusTone } from "@qifu/ui";
-import { ComplaintStatus, LedgerChannel, LowRatingReason, RequestStatus, SATISFIED_FROM, type TLowRatingReason, type TRecord, type TRequestStatus } from "../schemas";
-import { LOGIN, ME_KEY, useLedgerPublic } from "./context";
+import { ComplaintStatus, LedgerChannel, LowRatingReason, RequestStatus, SATISFIED_FROM, type TLowRatingReason, type TRecord, type TRequest, type TRequestStatus } from "../schemas";
+import { LOGIN, ME_KEY, requestPath, useLedgerPublic } from "./context";
 
-const TONE: Record<TRequestStatus, StatusTone> = { PENDING: "warning", ACCEPTED: "info", DECLINED: "danger", DELIVERED: "success", CANCELLED: "default" };
+export const REQUEST_TONE: Record<TRequestStatus, StatusTone> = { PENDING: "warning", ACCEPTED: "info", DECLINED: "danger", DELIVERED: "success", CANCELLED: "default" };
 /** Ten to a page: an enterprise served for years would otherwise scroll a phone for ever. */
 const PER_PAGE = 10;
 
@@ -96,6 +97,47 @@ function ComplainButton({ r }: { r: TRecord }) {
   );
 }
 
+/** One request in 我的服务: number, product, node, due date (overdue flagged), a link to its case page. */
+function RequestCard({ r }: { r: TRequest }) {
+  const { client, t, lang } = useLedgerPublic();
+  const open = r.status === "PENDING" || r.status === "ACCEPTED";
+  return (
+    <Card sx={{ p: 2, display: "flex", gap: 2, flexWrap: "wrap", alignItems: "flex-start" }} data-testid="ledger-request">
+      <Box sx={{ flex: "1 1 300px", minWidth: 0 }}>
+        <Typography variant="caption" color="text.secondary">{r.number} · {formatDateTime(r.createdAt, lang)} · {r.nodeName}</Typography>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>
+          <Link component={RouterLink} to={requestPath(r.id)} underline="hover" color="inherit">{r.productTitle}</Link>
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ wordBreak: "break-word" }}>{r.note}</Typography>
+        {open && r.dueAt && <Typography variant="body2" sx={{ mt: 0.5, color: r.overdue ? "error.main" : undefined }}>{t.dueAt}：{formatDateTime(r.dueAt, lang)}</Typography>}
+        {r.reason && <Typography variant="body2" sx={{ mt: 0.5 }}>{t.reason}：{r.reason}</Typography>}
+      </Box>
+      <Box sx={{ display: "grid", gap: 1, justifyItems: "end" }}>
+        <Box sx={{ display: "flex", gap: 0.5 }}>
+          {r.overdue && <StatusChip label={t.overdue} tone="danger" />}
+          <StatusChip label={RequestStatus.label(r.status, lang)} tone={REQUEST_TONE[r.status]} />
+        </Box>
+        <Button size="small" component={RouterLink} to={requestPath(r.id)}>{t.viewCase}</Button>
+        {open && (
+          <ActionDialog label={t.withdraw} title={t.withdraw} variant="text" action={() => client.serviceRequests.cancel.mutate({ id: r.id })}>
+            <Typography>{r.productTitle}</Typography>
+          </ActionDialog>
+        )}
+      </Box>
+    </Card>
+  );
+}
+
+function ReopenButton({ id }: { id: string }) {
+  const { client, t } = useLedgerPublic();
+  const [reason, setReason] = useState("");
+  return (
+    <ActionDialog label={t.reopen} title={t.reopen} variant="text" disabled={reason.trim().length < 4} action={() => client.serviceComplaints.reopen.mutate({ id, reason })}>
+      <TextField label={t.reopenReason} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={3} autoFocus />
+    </ActionDialog>
+  );
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Box component="section" sx={{ mb: 4 }}>
@@ -111,7 +153,9 @@ export function MyServicesPage() {
   const location = useLocation();
   const me = useQuery({ queryKey: ME_KEY, queryFn: () => client.auth.me.query(), staleTime: 30_000 });
   const enterprise = me.data?.role === "ENTERPRISE";
-  const requests = usePagedList("requests", enterprise, (pagination) => client.serviceRequests.list.query({ pagination }));
+  // open requests first, on their own (an enterprise has few at a time), then the finished ones a page at a time
+  const openRequests = useQuery({ queryKey: ["ledger", "requests", "open"], queryFn: () => client.serviceRequests.list.query({ pagination: { page: 1, perPage: 50 }, filter: { open: true } }), enabled: enterprise });
+  const requests = usePagedList("requests", enterprise, (pagination) => client.serviceRequests.list.query({ pagination, filter: { open: false } }));
   const records = usePagedList("records", enterprise, (pagination) => client.ledgerRecords.list.query({ pagination, sort: { field: "servedOn", order: "DESC" } }));
   const complaints = usePagedList("complaints", enterprise, (pagination) => client.serviceComplaints.list.query({ pagination }));
   if (me.isPending) return <Container sx={{ py: 6 }}><LoadingState label={t.loading} /></Container>;
@@ -122,6 +166,12 @@ export function MyServicesPage() {
     <Container maxWidth="lg" sx={{ py: { xs: 2, md: 4 } }}>
       <Typography variant="h4" component="h1" sx={{ fontSize: { xs: "1.5rem", md: "2rem" } }}>{t.title}</Typography>
       <Typography color="text.secondary" sx={{ mt: 1, mb: 3 }}>{me.data?.displayName} · {t.intro}</Typography>
+
+      <Section title={t.openRequests}>
+        {state(openRequests) ?? (openRequests.data!.total === 0 ? <Card><EmptyState title={t.noOpenRequests} description={t.noRequestsHint} action={<Button component={RouterLink} to="/services">{t.browse}</Button>} /></Card> : (
+          <Box sx={{ display: "grid", gap: 1.5 }}>{openRequests.data!.data.map((r) => <RequestCard key={r.id} r={r} />)}</Box>
+        ))}
+      </Section>
 
       <Section title={t.records}>
         {state(records) ?? (records.data!.total === 0 ? <Card><EmptyState title={t.noRecords} action={<Button component={RouterLink} to="/services">{t.browse}</Button>} /></Card> : (
@@ -147,33 +197,12 @@ export function MyServicesPage() {
         ))}
       </Section>
 
-      <Section title={t.requests}>
-        {state(requests) ?? (requests.data!.total === 0 ? <Card><EmptyState title={t.noRequests} description={t.noRequestsHint} action={<Button component={RouterLink} to="/services">{t.browse}</Button>} /></Card> : (
-          <>
-            <Box sx={{ display: "grid", gap: 1.5 }}>
-              {requests.data!.data.map((r) => (
-                <Card key={r.id} sx={{ p: 2, display: "flex", gap: 2, flexWrap: "wrap", alignItems: "flex-start" }} data-testid="ledger-request">
-                  <Box sx={{ flex: "1 1 300px", minWidth: 0 }}>
-                    <Typography variant="caption" color="text.secondary">{formatDateTime(r.createdAt, lang)} · {r.nodeName}</Typography>
-                    <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>{r.productTitle}</Typography>
-                    <Typography variant="body2" color="text.secondary" sx={{ wordBreak: "break-word" }}>{r.note}</Typography>
-                    {r.reason && <Typography variant="body2" sx={{ mt: 0.5 }}>{t.reason}：{r.reason}</Typography>}
-                  </Box>
-                  <Box sx={{ display: "grid", gap: 1, justifyItems: "end" }}>
-                    <StatusChip label={RequestStatus.label(r.status, lang)} tone={TONE[r.status]} />
-                    {(r.status === "PENDING" || r.status === "ACCEPTED") && (
-                      <ActionDialog label={t.withdraw} title={t.withdraw} variant="text" action={() => client.serviceRequests.cancel.mutate({ id: r.id })}>
-                        <Typography>{r.productTitle}</Typography>
-                      </ActionDialog>
-                    )}
-                  </Box>
-                </Card>
-              ))}
-            </Box>
-            {requests.pager}
-          </>
-        ))}
-      </Section>
+      {(requests.data?.total ?? 0) > 0 && (
+        <Section title={t.closedRequests}>
+          <Box sx={{ display: "grid", gap: 1.5 }}>{requests.data!.data.map((r) => <RequestCard key={r.id} r={r} />)}</Box>
+          {requests.pager}
+        </Section>
+      )}
 
       {(complaints.data?.total ?? 0) > 0 && (
         <Section title={t.complaints}>
@@ -186,11 +215,16 @@ export function MyServicesPage() {
                 </Box>
                 <Typography variant="body2" color="text.secondary">{c.nodeName} · {formatDateTime(c.createdAt, lang)}</Typography>
                 {c.answer && <Typography variant="body2" sx={{ mt: 1 }}>{t.answer}：{c.answer}</Typography>}
+                {(c.status === "FILED" || c.status === "HANDLING") && c.dueAt && (
+                  <Typography variant="body2" sx={{ mt: 0.5, color: c.overdue ? "error.main" : "text.secondary" }}>{t.answerDue}：{formatDateTime(c.dueAt, lang)}{c.overdue ? ` · ${t.overdue}` : ""}{c.reopenCount ? ` · ${t.reopened}` : ""}</Typography>
+                )}
                 {c.status === "ANSWERED" && (
-                  <Box sx={{ mt: 1 }}>
-                    <ActionDialog label={t.closeComplaint} title={t.closeComplaint} variant="outlined" action={() => client.serviceComplaints.close.mutate({ id: c.id })}>
+                  <Box sx={{ mt: 1, display: "flex", gap: 1, flexWrap: "wrap" }}>
+                    <ActionDialog label={t.acceptAnswer} title={t.acceptAnswer} variant="outlined" action={() => client.serviceComplaints.accept.mutate({ id: c.id })}>
                       <Typography>{c.answer}</Typography>
+                      <Typography variant="body2" color="text.secondary">{t.acceptAnswerHint}</Typography>
                     </ActionDialog>
+                    <ReopenButton id={c.id} />
                   </Box>
                 )}
               </Card>

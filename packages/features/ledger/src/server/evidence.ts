@@ -12,7 +12,10 @@ export async function attachEvidence(ctx: TContext, recordId: string, fileIds: s
   if (fileIds?.length) await attachFiles(ctx, { fileIds, ownerKind: EVIDENCE_KIND, ownerId: recordId, max: 5 });
 }
 
-/** The evidence files of a record (the caller has already been allowed to read it). */
-export async function evidenceOf(ctx: TContext, recordId: string) {
-  return (await listFiles(ctx, EVIDENCE_KIND, recordId)).map((f) => ({ ...f, createdAt: f.createdAt.toISOString() }));
+/** The files of a ledger row as the DTOs carry them (the caller has already been allowed to read the row). */
+export async function filesOut(ctx: TContext, ownerKind: string, ownerId: string) {
+  return (await listFiles(ctx, ownerKind, ownerId)).map((f) => ({ ...f, createdAt: f.createdAt.toISOString() }));
 }
+
+/** The evidence files of a record. */
+export const evidenceOf = (ctx: TContext, recordId: string) => filesOut(ctx, EVIDENCE_KIND, recordId);

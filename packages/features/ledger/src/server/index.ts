@@ -1,4 +1,5 @@
 import { router } from "@qifu/trpc-core";
+import "./todos";
 import { complaintsRouter } from "./complaints";
 import { recordExport, recordImport } from "./import-export";
 import { recordsResource, recordsWorkflow } from "./records";
@@ -17,3 +18,5 @@ export { ledgerScope, staffScope, supervisorScope } from "./ledger-service";
 export { figuresScanSql, figuresSql, figuresOf, ledgerStats } from "./stats";
 export { returnVisitCutoff } from "./records";
 export { seedLedger } from "./seed";
+export { sweepLedger, startLedgerScheduler, type TLedgerSweepResult } from "./sweep";
+export { returnVisitWhere } from "./records";

@@ -1,6 +1,6 @@
 import { AppError, type TLabel } from "@qifu/domain";
 import { NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
-import type { TComplaint, TRecord, TRequest } from "../schemas";
+import { OPEN_COMPLAINT_STATUSES, OPEN_REQUEST_STATUSES, type TComplaint, type TComplaintStatus, type TRecord, type TRequest, type TRequestStatus } from "../schemas";
 
 export const RECORD: TLabel = { zh: "服务记录", en: "Service record" };
 export const REQUEST: TLabel = { zh: "服务申请", en: "Service request" };
@@ -69,7 +69,8 @@ export function toRequestDto(row: any): TRequest {
     id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", productId: row.productId, productTitle: row.product?.title ?? "",
     nodeId: row.nodeId, nodeName: row.node?.name ?? "", townId: row.townId, townName: row.node?.town?.name ?? null, category: row.category,
     channel: row.channel, note: row.note, contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, reason: row.reason,
-    acceptedAt: iso(row.acceptedAt), closedAt: iso(row.closedAt), recordId: row.recordId, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    acceptedAt: iso(row.acceptedAt), closedAt: iso(row.closedAt), recordId: row.recordId, number: row.number ?? "", dueAt: iso(row.dueAt),
+    overdue: !!row.overdueAt && OPEN_REQUEST_STATUSES.includes(row.status as TRequestStatus), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -78,6 +79,8 @@ export function toComplaintDto(row: any): TComplaint {
     id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", nodeId: row.nodeId, nodeName: row.node?.name ?? "",
     townId: row.townId, townName: row.node?.town?.name ?? null, recordId: row.recordId, subject: row.subject, content: row.content, status: row.status,
     answer: row.answer, handledAt: iso(row.handledAt), answeredAt: iso(row.answeredAt), closedAt: iso(row.closedAt), closeNote: row.closeNote,
+    dueAt: iso(row.dueAt), overdue: !!row.overdueAt && OPEN_COMPLAINT_STATUSES.includes(row.status as TComplaintStatus), acceptedAt: iso(row.acceptedAt),
+    reopenCount: row.reopenCount ?? 0, reopenReason: row.reopenReason ?? null,
     createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -2,13 +2,13 @@ import { z } from "zod";
 import { AppError, type TLabel } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { defineResource, procedure, router, ZPagination, type TContext, type TWhere } from "@qifu/trpc-core";
-import { RETURN_VISIT_AFTER_DAYS, SATISFIED_FROM, ZRate, ZRecord, ZRecordCreate, ZRecordFilter, ZRecordUpdate, ZVisit, type TRecordCreate } from "../schemas";
+import { FOLLOW_UP_AT_OR_BELOW, RETURN_VISIT_AFTER_DAYS, SATISFIED_FROM, ZRate, ZRecord, ZRecordCreate, ZRecordFilter, ZRecordUpdate, ZVisit, type TRecordCreate } from "../schemas";
 import { attachEvidence, evidenceOf } from "./evidence";
 import {
   dateOf, LEDGER_READERS, LEDGER_STAFF, ledgerScope, nodeFor, outOfScope, RECORD, RECORD_INCLUDE, shanghaiToday, staffReaches, staffScope,
   SUPERVISORS, supervisorScope, toRecordDto,
 } from "./ledger-service";
-import { notifyToRate } from "./notify";
+import { notifyLowRating, notifyToRate } from "./notify";
 
 /** Checks shared by a record written by hand, by import and on delivery of a request. */
 export async function checkDelivery(ctx: TContext, input: { servedOn: string }, field = "servedOn") {
@@ -102,9 +102,18 @@ export function returnVisitCutoff(now: Date): Date {
   return new Date(dateOf(shanghaiToday(now)).getTime() - RETURN_VISIT_AFTER_DAYS * 86_400_000);
 }
 
-/** Records waiting for a return-visit call: no rating and no call yet, served 7 or more days ago. */
-export function returnVisitWhere(ctx: TContext): TWhere {
-  return { AND: [supervisorScope(ctx.user), { ratedAt: null, visitedAt: null, servedOn: { lte: returnVisitCutoff(ctx.now()) } }] };
+/**
+ * Records waiting for a return-visit call (待回访), in the caller's supervision scope, not yet
+ * called: unrated 7 or more days after the service, or rated 3 or less (to follow up).
+ */
+export function returnVisitWhere(ctx: Pick<TContext, "user" | "now">): TWhere {
+  return {
+    AND: [
+      supervisorScope(ctx.user),
+      { visitedAt: null },
+      { OR: [{ ratedAt: null, servedOn: { lte: returnVisitCutoff(ctx.now()) } }, { ratingScore: { lte: FOLLOW_UP_AT_OR_BELOW } }] },
+    ],
+  };
 }
 
 /** Workflow procedures beside the resource: rating, the return-visit queue and calls, one record with its files. */
@@ -144,10 +153,13 @@ export const recordsWorkflow = router({
       // guarded by ratedAt: two tabs rating at once write one rating
       const { count } = await ctx.db.ledgerRecord.updateMany({ where: { id: row.id, ratedAt: null }, data });
       if (count !== 1) throw new AppError("CONFLICT", { zh: "这次服务已经评价过了，不能重复评价", en: "This service has already been rated" });
-      return toRecordDto(await ctx.db.ledgerRecord.findUniqueOrThrow({ where: { id: row.id }, include: RECORD_INCLUDE }));
+      const out = toRecordDto(await ctx.db.ledgerRecord.findUniqueOrThrow({ where: { id: row.id }, include: RECORD_INCLUDE }));
+      // a low rating opens a return visit (returnVisitWhere): the town is asked to follow up
+      if (input.score <= FOLLOW_UP_AT_OR_BELOW) await notifyLowRating(ctx, { id: out.id, townId: out.townId, score: input.score, enterpriseName: out.enterpriseName, nodeName: out.nodeName });
+      return out;
     }),
 
-  returnVisits: procedure(SUPERVISORS, { description: "Records with no rating 7 days after the service, to call" })
+  returnVisits: procedure(SUPERVISORS, { description: "Records to call back: no rating 7 days after the service, or a rating of 3 or less" })
     .input(z.object({ pagination: ZPagination.default({ page: 1, perPage: 25 }), filter: z.object({ nodeId: z.string().max(64).optional() }).optional() }).optional())
     .output(z.object({ data: z.array(ZRecord), total: z.number().int() }))
     .query(async ({ ctx, input }) => {
@@ -166,8 +178,12 @@ export const recordsWorkflow = router({
     .mutation(async ({ ctx, input }) => {
       const row = await ctx.db.ledgerRecord.findFirst({ where: { AND: [{ id: input.id }, supervisorScope(ctx.user)] } });
       if (!row) throw AppError.notFound(RECORD);
-      if (row.ratedAt) throw new AppError("CONFLICT", { zh: "企业已评价，无需回访", en: "The enterprise has already rated this service" });
+      // a rated record is called back only to follow up a low rating; its rating stays the enterprise's
+      const followUp = row.ratingScore !== null && row.ratingScore <= FOLLOW_UP_AT_OR_BELOW;
+      if (row.ratedAt && !followUp) throw new AppError("CONFLICT", { zh: "企业已评价，无需回访", en: "The enterprise has already rated this service" });
       if (row.visitedAt) throw new AppError("CONFLICT", { zh: "这条记录已回访过", en: "This record has already had its return visit" });
+      if (followUp && input.score !== undefined)
+        throw AppError.validation("score", { zh: "企业已评分，回访只记录跟进情况", en: "The enterprise has rated it; the call records the follow-up only" });
       if (input.score !== undefined && input.outcome !== "REACHED")
         throw AppError.validation("score", { zh: "只有联系上企业时才能记录评分", en: "A score can only be recorded when the enterprise was reached" });
       const now = ctx.now();

@@ -1,6 +1,7 @@
 import type { TDbTx } from "@qifu/db";
+import { loadCalendar, nextCaseNumber } from "@qifu/trpc-core";
 import type { TServiceCategory } from "@qifu/domain";
-import { LEDGER_METRICS, type TLowRatingReason } from "../schemas";
+import { DEFAULT_COMPLAINT_LIMIT_DAYS, LEDGER_METRICS, REQUEST_NUMBER_PREFIX, type TLowRatingReason } from "../schemas";
 import { dateOf, shanghaiToday } from "./ledger-service";
 
 const SUMMARIES: Partial<Record<TServiceCategory, string[]>> = {
@@ -31,23 +32,25 @@ function rng(seed: number) {
  */
 export async function seedLedger(tx: TDbTx, now = new Date()) {
   const year = Number(shanghaiToday(now).slice(0, 4));
+  const PLAN = "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》";
+  // metric, value, note, 依据 (the plan the target comes from; editable in the console)
   const targets = [
-    [LEDGER_METRICS.enterpriseTimes, 10_000, "花都区三年行动计划：全年服务企业10000家次以上"],
-    [LEDGER_METRICS.onlineShare, 50, "四川省通知：线上服务占比超过50%"],
-    [LEDGER_METRICS.satisfaction, 90, "四川省通知：服务满意度达到90%以上"],
+    [LEDGER_METRICS.enterpriseTimes, 10_000, "形成年中小企业综合服务能力1万家次以上", `${PLAN}一`],
+    [LEDGER_METRICS.onlineShare, 50, "线上服务占比超过50%（区年度考核口径）", `${PLAN}二（二）：打造线上公共服务平台`],
+    [LEDGER_METRICS.satisfaction, 90, "服务满意度达到90%以上（区年度考核口径）", `${PLAN}一：“满意度高”的公共服务体系`],
   ] as const;
   for (const y of [year, year + 1])
-    for (const [metricKey, value, note] of targets)
+    for (const [metricKey, value, note, source] of targets)
       await tx.target.upsert({
         where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: y, metricKey } },
-        create: { id: `seed-target-${metricKey}-${y}`, scopeKey: "DISTRICT", year: y, metricKey, value, note },
+        create: { id: `seed-target-${metricKey}-${y}`, scopeKey: "DISTRICT", year: y, metricKey, value, note, source },
         update: {},
       });
   if ((await tx.ledgerRecord.count()) > 0) return;
 
   const nodes = await tx.node.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, select: { id: true, townId: true, serviceCategories: true } });
   const enterprises = await tx.enterprise.findMany({ orderBy: { id: "asc" }, select: { id: true, townId: true } });
-  const products = await tx.serviceProduct.findMany({ where: { status: "PUBLISHED" }, select: { id: true, nodeId: true, category: true, title: true } });
+  const products = await tx.serviceProduct.findMany({ where: { status: "PUBLISHED" }, select: { id: true, nodeId: true, category: true, title: true, timeLimitDays: true } });
   if (!nodes.length || !enterprises.length) return;
   const rand = rng(20260101);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
@@ -95,12 +98,18 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
   }
   await tx.ledgerRecord.createMany({ data: records as never });
 
+  const cal = await loadCalendar(tx);
   if (hasDemo && opProducts.length) {
     const base = { enterpriseId: demoEnt, nodeId: opNode.id, townId: opNode.townId, contactName: "陈建华", contactPhone: "020-86881234" };
+    const second = opProducts[1] ?? opProducts[0];
+    // cases like the portal makes them: a number of the shared numbering, due by the product's time limit
+    const asCase = async (createdAt: Date, days: number) => ({ number: (await nextCaseNumber(tx, REQUEST_NUMBER_PREFIX, createdAt)).number, dueAt: cal.addWorkingDays(createdAt, days), createdAt });
+    const older = await asCase(new Date(now.getTime() - 3 * day), second.timeLimitDays);
+    const newer = await asCase(new Date(now.getTime() - 1 * day), opProducts[0].timeLimitDays);
     await tx.serviceRequest.createMany({
       data: [
-        { ...base, id: "seed-request-1", productId: opProducts[0].id, category: opProducts[0].category, channel: "OFFLINE", note: "新一批箱包面料需要做耐磨和色牢度检测，希望下周内安排。", status: "PENDING", createdAt: new Date(now.getTime() - 1 * day) },
-        { ...base, id: "seed-request-2", productId: (opProducts[1] ?? opProducts[0]).id, category: (opProducts[1] ?? opProducts[0]).category, channel: "ONLINE", note: "想了解今年可以申报的惠企政策。", status: "ACCEPTED", acceptedAt: new Date(now.getTime() - 2 * day), createdAt: new Date(now.getTime() - 3 * day) },
+        { ...base, id: "seed-request-1", productId: opProducts[0].id, category: opProducts[0].category, channel: "OFFLINE", note: "新一批箱包面料需要做耐磨和色牢度检测，希望下周内安排。", status: "PENDING", ...newer },
+        { ...base, id: "seed-request-2", productId: second.id, category: second.category, channel: "ONLINE", note: "想了解今年可以申报的惠企政策。", status: "ACCEPTED", acceptedAt: new Date(now.getTime() - 2 * day), ...older },
       ].filter((r, i, all) => all.findIndex((x) => x.productId === r.productId) === i), // one open request per product (service_request_one_open_idx)
     });
   }
@@ -108,8 +117,8 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
   const complaintNode = nodes.find((n) => n.townId === opNode.townId && n.id !== opNode.id) ?? opNode;
   await tx.serviceComplaint.createMany({
     data: [
-      { id: "seed-complaint-1", enterpriseId: other.id, nodeId: opNode.id, townId: opNode.townId, subject: "检测报告出具超过承诺时限", content: "服务产品公开的时限是5个工作日，实际等了12个工作日才拿到报告，影响了发货。", status: "FILED", createdAt: new Date(now.getTime() - 2 * day) },
-      { id: "seed-complaint-2", enterpriseId: other.id, nodeId: complaintNode.id, townId: complaintNode.townId, subject: "咨询电话长期无人接听", content: "连续三天拨打服务产品公布的联系电话都无人接听。", status: "ANSWERED", handledAt: new Date(now.getTime() - 8 * day), answer: "已约谈该节点负责人，联系电话已安排专人值守，并向企业致歉。", answeredAt: new Date(now.getTime() - 6 * day), createdAt: new Date(now.getTime() - 10 * day) },
+      { id: "seed-complaint-1", enterpriseId: other.id, nodeId: opNode.id, townId: opNode.townId, subject: "检测报告出具超过承诺时限", content: "服务产品公开的时限是5个工作日，实际等了12个工作日才拿到报告，影响了发货。", status: "FILED", createdAt: new Date(now.getTime() - 2 * day), dueAt: cal.addWorkingDays(new Date(now.getTime() - 2 * day), DEFAULT_COMPLAINT_LIMIT_DAYS) },
+      { id: "seed-complaint-2", enterpriseId: other.id, nodeId: complaintNode.id, townId: complaintNode.townId, subject: "咨询电话长期无人接听", content: "连续三天拨打服务产品公布的联系电话都无人接听。", status: "ANSWERED", handledAt: new Date(now.getTime() - 8 * day), answer: "已约谈该节点负责人，联系电话已安排专人值守，并向企业致歉。", answeredAt: new Date(now.getTime() - 6 * day), createdAt: new Date(now.getTime() - 10 * day), dueAt: cal.addWorkingDays(new Date(now.getTime() - 10 * day), DEFAULT_COMPLAINT_LIMIT_DAYS) },
     ],
   });
 }

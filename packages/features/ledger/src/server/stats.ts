@@ -31,7 +31,7 @@ function contextSql(year: number, f: TScope) {
   return Prisma.sql`
     (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name) ORDER BY "sortOrder"), '[]') FROM town) AS towns,
     (SELECT coalesce(json_agg(json_build_object('metricKey', "metricKey", 'value', value)), '[]') FROM target
-      WHERE year = ${year} AND "scopeKey" = ${f.townId ?? "DISTRICT"} AND "metricKey" IN (${Prisma.join(Object.values(LEDGER_METRICS))})) AS targets`;
+      WHERE year = ${year} AND "scopeKey" = ${f.nodeId ? `NODE:${f.nodeId}` : (f.townId ?? "DISTRICT")} AND "metricKey" IN (${Prisma.join(Object.values(LEDGER_METRICS))})) AS targets`;
 }
 
 /**
@@ -213,18 +213,21 @@ export const ledgerStatsRouter = router({
 // Targets are data (seeded: 10,000 enterprise-times, online > 50 %, satisfaction ≥ 90 %); these are their formulas.
 registerMetric({
   key: LEDGER_METRICS.enterpriseTimes,
+  kind: "flow",
   label: { zh: "服务企业家次", en: "Enterprise-times served" },
   unit: { zh: "家次", en: "enterprise-times" },
   compute: async (ctx, { year, townId }) => (await totals(ctx, year, townId)).enterpriseTimes,
 });
 registerMetric({
   key: LEDGER_METRICS.onlineShare,
+  kind: "rate",
   label: { zh: "线上服务占比", en: "Online share of services" },
   unit: { zh: "%", en: "%" },
   compute: async (ctx, { year, townId }) => Math.round((await totals(ctx, year, townId)).onlineShare * 1000) / 10,
 });
 registerMetric({
   key: LEDGER_METRICS.satisfaction,
+  kind: "rate",
   label: { zh: "服务满意度", en: "Satisfaction" },
   unit: { zh: "%", en: "%" },
   compute: async (ctx, { year, townId }) => Math.round(((await totals(ctx, year, townId)).satisfaction ?? 0) * 1000) / 10,

@@ -49,9 +49,9 @@ export function LedgerFigures({ stats, loading, t, townLabel }: { stats: TLedger
         <StatCard label={t("satisfaction")} value={pct(total?.satisfaction ?? null)} unit="%" hint={total?.satisfaction == null ? t("no_rating") : undefined} tone={(total?.satisfaction ?? 0) >= 0.9 ? "success" : "warning"} loading={loading} />
       </Box>
       <Card sx={{ p: { xs: 2, sm: 2.5 }, display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr", md: "repeat(3, minmax(0, 1fr))" } }}>
-        <TargetProgress label={t("target_times")} actual={total?.enterpriseTimes ?? 0} target={targets?.enterpriseTimes ?? 0} unit={t("unit_times")} year={stats?.year} loading={loading} />
-        <TargetProgress label={t("target_online")} actual={Number(pct(total?.onlineShare ?? 0))} target={targets?.onlineShare ?? 0} unit="%" year={stats?.year} loading={loading} />
-        <TargetProgress label={t("target_sat")} actual={Number(pct(total?.satisfaction ?? 0))} target={targets?.satisfaction ?? 0} unit="%" year={stats?.year} loading={loading} />
+        <TargetProgress label={t("target_times")} actual={total?.enterpriseTimes ?? 0} target={targets?.enterpriseTimes ?? null} kind="flow" unit={t("unit_times")} year={stats?.year} loading={loading} />
+        <TargetProgress label={t("target_online")} actual={Number(pct(total?.onlineShare ?? 0))} target={targets?.onlineShare ?? null} unit="%" year={stats?.year} loading={loading} />
+        <TargetProgress label={t("target_sat")} actual={Number(pct(total?.satisfaction ?? 0))} target={targets?.satisfaction ?? null} unit="%" year={stats?.year} loading={loading} />
       </Card>
       <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" } }}>
         <ChartCard title={t("by_month")} subtitle={t("by_month_sub")} loading={loading} empty={!loading && !total?.enterpriseTimes} emptyText={t("none")} height={300}>

@@ -41,11 +41,11 @@ function LinkedTargetCard({ stats, loading }: { stats: TNetworkStats | undefined
   let body;
   if (loading || !stats) body = <TargetProgress label="" actual={0} target={0} loading />;
   else if (district && stats.linkedTarget)
-    body = <TargetProgress label={translate("network.dashboard.target_label", { year: stats.linkedTarget.year })} actual={stats.linkedPlatforms} target={stats.linkedTarget.value} unit={translate("network.dashboard.unit_nodes")} />;
+    body = <TargetProgress label={translate("network.dashboard.target_label", { year: stats.linkedTarget.year })} actual={stats.linkedPlatforms} target={stats.linkedTarget.value} year={stats.linkedTarget.year} unit={translate("network.dashboard.unit_nodes")} />;
   else if (!district && districtProgress)
     body = (
       <>
-        <TargetProgress label={translate("network.dashboard.target_district_label", { year: districtProgress.year })} actual={districtProgress.actual} target={districtProgress.target} unit={translate("network.dashboard.unit_nodes")} />
+        <TargetProgress label={translate("network.dashboard.target_district_label", { year: districtProgress.year })} actual={districtProgress.actual} target={districtProgress.target} year={districtProgress.year} unit={translate("network.dashboard.unit_nodes")} />
         <Typography variant="caption" color="text.secondary">
           {translate("network.dashboard.target_town_note", { count: stats.linkedPlatforms })}
         </Typography>

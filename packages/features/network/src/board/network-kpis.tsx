@@ -8,6 +8,7 @@ import WorkspacePremiumOutlined from "@mui/icons-material/WorkspacePremiumOutlin
 import { formatPercent, StatCard, type StatCardProps } from "@qifu/ui";
 import type { TNetworkStats } from "../schemas";
 import { activeShare, countOf, inOneTown, townRows } from "../stats-view";
+import { useBoardLang } from "./use-network-stats";
 
 export interface NetworkKpisProps {
   stats: TNetworkStats | undefined;
@@ -19,7 +20,10 @@ export interface NetworkKpisProps {
 /** The figures a district office reads first, in one row of stat cards (four for a town admin). */
 export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) {
   const t = useTranslate();
+  const lang = useBoardLang();
   const unit = t("network.board.unit") || undefined;
+  // what the figures cover, beside each of them (nothing for the district's full figures)
+  const scope = stats?.scope.map((l) => l[lang]).join(" · ") || undefined;
   const s = stats;
   const inactive = s ? s.totalNodes - s.activeNodes : 0;
   const towns = s ? townRows(s) : [];
@@ -87,7 +91,7 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
     <Grid container spacing={2}>
       {cards.map(({ key, ...card }) => (
         <Grid key={key} size={{ xs: 12, sm: 6, md: 4, lg: "grow" }}>
-          <StatCard {...card} unit={unit} loading={loading} />
+          <StatCard {...card} unit={unit} scope={scope} loading={loading} />
         </Grid>
       ))}
     </Grid>

@@ -3,6 +3,7 @@ import { Link as RouterLink, useNavigate } from "react-router";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
+import CardActionArea from "@mui/material/CardActionArea";
 import Container from "@mui/material/Container";
 import Divider from "@mui/material/Divider";
 import Typography from "@mui/material/Typography";
@@ -13,12 +14,13 @@ import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
 import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
-import { ChartCard, ErrorState, messageOf, StatCard, TargetProgress, qifuPalette } from "@qifu/ui";
+import RecordVoiceOverOutlined from "@mui/icons-material/RecordVoiceOverOutlined";
+import { ChartCard, ErrorState, formatNumber, messageOf, StatCard, TargetProgress, qifuPalette } from "@qifu/ui";
 import { useNetworkPublic, type TTargetProgressItem } from "./context";
 import { KindChart } from "./lazy-charts";
 import { NetworkDiagram } from "./network-diagram";
 import { SectionTitle } from "./page-header";
-import { directoryHref, paths } from "./paths";
+import { paths } from "./paths";
 import { useOverview, useTargetProgress, useTownUnits } from "./queries";
 import { SearchBox } from "./search-box";
 import { TownMap } from "./town-map";
@@ -30,7 +32,7 @@ export function NetworkHomePage() {
   const units = useTownUnits();
   const loading = overview.isPending;
   const o = overview.data;
-  const stations = o?.byKind.find((k) => k.key === "SERVICE_STATION")?.count ?? 0;
+  const stations = o?.stations.operating ?? 0;
   // Two cards a row on a phone leave no room for icons beside the labels.
   const phone = useMediaQuery((th: Theme) => th.breakpoints.down("sm"));
   const icon = (el: ReactElement) => (phone ? undefined : el);
@@ -51,6 +53,8 @@ export function NetworkHomePage() {
             <StatCard label={t.statStations} value={stations} unit={t.unitCount} hint={t.statStationsHint} icon={icon(<StorefrontOutlined />)} tone="warning" loading={loading} />
           </Box>
         )}
+
+        <TaskCards />
 
         <Box component="section" sx={{ mt: { xs: 4, md: 6 } }}>
           <SectionTitle
@@ -78,6 +82,31 @@ export function NetworkHomePage() {
   );
 }
 
+/** The enterprise's two first tasks, in the page body: find a service, file an appeal. */
+function TaskCards() {
+  const { t } = useNetworkPublic();
+  const cards = [
+    { to: paths.services, title: t.taskServicesTitle, text: t.taskServicesText, icon: <StorefrontOutlined color="primary" /> },
+    { to: paths.newAppeal, title: t.taskAppealTitle, text: t.taskAppealText, icon: <RecordVoiceOverOutlined color="primary" /> },
+  ];
+  return (
+    <Box component="section" aria-label={t.tasksLabel} sx={{ mt: { xs: 3, md: 4 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))" } }}>
+      {cards.map((c) => (
+        <Card key={c.to}>
+          <CardActionArea component={RouterLink} to={c.to} data-testid="task-card" sx={{ p: { xs: 2, sm: 2.5 }, display: "flex", alignItems: "center", gap: 2, justifyContent: "flex-start", minHeight: 88 }}>
+            {c.icon}
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <Typography component="h2" sx={{ fontWeight: 700, fontSize: "1.0625rem" }}>{c.title}</Typography>
+              <Typography variant="body2" color="text.secondary">{c.text}</Typography>
+            </Box>
+            <ArrowForward color="action" />
+          </CardActionArea>
+        </Card>
+      ))}
+    </Box>
+  );
+}
+
 /** One target per metric: the nearest year not yet past, else the latest. */
 function currentTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
   const year = new Date().getFullYear();
@@ -90,11 +119,20 @@ function currentTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
   return [...best.values()].sort((a, b) => a.metricKey.localeCompare(b.metricKey));
 }
 
+/** The plan's goals: the district's target of the latest year for each metric. */
+function planTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
+  const last = new Map<string, TTargetProgressItem>();
+  for (const p of items) if (p.townId === null && (last.get(p.metricKey)?.year ?? -1) < p.year) last.set(p.metricKey, p);
+  return [...last.values()].sort((a, b) => a.metricKey.localeCompare(b.metricKey));
+}
+
 function Hero() {
   const { t, lang } = useNetworkPublic();
   const navigate = useNavigate();
   const progress = useTargetProgress();
   const targets = currentTargets(progress.data ?? []);
+  const plan = planTargets(progress.data ?? []);
+  const sources = [...new Set(plan.map((g) => g.source).filter((x): x is string => !!x))];
 
   return (
     <Box
@@ -117,7 +155,7 @@ function Hero() {
             {t.heroBody}
           </Typography>
           <Box sx={{ mt: 3, maxWidth: 560 }}>
-            <SearchBox value="" onSearch={(q) => navigate(directoryHref({ q }))} placeholder={t.heroSearchPlaceholder} onDark />
+            <SearchBox value="" onSearch={(q) => navigate(q ? paths.search(q) : paths.services)} placeholder={t.heroSearchPlaceholder} onDark />
           </Box>
           <Button component={RouterLink} to={paths.directory} endIcon={<ArrowForward />} sx={{ mt: 1.5, color: "#fff", minHeight: 40, px: 0 }}>
             {t.heroBrowse}
@@ -132,22 +170,33 @@ function Hero() {
           {progress.isPending ? (
             <TargetProgress label="" actual={0} target={0} loading />
           ) : (
-            targets.map((p, i) => <TargetProgress key={p.targetId} compact={i > 0} label={t.targetLabel(p.label[lang], p.year)} actual={p.actual} target={p.target} unit={p.unit[lang]} />)
+            targets.map((p, i) => <TargetProgress key={p.targetId} compact={i > 0} label={t.targetLabel(p.label[lang], p.year)} actual={p.actual} target={p.target} unit={p.unit[lang]} year={p.year} kind={p.kind} />)
           )}
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="caption" color="text.secondary" sx={{ display: "block", mb: 1 }}>
             {t.goalsPlan}
           </Typography>
-          <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 1.5 }}>
-            {t.goals.map((g) => (
-              <Box component="li" key={g.text} sx={{ minWidth: 0 }}>
-                <Typography sx={{ fontWeight: 800, fontSize: "1.25rem", color: "primary.main", lineHeight: 1.2 }}>{g.value}</Typography>
+          {/* The plan's goals as the district set them (targets are data): the latest year of each metric, with its 依据. */}
+          <Box component="ul" data-testid="plan-goals" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", sm: "repeat(3, minmax(0, 1fr))" }, columnGap: 1.5, rowGap: 1 }}>
+            {plan.map((g) => (
+              <Box component="li" key={g.targetId} sx={{ minWidth: 0 }} title={g.source ? `${t.goalsSource}：${g.source}` : undefined}>
+                <Typography sx={{ fontWeight: 800, fontSize: "1.0625rem", color: "primary.main", lineHeight: 1.2 }}>
+                  {formatNumber(g.target, lang)}
+                  <Typography component="span" variant="caption" sx={{ ml: 0.5, fontWeight: 600 }}>
+                    {g.unit[lang]}
+                  </Typography>
+                </Typography>
                 <Typography variant="caption" color="text.secondary" sx={{ display: "block", lineHeight: 1.4 }}>
-                  {g.text}
+                  {g.label[lang]} · {t.goalYear(g.year)}
                 </Typography>
               </Box>
             ))}
           </Box>
+          {sources.length > 0 && (
+            <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 1.5, lineHeight: 1.5 }}>
+              {t.goalsSource}：{sources.join("；")}
+            </Typography>
+          )}
         </Card>
       </Container>
     </Box>

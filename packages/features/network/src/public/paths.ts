@@ -4,6 +4,10 @@ export const paths = {
   network: "/network",
   directory: "/nodes",
   node: (id: string) => `/nodes/${encodeURIComponent(id)}`,
+  /** Site pages of other features the home page links to (the app serves them). */
+  search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
+  services: "/services",
+  newAppeal: "/my/appeals/new",
 };
 
 export type TDirectoryParams = { q?: string; town?: string; kind?: string; category?: string; page?: number };

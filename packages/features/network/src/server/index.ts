@@ -11,3 +11,4 @@ export const networkRouters = {
 export { nodeReadScope, nodeWriteScope } from "./resources";
 export { linkedPlatformsMetric } from "./stats";
 export { seedNetwork, HUADU_TOWNS, huaduSeedNodes } from "./seed";
+export { rankedNodes, stationsFor } from "./search";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { AppError, buildTree, NodeKind, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
-import { procedure, router } from "@qifu/trpc-core";
-import { ZDirectoryInput, ZNetworkStats, ZNode, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
-import { NODE_INCLUDE, toNodeDto } from "./node-service";
+import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
+import { operatingStationsByTown, procedure, router } from "@qifu/trpc-core";
+import { ZDirectoryInput, ZNetworkStats, ZNodePublic, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
+import { NODE_INCLUDE, toPublicNodeDto } from "./node-service";
 import { nodeReadScope } from "./resources";
 import { linkedPlatformsWhere, linkedTarget, networkStats } from "./stats";
 
@@ -34,18 +34,19 @@ export const networkRouter = router({
     .output(ZPublicOverview)
     .query(async ({ ctx }) => {
       const year = thisYear();
-      const [towns, byTownKind, centre, units, linked, target] = await Promise.all([
+      const [towns, byTownKind, centre, units, linked, target, stations] = await Promise.all([
         ctx.db.town.findMany({ orderBy: { sortOrder: "asc" } }),
         ctx.db.node.groupBy({ by: ["townId", "kind"], where: PUBLIC_SCOPE, _count: { _all: true } }),
         ctx.db.node.findFirst({ where: { ...PUBLIC_SCOPE, kind: "DISTRICT_CENTRE" }, include: NODE_INCLUDE }),
         ctx.db.node.findMany({ where: { ...PUBLIC_SCOPE, kind: "TOWN_UNIT" }, select: { id: true, townId: true } }),
         ctx.db.node.count({ where: linkedPlatformsWhere(year) }),
         linkedTarget(ctx, year),
+        operatingStationsByTown(ctx, year),
       ]);
       const kindTotals = new Map<string, number>();
       for (const r of byTownKind) kindTotals.set(r.kind, (kindTotals.get(r.kind) ?? 0) + r._count._all);
       return {
-        districtCentre: centre ? toNodeDto(centre) : null,
+        districtCentre: centre ? toPublicNodeDto(centre) : null,
         towns: towns.map((t) => {
           const rows = byTownKind.filter((r) => r.townId === t.id);
           return {
@@ -58,6 +59,7 @@ export const networkRouter = router({
         totalActive: byTownKind.reduce((s, r) => s + r._count._all, 0),
         linkedPlatforms: linked,
         linkedTarget: target,
+        stations: { operating: stations.operating, townsCovered: stations.townsCovered },
         byKind: NodeKind.values.map((k) => ({ key: k, label: NodeKind.labels[k].zh, labelEn: NodeKind.labels[k].en, count: kindTotals.get(k) ?? 0 })),
       };
     }),
@@ -65,7 +67,7 @@ export const networkRouter = router({
   /** Public node directory with Chinese full-text search. */
   directory: procedure("public", { description: "Search active nodes" })
     .input(ZDirectoryInput)
-    .output(z.object({ data: z.array(ZNode), total: z.number().int() }))
+    .output(z.object({ data: z.array(ZNodePublic), total: z.number().int() }))
     .query(async ({ ctx, input }) => {
       const tsq = input.q ? tsQueryFor(input.q) : null;
       const ids = tsq
@@ -78,11 +80,14 @@ export const networkRouter = router({
         ...(input.serviceCategory ? { serviceCategories: { has: input.serviceCategory } } : {}),
         ...(ids ? { id: { in: ids } } : {}),
       };
-      const [rows, total] = await Promise.all([
-        ctx.db.node.findMany({ where, include: NODE_INCLUDE, orderBy: [{ recognitionLevel: "asc" }, { name: "asc" }], skip: (input.page - 1) * input.perPage, take: input.perPage }),
-        ctx.db.node.count({ where }),
-      ]);
-      return { data: rows.map(toNodeDto), total };
+      // recognition by rank (国家级 > 省级 > 市级 > 区级 > 无), then name: the rank is the domain's, not the
+      // alphabet's, so the matching keys are ordered here and only the page's rows are read in full
+      const keys = await ctx.db.node.findMany({ where, select: { id: true, name: true, recognitionLevel: true } });
+      keys.sort((a, b) => recognitionRank(a.recognitionLevel) - recognitionRank(b.recognitionLevel) || a.name.localeCompare(b.name, "zh-Hans-CN") || (a.id < b.id ? -1 : 1));
+      const pageIds = keys.slice((input.page - 1) * input.perPage, input.page * input.perPage).map((k) => k.id);
+      const rows = await ctx.db.node.findMany({ where: { id: { in: pageIds } }, include: NODE_INCLUDE });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return { data: pageIds.map((id) => toPublicNodeDto(byId.get(id)!)), total: keys.length };
     }),
 
   /** One public node page with its parent and active children. */
@@ -96,7 +101,7 @@ export const networkRouter = router({
         node.parentId ? ctx.db.node.findFirst({ where: { id: node.parentId, ...PUBLIC_SCOPE }, include: NODE_INCLUDE }) : null,
         ctx.db.node.findMany({ where: { parentId: node.id, ...PUBLIC_SCOPE }, include: NODE_INCLUDE, orderBy: { name: "asc" } }),
       ]);
-      return { node: toNodeDto(node), parent: parent ? toNodeDto(parent) : null, children: children.map(toNodeDto) };
+      return { node: toPublicNodeDto(node), parent: parent ? toPublicNodeDto(parent) : null, children: children.map(toPublicNodeDto) };
     }),
 
   /** Towns for public filters: all of them, whoever asks. */

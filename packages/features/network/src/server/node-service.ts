@@ -1,7 +1,7 @@
 import { AppError, NodeKind, searchTextFor, wouldCreateCycle } from "@qifu/domain";
 import type { TContext } from "@qifu/trpc-core";
 import { newId } from "@qifu/db";
-import { NODE_ADMIN_ONLY_FIELDS, type TNode, type TNodeCreate, type TNodeUpdate } from "../schemas";
+import { NODE_ADMIN_ONLY_FIELDS, ZNodePublic, type TNode, type TNodePublic, type TNodeCreate, type TNodeUpdate } from "../schemas";
 
 export const NODE_INCLUDE = { town: true, parent: { select: { name: true } } } as const;
 
@@ -18,6 +18,7 @@ export function toNodeDto(row: any): TNode {
     address: row.address,
     longitude: row.longitude,
     latitude: row.latitude,
+    officePhone: row.officePhone ?? null,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
     contactEmail: row.contactEmail,
@@ -30,6 +31,9 @@ export function toNodeDto(row: any): TNode {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** The public DTO: built by its own schema, so the contact person's name and mobile never leave. */
+export const toPublicNodeDto = (row: any): TNodePublic => ZNodePublic.parse(toNodeDto(row));
 
 /** Kinds that only the district sets up: the centre itself and the 12 town units. */
 const DISTRICT_ONLY_KINDS = new Set(["DISTRICT_CENTRE", "TOWN_UNIT"]);

@@ -44,7 +44,7 @@ const TOWN_EXTRAS: Record<string, Omit<TSeedNode, "key" | "town">[]> = {
   XIUQUAN: [
     { name: "花都区工业设计中心", kind: "TECH_SERVICE_INSTITUTION", level: "PROVINCIAL", categories: ["TECH_SUPPORT", "SCI_TECH", "MARKET_EXPANSION"], staff: 20, linked: "2023-11-08" },
     { name: "秀全检验检测公共服务平台", kind: "DEMONSTRATION_PLATFORM", level: "MUNICIPAL", categories: ["TECH_SUPPORT", "SCI_TECH"], staff: 18, linked: "2024-01-16" },
-    { name: "花都区律师协会中小企业法律服务站", kind: "ASSOCIATION", categories: ["LEGAL"], staff: 9, linked: "2025-04-01" },
+    { name: "花都区律师协会", kind: "ASSOCIATION", categories: ["LEGAL"], staff: 9, linked: "2025-04-01" },
   ],
   HUACHENG: [
     { name: "花城人力资源服务产业园", kind: "PARK_OPERATOR", level: "MUNICIPAL", categories: C.talent, staff: 14, linked: "2024-07-01" },
@@ -90,6 +90,9 @@ const TOWN_EXTRAS: Record<string, Omit<TSeedNode, "key" | "town">[]> = {
   ],
 };
 
+/** Town units that have no SME service station yet (the board flags them). */
+const TOWNS_WITHOUT_STATION = new Set(["TIMIAN"]);
+
 /** District-level nodes that belong to no town. */
 const DISTRICT_NODES: Omit<TSeedNode, "key">[] = [
   { name: "花都区中小企业融资担保服务中心", kind: "FINANCIAL_INSTITUTION", level: "DISTRICT", categories: ["FINANCING"], staff: 11, linked: "2023-02-10" },
@@ -119,7 +122,9 @@ export function huaduSeedNodes(): TSeedNode[] {
   for (const town of HUADU_TOWNS) {
     const unitKey = `unit-${town.code}`;
     nodes.push({ key: unitKey, name: `${town.name}企业服务中心`, kind: "TOWN_UNIT", town: town.code, parent: "centre", categories: C.base, staff: 6, linked: "2023-01-01" });
-    nodes.push({ key: `station-${town.code}`, name: `${town.name}中小企业服务站`, kind: "SERVICE_STATION", town: town.code, parent: unitKey, level: "DISTRICT", categories: [...C.base, "ACCOUNTING_TAX"], staff: 4, linked: "2025-03-01" });
+    // the town's SME service station (its details: the service-stations seed); 梯面镇 has none yet
+    if (!TOWNS_WITHOUT_STATION.has(town.code))
+      nodes.push({ key: `station-${town.code}`, name: `${town.name}中小企业服务站`, kind: "SERVICE_STATION", town: town.code, parent: unitKey, level: "DISTRICT", categories: [...C.base, "ACCOUNTING_TAX"], staff: 4, linked: "2025-03-01" });
     (TOWN_EXTRAS[town.code] ?? []).forEach((n, i) => nodes.push({ ...n, key: `${town.code}-${i + 1}`, town: town.code, parent: unitKey }));
   }
   return nodes;
@@ -141,6 +146,8 @@ export async function seedNetwork(tx: TDbTx, townIds: Map<string, string>) {
       address: `广州市花都区${townName ?? "新华街道"}${n.kind === "TOWN_UNIT" ? "政务服务中心" : "企业服务大楼"}${(Math.abs(Math.round(jitter(n.key, 200))) % 180) + 1}号`,
       longitude: (town?.lng ?? 113.22) + jitter(n.key),
       latitude: (town?.lat ?? 23.404) + jitter(`${n.key}#`),
+      // the office's landline, published; the contact person's number is for signed-in staff (issue 11 point 12)
+      officePhone: `020-3689${String(1000 + (Math.abs(Math.round(jitter(n.key, 18000))) % 9000)).slice(0, 4)}`,
       contactName: "服务专员",
       contactPhone: `020-3689${String(1000 + (Math.abs(Math.round(jitter(n.key, 18000))) % 9000)).slice(0, 4)}`,
       contactEmail: null,

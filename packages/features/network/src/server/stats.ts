@@ -1,5 +1,5 @@
 import { NodeKind, NodeStatus, RecognitionLevel } from "@qifu/domain";
-import { registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { figuresScope, operatingStationsByTown, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats } from "../schemas";
 import { DISTRICT_ROW } from "../stats-view";
 
@@ -28,14 +28,18 @@ export async function linkedTarget(ctx: TContext, year: number) {
 /** Counts by kind, town, status and level within a scope: one grouped query per dimension. */
 export async function networkStats(ctx: TContext, scope: TWhere, year: number): Promise<TNetworkStats> {
   const db = ctx.db;
-  const [total, active, linked, byKind, byTownAll, byTownActive, byTownStations, byStatus, byLevel, towns, linkedDates, target] = await Promise.all([
+  const role = ctx.user?.role;
+  const [scopeLabels, total, active, linked, byKind, byTownAll, byTownActive, byTownStations, byStatus, byLevel, towns, linkedDates, target] = await Promise.all([
+    // commissioners, handlers and evaluators see the public network: active nodes only
+    figuresScope(ctx, { activeOnly: role !== "DISTRICT_ADMIN" && role !== "TOWN_ADMIN" && role !== "NODE_OPERATOR" }),
     db.node.count({ where: scope }),
     db.node.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
     db.node.count({ where: { AND: [scope, linkedPlatformsWhere(year)] } }),
     db.node.groupBy({ by: ["kind"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
-    db.node.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE", kind: "SERVICE_STATION" }] }, _count: { _all: true } }),
+    // stations: the one metric of operating stations (the same count as the station pages)
+    operatingStationsByTown(ctx, year),
     db.node.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["recognitionLevel"], where: scope, _count: { _all: true } }),
     db.town.findMany({ orderBy: { sortOrder: "asc" } }),
@@ -55,6 +59,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
   const linkedByYear = [...years.entries()].sort((a, b) => a[0] - b[0]).map(([y, n]) => ({ year: y, count: (running += n) }));
 
   return {
+    scope: scopeLabels,
     totalNodes: total,
     activeNodes: active,
     linkedPlatforms: linked,
@@ -63,10 +68,10 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     byTown: [
       ...scopedTowns.map((t) => ({
         key: t.id, label: t.name, labelEn: t.nameEn || t.code,
-        count: countOf(byTownAll, "townId", t.id), active: countOf(byTownActive, "townId", t.id), stations: countOf(byTownStations, "townId", t.id),
+        count: countOf(byTownAll, "townId", t.id), active: countOf(byTownActive, "townId", t.id), stations: byTownStations.byTown.get(t.id)?.length ?? 0,
       })),
       ...(townIdsInScope.has(null)
-        ? [{ key: DISTRICT_ROW, label: "区直属", labelEn: "District level", count: countOf(byTownAll, "townId", null), active: countOf(byTownActive, "townId", null), stations: countOf(byTownStations, "townId", null) }]
+        ? [{ key: DISTRICT_ROW, label: "区直属", labelEn: "District level", count: countOf(byTownAll, "townId", null), active: countOf(byTownActive, "townId", null), stations: 0 }]
         : []),
     ],
     byStatus: NodeStatus.values.map((k) => ({ key: k, label: NodeStatus.labels[k].zh, labelEn: NodeStatus.labels[k].en, count: countOf(byStatus, "status", k) })),

@@ -6,6 +6,7 @@ export const serviceStationsBoardMessages = {
       titles: { list: "中小企业服务站" },
       board: {
         subtitle: "数量与 2025—2027 年目标进度",
+        district: "全区",
         active: "运营中的中小企业服务站",
         total: "全部 {{total}} 个（含暂停、关闭）",
         target: "{{year}} 年目标",
@@ -32,6 +33,7 @@ export const serviceStationsBoardMessages = {
       titles: { list: "SME service stations" },
       board: {
         subtitle: "Counts and progress towards the 2025–2027 targets",
+        district: "District",
         active: "Active SME service stations",
         total: "{{total}} in all (incl. suspended, closed)",
         target: "{{year}} target",

@@ -35,10 +35,14 @@ function ProgressRows({ rows, label, unit, loading }: { rows: TProgress; label: 
 export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStationsStats | undefined; loading: boolean }) {
   const t = useTranslate();
   const uncovered = stats?.coverage.filter((c) => c.count === 0) ?? [];
+  const lang = useGetLocale()() === "en" ? "en" : "zh";
+  // the counts cover the caller's scope; the target rows are the district's and say so
+  const scope = stats?.scope.map((l) => l[lang]).join(" · ") || undefined;
+  const district = scope ? `${t("serviceStations.board.district")} · ` : "";
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <StatCard label={t("serviceStations.board.active")} value={stats?.active ?? 0} unit={t("serviceStations.board.unit")} hint={t("serviceStations.board.total", { total: stats?.total ?? 0 })} loading={loading} />
+        <StatCard label={t("serviceStations.board.active")} value={stats?.active ?? 0} unit={t("serviceStations.board.unit")} hint={t("serviceStations.board.total", { total: stats?.total ?? 0 })} scope={scope} loading={loading} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
         <StatCard
@@ -46,13 +50,14 @@ export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStati
           value={`${(stats?.coverage.length ?? 0) - uncovered.length} / ${stats?.coverage.length ?? 0}`}
           hint={uncovered.length ? t("serviceStations.board.uncoveredHint", { count: uncovered.length }) : t("serviceStations.board.allCovered")}
           tone={uncovered.length ? "warning" : "success"}
+          scope={scope}
           loading={loading}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ p: 2, height: "100%" }}>
-          <ProgressRows rows={stats?.progress ?? []} label={(year) => t("serviceStations.board.target", { year })} unit={t("serviceStations.board.unit")} loading={loading} />
-          <ProgressRows rows={stats?.coverageProgress ?? []} label={(year) => t("serviceStations.board.coverageTarget", { year })} unit={t("serviceStations.board.townUnit")} loading={loading} />
+          <ProgressRows rows={stats?.progress ?? []} label={(year) => district + t("serviceStations.board.target", { year })} unit={t("serviceStations.board.unit")} loading={loading} />
+          <ProgressRows rows={stats?.coverageProgress ?? []} label={(year) => district + t("serviceStations.board.coverageTarget", { year })} unit={t("serviceStations.board.townUnit")} loading={loading} />
         </Card>
       </Grid>
     </Grid>

@@ -1,48 +1,95 @@
 import { AppError, searchTextFor, ServiceCategory, type TRole } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext } from "@qifu/trpc-core";
+import { checkCarrierPlace, defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { StationOperatorKind, ZServiceStationPublic, type TServiceStationPublic, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
 
 export const SERVICE_STATIONS_LABEL = { zh: "中小企业服务站", en: "SME service station" };
-export const SERVICE_STATIONS_INCLUDE = { town: { select: { name: true, nameEn: true } }, operatorNode: { select: { name: true } } } as const;
+/** A station row with its node (the station's name, town, address, phone, staff, status…). */
+export const SERVICE_STATIONS_INCLUDE = { node: { include: { town: { select: { name: true, nameEn: true } } } }, operatorNode: { select: { name: true } } } as const;
 export const SERVICE_STATIONS_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
 
-/** Who reaches which rows, for reads and writes alike (trpc-core's carrier scope). */
-export const serviceStationScope = carrierScope;
+/**
+ * Who reaches which stations, for reads and writes alike: the district all, a town admin those
+ * whose node is in its town, a node operator its own station node's and those its node hosts.
+ */
+export function serviceStationScope(user: TSessionUser | null): TWhere {
+  if (user?.role === "DISTRICT_ADMIN") return {};
+  if (user?.role === "TOWN_ADMIN") return user.townId ? { node: { townId: user.townId } } : NO_ROWS;
+  if (user?.role === "NODE_OPERATOR" && user.nodeId) return { OR: [{ nodeId: user.nodeId }, { operatorNodeId: user.nodeId }] };
+  return NO_ROWS;
+}
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toServiceStationDto(row: any): TServiceStation {
+  const n = row.node;
   return {
-    id: row.id, name: row.name, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
+    id: row.id, nodeId: row.nodeId, name: n.name, townId: n.townId ?? "", townName: n.town?.name ?? "", townNameEn: n.town?.nameEn ?? "",
     operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, operatorKind: row.operatorKind, operatorName: row.operatorName,
-    address: row.address, openingHours: row.openingHours, serviceCategories: row.serviceCategories, staffOnDuty: row.staffOnDuty,
-    officePhone: row.officePhone ?? null, onCallName: row.onCallName, onCallPhone: row.onCallPhone, status: row.status, openedOn: day(row.openedOn), description: row.description,
+    address: n.address, openingHours: row.openingHours, serviceCategories: n.serviceCategories, staffOnDuty: n.staffCount,
+    officePhone: n.officePhone ?? null, onCallName: n.contactName, onCallPhone: n.contactPhone ?? "", status: n.status, openedOn: day(row.openedOn), description: n.description,
     createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
   };
 }
 
 const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(`${v}T00:00:00Z`));
+const STATION_KIND = { zh: "中小企业服务站", en: "SME service station" };
 type TSearchable = { name: string; operatorName: string; operatorKind: string; address?: string | null; serviceCategories: string[]; description?: string | null };
-const searchText = (p: TSearchable, townName: string) =>
+const stationSearchText = (p: TSearchable, townName: string) =>
   searchTextFor(p.name, p.operatorName, StationOperatorKind.label(p.operatorKind as never), p.address, p.serviceCategories.map((c) => ServiceCategory.label(c as never)).join(" "), p.description, townName);
+const nodeSearchText = (p: Omit<TSearchable, "operatorName" | "operatorKind">, townName: string) =>
+  searchTextFor(p.name, p.address, p.description, townName, STATION_KIND.zh, p.serviceCategories.map((c) => ServiceCategory.label(c as never)).join(" "));
+
+/** The fields a station form edits that are its node's: one place to edit them (the network's node). */
+function nodeFields(input: TServiceStationUpdate) {
+  const out = {
+    name: input.name, townId: input.townId, address: input.address, officePhone: input.officePhone, contactName: input.onCallName, contactPhone: input.onCallPhone,
+    staffCount: input.staffOnDuty, serviceCategories: input.serviceCategories, status: input.status, description: input.description,
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
 
 export async function prepareServiceStationCreate(ctx: TContext, input: TServiceStationCreate) {
   const town = await checkCarrierPlace(ctx, input.townId, input.operatorNodeId);
-  return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: toDate(input.openedOn) ?? null, searchText: searchText(input, town.name) };
+  const unit = await ctx.db.node.findFirst({ where: { kind: "TOWN_UNIT", townId: input.townId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const openedOn = toDate(input.openedOn) ?? null;
+  return {
+    id: newId(),
+    operatorKind: input.operatorKind, operatorName: input.operatorName, openingHours: input.openingHours, openedOn,
+    searchText: stationSearchText(input, town.name),
+    ...(input.operatorNodeId ? { operatorNode: { connect: { id: input.operatorNodeId } } } : {}),
+    // the station is a node of the network: created with it, in its town, under the town's unit
+    node: {
+      create: {
+        id: newId(), kind: "SERVICE_STATION", parentId: unit?.id ?? null, linkedAt: openedOn ?? new Date(`${ctx.now().toISOString().slice(0, 10)}T00:00:00Z`),
+        ...nodeFields(input), name: input.name, townId: input.townId, serviceCategories: input.serviceCategories, status: input.status, staffCount: input.staffOnDuty,
+        searchText: nodeSearchText(input, town.name),
+      },
+    },
+  };
 }
 
 export async function prepareServiceStationUpdate(ctx: TContext, existing: any, input: TServiceStationUpdate) {
+  const current = toServiceStationDto(existing);
   // the status (a suspension by the district or town above all) is the admins' to set, not the host node's
-  if (ctx.user?.role === "NODE_OPERATOR" && input.status !== undefined && input.status !== existing.status)
+  if (ctx.user?.role === "NODE_OPERATOR" && input.status !== undefined && input.status !== current.status)
     throw new AppError("FORBIDDEN", { zh: "服务站状态（如暂停）由区、镇街管理员设置，依托节点人员不能修改", en: "A station's status (a suspension above all) is set by district or town admins, not by its host node's staff" }, [
       { path: "status", message: { zh: "仅管理员可修改", en: "Only admins may change this" } },
     ]);
-  const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+  const merged = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as TServiceStation;
   const town = await checkCarrierPlace(ctx, merged.townId, merged.operatorNodeId);
-  return { ...input, ...(input.openedOn !== undefined ? { openedOn: toDate(input.openedOn) } : {}), searchText: searchText(merged, town.name) };
+  const own = {
+    ...(input.operatorKind !== undefined ? { operatorKind: input.operatorKind } : {}),
+    ...(input.operatorName !== undefined ? { operatorName: input.operatorName } : {}),
+    ...(input.openingHours !== undefined ? { openingHours: input.openingHours } : {}),
+    ...(input.openedOn !== undefined ? { openedOn: toDate(input.openedOn) } : {}),
+    ...(input.operatorNodeId !== undefined ? { operatorNode: input.operatorNodeId ? { connect: { id: input.operatorNodeId } } : { disconnect: true } } : {}),
+  };
+  return { ...own, searchText: stationSearchText(merged, town.name), node: { update: { ...nodeFields(input), searchText: nodeSearchText(merged, town.name) } } };
 }
+
+const NODE_SORT: Record<string, string> = { name: "name", townId: "townId", status: "status", staffOnDuty: "staffCount" };
 
 export const serviceStationsResource = defineResource({
   name: "serviceStations",
@@ -53,16 +100,18 @@ export const serviceStationsResource = defineResource({
   schemas: { create: ZServiceStationCreate, update: ZServiceStationUpdate, filter: ZServiceStationFilter, dto: ZServiceStation },
   sortable: ["name", "townId", "status", "operatorKind", "staffOnDuty", "openedOn", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
+  orderBy: (field, order) => (NODE_SORT[field] ? { node: { [NODE_SORT[field]]: order } } : { [field]: order }),
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
   policy: { read: SERVICE_STATIONS_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: SERVICE_STATIONS_EDITORS, delete: ["DISTRICT_ADMIN"] },
   scope: { read: serviceStationScope, write: serviceStationScope },
   outOfScope: { zh: "只能在本镇街范围内操作服务站（依托节点人员：只能维护本节点的服务站）", en: "You can only manage stations of your own town (node staff: the stations your node hosts)" },
   filterToWhere: (f) => ({
-    ...(f.townId ? { townId: f.townId } : {}),
+    ...(f.townId ? { node: { townId: f.townId } } : {}),
     ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}),
-    ...(f.status ? { status: f.status } : {}),
+    ...(f.status || f.serviceCategory
+      ? { node: { ...(f.townId ? { townId: f.townId } : {}), ...(f.status ? { status: f.status } : {}), ...(f.serviceCategory ? { serviceCategories: { has: f.serviceCategory } } : {}) } }
+      : {}),
     ...(f.operatorKind ? { operatorKind: f.operatorKind } : {}),
-    ...(f.serviceCategory ? { serviceCategories: { has: f.serviceCategory } } : {}),
   }),
   toDto: toServiceStationDto,
   prepareCreate: prepareServiceStationCreate,

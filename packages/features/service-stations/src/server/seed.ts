@@ -1,8 +1,7 @@
 import type { TDbTx } from "@qifu/db";
 import type { TServiceCategory } from "@qifu/domain";
-import { makeContext } from "@qifu/trpc-core";
-import { SERVICE_STATIONS_COUNT_METRIC, SERVICE_STATIONS_COVERAGE_METRIC, type TServiceStationStatus, type TStationOperatorKind } from "../schemas";
-import { prepareServiceStationCreate } from "./resources";
+import { searchTextFor, ServiceCategory } from "@qifu/domain";
+import { SERVICE_STATIONS_COUNT_METRIC, SERVICE_STATIONS_COVERAGE_METRIC, StationOperatorKind, type TServiceStationStatus, type TStationOperatorKind } from "../schemas";
 
 type TSeedStation = {
   town: string; name: string; host: string; kind: TStationOperatorKind; operator: string; address: string; hours: string;
@@ -33,33 +32,56 @@ const STATIONS: TSeedStation[] = [
   { town: "AIRPORT", name: "空港经济区中小企业服务站", host: "seed-node-station-AIRPORT", kind: "SERVICE_INSTITUTION", operator: "广州空港企业服务有限公司", address: "空港经济区机场北进场路20号", hours: "周一至周六 8:30-18:00", categories: [...BASE, "INTERNATIONAL", "MARKET_EXPANSION"], staff: 5, onCall: ["邓芳", "13711112222"], opened: "2026-01-15", description: "服务临空经济企业，提供跨境贸易、物流和外贸政策服务。" },
 ];
 
-const TARGETS: [string, number, number, string][] = [
-  [SERVICE_STATIONS_COUNT_METRIC, 2025, 8, "花都区三年行动计划：服务站建设进度"],
-  [SERVICE_STATIONS_COUNT_METRIC, 2026, 10, "花都区三年行动计划：服务站建设进度"],
-  [SERVICE_STATIONS_COUNT_METRIC, 2027, 12, "花都区三年行动计划：建成中小企业服务站12个以上"],
-  [SERVICE_STATIONS_COVERAGE_METRIC, 2025, 8, "镇街覆盖进度"],
-  [SERVICE_STATIONS_COVERAGE_METRIC, 2026, 10, "镇街覆盖进度"],
-  [SERVICE_STATIONS_COVERAGE_METRIC, 2027, 12, "每个镇街（含管委会）至少1个服务站"],
+const PLAN = "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》";
+/** metric, year, value, note, 依据 (the plan the target comes from) */
+const TARGETS: [string, number, number, string, string][] = [
+  [SERVICE_STATIONS_COUNT_METRIC, 2025, 8, "服务站建设进度（年度分解）", `${PLAN}二（四）2`],
+  [SERVICE_STATIONS_COUNT_METRIC, 2026, 10, "服务站建设进度（年度分解）", `${PLAN}二（四）2`],
+  [SERVICE_STATIONS_COUNT_METRIC, 2027, 12, "建成中小企业服务站12个以上", `${PLAN}二（四）2`],
+  [SERVICE_STATIONS_COVERAGE_METRIC, 2025, 8, "镇街覆盖进度（年度分解）", `${PLAN}二（四）2`],
+  [SERVICE_STATIONS_COVERAGE_METRIC, 2026, 10, "镇街覆盖进度（年度分解）", `${PLAN}二（四）2`],
+  [SERVICE_STATIONS_COVERAGE_METRIC, 2027, 12, "每个镇街（含管委会）至少1个服务站", `${PLAN}二（四）2`],
 ];
 
-/** Idempotent: stations only into an empty table; targets upserted and left alone when they exist. */
+/**
+ * Idempotent: stations only into an empty table; targets upserted and left alone when they exist.
+ * Each station is one node of kind SERVICE_STATION (the network seed's town station node, or one
+ * made here for a station hosted by another node) with its station record: the demo has each once.
+ */
 export async function seedServiceStations(tx: TDbTx, townIds: Map<string, string>) {
-  for (const [metricKey, year, value, note] of TARGETS)
+  for (const [metricKey, year, value, note, source] of TARGETS)
     await tx.target.upsert({
       where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year, metricKey } },
-      create: { id: `seed-target-${metricKey}-${year}`, scopeKey: "DISTRICT", year, metricKey, value, note },
+      create: { id: `seed-target-${metricKey}-${year}`, scopeKey: "DISTRICT", year, metricKey, value, note, source },
       update: {},
     });
   if ((await tx.serviceStation.count()) > 0) return;
-  const ctx = makeContext(tx as never, { id: "system:seed", username: "system", displayName: "seed", role: "DISTRICT_ADMIN", townId: null, nodeId: null, enterpriseId: null, departmentId: null });
   for (const [i, s] of STATIONS.entries()) {
     const townId = townIds.get(s.town);
     if (!townId) continue;
-    const host = await tx.node.findUnique({ where: { id: s.host }, select: { id: true } });
-    const data = await prepareServiceStationCreate(ctx, {
-      name: s.name, townId, operatorNodeId: host?.id ?? null, operatorKind: s.kind, operatorName: s.operator, address: s.address, openingHours: s.hours,
-      serviceCategories: s.categories, staffOnDuty: s.staff, onCallName: s.onCall[0], onCallPhone: s.onCall[1], status: s.status ?? "ACTIVE", openedOn: s.opened, description: s.description,
+    const town = await tx.town.findUniqueOrThrow({ where: { id: townId }, select: { name: true } });
+    // the town's own station node (network seed), or a station node of its own under the town's unit
+    const ownNode = s.host === `seed-node-station-${s.town}`;
+    const nodeId = ownNode ? s.host : `seed-node-stn-${i + 1}`;
+    const host = ownNode ? null : await tx.node.findUnique({ where: { id: s.host }, select: { id: true } });
+    const status = s.status ?? "ACTIVE";
+    const node = {
+      name: s.name, kind: "SERVICE_STATION", townId, address: s.address, contactName: s.onCall[0], contactPhone: s.onCall[1], staffCount: s.staff,
+      // a landline on-call number is the office's and is published; a personal mobile is not (issue 11 point 12)
+      officePhone: /^1[3-9]\d{9}$/.test(s.onCall[1]) ? null : s.onCall[1],
+      serviceCategories: s.categories, status, description: s.description,
+      searchText: searchTextFor(s.name, s.address, s.description, town.name, "中小企业服务站", s.categories.map((c) => ServiceCategory.label(c)).join(" ")),
+    };
+    await tx.node.upsert({
+      where: { id: nodeId },
+      create: { id: nodeId, ...node, parentId: `seed-node-unit-${s.town}`, recognitionLevel: "DISTRICT", linkedAt: new Date(`${s.opened}T00:00:00Z`) },
+      update: node,
     });
-    await tx.serviceStation.create({ data: { ...data, id: `seed-station-${i + 1}` } as never });
+    await tx.serviceStation.create({
+      data: {
+        id: `seed-station-${i + 1}`, nodeId, operatorNodeId: host?.id ?? null, operatorKind: s.kind, operatorName: s.operator, openingHours: s.hours, openedOn: new Date(`${s.opened}T00:00:00Z`),
+        searchText: searchTextFor(s.name, s.operator, StationOperatorKind.label(s.kind), s.address, s.description, town.name),
+      },
+    });
   }
 }

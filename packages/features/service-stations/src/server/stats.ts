@@ -1,51 +1,58 @@
-import { carrierStatsScope, districtProgress, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { carrierStatsScope, figuresScope, districtProgress, operatingStationsByTown, operatingStationsWhere, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
   SERVICE_STATIONS_COUNT_METRIC, SERVICE_STATIONS_COVERAGE_METRIC, ServiceStationStatus, StationOperatorKind, TARGET_YEARS, type TServiceStationsStats,
 } from "../schemas";
 
-/** Active stations opened on or before the end of `year` (no opening date: counted from the start). */
-export function activeServiceStationsWhere(year: number): TWhere {
-  return { status: "ACTIVE", OR: [{ openedOn: null }, { openedOn: { lt: new Date(Date.UTC(year + 1, 0, 1)) } }] };
-}
+/** Operating stations at the end of `year`: the one metric (trpc-core's operatingStationsWhere). */
+export const activeServiceStationsWhere = operatingStationsWhere;
 
 export const serviceStationsCountMetric = registerMetric({
   key: SERVICE_STATIONS_COUNT_METRIC,
   label: { zh: "中小企业服务站数量", en: "SME service stations" },
   unit: { zh: "个", en: "" },
-  compute: (ctx, { year, townId }) => ctx.db.serviceStation.count({ where: { AND: [activeServiceStationsWhere(year), townId ? { townId } : {}] } }),
+  compute: async (ctx, { year, townId }) => (await operatingStationsByTown(ctx, year, townId)).operating,
 });
 
-/** Town units with at least one active station at the end of `year` (for one town: 1 or 0). */
+/** Town units with at least one operating station at the end of `year` (for one town: 1 or 0). */
 export const serviceStationsCoverageMetric = registerMetric({
   key: SERVICE_STATIONS_COVERAGE_METRIC,
   label: { zh: "有服务站的镇街", en: "Town units with a station" },
   unit: { zh: "个镇街", en: "towns" },
-  compute: async (ctx, { year, townId }) =>
-    (await ctx.db.serviceStation.groupBy({ by: ["townId"], where: { AND: [activeServiceStationsWhere(year), townId ? { townId } : {}] } })).length,
+  compute: async (ctx, { year, townId }) => (await operatingStationsByTown(ctx, year, townId)).townsCovered,
 });
 
-export async function serviceStationsStats(ctx: TContext): Promise<TServiceStationsStats> {
+/** A station's scope on the board, on the station's node (a town admin: its town). */
+function boardScope(ctx: TContext): TWhere {
   const scope = carrierStatsScope(ctx.user);
+  return "townId" in scope ? { node: { townId: scope.townId } } : scope;
+}
+
+export async function serviceStationsStats(ctx: TContext): Promise<TServiceStationsStats> {
+  const scope = boardScope(ctx);
+  const townId = ctx.user?.role === "TOWN_ADMIN" ? ctx.user.townId : null;
+  const year = ctx.now().getUTCFullYear();
   const db = ctx.db;
-  const [total, active, byStatus, byKind, towns, activeRows, progress, coverageProgress] = await Promise.all([
+  const [scopeLabels, total, statuses, byKind, towns, operating, progress, coverageProgress] = await Promise.all([
+    figuresScope(ctx),
     db.serviceStation.count({ where: scope }),
-    db.serviceStation.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
-    db.serviceStation.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
-    db.serviceStation.groupBy({ by: ["operatorKind"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
-    db.town.findMany({ where: "townId" in scope ? { id: scope.townId as string } : {}, orderBy: { sortOrder: "asc" } }),
-    db.serviceStation.findMany({ where: { AND: [scope, { status: "ACTIVE" }] }, select: { townId: true, name: true }, orderBy: { name: "asc" } }),
+    db.serviceStation.findMany({ where: scope, select: { node: { select: { status: true } } } }),
+    db.serviceStation.groupBy({ by: ["operatorKind"], where: { AND: [scope, operatingStationsWhere(year)] }, _count: { _all: true } }),
+    db.town.findMany({ where: townId ? { id: townId } : {}, orderBy: { sortOrder: "asc" } }),
+    operatingStationsByTown(ctx, year, townId),
     districtProgress(ctx, serviceStationsCountMetric, TARGET_YEARS),
     districtProgress(ctx, serviceStationsCoverageMetric, TARGET_YEARS),
   ]);
   const coverage = towns.map((t) => {
-    const stations = activeRows.filter((r) => r.townId === t.id).map((r) => r.name);
+    const stations = operating.byTown.get(t.id) ?? [];
     return { townId: t.id, name: t.name, nameEn: t.nameEn || t.code, count: stations.length, stations };
   });
   return {
+    scope: scopeLabels,
     total,
-    active,
+    active: operating.operating,
+    townsCovered: operating.townsCovered,
     byTown: coverage.map((c) => ({ key: c.townId, label: c.name, labelEn: c.nameEn, count: c.count })),
-    byStatus: ServiceStationStatus.values.map((k) => ({ key: k, label: ServiceStationStatus.labels[k].zh, labelEn: ServiceStationStatus.labels[k].en, count: byStatus.find((r) => r.status === k)?._count._all ?? 0 })),
+    byStatus: ServiceStationStatus.values.map((k) => ({ key: k, label: ServiceStationStatus.labels[k].zh, labelEn: ServiceStationStatus.labels[k].en, count: statuses.filter((r) => r.node.status === k).length })),
     byOperatorKind: StationOperatorKind.values.map((k) => ({ key: k, label: StationOperatorKind.labels[k].zh, labelEn: StationOperatorKind.labels[k].en, count: byKind.find((r) => r.operatorKind === k)?._count._all ?? 0 })),
     progress,
     coverageProgress,

@@ -30,7 +30,7 @@ export async function seedSpecializedParks(tx: TDbTx, townIds: Map<string, strin
   for (const [year, value, note] of TARGETS)
     await tx.target.upsert({
       where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year, metricKey: SPECIALIZED_PARKS_COUNT_METRIC } },
-      create: { id: `seed-target-${SPECIALIZED_PARKS_COUNT_METRIC}-${year}`, scopeKey: "DISTRICT", year, metricKey: SPECIALIZED_PARKS_COUNT_METRIC, value, note },
+      create: { id: `seed-target-${SPECIALIZED_PARKS_COUNT_METRIC}-${year}`, scopeKey: "DISTRICT", year, metricKey: SPECIALIZED_PARKS_COUNT_METRIC, value, note , source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）4" },
       update: {},
     });
   if ((await tx.specializedPark.count()) > 0) return;

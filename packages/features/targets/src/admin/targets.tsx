@@ -46,6 +46,7 @@ export function TargetList() {
         <DataTable.Col source="townName" disableSort render={(r: TTargetRow) => r.townName ?? translate("targets.scope_district")} />
         <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
         <DataTable.Col source="value" align="right" render={(r: TTargetRow) => `${formatNumber(r.value, lang)} ${unitOf(r.metricKey)}`.trim()} />
+        <DataTable.Col source="source" disableSort render={(r: TTargetRow) => r.source ?? ""} />
         <DataTable.Col source="note" disableSort render={(r: TTargetRow) => r.note ?? ""} />
       </DataTable>
     </List>
@@ -65,6 +66,8 @@ function TargetInputs() {
       </ReferenceInput>
       <NumberInput source="year" validate={[required(), minValue(2020), maxValue(2100)]} defaultValue={new Date().getFullYear()} fullWidth />
       <NumberInput source="value" validate={[required(), minValue(0)]} fullWidth />
+      {/* 依据: the plan or notice the target comes from, shown beside it on the board */}
+      <TextInput source="source" fullWidth className="span-all" />
       <TextInput source="note" multiline minRows={2} fullWidth className="span-all" />
     </FormSection>
   );

@@ -4,7 +4,7 @@ import Card from "@mui/material/Card";
 import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
 import { EmptyState, ErrorState, StatusChip, TargetProgress } from "@qifu/ui";
-import { statusOf, useTargetProgress, type TTargetProgress } from "./use-target-progress";
+import { statusOfRow, useTargetProgress, type TTargetProgress } from "./use-target-progress";
 
 /** "全区 · 累计链接服务平台 · 2027 年目标": a town admin sees district and town targets side by side. */
 export function useTargetLabel() {
@@ -23,7 +23,7 @@ export function TargetsProgressSection({ year }: { year: number }) {
   const labelOf = useTargetLabel();
   const { rows: all, loading, error, refetch } = useTargetProgress();
   const rows = all.filter((r) => r.year >= year).sort((a, b) => Number(a.townId !== null) - Number(b.townId !== null) || a.year - b.year);
-  const reached = rows.filter((r) => statusOf(r.actual, r.target) === "reached").length;
+  const reached = rows.filter((r) => statusOfRow(r).state === "REACHED").length;
 
   return (
     <Card sx={{ p: { xs: 2, sm: 2.5 } }}>
@@ -48,7 +48,18 @@ export function TargetsProgressSection({ year }: { year: number }) {
         <Grid container columnSpacing={4} rowSpacing={1}>
           {(loading ? Array.from({ length: 3 }, () => undefined) : rows).map((r, i) => (
             <Grid key={r?.targetId ?? i} size={{ xs: 12, md: 6 }}>
-              {r ? <TargetProgress label={labelOf(r)} actual={r.actual} target={r.target} unit={r.unit[lang]} /> : <TargetProgress label="" actual={0} target={0} loading />}
+              {r ? (
+                <>
+                  <TargetProgress label={labelOf(r)} actual={r.actual} target={r.target} unit={r.unit[lang]} year={r.year} kind={r.kind} />
+                  {r.source && (
+                    <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: -0.5 }}>
+                      {t("targets.fields.source")}：{r.source}
+                    </Typography>
+                  )}
+                </>
+              ) : (
+                <TargetProgress label="" actual={0} target={0} loading />
+              )}
             </Grid>
           ))}
         </Grid>

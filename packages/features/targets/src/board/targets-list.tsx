@@ -8,9 +8,9 @@ import LinearProgress from "@mui/material/LinearProgress";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { ErrorState, formatNumber, formatPercent, progressOf, StatusChip } from "@qifu/ui";
+import { ErrorState, formatNumber, formatPercent, StatusChip } from "@qifu/ui";
 import type { TTarget } from "../schemas";
-import { statusOf, statusTone, useTargetProgress } from "./use-target-progress";
+import { statusOfRow, useTargetProgress } from "./use-target-progress";
 
 const YEAR_FIELD = "year";
 
@@ -51,12 +51,16 @@ export function TargetsList() {
         renderCell: ({ row }) => {
           const p = byId.get(row.id);
           if (!p) return "—";
-          const { ratio, color } = progressOf(p.actual, p.target);
+          const st = statusOfRow(p);
+          if (st.state === "NO_TARGET") return "—";
+          // a later year's flow: the projection against the target; a rate: its value (of 100 %)
+          const share = st.future && st.projection !== null ? st.projection / p.target : (st.share ?? 0);
+          const color = st.tone === "success" ? "success" : st.tone === "warning" ? "warning" : st.tone === "error" ? "error" : "primary";
           return (
             <Box sx={{ display: "flex", alignItems: "center", gap: 1, width: "100%" }}>
-              <LinearProgress variant="determinate" value={Math.min(ratio, 1) * 100} color={color} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
+              <LinearProgress variant="determinate" value={Math.min(share, 1) * 100} color={color} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
               <Typography variant="body2" sx={{ minWidth: 44, textAlign: "right", fontWeight: 600, fontVariantNumeric: "tabular-nums" }}>
-                {formatPercent(ratio)}
+                {p.kind === "rate" ? `${p.actual}%` : formatPercent(share)}
               </Typography>
             </Box>
           );
@@ -70,10 +74,11 @@ export function TargetsList() {
         renderCell: ({ row }) => {
           const p = byId.get(row.id);
           if (!p) return "—";
-          const s = statusOf(p.actual, p.target);
-          return <StatusChip tone={statusTone[s]} label={t(`targets.status.${s}`)} />;
+          const st = statusOfRow(p);
+          return <StatusChip tone={st.tone === "error" ? "danger" : st.tone} label={st.label[lang]} />;
         },
       },
+      { field: "source", headerName: t("targets.fields.source"), flex: 1.6, minWidth: 160, sortable: false, cellClassName: "qifu-wrap", valueGetter: (v: string | null) => v ?? "—" },
       { field: "note", headerName: t("targets.fields.note"), flex: 2, minWidth: 180, sortable: false, cellClassName: "qifu-wrap", valueGetter: (v: string | null) => v ?? "—" },
     ];
   }, [t, lang, byId]);

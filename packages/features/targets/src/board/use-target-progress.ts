@@ -1,5 +1,5 @@
 import { useCustom, useGetIdentity, type HttpError } from "@refinedev/core";
-import { progressOf } from "@qifu/ui";
+import { targetStatusOf } from "@qifu/ui";
 import type { TTargetProgress } from "../schemas";
 
 export type { TTargetProgress };
@@ -21,11 +21,5 @@ export function useTargetProgress() {
   return { rows, all, loading: query.isLoading, error: query.error, refetch: query.refetch };
 }
 
-export type TProgressStatus = "reached" | "onTrack" | "behind";
-
-/** The UI kit's thresholds (the bar's colour), named for a status chip. */
-export function statusOf(actual: number, target: number): TProgressStatus {
-  const { color } = progressOf(actual, target);
-  return color === "success" ? "reached" : color === "primary" ? "onTrack" : "behind";
-}
-export const statusTone = { reached: "success", onTrack: "info", behind: "warning" } as const;
+/** The state of a target (domain targetStatus, through the UI kit): 达成/未达成, pace, 未设目标. */
+export const statusOfRow = (r: TTargetProgress) => targetStatusOf({ actual: r.actual, target: r.target, year: r.year, kind: r.kind, unit: r.unit.zh });

@@ -10,7 +10,7 @@ function toTargetDto(row: any) {
   return {
     id: row.id, scopeKey: row.scopeKey, townId: row.townId, townName: row.town?.name ?? null, year: row.year,
     metricKey: row.metricKey, metricLabel: getMetric(row.metricKey)?.label ?? unknownMetricLabel(row.metricKey),
-    value: row.value, note: row.note,
+    value: row.value, note: row.note, source: row.source ?? null,
   };
 }
 
@@ -64,6 +64,7 @@ export async function targetProgress(ctx: TContext, filter: { year?: number; tow
       targetId: t.id, metricKey: t.metricKey, label: metric.label, unit: metric.unit, year: t.year,
       scopeKey: t.scopeKey, townId: t.townId, townName: t.town?.name ?? null,
       target: t.value, actual, ratio: t.value > 0 ? actual / t.value : 0,
+      kind: metric.kind ?? "stock", source: t.source ?? null, note: t.note ?? null,
     });
   }
   return out;

@@ -1,3 +1,7 @@
+-- Issue 11 (abuse resistance), on the merged schema (after station_is_node and
+-- assessment_min_cases): confirmed enterprise figures (point 11), the node's public office
+-- number (point 12), partial unique indexes against the PostgreSQL races.
+
 -- AlterTable
 ALTER TABLE "enterprise" ADD COLUMN     "confirmedAssetsWan" INTEGER,
 ADD COLUMN     "confirmedEmployees" INTEGER,
@@ -6,7 +10,7 @@ ADD COLUMN     "figuresConfirmedAt" TIMESTAMP(3),
 ADD COLUMN     "figuresConfirmedById" TEXT;
 
 -- AlterTable
-ALTER TABLE "service_station" ADD COLUMN     "officePhone" TEXT;
+ALTER TABLE "node" ADD COLUMN     "officePhone" TEXT;
 
 
 -- Issue 11 point 11: the figures on record count as confirmed, except where the latest change
@@ -23,9 +27,12 @@ WHERE COALESCE((
       OR (a."before"->'assetsWan') IS DISTINCT FROM (a."after"->'assetsWan'))
   ORDER BY a."id" DESC LIMIT 1), '') <> 'ENTERPRISE';
 
--- Issue 11 point 12: a landline on-call number is the office's and may be published; a mobile
--- (1[3-9]x, 11 digits) is personal and is shown to signed-in staff only.
-UPDATE "service_station" SET "officePhone" = "onCallPhone" WHERE regexp_replace("onCallPhone", '[^0-9]', '', 'g') !~ '^(86)?1[3-9][0-9]{9}$';
+-- Issue 11 point 12: the public pages show a node's office number (for a service station, a node
+-- since station_is_node); the contact person's number (a station's on-call contact) goes to
+-- signed-in staff only. A landline contact number is the office's and may be published; a mobile
+-- (1[3-9]x, 11 digits) is personal and stays off the public pages.
+UPDATE "node" SET "officePhone" = "contactPhone"
+WHERE "contactPhone" IS NOT NULL AND btrim("contactPhone") <> '' AND regexp_replace("contactPhone", '[^0-9]', '', 'g') !~ '^(86)?1[3-9][0-9]{9}$';
 
 -- PostgreSQL races (issue 11): at most one pending claim per enterprise and account, and at
 -- most one open (pending or accepted) service request per enterprise and product. Older

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "assessment_weights" ADD COLUMN     "minCases" INTEGER NOT NULL DEFAULT 5;
+
