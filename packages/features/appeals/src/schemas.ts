@@ -242,11 +242,12 @@ export type TAppealDetail = z.infer<typeof ZAppealDetail>;
  * What is said to the enterprise (issue 11 point 5): a separate DTO without the units'
  * internal fields: no supervision (督办) level, no hard-bone flag, no call-back queue, and a
  * timeline without internal notes (办理备注), supervision, co-unit or SLA warning events;
- * the reasons of send-backs and reassignments stay inside.
+ * the district's reason for a reassignment stays inside. A send-back's reason is said to the
+ * enterprise (who declined, why, and where it went: the unit's answer to it).
  */
 const INTERNAL_APPEAL_FIELDS = { supervisionLevel: true, hardBone: true, callbackPending: true } as const;
 export const ENTERPRISE_HIDDEN_EVENTS: readonly TAppealEventKind[] = ["NOTE", "SUPERVISE", "HARD_BONE", "CO_UNIT_ADD", "SLA_WARN", "SLA_BREACH"];
-export const ENTERPRISE_NOTELESS_EVENTS: readonly TAppealEventKind[] = ["SEND_BACK", "REASSIGN"];
+export const ENTERPRISE_NOTELESS_EVENTS: readonly TAppealEventKind[] = ["REASSIGN"];
 export const ZEnterpriseAppeal = ZAppeal.omit(INTERNAL_APPEAL_FIELDS);
 export type TEnterpriseAppeal = z.infer<typeof ZEnterpriseAppeal>;
 export const ZEnterpriseAppealDetail = ZAppealDetail.omit(INTERNAL_APPEAL_FIELDS);
