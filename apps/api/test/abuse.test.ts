@@ -119,11 +119,12 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     const mobiles = contacts.map((c) => c.contactPhone ?? "").filter((p) => /^1[3-9]\d{9}$/.test(p));
     expect(mobiles.length).toBeGreaterThan(0);
     const names = contacts.map((c) => c.contactName).filter((n): n is string => !!n);
-    const noPersonal = (res: { statusCode: number; body: string }) => {
+    const noPersonal = (res: { statusCode: number; body: string }, fieldsToo = true) => {
       expect(res.statusCode, res.body).toBe(200);
       for (const m of mobiles) expect(res.body).not.toContain(m);
       for (const n of names) expect(res.body).not.toContain(`"${n}"`);
-      expect(res.body).not.toMatch(/"(onCallPhone|onCallName|contactPhone|contactName)"/);
+      // (a service product publishes a contact of its own: the search's services keep theirs)
+      if (fieldsToo) expect(res.body).not.toMatch(/"(onCallPhone|onCallName|contactPhone|contactName)"/);
     };
     // the carrier pages
     const list = await call("query", "serviceStations.publicList", { perPage: 60 });
@@ -135,9 +136,10 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     // the network's node pages, directory and home, and the site search (with the stations it offers when nothing is found)
     noPersonal(await call("query", "network.publicNode", { id: station.nodeId }));
     noPersonal(await call("query", "network.directory", { kind: "SERVICE_STATION", perPage: 60 }));
-    noPersonal(await call("query", "network.overview", undefined));
+    noPersonal(await app.inject({ method: "GET", url: "/trpc/network.overview" }));
     const search = await call("query", "site.search", { q: "服务站" });
-    noPersonal(search);
+    noPersonal(search, false);
+    for (const n of dataOf(search).nodes.data) expect(Object.keys(n)).not.toContain("contactPhone");
     expect(dataOf(search).nodes.data.length).toBeGreaterThan(0);
     const none = await call("query", "site.search", { q: "zzqqxxvv" });
     noPersonal(none);
