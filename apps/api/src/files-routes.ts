@@ -30,7 +30,10 @@ export async function registerFileRoutes(app: FastifyInstance, contextOf: TConte
       try {
         return await saveUpload(ctx.prisma, ctx.user, name, req.body);
       } catch (error) {
-        if (error instanceof AppError) return reply.code(400).send(httpErrorBody(400, bodyOf(error)));
+        if (error instanceof AppError) {
+          const status = error.code === "TOO_MANY_REQUESTS" ? 429 : 400;
+          return reply.code(status).send(httpErrorBody(status, bodyOf(error)));
+        }
         throw error;
       }
     });

@@ -41,6 +41,8 @@ export type TServerOptions = {
   metricsToken?: string;
   /** The database's connection figures for /metrics (`TDatabase.poolStats`). */
   poolStats?: () => TPoolStats;
+  /** Where the JSON log goes (tests read it); stdout by default. */
+  logStream?: { write(line: string): void };
   /** Anonymous public queries served from a short cache (main.ts: QIFU_PUBLIC_CACHE_TTL_MS, 5 s); off by default. */
   publicCache?: TPublicCache;
 };
@@ -54,10 +56,20 @@ const isImportCall = (url: string) => { const p = procedurePaths(url); return p.
 /** The x-request-id a client sent, kept apart from ours (audit "clientRequestId"). */
 export const clientRequestIdOf = (req: FastifyRequest) => { const given = req.headers["x-request-id"]; return typeof given === "string" && REQUEST_ID.test(given) ? given : null; };
 
+/** A URL as the request log shows it: secrets in the query (`api_key`, `token`…) replaced by "[redacted]". */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&](?:api_key|apikey|key|token|password)=)[^&#]*/gi, "$1[redacted]");
+}
+
 /** The whole platform on one port: tRPC under /trpc, the three front ends, health checks. */
 export async function buildServer(opts: TServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? "info" },
+    logger: {
+      level: opts.logLevel ?? process.env.LOG_LEVEL ?? "info",
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+      // no secret in the request log: Open311 keys in a query string are redacted (issue 11 point 6)
+      serializers: { req: (req) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort }) },
+    },
     // ours, always: a client's x-request-id is recorded apart (clientRequestIdOf)
     genReqId: () => crypto.randomUUID(),
     bodyLimit: BODY_LIMIT,

@@ -5,7 +5,7 @@ import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
 import { appRouter, DEMO_PASSWORD, seedDemoData } from "@qifu/api";
 import { buildServer } from "../src/server";
-import { inputArbitrary, type TSchema } from "./zod-arbitrary";
+import { inputArbitrary, inputHoldsInvalidUnicode, type TSchema } from "./zod-arbitrary";
 
 /**
  * Property-based fuzzing of every mutation that takes input, over HTTP as a district admin
@@ -46,7 +46,7 @@ export function fuzzMutations(shard: number, shards: number) {
     let cookie: string;
     let tables: string[];
     let ids: string[];
-    const tally = { ok: 0, refused: 0 };
+    const tally = { ok: 0, refused: 0, invalidUnicode: { refused: 0, wrong: 0 } };
 
     beforeAll(async () => {
       db = await createTestDatabase();
@@ -95,6 +95,13 @@ export function fuzzMutations(shard: number, shards: number) {
             last = after;
             const changed = tables.filter((t) => after[t] !== before[t]).map((t) => `${t}: ${before[t]} → ${after[t]}`);
             if (res.statusCode >= 500) throw new Error(`${res.statusCode}: ${res.body.slice(0, 500)}`);
+            // invalid Unicode anywhere in the input (lone surrogates, NUL, noncharacters) is a 400,
+            // whatever the procedure (only the access policy, and the body limit, 413, come before it)
+            if (inputHoldsInvalidUnicode(input) && ![400, 401, 403, 413].includes(res.statusCode)) {
+              tally.invalidUnicode.wrong++;
+              throw new Error(`invalid Unicode answered ${res.statusCode}, not 400: ${res.body.slice(0, 300)}`);
+            }
+            if (inputHoldsInvalidUnicode(input) && res.statusCode === 400) tally.invalidUnicode.refused++;
             if (res.statusCode !== 200) {
               tally.refused++;
               const app = JSON.parse(res.body)?.error?.data?.app;
@@ -122,6 +129,9 @@ export function fuzzMutations(shard: number, shards: number) {
       expect(tally.ok + tally.refused).toBe(promised);
       expect(tally.ok).toBeGreaterThan(0); // the fuzz also reaches the write path, not only the validator
       expect(tally.refused).toBeGreaterThan(0);
+      // the arbitraries reach the invalid-Unicode refusal (lone surrogates and the rest), always a 400
+      expect(tally.invalidUnicode.refused).toBeGreaterThan(0);
+      expect(tally.invalidUnicode.wrong).toBe(0);
     });
   });
 }

@@ -24,6 +24,27 @@ export const INJECTIONS = [
   "../../etc/passwd",
 ];
 
+/**
+ * Invalid Unicode (issue 11 point 7): lone UTF-16 surrogates (high, low, reversed, a high one
+ * cut off after an emoji's half), NUL and noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF, the
+ * last two code points of a plane). Every input holding one is refused with a 400, never a 5xx.
+ */
+export const INVALID_UNICODE = [
+  "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "a\uD800b", "\uDC00\uD800", "名\uD83D", "\uD83D\uD83D", "\uDE00😀",
+  "\u0000", "\uFFFE", "\uFFFF", "\uFDD0", "\uFDEF", "\uD83F\uDFFE", "\uDBFF\uDFFF",
+];
+/** A judge of its own (not the server's): text that is not well-formed UTF-16, or holds NUL or a noncharacter. */
+export const holdsInvalidUnicode = (s: string) =>
+  !(s as string & { isWellFormed(): boolean }).isWellFormed() || /\u0000|[\uFDD0-\uFDEF]|\uFFFE|\uFFFF/.test(s) || [...s].some((c) => (c.codePointAt(0)! & 0xfffe) === 0xfffe);
+/** Whether any string of a JSON-able value (object keys included) holds invalid Unicode. */
+export function inputHoldsInvalidUnicode(v: unknown): boolean {
+  if (typeof v === "string") return holdsInvalidUnicode(v);
+  if (v === null || typeof v !== "object") return false;
+  return Object.entries(v).some(([k, x]) => holdsInvalidUnicode(k) || inputHoldsInvalidUnicode(x));
+}
+const loneSurrogates = fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 3 });
+const invalidUnicode = fc.oneof(fc.constantFrom(...INVALID_UNICODE), loneSurrogates);
+
 const CONTROL = ["\u0000", "\u0001", "\u0007", "\u0008", "\u000B", "\u001B", "\u007F"];
 
 const HUGE_NUMBERS = [1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -(2 ** 63), 2 ** 31, -1, -0, 0.5, 1e-300, 123456789012345];
@@ -71,6 +92,7 @@ function hostileString(schema: any): fc.Arbitrary<string> {
     fc.constant("x".repeat(100_000)),
     fc.tuple(fc.constantFrom(...CONTROL), cjk).map(([c, s]) => `${s}${c}${s}`), // control characters
     fc.constantFrom("", " ", "\t\n", "\uFEFF"),
+    fc.tuple(cjk, invalidUnicode, fc.boolean()).map(([s, bad, end]) => (end ? `${s}${bad}` : `${bad}${s}`).slice(0, max)), // invalid Unicode, within the length
   );
 }
 
@@ -125,14 +147,14 @@ export function arbitraryFor(schema: TSchema, ctx: TArbContext, hostile: boolean
       return hostile ? fc.oneof(valid, tooMany, wrongType) : valid;
     }
     case "record":
-      return fc.dictionary(fc.string({ maxLength: 10 }), arbitraryFor(def.valueType, ctx, hostile), { maxKeys: 4 });
+      return fc.dictionary(hostile ? fc.oneof(fc.string({ maxLength: 10 }), invalidUnicode) : fc.string({ maxLength: 10 }), arbitraryFor(def.valueType, ctx, hostile), { maxKeys: 4 });
     case "object": {
       const shape = def.shape as Record<string, TSchema>;
       const fields = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, arbitraryFor(v, ctx, hostile, k)]));
       const obj = fc.record(fields, hostile ? { requiredKeys: [] } : undefined);
       if (!hostile) return obj;
       // unknown keys (a strict object must refuse them), prototype pollution attempts
-      const extra = fc.oneof(fc.constant({}), fc.constant({}), fc.record({ isAdmin: fc.constant(true) }), fc.constant(JSON.parse('{"__proto__":{"role":"DISTRICT_ADMIN"}}')), fc.record({ createdAt: fc.constant("1970-01-01") }));
+      const extra = fc.oneof(fc.constant({}), fc.constant({}), fc.record({ isAdmin: fc.constant(true) }), fc.constant(JSON.parse('{"__proto__":{"role":"DISTRICT_ADMIN"}}')), fc.record({ createdAt: fc.constant("1970-01-01") }), invalidUnicode.map((k) => ({ [k]: "x" })));
       return fc.oneof({ weight: 4, arbitrary: fc.tuple(obj, extra).map(([o, e]) => ({ ...e, ...o })) }, { weight: 1, arbitrary: wrongType });
     }
     default:
@@ -145,6 +167,6 @@ export function inputArbitrary(schema: TSchema, ctx: TArbContext): fc.Arbitrary<
   return fc.oneof(
     { weight: 5, arbitrary: arbitraryFor(schema, ctx, false) },
     { weight: 5, arbitrary: arbitraryFor(schema, ctx, true) },
-    { weight: 1, arbitrary: fc.oneof(wrongType, fc.constantFrom(...INJECTIONS), fc.jsonValue({ maxDepth: 3 })) },
+    { weight: 1, arbitrary: fc.oneof(wrongType, fc.constantFrom(...INJECTIONS), fc.jsonValue({ maxDepth: 3 }), invalidUnicode) },
   );
 }

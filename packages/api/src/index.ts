@@ -2,4 +2,4 @@ export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "@qifu/trpc-core";
 export { seedDemoData, seedDemoActivity, isEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed";
 export { codeOf, createTestPlatform, refusalOf, type TCaller } from "./testing";
-export { startJobs } from "./jobs";
+export { startJobs, sweepHousekeeping } from "./jobs";

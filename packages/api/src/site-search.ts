@@ -3,7 +3,7 @@ import { categoriesForQuery, ServiceCategory } from "@qifu/domain";
 import { procedure, router, type TContext } from "@qifu/trpc-core";
 import { ZProduct } from "@qifu/feature-catalogue/schemas";
 import { rankedProducts } from "@qifu/feature-catalogue/server";
-import { ZNode } from "@qifu/feature-network/schemas";
+import { ZNodePublic } from "@qifu/feature-network/schemas";
 import { rankedNodes, stationsFor } from "@qifu/feature-network/server";
 
 export const SITE_SEARCH_LIMITS = { services: 30, nodes: 20, stations: 3 } as const;
@@ -13,9 +13,9 @@ export const ZSiteSearchResult = z.object({
   /** The categories the query named (label or synonym); the page links to them in the catalogue. */
   categories: z.array(z.enum(ServiceCategory.values)),
   services: z.object({ data: z.array(ZProduct), total: z.number().int() }),
-  nodes: z.object({ data: z.array(ZNode), total: z.number().int() }),
+  nodes: z.object({ data: z.array(ZNodePublic), total: z.number().int() }),
   /** Only when nothing was found: the service stations to turn to, the visitor's own town first. */
-  stations: z.array(ZNode),
+  stations: z.array(ZNodePublic),
 });
 export type TSiteSearchResult = z.infer<typeof ZSiteSearchResult>;
 

@@ -185,6 +185,7 @@ export const SAMPLES: Record<string, TSample> = {
   "enterprises.getMany": { input: () => ({ ids: ["seed-enterprise-1"] }), outOfScope: ["xinhua", "enterprise-b"] },
   "enterprises.create": { input: (fx) => ({ creditCode: makeCreditCode(700_000 + fx.seq()), name: `矩阵登记企业${fx.seq()}`, townId: fx.shilingTownId }), outOfScope: ["xinhua"] },
   "enterprises.update": { input: () => ({ id: "seed-enterprise-1", data: { contactName: "矩阵联系人" } }), outOfScope: ["xinhua", "enterprise-b"] },
+  "enterprises.confirmFigures": { input: () => ({ id: "seed-enterprise-1" }), outOfScope: ["xinhua"] },
   "enterprises.delete": { input: async (fx) => ({ id: await freshEnterprise(fx) }) },
   "enterprises.importTemplate": { input: () => ({ lang: "zh" }) },
   "enterprises.importCheck": { input: async () => ({ fileBase64: (await writeWorkbook("企业", [{ header: "统一社会信用代码" }, { header: "企业名称" }], [])).toString("base64") }) },

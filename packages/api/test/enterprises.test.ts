@@ -80,9 +80,13 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(await codeOf(ent.enterprises.create({ creditCode: makeCreditCode(2), name: "企业自建企业" }))).toBe("FORBIDDEN");
       expect(await codeOf(ent.enterprises.export({ lang: "zh" }))).toBe("FORBIDDEN");
       expect(await codeOf(ent.enterpriseClaims.list({}))).toBe("FORBIDDEN");
+      const ownRow = await p.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } });
       const updated = await ent.enterprises.update({ id: "seed-enterprise-1", data: { contactName: "陈经理", employees: 320, revenueWan: 9000 } });
       expect(updated.contactName).toBe("陈经理");
-      expect(updated.sizeClass).toBe("MEDIUM"); // derived again on write: 320 people and 9000 万元 in industry
+      // self-reported (issue 11 point 11): kept, but the size class stays on the confirmed figures until the town confirms
+      expect(updated).toMatchObject({ employees: 320, revenueWan: 9000, figuresSelfReported: true, sizeClass: ownRow.sizeClass });
+      const confirmed = await (await p.as("shiling")).enterprises.confirmFigures({ id: "seed-enterprise-1" });
+      expect(confirmed).toMatchObject({ sizeClass: "MEDIUM", figuresSelfReported: false }); // 320 people and 9000 万元 in industry
       expect(updated.tier).toBe("SPECIALIZED");
     });
 
@@ -222,8 +226,8 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(mine).toMatchObject({ claim: { status: "PENDING", name: "广州新注册皮具有限公司" }, enterprise: null });
       expect(await pending.enterprises.list({})).toEqual({ data: [], total: 0 });
       expect(await codeOf(pending.enterprises.get({ id: "seed-enterprise-1" }))).toBe("NOT_FOUND");
-      // a second claim for the same code waits for the first
-      expect(await codeOf(register({ username: "hongda2027" }))).toBe("CONFLICT");
+      // a second claim for the same code may wait beside the first (issue 11 point 4): the town decides
+      expect(await codeOf(register({ username: "hongda2027" }))).toBe("OK");
 
       const claimId = mine.claim!.id;
       const xinhua = await p.as("xinhua");

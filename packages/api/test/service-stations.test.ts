@@ -116,7 +116,10 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
     expect(pub.data.map((s) => s.id)).not.toContain(suspended.id);
     expect(await codeOf(p.anonymous().serviceStations.publicGet({ id: suspended.id }))).toBe("NOT_FOUND");
     const one = await p.anonymous().serviceStations.publicGet({ id: pub.data[0].id });
-    expect(one.onCallPhone).toBeTruthy();
+    // the office number only: no on-call person, no personal mobile on public pages (issue 11 point 12)
+    expect(Object.keys(one)).toContain("officePhone");
+    expect(Object.keys(one)).not.toContain("onCallPhone");
+    expect(Object.keys(one)).not.toContain("onCallName");
     const search = await p.anonymous().serviceStations.publicList({ q: "皮具" });
     expect(search.data.map((s) => s.name)).toContain("狮岭皮革皮具产业集群服务站");
   });

@@ -12,6 +12,7 @@ export * from "./designated-size";
 export * from "./cultivation";
 export * from "./working-calendar";
 export * from "./audit-diff";
+export * from "./invalid-text";
 export * from "./targets";
 export * from "./audit-labels";
 export * from "./service-terms";

@@ -36,6 +36,20 @@ export async function checkCarrierPlace(ctx: TContext, townId: string, operatorN
   return town;
 }
 
+/**
+ * A town admin links only its own town's enterprises to a carrier (as resident or member):
+ * the link would show it the tier and size of an enterprise it may not read (issue 11 point 8).
+ */
+export async function checkCarrierEnterprise(ctx: TContext, enterpriseId: string) {
+  const user = ctx.user;
+  if (user?.role !== "TOWN_ADMIN") return;
+  const enterprise = await ctx.db.enterprise.findUnique({ where: { id: enterpriseId }, select: { townId: true } });
+  if (enterprise && enterprise.townId !== user.townId)
+    throw new AppError("FORBIDDEN", { zh: "只能添加本镇街的企业", en: "You can only add enterprises of your own town" }, [
+      { path: "enterpriseId", message: { zh: "不是本镇街的企业", en: "Not an enterprise of your town" } },
+    ]);
+}
+
 /** For the board: the district's target of a metric and its live figure for each year (a future year as of today). */
 export async function districtProgress(ctx: TContext, metric: Pick<TMetric, "key" | "compute">, years: readonly number[]) {
   const thisYear = ctx.now().getUTCFullYear();

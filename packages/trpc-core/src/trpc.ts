@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { AppError } from "@qifu/domain";
+import { AppError, assertValidText } from "@qifu/domain";
 import type { TContext } from "./context";
 import type { TDbTx } from "@qifu/db";
 import { allows, type TPolicy, type TProcedureMeta } from "./policy";
@@ -65,10 +65,17 @@ export function inAuditTransaction<T>(ctx: TContext, fn: (tx: TDbTx) => Promise<
 }
 
 /** Every procedure goes through here: it maps thrown errors to AppErrors and enforces the policy. */
-const guarded = t.procedure.use(async ({ ctx, meta, next, path, type }) => {
+const guarded = t.procedure.use(async ({ ctx, meta, next, path, type, getRawInput }) => {
   const policy = meta?.policy;
   if (!policy) throw toTRPCError(new AppError("FORBIDDEN", { zh: "接口未声明访问策略", en: "Procedure declares no access policy" }));
   if (!allows(policy, ctx.user)) throw toTRPCError(ctx.user ? AppError.forbidden() : AppError.unauthenticated());
+  // Invalid text (lone surrogates, NUL, noncharacters) is refused here, once for every input,
+  // before any schema or database sees it (issue 11 point 7).
+  try {
+    assertValidText(await getRawInput());
+  } catch (err) {
+    throw normalizeError(err, ctx, path);
+  }
 
   const run = async () => {
     if (type !== "mutation" || meta?.transaction === false) return next();

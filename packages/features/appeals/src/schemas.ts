@@ -238,6 +238,24 @@ export const ZAppealDetail = ZAppeal.extend({
 });
 export type TAppealDetail = z.infer<typeof ZAppealDetail>;
 
+/**
+ * What is said to the enterprise (issue 11 point 5): a separate DTO without the units'
+ * internal fields: no supervision (督办) level, no hard-bone flag, no call-back queue, and a
+ * timeline without internal notes (办理备注), supervision, co-unit or SLA warning events;
+ * the district's reason for a reassignment stays inside. A send-back's reason is said to the
+ * enterprise (who declined, why, and where it went: the unit's answer to it).
+ */
+const INTERNAL_APPEAL_FIELDS = { supervisionLevel: true, hardBone: true, callbackPending: true } as const;
+export const ENTERPRISE_HIDDEN_EVENTS: readonly TAppealEventKind[] = ["NOTE", "SUPERVISE", "HARD_BONE", "CO_UNIT_ADD", "SLA_WARN", "SLA_BREACH"];
+export const ENTERPRISE_NOTELESS_EVENTS: readonly TAppealEventKind[] = ["REASSIGN"];
+export const ZEnterpriseAppeal = ZAppeal.omit(INTERNAL_APPEAL_FIELDS);
+export type TEnterpriseAppeal = z.infer<typeof ZEnterpriseAppeal>;
+export const ZEnterpriseAppealDetail = ZAppealDetail.omit(INTERNAL_APPEAL_FIELDS);
+export type TEnterpriseAppealDetail = z.infer<typeof ZEnterpriseAppealDetail>;
+/** The answer of a procedure enterprises and staff both call: the staff DTO, or the enterprise's. */
+export const ZAppealDetailForCaller = z.union([ZAppealDetail, ZEnterpriseAppealDetail]);
+export const ZAppealForCaller = z.union([ZAppeal, ZEnterpriseAppeal]);
+
 const ZNote = (zh: string, en: string, min = 0) => text(zh, en, { min, max: 2000 });
 export const ZAppealId = z.object({ id: z.string().min(1).max(64) });
 export const ZSendBack = ZAppealId.extend({

@@ -83,6 +83,13 @@ export const ZEnterprise = z.object({
   employees: z.number().int().nullable(),
   revenueWan: z.number().int().nullable(),
   assetsWan: z.number().int().nullable(),
+  /** The figures a town or district admin confirmed; only these feed the size class and the KPIs (issue 11 point 11). */
+  confirmedEmployees: z.number().int().nullable(),
+  confirmedRevenueWan: z.number().int().nullable(),
+  confirmedAssetsWan: z.number().int().nullable(),
+  figuresConfirmedAt: z.string().nullable(),
+  /** The reported figures differ from the confirmed ones: the enterprise set them and no admin has confirmed them yet. */
+  figuresSelfReported: z.boolean(),
   sizeClass: z.enum(SizeClass.values).nullable(),
   foundedOn: z.string().nullable(),
   contactName: z.string().nullable(),
@@ -101,11 +108,14 @@ export type TEnterprise = z.infer<typeof ZEnterprise>;
 // ---- enterprise accounts: self-registration and claims ------------------------------------
 
 export const ClaimStatus = {
-  values: ["PENDING", "APPROVED", "REJECTED"] as const,
+  values: ["PENDING", "APPROVED", "REJECTED", "CLOSED", "EXPIRED"] as const,
   labels: {
     PENDING: { zh: "待审核", en: "Pending" },
     APPROVED: { zh: "已通过", en: "Approved" },
     REJECTED: { zh: "已驳回", en: "Rejected" },
+    /** another claim for the same enterprise was approved */
+    CLOSED: { zh: "已关闭（同一企业的其他申请已通过）", en: "Closed (another claim for the enterprise was approved)" },
+    EXPIRED: { zh: "已过期（未在期限内审核）", en: "Expired (not reviewed in time)" },
   },
 };
 export type TClaimStatus = (typeof ClaimStatus.values)[number];

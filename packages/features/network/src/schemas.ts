@@ -20,6 +20,9 @@ const nodeFields = {
   address: optionalText("地址", "Address", 200),
   longitude: labelled(z.number().min(-180).max(180).nullable().optional(), "经度", "Longitude"),
   latitude: labelled(z.number().min(-90).max(90).nullable().optional(), "纬度", "Latitude"),
+  officePhone: labelled(
+    z.preprocess((v) => (v === "" ? null : v), z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()),
+    "办公电话（公开）", "Office phone (public)"),
   contactName: optionalText("联系人", "Contact person", 50),
   contactPhone: labelled(
     z.preprocess((v) => (v === "" ? null : v), z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()),
@@ -68,6 +71,7 @@ export const ZNode = z.object({
   address: z.string().nullable(),
   longitude: z.number().nullable(),
   latitude: z.number().nullable(),
+  officePhone: z.string().nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
   contactEmail: z.string().nullable(),
@@ -80,6 +84,13 @@ export const ZNode = z.object({
   updatedAt: z.string(),
 });
 export type TNode = z.infer<typeof ZNode>;
+/**
+ * A node as the public site shows it (issue 11 point 12, PIPL: the minimum necessary): the
+ * office number, never the contact person's name or personal mobile (for a station: its
+ * on-call contact). Signed-in staff read those through the `nodes` resource.
+ */
+export const ZNodePublic = ZNode.omit({ contactName: true, contactPhone: true });
+export type TNodePublic = z.infer<typeof ZNodePublic>;
 
 export const ZTown = z.object({
   id: z.string(),
@@ -127,7 +138,7 @@ export const ZDirectoryInput = z.object({
 });
 
 export const ZPublicOverview = z.object({
-  districtCentre: ZNode.nullable(),
+  districtCentre: ZNodePublic.nullable(),
   towns: z.array(ZTown.extend({ activeNodes: z.number().int(), unitId: z.string().nullable(), kinds: z.record(z.string(), z.number().int()) })),
   totalActive: z.number().int(),
   linkedPlatforms: z.number().int(),
@@ -138,7 +149,7 @@ export const ZPublicOverview = z.object({
 });
 export type TPublicOverview = z.infer<typeof ZPublicOverview>;
 
-export const ZPublicNode = z.object({ node: ZNode, parent: ZNode.nullable(), children: z.array(ZNode) });
+export const ZPublicNode = z.object({ node: ZNodePublic, parent: ZNodePublic.nullable(), children: z.array(ZNodePublic) });
 
 export type TTreeEntry = { id: string; name: string; kind: string; townId: string | null; status: string; parentId: string | null; depth: number; children: TTreeEntry[] };
 export const ZTreeEntry: z.ZodType<TTreeEntry> = z.lazy(() =>

@@ -45,6 +45,7 @@ const serviceStationFields = {
   openingHours: text("开放时间", "Opening hours", { min: 2, max: 100 }),
   serviceCategories: labelled(z.array(z.enum(ServiceCategory.values)).min(1).max(13), "服务类别", "Services offered"),
   staffOnDuty: labelled(z.number().int().min(0).max(500), "在岗人数", "Staff on duty"),
+  officePhone: labelled(z.preprocess((v) => (v === "" ? null : v), z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()), "办公电话（公开）", "Office phone (public)"),
   onCallName: optionalText("全时响应联系人", "On-call contact", 50),
   onCallPhone: phone("全时响应电话", "On-call phone"),
   status: labelled(z.enum(ServiceStationStatus.values), "状态", "Status"),
@@ -82,6 +83,7 @@ export const ZServiceStation = z.object({
   openingHours: z.string(),
   serviceCategories: z.array(z.enum(ServiceCategory.values)),
   staffOnDuty: z.number().int(),
+  officePhone: z.string().nullable(),
   onCallName: z.string().nullable(),
   onCallPhone: z.string(),
   status: z.enum(ServiceStationStatus.values),
@@ -91,6 +93,12 @@ export const ZServiceStation = z.object({
   updatedAt: z.string(),
 });
 export type TServiceStation = z.infer<typeof ZServiceStation>;
+/**
+ * What the public site shows of a station (issue 11 point 12): the office number, never the
+ * on-call person's name or personal mobile (signed-in staff see those in the console).
+ */
+export const ZServiceStationPublic = ZServiceStation.omit({ onCallName: true, onCallPhone: true });
+export type TServiceStationPublic = z.infer<typeof ZServiceStationPublic>;
 
 export const ZServiceStationPublicSearch = z.object({
   q: z.string().max(100).optional(),

@@ -2,6 +2,13 @@ import { AppError } from "@qifu/domain";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_RECORD = 5;
+/**
+ * Upload quotas per account over a rolling day (issue 11 point 4): staff and verified
+ * enterprises 200 MB / 200 files; an enterprise account whose claim is not verified yet
+ * (no enterpriseId) 10 MB / 5 files. Uploads never attached within ORPHAN_HOURS are removed.
+ */
+export const UPLOAD_QUOTA = { verified: { bytes: 200 * 1024 * 1024, files: 200 }, unverified: { bytes: 10 * 1024 * 1024, files: 5 } } as const;
+export const ORPHAN_HOURS = 24;
 
 type TKind = { mime: string; ext: readonly string[]; label: string; sniff: (b: Buffer) => boolean };
 

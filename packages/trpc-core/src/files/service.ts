@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { AppError } from "@qifu/domain";
+import { AppError, hasInvalidText, INVALID_TEXT_MESSAGE } from "@qifu/domain";
 import { newId, type TDb } from "@qifu/db";
 import type { TContext, TSessionUser } from "../context";
 import { fileStorage } from "./storage";
-import { checkUpload, cleanFileName, MAX_FILES_PER_RECORD } from "./rules";
+import { checkUpload, cleanFileName, MAX_FILES_PER_RECORD, ORPHAN_HOURS, UPLOAD_QUOTA } from "./rules";
 
 export const ZFileIds = z.array(z.string().min(1).max(64)).max(MAX_FILES_PER_RECORD);
 
@@ -35,14 +35,40 @@ const toDto = (row: { id: string; name: string; mime: string; size: number; crea
  * Keep an upload: check its type and size, write the bytes, then the row. Bytes without a row
  * (a crash in between) are harmless garbage; a row never points at missing bytes.
  */
-export async function saveUpload(prisma: TDb, user: TSessionUser, rawName: string, bytes: Buffer): Promise<TStoredFile> {
+export async function saveUpload(prisma: TDb, user: TSessionUser, rawName: string, bytes: Buffer, now = new Date()): Promise<TStoredFile> {
+  if (hasInvalidText(rawName)) throw AppError.validation("file", INVALID_TEXT_MESSAGE);
   const name = cleanFileName(rawName);
   const { mime } = checkUpload(name, bytes);
+  await checkQuota(prisma, user, bytes.length, now);
   const storageKey = await fileStorage().put(bytes);
   const row = await prisma.storedFile.create({
     data: { id: newId(), name, mime, size: bytes.length, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), storageKey, uploadedById: user.id },
   });
   return toDto(row);
+}
+
+/** The caller's uploads over the last day must stay within its quota (a 429, zh/en, past it). */
+async function checkQuota(prisma: TDb, user: TSessionUser, size: number, now: Date) {
+  const quota = user.role === "ENTERPRISE" && !user.enterpriseId ? UPLOAD_QUOTA.unverified : UPLOAD_QUOTA.verified;
+  const used = await prisma.storedFile.aggregate({ where: { uploadedById: user.id, createdAt: { gt: new Date(now.getTime() - 86_400_000) } }, _sum: { size: true }, _count: { _all: true } });
+  if (used._count._all + 1 > quota.files || (used._sum.size ?? 0) + size > quota.bytes) {
+    const mb = quota.bytes / 1024 / 1024;
+    throw new AppError("TOO_MANY_REQUESTS", {
+      zh: `上传已达每日限额（${quota.files} 个文件、${mb} MB）${quota === UPLOAD_QUOTA.unverified ? "；企业认领通过审核后限额提高" : ""}，请明天再试`,
+      en: `Daily upload quota reached (${quota.files} files, ${mb} MB)${quota === UPLOAD_QUOTA.unverified ? "; it grows once your claim is verified" : ""}. Try again tomorrow`,
+    });
+  }
+}
+
+/** The orphan job: uploads never attached to a record within ORPHAN_HOURS lose their row and their bytes. */
+export async function removeOrphanFiles(prisma: TDb, now = new Date()): Promise<number> {
+  const rows = await prisma.storedFile.findMany({ where: { ownerKind: null, createdAt: { lt: new Date(now.getTime() - ORPHAN_HOURS * 3_600_000) } }, select: { id: true, storageKey: true }, take: 1000 });
+  if (!rows.length) return 0;
+  // the row goes first (only if still unattached), then the bytes: a row never points at missing bytes
+  const { count } = await prisma.storedFile.deleteMany({ where: { id: { in: rows.map((r) => r.id) }, ownerKind: null } });
+  const left = new Set((await prisma.storedFile.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } })).map((r) => r.id));
+  for (const r of rows) if (!left.has(r.id)) await fileStorage().delete(r.storageKey);
+  return count;
 }
 
 /**

@@ -14,7 +14,7 @@ import Typography from "@mui/material/Typography";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ErrorState, FileList, LoadingState, UiLanguageProvider, formatDateTime, messageOf } from "@qifu/ui";
-import { Urgency, type TAppealDetail } from "../schemas";
+import { Urgency, type TEnterpriseAppealDetail } from "../schemas";
 import { AppealStatusChip, AppealTimeline } from "../shared/appeal-view";
 import { useAppealsPublic } from "./context";
 import { paths, RequireEnterprise } from "./hooks";
@@ -90,14 +90,14 @@ function AppealView() {
 }
 
 /** What the enterprise can do in the appeal's current state. */
-function Actions({ appeal: a }: { appeal: TAppealDetail }) {
+function Actions({ appeal: a }: { appeal: TEnterpriseAppealDetail }) {
   const { client, t, lang } = useAppealsPublic();
   const queryClient = useQueryClient();
   const [note, setNote] = useState("");
   const [satisfaction, setSatisfaction] = useState<number | null>(null);
   const [solved, setSolved] = useState<"yes" | "no" | "">("");
   const run = useMutation({
-    mutationFn: (fn: () => Promise<TAppealDetail>) => fn(),
+    mutationFn: (fn: () => Promise<TEnterpriseAppealDetail>) => fn(),
     onSuccess: (data) => {
       queryClient.setQueryData(["appeals", a.id], data);
       queryClient.invalidateQueries({ queryKey: ["appeals", "mine"] });

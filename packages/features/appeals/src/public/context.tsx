@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { TLabel } from "@qifu/domain";
-import type { TAppeal, TAppealDetail, TAppealSubmit, TCategory } from "../schemas";
+import type { TEnterpriseAppeal, TEnterpriseAppealDetail, TAppealSubmit, TCategory } from "../schemas";
 import { appealsMessages, type TAppealsMessages } from "./messages";
 
 export type TLang = keyof TLabel;
@@ -18,13 +18,13 @@ export interface AppealsPublicClient {
   };
   appealCategories: { list: { query(input: { pagination: { page: number; perPage: number }; filter?: { active?: boolean } }): Promise<{ data: TCategory[]; total: number }> } };
   appeals: {
-    list: { query(input: { pagination: { page: number; perPage: number } }): Promise<{ data: TAppeal[]; total: number }> };
-    get: { query(input: { id: string }): Promise<TAppealDetail> };
-    create: { mutate(input: TAppealSubmit): Promise<TAppealDetail> };
-    confirm: { mutate(input: { id: string; satisfaction: number; resolved: boolean; note?: string }): Promise<TAppealDetail> };
-    reopen: { mutate(input: { id: string; reason: string }): Promise<TAppealDetail> };
-    supplement: { mutate(input: { id: string; note: string }): Promise<TAppealDetail> };
-    withdraw: { mutate(input: { id: string; note?: string }): Promise<TAppealDetail> };
+    list: { query(input: { pagination: { page: number; perPage: number } }): Promise<{ data: TEnterpriseAppeal[]; total: number }> };
+    get: { query(input: { id: string }): Promise<TEnterpriseAppealDetail> };
+    create: { mutate(input: TAppealSubmit): Promise<TEnterpriseAppealDetail> };
+    confirm: { mutate(input: { id: string; satisfaction: number; resolved: boolean; note?: string }): Promise<TEnterpriseAppealDetail> };
+    reopen: { mutate(input: { id: string; reason: string }): Promise<TEnterpriseAppealDetail> };
+    supplement: { mutate(input: { id: string; note: string }): Promise<TEnterpriseAppealDetail> };
+    withdraw: { mutate(input: { id: string; note?: string }): Promise<TEnterpriseAppealDetail> };
   };
 }
 

@@ -2,7 +2,8 @@ import { AppError, shanghaiYear, type TLabel, type WorkingCalendar } from "@qifu
 import { newId, type TDbTx } from "@qifu/db";
 import { attachFiles, formatCaseNumber, listFilesOf, loadCalendar, nextCaseNumber, NO_ROWS, registerFileOwner, type TContext, type TSessionUser, type TStoredFile, type TWhere } from "@qifu/trpc-core";
 import {
-  SUPERVISION_ORDER, type TAppeal, type TAppealDetail, type TAppealEventKind, type TAppealStatus, type TAppealSubmit,
+  ENTERPRISE_HIDDEN_EVENTS, ENTERPRISE_NOTELESS_EVENTS, SUPERVISION_ORDER, ZEnterpriseAppeal, ZEnterpriseAppealDetail,
+  type TAppeal, type TAppealDetail, type TEnterpriseAppeal, type TEnterpriseAppealDetail, type TAppealEventKind, type TAppealStatus, type TAppealSubmit,
   type TLimits, type TSupervisionLevel, type TUnit, type TUnitRef, type TUrgency,
 } from "../schemas";
 import { announce, planAnnouncement, writeAnnouncement, type TAudience } from "./notices";
@@ -191,6 +192,23 @@ export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail>
     })),
   };
 }
+
+/**
+ * The enterprise's view of an appeal (issue 11 point 5): the enterprise DTO, built by its own
+ * schema (internal fields dropped), with the internal events left out and internal reasons removed.
+ */
+export function enterpriseAppeal(a: TAppeal): TEnterpriseAppeal {
+  return ZEnterpriseAppeal.parse(a);
+}
+export function enterpriseAppealDetail(a: TAppealDetail): TEnterpriseAppealDetail {
+  const events = a.events
+    .filter((e) => !ENTERPRISE_HIDDEN_EVENTS.includes(e.kind))
+    .map((e) => (ENTERPRISE_NOTELESS_EVENTS.includes(e.kind) ? { ...e, note: null } : e));
+  return ZEnterpriseAppealDetail.parse({ ...a, events });
+}
+/** What the caller is told: enterprises get their DTO, staff the full one. */
+export const appealForCaller = (user: TSessionUser | null, a: TAppeal) => (user?.role === "ENTERPRISE" ? enterpriseAppeal(a) : a);
+export const appealDetailForCaller = (user: TSessionUser | null, a: TAppealDetail) => (user?.role === "ENTERPRISE" ? enterpriseAppealDetail(a) : a);
 
 // ---------------------------------------------------------------- events
 

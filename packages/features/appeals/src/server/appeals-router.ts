@@ -2,10 +2,12 @@ import { z } from "zod";
 import { AppError, type TRole } from "@qifu/domain";
 import { defineExport, procedure, router, ZPagination, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
-  ZAnswer, ZAppeal, ZAppealDetail, type TAppeal, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput, ZReassign, ZReopen,
-  ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
+  ZAnswer, ZAppealDetail, type TAppeal, ZAppealDetailForCaller, ZAppealForCaller, ZEnterpriseAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput,
+  ZReassign, ZReopen, ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
 } from "../schemas";
-import { APPEAL_INCLUDE, appealDetail, appealReadScope, OPEN_STATUSES, steps, submitAppeal, toAppealDtos } from "./appeal-service";
+import {
+  APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, appealReadScope, enterpriseAppealDetail, OPEN_STATUSES, steps, submitAppeal, toAppealDtos,
+} from "./appeal-service";
 import { APPEALS_LABEL, appealExportColumns } from "./appeal-export";
 
 const READERS: TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "COMMISSIONER", "ENTERPRISE"];
@@ -49,15 +51,19 @@ function filterWhere(f: z.infer<typeof ZAppealFilter> | undefined, now: Date, ro
   };
 }
 
-async function detail(ctx: TContext, id: string) {
+/** The staff DTO: for procedures enterprises cannot call. */
+async function staffDetail(ctx: TContext, id: string) {
   const row = await ctx.db.appeal.findFirst({ where: { AND: [{ id }, await appealReadScope(ctx.db, ctx.user)] }, include: APPEAL_INCLUDE });
   if (!row) throw AppError.notFound({ zh: "诉求", en: "Appeal" });
   return appealDetail(ctx.db, row);
 }
+/** The enterprise's DTO (procedures only enterprises call), and the caller's (those both call). */
+const enterpriseDetail = async (ctx: TContext, id: string) => enterpriseAppealDetail(await staffDetail(ctx, id));
+const detail = async (ctx: TContext, id: string) => appealDetailForCaller(ctx.user, await staffDetail(ctx, id));
 
 const list = procedure(READERS, { description: "Appeals within the caller's scope" })
   .input(ZList)
-  .output(z.object({ data: z.array(ZAppeal), total: z.number().int() }))
+  .output(z.object({ data: z.array(ZAppealForCaller), total: z.number().int() }))
   .query(async ({ ctx, input }) => {
     const q = input.q?.trim();
     const where = {
@@ -73,10 +79,11 @@ const list = procedure(READERS, { description: "Appeals within the caller's scop
       ctx.db.appeal.findMany({ where, include: APPEAL_INCLUDE, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
       ctx.db.appeal.count({ where }),
     ]);
-    return { data: await toAppealDtos(ctx.db, rows), total };
+    // enterprises get their DTO (no internal fields); staff the full one
+    return { data: (await toAppealDtos(ctx.db, rows)).map((a) => appealForCaller(ctx.user, a)), total };
   });
 
-/** The list as a workbook (same filter, search, sort and scope as on screen), through the list itself. */
+/** The list as a workbook (same filter, search, sort and scope as on screen), through the list itself (staff only: full rows). */
 const exportAppeals = defineExport<TAppeal>(
   { config: { label: APPEALS_LABEL, sortable: SORTABLE }, ZListInput: ZList, router: router({ list }) },
   { policy: VISITORS, columns: appealExportColumns },
@@ -84,6 +91,7 @@ const exportAppeals = defineExport<TAppeal>(
 
 /** A workflow step: run it, then answer with the appeal as the caller now sees it. */
 const step = (roles: TRole[], description: string) => procedure(roles, { description }).output(ZAppealDetail);
+const enterpriseStep = (description: string) => procedure(ENTERPRISE, { description }).output(ZEnterpriseAppealDetail);
 
 export const appealsRouter = router({
   list,
@@ -91,21 +99,21 @@ export const appealsRouter = router({
 
   get: procedure(READERS, { description: "One appeal with its timeline" })
     .input(ZAppealId)
-    .output(ZAppealDetail)
+    .output(ZAppealDetailForCaller)
     .query(({ ctx, input }) => detail(ctx, input.id)),
 
   getMany: procedure(READERS, { description: "Several appeals by id" })
     .input(z.object({ ids: z.array(z.string().max(64)).max(200) }))
-    .output(z.array(ZAppeal))
+    .output(z.array(ZAppealForCaller))
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db.appeal.findMany({ where: { AND: [{ id: { in: input.ids } }, await appealReadScope(ctx.db, ctx.user)] }, include: APPEAL_INCLUDE });
-      return toAppealDtos(ctx.db, rows);
+      return (await toAppealDtos(ctx.db, rows)).map((a) => appealForCaller(ctx.user, a));
     }),
 
   /** Intake: an enterprise files its own, a commissioner (or the district) records one on its behalf. */
   create: procedure(["ENTERPRISE", "COMMISSIONER", "DISTRICT_ADMIN"], { description: "File an appeal" })
     .input(ZAppealSubmit)
-    .output(ZAppealDetail)
+    .output(ZAppealDetailForCaller)
     .mutation(async ({ ctx, input }) => detail(ctx, await submitAppeal(ctx, input))),
 
   /** Handling units an appeal can go to (forms, send-back, reassign). */
@@ -122,35 +130,35 @@ export const appealsRouter = router({
       ];
     }),
 
-  accept: step(UNITS, "Accept (受理)").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.accept(ctx, input.id, input.note), detail(ctx, input.id))),
-  start: step(UNITS, "Start work").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.start(ctx, input.id, input.note), detail(ctx, input.id))),
+  accept: step(UNITS, "Accept (受理)").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.accept(ctx, input.id, input.note), staffDetail(ctx, input.id))),
+  start: step(UNITS, "Start work").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.start(ctx, input.id, input.note), staffDetail(ctx, input.id))),
   // the decliner can no longer read the appeal, so it gets back only where it went
   sendBack: procedure(UNITS, { description: "Send back with a reason; it goes on to the next unit" }).input(ZSendBack)
     .output(z.object({ id: z.string(), number: z.string(), unit: ZUnit }))
     .mutation(async ({ ctx, input }) => steps.sendBack(ctx, input.id, input.reason, input.suggest)),
   requestInfo: step(UNITS, "Ask the enterprise for information (pauses the clock)").input(ZRequiredNote)
-    .mutation(async ({ ctx, input }) => (await steps.requestInfo(ctx, input.id, input.note), detail(ctx, input.id))),
-  answer: step(UNITS, "Answer").input(ZAnswer).mutation(async ({ ctx, input }) => (await steps.answer(ctx, input.id, input.answer, input.resolved, input.fileIds), detail(ctx, input.id))),
-  close: step(UNITS, "Close after confirmation").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.close(ctx, input.id, input.note), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.requestInfo(ctx, input.id, input.note), staffDetail(ctx, input.id))),
+  answer: step(UNITS, "Answer").input(ZAnswer).mutation(async ({ ctx, input }) => (await steps.answer(ctx, input.id, input.answer, input.resolved, input.fileIds), staffDetail(ctx, input.id))),
+  close: step(UNITS, "Close after confirmation").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.close(ctx, input.id, input.note), staffDetail(ctx, input.id))),
   returnVisit: step(VISITORS, "Record a return visit (instead of the enterprise's confirmation)").input(ZReturnVisit)
-    .mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input, true), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input, true), staffDetail(ctx, input.id))),
   callbackDone: step(VISITORS, "Record the call-back on a withdrawn appeal").input(ZRequiredNote)
-    .mutation(async ({ ctx, input }) => (await steps.callbackDone(ctx, input.id, input.note), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.callbackDone(ctx, input.id, input.note), staffDetail(ctx, input.id))),
 
-  supplement: step(ENTERPRISE, "Supply the requested information (resumes the clock)").input(ZRequiredNote)
-    .mutation(async ({ ctx, input }) => (await steps.supplement(ctx, input.id, input.note), detail(ctx, input.id))),
-  confirm: step(ENTERPRISE, "Confirm and rate the answer").input(ZConfirm).mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input), detail(ctx, input.id))),
-  reopen: step(ENTERPRISE, "Reopen within 15 days").input(ZReopen).mutation(async ({ ctx, input }) => (await steps.reopen(ctx, input.id, input.reason), detail(ctx, input.id))),
-  withdraw: step(ENTERPRISE, "Withdraw").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.withdraw(ctx, input.id, input.note), detail(ctx, input.id))),
+  supplement: enterpriseStep("Supply the requested information (resumes the clock)").input(ZRequiredNote)
+    .mutation(async ({ ctx, input }) => (await steps.supplement(ctx, input.id, input.note), enterpriseDetail(ctx, input.id))),
+  confirm: enterpriseStep("Confirm and rate the answer").input(ZConfirm).mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input), enterpriseDetail(ctx, input.id))),
+  reopen: enterpriseStep("Reopen within 15 days").input(ZReopen).mutation(async ({ ctx, input }) => (await steps.reopen(ctx, input.id, input.reason), enterpriseDetail(ctx, input.id))),
+  withdraw: enterpriseStep("Withdraw").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.withdraw(ctx, input.id, input.note), enterpriseDetail(ctx, input.id))),
 
   reassign: step(DISTRICT, "Reassign to another unit").input(ZReassign)
-    .mutation(async ({ ctx, input }) => (await steps.reassign(ctx, input.id, input.unit, input.note), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.reassign(ctx, input.id, input.unit, input.note), staffDetail(ctx, input.id))),
   addCoUnit: step(UNITS, "Lead unit adds a co-handling unit (协办)").input(ZAddCoUnit)
-    .mutation(async ({ ctx, input }) => (await steps.addCoUnit(ctx, input.id, input.unit, input.note), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.addCoUnit(ctx, input.id, input.unit, input.note), staffDetail(ctx, input.id))),
   addNote: step(UNITS, "Lead or co-handling unit adds a note to the timeline").input(ZAddNote)
-    .mutation(async ({ ctx, input }) => (await steps.addNote(ctx, input.id, input.note), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.addNote(ctx, input.id, input.note), staffDetail(ctx, input.id))),
   flagHardBone: step(DISTRICT, "Flag as a hard-bone problem (硬骨头)").input(ZHardBone)
-    .mutation(async ({ ctx, input }) => (await steps.flagHardBone(ctx, input.id, input.note), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.flagHardBone(ctx, input.id, input.note), staffDetail(ctx, input.id))),
   supervise: step(DISTRICT, "Supervise (督办) manually").input(ZSupervise)
-    .mutation(async ({ ctx, input }) => (await steps.supervise(ctx, input.id, input.level, input.note), detail(ctx, input.id))),
+    .mutation(async ({ ctx, input }) => (await steps.supervise(ctx, input.id, input.level, input.note), staffDetail(ctx, input.id))),
 });

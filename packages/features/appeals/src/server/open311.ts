@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { TDb, TDbTx } from "@qifu/db";
-import { AppError, type TLabel } from "@qifu/domain";
+import { AppError, assertValidText, type TLabel } from "@qifu/domain";
 import { appErrorFromUnknown } from "@qifu/trpc-core";
 import { createAppeal } from "./appeal-service";
 
@@ -17,7 +17,33 @@ import { createAppeal } from "./appeal-service";
  *   one, only appeals the enterprise agreed to publish, anonymised (no enterprise, title only).
  * - Errors use the spec's format `[{ code, description }]`; the description is "中文 / English".
  */
-export type TOpen311Options = { prisma: TDb; now?: () => Date; envKeys?: string[] };
+export type TOpen311Options = { prisma: TDb; now?: () => Date; envKeys?: string[]; /** requests per key per minute (QIFU_OPEN311_RATE_LIMIT, default 60) */ perKeyPerMinute?: number };
+
+/** The API key of a request: the `X-Api-Key` header (preferred: never in a URL or a log), else `api_key`. */
+function apiKeyOf(req: FastifyRequest): unknown {
+  const header = req.headers["x-api-key"];
+  if (typeof header === "string" && header) return header;
+  const b = (req.body && typeof req.body === "object" ? req.body : {}) as Record<string, unknown>;
+  return b.api_key ?? (req.query as Record<string, unknown>).api_key;
+}
+
+/** A fixed one-minute window per key (in this process): past the limit a 429 in the spec's format. */
+function perKeyLimiter(max: number, now: () => Date) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return (keyId: string) => {
+    const t = now().getTime();
+    const w = windows.get(keyId);
+    if (!w || t - w.start >= 60_000) {
+      if (windows.size > 10_000) windows.clear();
+      windows.set(keyId, { start: t, count: 1 });
+      return;
+    }
+    if (++w.count > max) {
+      const wait = Math.ceil((w.start + 60_000 - t) / 1000);
+      throw fail(429, `该 API 密钥请求过于频繁，请 ${wait} 秒后再试`, `Too many requests with this API key; try again in ${wait} s`);
+    }
+  };
+}
 
 export const OPEN311_SERVICE_ACCOUNT = { id: "system-open311", username: "open311-intake", displayName: "12345 热线（Open311 接口）" };
 const CLOSED = new Set(["CONFIRMED", "CLOSED", "WITHDRAWN"]);
@@ -47,14 +73,14 @@ export function envOpen311Keys(raw = process.env.QIFU_OPEN311_KEYS ?? ""): strin
   return raw.split(",").map((s) => s.trim()).filter(Boolean).map((s) => (s.includes(":") ? s.slice(s.indexOf(":") + 1) : s));
 }
 
-type TKey = { id: string | null };
+type TKey = { id: string | null; limitKey: string };
 async function checkKey(prisma: TDb, envKeys: string[], key: unknown): Promise<TKey | null> {
   if (typeof key !== "string" || !key || key.length > 200) return null;
   const hash = sha256(key);
   const row = await prisma.open311Key.findUnique({ where: { keyHash: hash } });
-  if (row?.active) return { id: row.id };
+  if (row?.active) return { id: row.id, limitKey: row.id };
   const match = envKeys.find((k) => k.length === key.length && crypto.timingSafeEqual(Buffer.from(k), Buffer.from(key)));
-  return match ? { id: null } : null;
+  return match ? { id: null, limitKey: `env:${hash}` } : null;
 }
 
 const str = (v: unknown, max: number) => (typeof v === "string" ? v.trim().slice(0, max) : "");
@@ -73,6 +99,12 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
   const { prisma } = opts;
   const now = opts.now ?? (() => new Date());
   const envKeys = opts.envKeys ?? envOpen311Keys();
+  const limit = perKeyLimiter(opts.perKeyPerMinute ?? Number(process.env.QIFU_OPEN311_RATE_LIMIT ?? 60), now);
+  const keyFor = async (req: FastifyRequest) => {
+    const key = await checkKey(prisma, envKeys, apiKeyOf(req));
+    if (key) limit(key.limitKey);
+    return key;
+  };
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
@@ -87,8 +119,8 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
   app.post("/requests.json", async (req, reply) => {
     try {
       const b = (req.body && typeof req.body === "object" ? req.body : {}) as Record<string, unknown>;
-      const q = req.query as Record<string, unknown>;
-      const key = await checkKey(prisma, envKeys, b.api_key ?? q.api_key);
+      assertValidText(b);
+      const key = await keyFor(req);
       if (!key) throw fail(403, "API 密钥无效", "Invalid api_key");
       const code = str(b.service_code, 40);
       const category = code ? await prisma.appealCategory.findUnique({ where: { code } }) : null;
@@ -124,9 +156,10 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
   });
 
   /** Which appeals a GET may show: those filed with the caller's key, or the published ones. */
-  async function visible(apiKey: unknown) {
-    if (apiKey === undefined) return { where: { mayPublish: true }, full: false };
-    const key = await checkKey(prisma, envKeys, apiKey);
+  async function visible(req: FastifyRequest) {
+    assertValidText(req.query);
+    if (apiKeyOf(req) === undefined) return { where: { mayPublish: true }, full: false };
+    const key = await keyFor(req);
     if (!key) throw fail(403, "API 密钥无效", "Invalid api_key");
     return { where: key.id ? { open311KeyId: key.id } : { channel: "OPEN311", open311KeyId: null }, full: true };
   }
@@ -170,7 +203,7 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
   app.get("/requests.json", async (req, reply) => {
     try {
       const q = req.query as Record<string, unknown>;
-      const { where, full } = await visible(q.api_key);
+      const { where, full } = await visible(req);
       const and: Record<string, unknown>[] = [where];
       if (q.service_request_id !== undefined) and.push({ number: { in: str(q.service_request_id, 2000).split(",").map((s) => s.trim()).slice(0, 100) } });
       if (q.service_code !== undefined) and.push({ category: { code: { in: str(q.service_code, 400).split(",").map((s) => s.trim()) } } });
@@ -196,7 +229,7 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     try {
       const m = /^(.{1,40})\.json$/.exec(req.params.id);
       if (!m) throw fail(404, "仅支持 .json 格式", "Only the .json format is supported");
-      const { where, full } = await visible((req.query as Record<string, unknown>).api_key);
+      const { where, full } = await visible(req);
       const rows = await load({ AND: [where, { number: m[1] }] }, 1);
       if (!rows.length) throw fail(404, "没有该诉求（或无权查看）", "No such service request (or not visible to you)");
       return reply.send(await withAgency(rows.map((r) => toRequest(r, full)), rows));

@@ -113,6 +113,8 @@ export const visitLogsRouter = router({
       });
       if (!issue) throw AppError.notFound({ zh: "走访问题", en: "Visit issue" });
       if (issue.appealId) throw new AppError("CONFLICT", { zh: "该问题已转为诉求", en: "This issue is already an appeal" });
+      // a commissioner files only for the enterprises assigned to them now, not those of old visits
+      await myEnterprise(ctx, issue.visitLog.enterpriseId);
       await ctx.db.$queryRaw`SELECT id FROM visit_issue WHERE id = ${issue.id} FOR UPDATE`;
       const category = await ctx.db.appealCategory.findUnique({ where: { id: input.categoryId } });
       if (!category?.active) throw AppError.validation("categoryId", { zh: "请选择有效的诉求类别", en: "Choose a valid category" });

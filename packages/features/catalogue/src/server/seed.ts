@@ -29,7 +29,7 @@ const STATUS_CYCLE = ["PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLI
 export async function seedCatalogue(tx: TDbTx, limit = 80) {
   if ((await tx.serviceProduct.count()) > 0) return;
   const ctx = makeContext(tx as never, { id: "system:seed", username: "system", displayName: "seed", role: "DISTRICT_ADMIN", townId: null, nodeId: null, enterpriseId: null, departmentId: null });
-  const nodes = await tx.node.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, select: { id: true, name: true, serviceCategories: true, contactName: true, contactPhone: true } });
+  const nodes = await tx.node.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, select: { id: true, name: true, serviceCategories: true, contactName: true, officePhone: true } });
   let n = 0;
   // the first product of each category is published, so the public catalogue and the site
   // search have something in every category (法律咨询 and 知识产权 come late in the rounds)
@@ -45,7 +45,7 @@ export async function seedCatalogue(tx: TDbTx, limit = 80) {
       const data = await prepareProductCreate(ctx, {
         nodeId: node.id, title: `${tpl.title}（${short}）`.slice(0, 80), category, content: tpl.content, processSteps: tpl.steps, standard: tpl.standard,
         feeFree: !tpl.fee, feeAmountFen: tpl.fee?.[0] ?? null, feeUnit: tpl.fee?.[1] ?? null, timeLimitDays: tpl.days, channel: tpl.channel,
-        targetEnterprises: tpl.target, contactName: node.contactName, contactPhone: node.contactPhone,
+        targetEnterprises: tpl.target, contactName: node.contactName, contactPhone: node.officePhone, // the office number: products are public (issue 11 point 12)
       });
       const status = seen.has(category) ? STATUS_CYCLE[n % STATUS_CYCLE.length] : "PUBLISHED";
       seen.add(category);

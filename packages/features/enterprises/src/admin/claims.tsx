@@ -12,7 +12,7 @@ import { EmptyState, formatDateTime, messageOf, StatusChip } from "@qifu/ui";
 import { ClaimStatus, type TClaim } from "../schemas";
 import { useLang, useRpc } from "./i18n";
 
-const TONE = { PENDING: "warning", APPROVED: "success", REJECTED: "default" } as const;
+const TONE = { PENDING: "warning", APPROVED: "success", REJECTED: "default", CLOSED: "default", EXPIRED: "default" } as const;
 
 /** Approve or reject one claim; rejecting needs a reason the enterprise will read. */
 function ReviewButtons() {

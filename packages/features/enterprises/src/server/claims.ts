@@ -41,11 +41,35 @@ const ZClaimListInput = z.object({
   q: z.string().max(100).optional(),
 });
 
-async function pendingClaimInScope(ctx: TContext, id: string) {
+/** Pending claims expire after this many days without a review (the expiry job closes them). */
+export const CLAIM_EXPIRY_DAYS = 30;
+const ALREADY_REVIEWED = () => new AppError("CONFLICT", { zh: "该申请已审核，不能重复处理", en: "This claim has already been reviewed" });
+
+/**
+ * Take a pending claim for a decision: one conditional update (status = PENDING), so of an
+ * approval and a rejection at once, or two approvals, exactly one wins on PostgreSQL too.
+ * The claims of one enterprise are decided one at a time (a transaction advisory lock on
+ * its credit code), so approving one closes the others without a race.
+ */
+async function decidePendingClaim(ctx: TContext, id: string, data: Record<string, unknown>) {
   const claim = await ctx.db.enterpriseClaim.findFirst({ where: { AND: [{ id }, claimScope(ctx.user)] } });
   if (!claim) throw AppError.notFound(CLAIM);
-  if (claim.status !== "PENDING") throw new AppError("CONFLICT", { zh: "该申请已审核，不能重复处理", en: "This claim has already been reviewed" });
+  await ctx.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`enterprise_claim:${claim.creditCode}`}))`;
+  const { count } = await ctx.db.enterpriseClaim.updateMany({
+    where: { id, status: "PENDING", createdAt: { gt: new Date(ctx.now().getTime() - CLAIM_EXPIRY_DAYS * 86_400_000) } },
+    data: { ...data, reviewedById: ctx.user!.id, reviewedAt: ctx.now() },
+  });
+  if (count !== 1) throw ALREADY_REVIEWED();
   return claim;
+}
+
+/** The expiry job: pending claims older than CLAIM_EXPIRY_DAYS are closed as expired. */
+export async function expirePendingClaims(prisma: TDb, now = new Date()) {
+  const { count } = await prisma.enterpriseClaim.updateMany({
+    where: { status: "PENDING", createdAt: { lte: new Date(now.getTime() - CLAIM_EXPIRY_DAYS * 86_400_000) } },
+    data: { status: "EXPIRED", reviewNote: `超过 ${CLAIM_EXPIRY_DAYS} 天未审核，申请已过期 / Not reviewed within ${CLAIM_EXPIRY_DAYS} days`, reviewedAt: now },
+  });
+  return count;
 }
 
 export const claimsRouter = router({
@@ -86,7 +110,7 @@ export const claimsRouter = router({
     .input(z.object({ id: z.string().min(1).max(64), note: text("审核意见", "Review note", { max: 500 }).optional() }))
     .output(ZClaim)
     .mutation(async ({ ctx, input }) => {
-      const claim = await pendingClaimInScope(ctx, input.id);
+      const claim = await decidePendingClaim(ctx, input.id, { status: "APPROVED", reviewNote: input.note ?? null });
       let enterprise = await ctx.db.enterprise.findUnique({ where: { creditCode: claim.creditCode }, include: { _count: { select: { users: true } }, town: true } });
       if (enterprise) {
         if (ctx.user!.role === "TOWN_ADMIN" && enterprise.townId !== ctx.user!.townId)
@@ -97,9 +121,11 @@ export const claimsRouter = router({
         enterprise = await ctx.db.enterprise.create({ data, include: { _count: { select: { users: true } }, town: true } });
       }
       await ctx.db.user.update({ where: { id: claim.userId }, data: { enterpriseId: enterprise.id, displayName: enterprise.name } });
-      const updated = await ctx.db.enterpriseClaim.update({
-        where: { id: claim.id },
-        data: { status: "APPROVED", enterpriseId: enterprise.id, reviewNote: input.note ?? null, reviewedById: ctx.user!.id, reviewedAt: ctx.now() },
+      const updated = await ctx.db.enterpriseClaim.update({ where: { id: claim.id }, data: { enterpriseId: enterprise.id } });
+      // several claims may wait for one enterprise: the town decided, the others are closed
+      await ctx.db.enterpriseClaim.updateMany({
+        where: { creditCode: claim.creditCode, status: "PENDING", id: { not: claim.id } },
+        data: { status: "CLOSED", reviewNote: "同一企业的另一份认领申请已通过 / Another claim for this enterprise was approved", reviewedById: ctx.user!.id, reviewedAt: ctx.now() },
       });
       return (await toClaimDtos(ctx, [updated]))[0];
     }),
@@ -108,8 +134,8 @@ export const claimsRouter = router({
     .input(z.object({ id: z.string().min(1).max(64), note: text("驳回理由", "Reason", { min: 2, max: 500 }) }))
     .output(ZClaim)
     .mutation(async ({ ctx, input }) => {
-      const claim = await pendingClaimInScope(ctx, input.id);
-      const updated = await ctx.db.enterpriseClaim.update({ where: { id: claim.id }, data: { status: "REJECTED", reviewNote: input.note, reviewedById: ctx.user!.id, reviewedAt: ctx.now() } });
+      const claim = await decidePendingClaim(ctx, input.id, { status: "REJECTED", reviewNote: input.note });
+      const updated = await ctx.db.enterpriseClaim.findUniqueOrThrow({ where: { id: claim.id } });
       return (await toClaimDtos(ctx, [updated]))[0];
     }),
 });
@@ -136,8 +162,8 @@ export const enterpriseAccountRouter = router({
         const existing = await db.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { _count: { select: { users: true } } } });
         if (existing && existing._count.users > 0)
           throw new AppError("CONFLICT", { zh: "该企业已有认证账号；如需新增账号，请联系所在镇街企业服务部门", en: "This enterprise already has a verified account; contact your town's enterprise service office for another" }, [{ path: "creditCode", message: { zh: "该企业已有认证账号", en: "Already has a verified account" } }]);
-        if (await db.enterpriseClaim.findFirst({ where: { creditCode: input.creditCode, status: "PENDING" }, select: { id: true } }))
-          throw new AppError("CONFLICT", { zh: "该企业已有待审核的认领申请，请等待审核结果", en: "A claim for this enterprise is already waiting for review" }, [{ path: "creditCode", message: { zh: "已有待审核的申请", en: "A claim is pending" } }]);
+        // Several claims may wait for one enterprise (credit codes are public: a stranger's claim
+        // must not block the real enterprise's); the town admin decides between them.
         const id = newId();
         await db.user.create({ data: { id, username: input.username, displayName: input.name, role: "ENTERPRISE", passwordHash } });
         await db.enterpriseClaim.create({

@@ -17,6 +17,11 @@ export function toEnterpriseDto(row: any): TEnterprise {
     employees: row.employees,
     revenueWan: row.revenueWan,
     assetsWan: row.assetsWan,
+    confirmedEmployees: row.confirmedEmployees ?? null,
+    confirmedRevenueWan: row.confirmedRevenueWan ?? null,
+    confirmedAssetsWan: row.confirmedAssetsWan ?? null,
+    figuresConfirmedAt: row.figuresConfirmedAt ? row.figuresConfirmedAt.toISOString() : null,
+    figuresSelfReported: selfReported(row),
     sizeClass: row.sizeClass,
     foundedOn: row.foundedOn ? row.foundedOn.toISOString().slice(0, 10) : null,
     contactName: row.contactName,
@@ -56,13 +61,43 @@ async function assertTown(ctx: TContext, townId: string | null | undefined) {
     throw AppError.validation("townId", { zh: "所属镇街不存在", en: "The town does not exist" });
 }
 
-type TRowFields = { name: string; address?: string | null; industryCode?: string | null; employees?: number | null; revenueWan?: number | null; assetsWan?: number | null; tags?: string[]; description?: string | null; creditCode: string };
+type TRowFields = { name: string; address?: string | null; industryCode?: string | null; tags?: string[]; description?: string | null; creditCode: string };
 
-/** Derived columns, recomputed on every write: the size class and the search text. */
-async function derived(db: TDbTx, row: TRowFields & { townId?: string | null }) {
+/** The three figures an enterprise reports and a town admin confirms (issue 11 point 11). */
+export const FIGURES = [
+  ["employees", "confirmedEmployees"],
+  ["revenueWan", "confirmedRevenueWan"],
+  ["assetsWan", "confirmedAssetsWan"],
+] as const;
+type TFigures = { [K in (typeof FIGURES)[number][number]]?: number | null };
+
+/** The reported figures are not (all) confirmed: the enterprise set them itself. */
+export const selfReported = (row: TFigures) => FIGURES.some(([reported, confirmed]) => (row[reported] ?? null) !== (row[confirmed] ?? null));
+
+/** The row's confirmed figures, as the size rule reads them. */
+export const confirmedFigures = (row: TFigures) => ({ employees: row.confirmedEmployees ?? null, revenueWan: row.confirmedRevenueWan ?? null, assetsWan: row.confirmedAssetsWan ?? null });
+
+/**
+ * The confirmed columns a write sets: staff entries count as confirmed, but only for the
+ * figures staff actually changed (an edit form sends the enterprise's unconfirmed figures back
+ * unchanged; that is no confirmation). An enterprise's own entries are never confirmed.
+ */
+function confirmedBy(ctx: TContext, existing: TFigures | null, input: TFigures) {
+  if (!ctx.user || ctx.user.role === "ENTERPRISE") return {};
+  const out: Record<string, unknown> = {};
+  for (const [reported, confirmed] of FIGURES) {
+    const v = input[reported];
+    if (v === undefined || (existing && (existing[reported] ?? null) === v)) continue;
+    out[confirmed] = v;
+  }
+  return Object.keys(out).length ? { ...out, figuresConfirmedAt: ctx.now(), figuresConfirmedById: ctx.user.id } : {};
+}
+
+/** Derived columns, recomputed on every write: the size class (from the confirmed figures) and the search text. */
+async function derived(db: TDbTx, row: TRowFields & TFigures & { townId?: string | null }) {
   const town = row.townId ? await db.town.findUnique({ where: { id: row.townId }, select: { name: true } }) : null;
   return {
-    sizeClass: sizeClassOf({ industryCode: row.industryCode, employees: row.employees, revenueWan: row.revenueWan, assetsWan: row.assetsWan }),
+    sizeClass: sizeClassOf({ industryCode: row.industryCode, ...confirmedFigures(row) }),
     searchText: searchTextFor(row.name, row.creditCode, row.address, row.description, (row.tags ?? []).join(" "), industryLabel(row.industryCode), town?.name),
   };
 }
@@ -75,7 +110,7 @@ export async function prepareEnterpriseCreate(ctx: TContext, input: TEnterpriseC
   if (problem) throw creditCodeError(problem);
   const townId = input.townId ?? (ctx.user?.role === "TOWN_ADMIN" ? ctx.user.townId : null);
   await assertTown(ctx, townId);
-  const data = { ...input, townId, foundedOn: dateOrNull(input.foundedOn) ?? null };
+  const data = { ...input, townId, foundedOn: dateOrNull(input.foundedOn) ?? null, ...confirmedBy(ctx, null, input) };
   return { id: newId(), ...data, ...(await derived(ctx.db, data)) };
 }
 
@@ -90,9 +125,17 @@ export async function prepareEnterpriseUpdate(ctx: TContext, existing: any, inpu
     if (problem) throw creditCodeError(problem);
   }
   if (input.townId !== undefined) await assertTown(ctx, input.townId);
-  const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+  const confirmed = confirmedBy(ctx, existing, input);
+  const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)), ...confirmed };
   const { foundedOn, ...rest } = input;
-  return { ...rest, ...(foundedOn !== undefined ? { foundedOn: dateOrNull(foundedOn) } : {}), ...(await derived(ctx.db, merged)) };
+  return { ...rest, ...confirmed, ...(foundedOn !== undefined ? { foundedOn: dateOrNull(foundedOn) } : {}), ...(await derived(ctx.db, merged)) };
+}
+
+/** A town (or district) admin confirms the figures an enterprise reported: they then count. */
+export async function confirmEnterpriseFigures(ctx: TContext, existing: any) {
+  const confirmed = Object.fromEntries(FIGURES.map(([reported, c]) => [c, existing[reported] ?? null]));
+  const merged = { ...existing, ...confirmed };
+  return { ...confirmed, figuresConfirmedAt: ctx.now(), figuresConfirmedById: ctx.user!.id, ...(await derived(ctx.db, merged)) };
 }
 
 export const tierLabel = (t: string, lang: "zh" | "en") => CultivationTier.label(t as any, lang);

@@ -2,15 +2,16 @@ import { router } from "@qifu/trpc-core";
 import "./todos";
 import { claimsRouter, enterpriseAccountRouter } from "./claims";
 import { enterpriseExport, enterpriseImport } from "./import-export";
-import { enterprisesResource } from "./resources";
+import { enterpriseFiguresRouter, enterprisesResource } from "./resources";
 
 /** The enterprise registry: the routers this feature adds to the root router. */
 export const enterpriseRouters = {
   // the resource contract plus Excel import and export, under one key
-  enterprises: router({ ...enterprisesResource.router._def.record, ...enterpriseImport._def.record, export: enterpriseExport }),
+  enterprises: router({ ...enterprisesResource.router._def.record, ...enterpriseImport._def.record, ...enterpriseFiguresRouter._def.record, export: enterpriseExport }),
   enterpriseClaims: claimsRouter,
   enterpriseAccount: enterpriseAccountRouter,
 };
 export { enterpriseReadScope, enterpriseWriteScope, enterprisesResource } from "./resources";
 export { seedEnterprises, SEED_ENTERPRISES } from "./seed";
 export { toEnterpriseDto, checkCreditCode } from "./enterprise-service";
+export { expirePendingClaims, CLAIM_EXPIRY_DAYS } from "./claims";

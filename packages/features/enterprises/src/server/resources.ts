@@ -1,7 +1,8 @@
 import { AppError, INDUSTRY_DIVISIONS, type TRole } from "@qifu/domain";
-import { byTown, defineResource, NO_ROWS, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { z } from "zod";
+import { byTown, defineResource, NO_ROWS, procedure, router, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { ZEnterprise, ZEnterpriseCreate, ZEnterpriseFilter, ZEnterpriseUpdate, type TEnterpriseFilter } from "../schemas";
-import { ENTERPRISE_INCLUDE, prepareEnterpriseCreate, prepareEnterpriseUpdate, toEnterpriseDto } from "./enterprise-service";
+import { confirmEnterpriseFigures, ENTERPRISE_INCLUDE, prepareEnterpriseCreate, prepareEnterpriseUpdate, toEnterpriseDto } from "./enterprise-service";
 
 /**
  * Who sees which enterprises: the district all; a town admin their town; a commissioner the
@@ -56,4 +57,17 @@ export const enterprisesResource = defineResource({
       throw new AppError("CONFLICT", { zh: "该企业已绑定企业账号，不能删除", en: "This enterprise has linked accounts and cannot be deleted" });
   },
   outOfScope: { zh: "不能在您的管辖范围以外登记或迁移企业", en: "You cannot register or move an enterprise outside your scope" },
+});
+
+/** Beside the contract: a town (or district) admin confirms the figures an enterprise reported itself. */
+export const enterpriseFiguresRouter = router({
+  confirmFigures: procedure(ENTERPRISE_STAFF, { description: "Confirm the employee, revenue and asset figures an enterprise reported" })
+    .input(z.object({ id: z.string().min(1).max(64) }))
+    .output(ZEnterprise)
+    .mutation(async ({ ctx, input }) => {
+      const existing = await ctx.db.enterprise.findFirst({ where: { AND: [{ id: input.id }, enterpriseWriteScope(ctx.user)] } });
+      if (!existing) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
+      await ctx.db.enterprise.update({ where: { id: existing.id }, data: await confirmEnterpriseFigures(ctx, existing) });
+      return toEnterpriseDto(await ctx.db.enterprise.findUniqueOrThrow({ where: { id: existing.id }, include: ENTERPRISE_INCLUDE }));
+    }),
 });

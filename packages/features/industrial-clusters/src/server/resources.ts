@@ -1,6 +1,6 @@
 import { AppError, searchTextFor, type TRole } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
 import {
   ChainSegment, CLUSTER_ADMIN_ONLY_FIELDS, KeyChain,
   ZIndustrialCluster, ZIndustrialClusterCreate, ZIndustrialClusterFilter, ZIndustrialClusterUpdate,
@@ -172,6 +172,7 @@ export async function prepareMemberCreate(ctx: TContext, input: TMemberCreate) {
   const cluster = await ctx.db.industrialCluster.findUnique({ where: { id: input.clusterId }, select: { id: true, links: true } });
   if (!cluster) throw AppError.validation("clusterId", { zh: "产业集群不存在", en: "The industrial cluster does not exist" });
   if (!(await ctx.db.industrialCluster.findFirst({ where: { AND: [{ id: input.clusterId }, industrialClusterScope(ctx.user)] }, select: { id: true } }))) throw outOfScope();
+  await checkCarrierEnterprise(ctx, input.enterpriseId);
   const enterprise = await ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { name: true } });
   if (!enterprise) throw AppError.validation("enterpriseId", { zh: "企业不存在，请先在企业库登记", en: "The enterprise does not exist; register it in the enterprise registry first" });
   const already = await ctx.db.industrialClusterMember.findUnique({ where: { clusterId_enterpriseId: { clusterId: input.clusterId, enterpriseId: input.enterpriseId } }, select: { id: true } });

@@ -1,6 +1,6 @@
 import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, type TRole } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
 import {
   BASE_ADMIN_ONLY_FIELDS, InnovationBaseKind,
   ZFinancing, ZFinancingCreate, ZFinancingFilter, ZFinancingUpdate,
@@ -115,17 +115,20 @@ export const innovationBasesResource = defineResource({
 
 export const RESIDENT_INCLUDE = {
   base: { select: { name: true } },
-  enterprise: { select: { name: true, tier: true, sizeClass: true, industryCode: true, revenueWan: true } },
+  enterprise: { select: { name: true, tier: true, sizeClass: true, industryCode: true, confirmedRevenueWan: true } },
   financings: { select: { amountFen: true } },
 } as const;
 
 export const residencyStatusOf = (r: { graduatedOn: Date | null; leftOn: Date | null }): TResidencyStatus => (r.graduatedOn ? "GRADUATED" : r.leftOn ? "LEFT" : "IN_RESIDENCE");
 /** 小升规 while resident: above designated size now, not at move-in. */
-export const grewAboveSize = (r: { aboveSizeAtEntry: boolean; enterprise?: { industryCode: string | null; revenueWan: number | null } | null }) =>
-  !r.aboveSizeAtEntry && !!r.enterprise && isAboveDesignatedSize(r.enterprise) === true;
+export const grewAboveSize = (r: { aboveSizeAtEntry: boolean; enterprise?: TConfirmedRevenue | null }) =>
+  !r.aboveSizeAtEntry && !!r.enterprise && aboveSizeConfirmed(r.enterprise) === true;
+/** Above designated size by the revenue a town admin confirmed (self-reported figures do not count, issue 11 point 11). */
+type TConfirmedRevenue = { industryCode: string | null; confirmedRevenueWan: number | null };
+export const aboveSizeConfirmed = (e: TConfirmedRevenue) => isAboveDesignatedSize({ industryCode: e.industryCode, revenueWan: e.confirmedRevenueWan });
 
 export function toResidentDto(row: any): TResident {
-  const aboveSizeNow = row.enterprise ? isAboveDesignatedSize(row.enterprise) : null;
+  const aboveSizeNow = row.enterprise ? aboveSizeConfirmed(row.enterprise) : null;
   return {
     id: row.id, baseId: row.baseId, baseName: row.base?.name ?? "", enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "",
     enterpriseTier: row.enterprise?.tier ?? "NONE", enterpriseSizeClass: row.enterprise?.sizeClass ?? null,
@@ -156,7 +159,8 @@ export async function prepareResidentCreate(ctx: TContext, input: TResidentCreat
     throw problem("baseId", { zh: "创新创业基地不存在", en: "The innovation base does not exist" });
   // a base outside the caller's scope: refused before anything is looked at
   if (!(await ctx.db.innovationBase.findFirst({ where: { AND: [{ id: input.baseId }, innovationBaseScope(ctx.user)] }, select: { id: true } }))) throw outOfScope();
-  const enterprise = await ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { name: true, tier: true, sizeClass: true, industryCode: true, revenueWan: true } });
+  await checkCarrierEnterprise(ctx, input.enterpriseId);
+  const enterprise = await ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { name: true, tier: true, sizeClass: true, industryCode: true, confirmedRevenueWan: true } });
   if (!enterprise) throw problem("enterpriseId", { zh: "企业不存在，请先在企业库登记", en: "The enterprise does not exist; register it in the enterprise registry first" });
   const already = await ctx.db.innovationBaseResident.findUnique({ where: { baseId_enterpriseId: { baseId: input.baseId, enterpriseId: input.enterpriseId } }, select: { id: true } });
   if (already) throw new AppError("CONFLICT", { zh: `${enterprise.name} 已是该基地的入驻企业`, en: `${enterprise.name} is already a resident of this base` }, [{ path: "enterpriseId", message: { zh: "已入驻", en: "Already resident" } }]);
@@ -164,7 +168,7 @@ export async function prepareResidentCreate(ctx: TContext, input: TResidentCreat
   return {
     id: newId(), ...input, movedInOn: toDate(input.movedInOn)!, graduatedOn: toDate(input.graduatedOn) ?? null, leftOn: toDate(input.leftOn) ?? null, areaUsed: input.areaUsed ?? null,
     // the registry's figures at move-in: "grown above size" compares with them
-    sizeClassAtEntry: enterprise.sizeClass, tierAtEntry: enterprise.tier, aboveSizeAtEntry: isAboveDesignatedSize(enterprise) === true,
+    sizeClassAtEntry: enterprise.sizeClass, tierAtEntry: enterprise.tier, aboveSizeAtEntry: aboveSizeConfirmed(enterprise) === true,
   };
 }
 

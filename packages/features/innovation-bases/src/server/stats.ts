@@ -1,10 +1,10 @@
-import { isAboveDesignatedSize, RecognitionLevel } from "@qifu/domain";
+import { RecognitionLevel } from "@qifu/domain";
 import { carrierStatsScope, districtProgress, registerMetric, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   FinancingKind, INNOVATION_BASES_COUNT_METRIC, INNOVATION_BASES_GRADUATIONS_METRIC, INNOVATION_BASES_GROWN_METRIC, InnovationBaseKind, TARGET_YEARS,
   type TBaseFigures, type TInnovationBasesStats,
 } from "../schemas";
-import { occupancyOf } from "./resources";
+import { aboveSizeConfirmed, occupancyOf } from "./resources";
 
 const startOf = (year: number) => new Date(Date.UTC(year, 0, 1));
 
@@ -31,8 +31,8 @@ export const innovationBasesGraduationsMetric = registerMetric({
 
 /** Residents that moved in by the end of `year` below designated size and are above it now (小升规). */
 async function grownAboveSize(ctx: TContext, where: TWhere) {
-  const rows = await ctx.db.innovationBaseResident.findMany({ where: { AND: [where, { aboveSizeAtEntry: false }] }, select: { enterprise: { select: { industryCode: true, revenueWan: true } } } });
-  return rows.filter((r) => isAboveDesignatedSize(r.enterprise) === true).length;
+  const rows = await ctx.db.innovationBaseResident.findMany({ where: { AND: [where, { aboveSizeAtEntry: false }] }, select: { enterprise: { select: { industryCode: true, confirmedRevenueWan: true } } } });
+  return rows.filter((r) => aboveSizeConfirmed(r.enterprise) === true).length;
 }
 
 export const innovationBasesGrownMetric = registerMetric({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { attachFiles, loadCalendar, nextCaseNumber, procedure, registerFileOwner, router, type TContext } from "@qifu/trpc-core";
+import { appErrorFromUnknown, attachFiles, loadCalendar, nextCaseNumber, procedure, registerFileOwner, router, type TContext } from "@qifu/trpc-core";
 import {
   OPEN_REQUEST_STATUSES, REQUEST_NUMBER_PREFIX, requestTransition, ZRequest, ZRequestCancel, ZRequestCreate, ZRequestDecide, ZRequestDeliver, ZRequestDetail, ZRequestFilter,
   type TRequestAction, type TRequestDetail, type TRequestStatus,
@@ -89,13 +89,16 @@ export const requestsRouter = router({
       if (!product) throw AppError.validation("productId", { zh: "服务产品不存在或已下架", en: "The product does not exist or was withdrawn" });
       if (product.channel !== "BOTH" && product.channel !== input.channel)
         throw AppError.validation("channel", { zh: `该服务只提供${product.channel === "ONLINE" ? "线上" : "线下"}办理`, en: `This service is only offered ${product.channel === "ONLINE" ? "online" : "offline"}` });
+      const duplicate = () => new AppError("CONFLICT", { zh: "您已申请过该服务，正在办理中", en: "You already have an open request for this service" });
       const open = await ctx.db.serviceRequest.count({ where: { enterpriseId, productId: product.id, status: { in: ["PENDING", "ACCEPTED"] } } });
-      if (open) throw new AppError("CONFLICT", { zh: "您已申请过该服务，正在办理中", en: "You already have an open request for this service" });
+      if (open) throw duplicate();
       // due: the product's published time limit (五公开) in working days, on the working calendar
       const now = ctx.now();
       const dueAt = (await loadCalendar(ctx.db)).addWorkingDays(now, product.timeLimitDays);
       const enterprise = await ctx.db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { name: true } });
       const id = newId();
+      // two requests at once both pass the count on PostgreSQL: the partial unique index
+      // service_request_one_open_idx refuses the second
       // the number is taken last: its counter row stays locked until commit
       const { number } = await nextCaseNumber(ctx.db, REQUEST_NUMBER_PREFIX, now);
       await ctx.db.serviceRequest.create({
@@ -103,6 +106,8 @@ export const requestsRouter = router({
           id, number, dueAt, enterpriseId, productId: product.id, nodeId: product.nodeId, townId: product.townId, category: product.category, channel: input.channel,
           note: input.note, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null, status: "PENDING", createdAt: now,
         },
+      }).catch((err: unknown) => {
+        throw appErrorFromUnknown(err).code === "CONFLICT" ? duplicate() : err;
       });
       if (input.fileIds?.length) await attachFiles(ctx, { fileIds: input.fileIds, ownerKind: REQUEST_FILES, ownerId: id, max: 5 });
       await notifyRequestArrived(ctx, { id, number, productTitle: product.title, enterpriseName: enterprise.name, nodeId: product.nodeId, townId: product.townId, dueAt });

@@ -110,7 +110,7 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
       data: [
         { ...base, id: "seed-request-1", productId: opProducts[0].id, category: opProducts[0].category, channel: "OFFLINE", note: "新一批箱包面料需要做耐磨和色牢度检测，希望下周内安排。", status: "PENDING", ...newer },
         { ...base, id: "seed-request-2", productId: second.id, category: second.category, channel: "ONLINE", note: "想了解今年可以申报的惠企政策。", status: "ACCEPTED", acceptedAt: new Date(now.getTime() - 2 * day), ...older },
-      ],
+      ].filter((r, i, all) => all.findIndex((x) => x.productId === r.productId) === i), // one open request per product (service_request_one_open_idx)
     });
   }
   const other = enterprises.find((e) => e.id !== demoEnt) ?? enterprises[0];

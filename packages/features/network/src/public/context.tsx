@@ -1,12 +1,12 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 import type { TLabel, TNodeKind, TServiceCategory } from "@qifu/domain";
-import type { TNode, TPublicOverview, TTown } from "../schemas";
+import type { TNodePublic, TPublicOverview, TTown } from "../schemas";
 import { networkMessages, type TNetworkMessages } from "./messages";
 
 export type TLang = keyof TLabel;
 
 export type TDirectoryQuery = { q?: string; townId?: string; kind?: TNodeKind; serviceCategory?: TServiceCategory; page: number; perPage: number };
-export type TPublicNodeResult = { node: TNode; parent: TNode | null; children: TNode[] };
+export type TPublicNodeResult = { node: TNodePublic; parent: TNodePublic | null; children: TNodePublic[] };
 /** What the public pages read of targets.progress (owned by the targets feature). */
 export type TTargetProgressItem = { targetId: string; metricKey: string; label: TLabel; unit: TLabel; year: number; townId: string | null; target: number; actual: number; ratio: number; kind: "stock" | "flow" | "rate"; source: string | null };
 
@@ -18,7 +18,7 @@ export type TTargetProgressItem = { targetId: string; metricKey: string; label: 
 export interface NetworkPublicClient {
   network: {
     overview: { query(): Promise<TPublicOverview> };
-    directory: { query(input: TDirectoryQuery): Promise<{ data: TNode[]; total: number }> };
+    directory: { query(input: TDirectoryQuery): Promise<{ data: TNodePublic[]; total: number }> };
     publicNode: { query(input: { id: string }): Promise<TPublicNodeResult> };
     publicTowns: { query(): Promise<TTown[]> };
   };

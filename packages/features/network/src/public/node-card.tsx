@@ -9,7 +9,7 @@ import Typography from "@mui/material/Typography";
 import PlaceOutlined from "@mui/icons-material/PlaceOutlined";
 import PhoneOutlined from "@mui/icons-material/PhoneOutlined";
 import { NodeKind, RecognitionLevel, ServiceCategory, type TRecognitionLevel } from "@qifu/domain";
-import type { TNode } from "../schemas";
+import type { TNodePublic } from "../schemas";
 import { useNetworkPublic } from "./context";
 import { kindColor } from "./kind-style";
 import { Dot } from "./network-diagram";
@@ -31,7 +31,7 @@ export function LevelBadge({ level }: { level: TRecognitionLevel }) {
   );
 }
 
-export function KindLabel({ node }: { node: Pick<TNode, "kind"> }) {
+export function KindLabel({ node }: { node: Pick<TNodePublic, "kind"> }) {
   const { lang } = useNetworkPublic();
   return (
     <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.75, fontSize: "0.8125rem", color: "text.secondary", whiteSpace: "nowrap" }}>
@@ -42,7 +42,7 @@ export function KindLabel({ node }: { node: Pick<TNode, "kind"> }) {
 }
 
 /** One result of the directory: the whole card is a link to the node page (an e2e test hook). */
-export function NodeCard({ node }: { node: TNode }) {
+export function NodeCard({ node }: { node: TNodePublic }) {
   const { t, lang } = useNetworkPublic();
   const extra = node.serviceCategories.length - MAX_CHIPS;
   return (
@@ -69,7 +69,7 @@ export function NodeCard({ node }: { node: TNode }) {
         )}
         <Box sx={{ mt: "auto", pt: 0.5, display: "flex", flexDirection: "column", gap: 0.5, color: "text.secondary" }}>
           {node.address && <IconLine icon={<PlaceOutlined fontSize="inherit" />} text={node.address} />}
-          {node.contactPhone && <IconLine icon={<PhoneOutlined fontSize="inherit" />} text={node.contactPhone} />}
+          {node.officePhone && <IconLine icon={<PhoneOutlined fontSize="inherit" />} text={node.officePhone} />}
         </Box>
       </CardActionArea>
     </Card>

@@ -13,7 +13,7 @@ import ArrowBack from "@mui/icons-material/ArrowBack";
 import ChevronRight from "@mui/icons-material/ChevronRight";
 import { ServiceCategory } from "@qifu/domain";
 import { appErrorOf, EmptyState, ErrorState, formatDate, messageOf } from "@qifu/ui";
-import type { TNode } from "../schemas";
+import type { TNodePublic } from "../schemas";
 import { useNetworkPublic } from "./context";
 import { KindLabel, LevelBadge } from "./node-card";
 import { PageHeader } from "./page-header";
@@ -89,11 +89,10 @@ export function NodePage() {
                 <Field label={t.fieldAddress} wide>
                   {node.address ?? "—"}
                 </Field>
-                <Field label={t.fieldContact}>{node.contactName ?? "—"}</Field>
                 <Field label={t.fieldPhone}>
-                  {node.contactPhone ? (
-                    <Link href={`tel:${node.contactPhone.replace(/[^0-9+]/g, "")}`} sx={tapSx}>
-                      {node.contactPhone}
+                  {node.officePhone ? (
+                    <Link href={`tel:${node.officePhone.replace(/[^0-9+]/g, "")}`} sx={tapSx}>
+                      {node.officePhone}
                     </Link>
                   ) : (
                     "—"
@@ -192,7 +191,7 @@ function Field({ label, wide, children }: { label: string; wide?: boolean; child
   );
 }
 
-function NodeLinks({ nodes }: { nodes: TNode[] }) {
+function NodeLinks({ nodes }: { nodes: TNodePublic[] }) {
   return (
     <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0 }}>
       {nodes.map((n) => (
@@ -211,7 +210,7 @@ function NodeLinks({ nodes }: { nodes: TNode[] }) {
   );
 }
 
-function Crumbs({ node }: { node?: TNode }) {
+function Crumbs({ node }: { node?: TNodePublic }) {
   const { t } = useNetworkPublic();
   return (
     <Breadcrumbs aria-label="breadcrumb" sx={{ fontSize: "0.875rem", "& a": { display: "inline-flex", alignItems: "center", justifyContent: "center", minHeight: 40, minWidth: 40 } }}>

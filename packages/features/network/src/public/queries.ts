@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TNode } from "../schemas";
+import type { TNodePublic } from "../schemas";
 import { useNetworkPublic, type TDirectoryQuery, type TPublicNodeResult } from "./context";
 
 /** Query keys start with the procedure path, so the app can invalidate a whole procedure. */
@@ -37,7 +37,7 @@ export function usePublicNode(id: string) {
     retry: false,
     // Coming from the directory, show the card's data at once; parent and children follow.
     placeholderData: (): TPublicNodeResult | undefined => {
-      for (const [, page] of queryClient.getQueriesData<{ data: TNode[] }>({ queryKey: ["network.directory"] })) {
+      for (const [, page] of queryClient.getQueriesData<{ data: TNodePublic[] }>({ queryKey: ["network.directory"] })) {
         const node = page?.data.find((n) => n.id === id);
         if (node) return { node, parent: null, children: [] };
       }

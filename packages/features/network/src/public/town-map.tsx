@@ -3,7 +3,7 @@ import { Link as RouterLink } from "react-router";
 import Box from "@mui/material/Box";
 import Skeleton from "@mui/material/Skeleton";
 import { formatNumber, qifuPalette } from "@qifu/ui";
-import type { TNode, TPublicOverview } from "../schemas";
+import type { TNodePublic, TPublicOverview } from "../schemas";
 import { useNetworkPublic } from "./context";
 import { layoutMap } from "./map-layout";
 import { directoryHref, paths } from "./paths";
@@ -29,7 +29,7 @@ function useWidth<T extends HTMLElement>() {
  * A schematic map with no tiles (the site works offline): each town sits at the geo point of its
  * service unit, as a circle sized by its active nodes, with a spoke to the district centre.
  */
-export function TownMap({ overview, units, loading, maxHeight = 520 }: { overview?: TPublicOverview; units?: TNode[]; loading?: boolean; maxHeight?: number }) {
+export function TownMap({ overview, units, loading, maxHeight = 520 }: { overview?: TPublicOverview; units?: TNodePublic[]; loading?: boolean; maxHeight?: number }) {
   const [ref, width] = useWidth<HTMLDivElement>();
 
   const pointOf = new Map<string, TPoint>();

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
 import { operatingStationsByTown, procedure, router } from "@qifu/trpc-core";
-import { ZDirectoryInput, ZNetworkStats, ZNode, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
-import { NODE_INCLUDE, toNodeDto } from "./node-service";
+import { ZDirectoryInput, ZNetworkStats, ZNodePublic, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
+import { NODE_INCLUDE, toPublicNodeDto } from "./node-service";
 import { nodeReadScope } from "./resources";
 import { linkedPlatformsWhere, linkedTarget, networkStats } from "./stats";
 
@@ -46,7 +46,7 @@ export const networkRouter = router({
       const kindTotals = new Map<string, number>();
       for (const r of byTownKind) kindTotals.set(r.kind, (kindTotals.get(r.kind) ?? 0) + r._count._all);
       return {
-        districtCentre: centre ? toNodeDto(centre) : null,
+        districtCentre: centre ? toPublicNodeDto(centre) : null,
         towns: towns.map((t) => {
           const rows = byTownKind.filter((r) => r.townId === t.id);
           return {
@@ -67,7 +67,7 @@ export const networkRouter = router({
   /** Public node directory with Chinese full-text search. */
   directory: procedure("public", { description: "Search active nodes" })
     .input(ZDirectoryInput)
-    .output(z.object({ data: z.array(ZNode), total: z.number().int() }))
+    .output(z.object({ data: z.array(ZNodePublic), total: z.number().int() }))
     .query(async ({ ctx, input }) => {
       const tsq = input.q ? tsQueryFor(input.q) : null;
       const ids = tsq
@@ -87,7 +87,7 @@ export const networkRouter = router({
       const pageIds = keys.slice((input.page - 1) * input.perPage, input.page * input.perPage).map((k) => k.id);
       const rows = await ctx.db.node.findMany({ where: { id: { in: pageIds } }, include: NODE_INCLUDE });
       const byId = new Map(rows.map((r) => [r.id, r]));
-      return { data: pageIds.map((id) => toNodeDto(byId.get(id)!)), total: keys.length };
+      return { data: pageIds.map((id) => toPublicNodeDto(byId.get(id)!)), total: keys.length };
     }),
 
   /** One public node page with its parent and active children. */
@@ -101,7 +101,7 @@ export const networkRouter = router({
         node.parentId ? ctx.db.node.findFirst({ where: { id: node.parentId, ...PUBLIC_SCOPE }, include: NODE_INCLUDE }) : null,
         ctx.db.node.findMany({ where: { parentId: node.id, ...PUBLIC_SCOPE }, include: NODE_INCLUDE, orderBy: { name: "asc" } }),
       ]);
-      return { node: toNodeDto(node), parent: parent ? toNodeDto(parent) : null, children: children.map(toNodeDto) };
+      return { node: toPublicNodeDto(node), parent: parent ? toPublicNodeDto(parent) : null, children: children.map(toPublicNodeDto) };
     }),
 
   /** Towns for public filters: all of them, whoever asks. */

@@ -1,7 +1,7 @@
 import { AppError, NodeKind, searchTextFor, wouldCreateCycle } from "@qifu/domain";
 import type { TContext } from "@qifu/trpc-core";
 import { newId } from "@qifu/db";
-import { NODE_ADMIN_ONLY_FIELDS, type TNode, type TNodeCreate, type TNodeUpdate } from "../schemas";
+import { NODE_ADMIN_ONLY_FIELDS, ZNodePublic, type TNode, type TNodePublic, type TNodeCreate, type TNodeUpdate } from "../schemas";
 
 export const NODE_INCLUDE = { town: true, parent: { select: { name: true } } } as const;
 
@@ -18,6 +18,7 @@ export function toNodeDto(row: any): TNode {
     address: row.address,
     longitude: row.longitude,
     latitude: row.latitude,
+    officePhone: row.officePhone ?? null,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
     contactEmail: row.contactEmail,
@@ -31,6 +32,9 @@ export function toNodeDto(row: any): TNode {
   };
 }
 
+/** The public DTO: built by its own schema, so the contact person's name and mobile never leave. */
+export const toPublicNodeDto = (row: any): TNodePublic => ZNodePublic.parse(toNodeDto(row));
+
 /** Kinds that only the district sets up: the centre itself and the 12 town units. */
 const DISTRICT_ONLY_KINDS = new Set(["DISTRICT_CENTRE", "TOWN_UNIT"]);
 
@@ -38,6 +42,13 @@ async function checkParent(ctx: TContext, id: string | null, parentId: string | 
   if (!parentId) return null;
   const parent = await ctx.db.node.findUnique({ where: { id: parentId }, select: { id: true, townId: true } });
   if (!parent) throw AppError.validation("parentId", { zh: "上级节点不存在", en: "Parent node does not exist" });
+  // A town admin hangs its nodes under its own town's nodes or the district's, never under
+  // another town's (the node would then show on that town's public page).
+  const user = ctx.user;
+  if (user?.role === "TOWN_ADMIN" && parent.townId !== null && parent.townId !== user.townId)
+    throw new AppError("FORBIDDEN", { zh: "不能把节点挂到其他镇街的节点之下", en: "You cannot place a node under another town's node" }, [
+      { path: "parentId", message: { zh: "上级节点属于其他镇街", en: "The parent belongs to another town" } },
+    ]);
   if (id) {
     // Walk up from the new parent; the tree is shallow (a handful of levels), so one query a level is fine.
     const parents = new Map<string, string | null>();

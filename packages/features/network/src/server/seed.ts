@@ -146,6 +146,8 @@ export async function seedNetwork(tx: TDbTx, townIds: Map<string, string>) {
       address: `广州市花都区${townName ?? "新华街道"}${n.kind === "TOWN_UNIT" ? "政务服务中心" : "企业服务大楼"}${(Math.abs(Math.round(jitter(n.key, 200))) % 180) + 1}号`,
       longitude: (town?.lng ?? 113.22) + jitter(n.key),
       latitude: (town?.lat ?? 23.404) + jitter(`${n.key}#`),
+      // the office's landline, published; the contact person's number is for signed-in staff (issue 11 point 12)
+      officePhone: `020-3689${String(1000 + (Math.abs(Math.round(jitter(n.key, 18000))) % 9000)).slice(0, 4)}`,
       contactName: "服务专员",
       contactPhone: `020-3689${String(1000 + (Math.abs(Math.round(jitter(n.key, 18000))) % 9000)).slice(0, 4)}`,
       contactEmail: null,

@@ -2,7 +2,7 @@ const fields = {
   name: ["服务站名称", "Station name"], townId: ["所属镇街", "Town"], operatorNodeId: ["依托节点", "Host node"], status: ["状态", "Status"],
   operatorKind: ["运营主体类型", "Operator type"], operatorName: ["运营主体", "Operator organisation"], address: ["地址", "Address"],
   openingHours: ["开放时间", "Opening hours"], serviceCategories: ["服务类别", "Services offered"], serviceCategory: ["服务类别", "Service category"],
-  staffOnDuty: ["在岗人数", "Staff on duty"], onCallName: ["全时响应联系人", "On-call contact"], onCallPhone: ["全时响应电话", "On-call phone"],
+  staffOnDuty: ["在岗人数", "Staff on duty"], officePhone: ["办公电话（公开）", "Office phone (public)"], onCallName: ["全时响应联系人", "On-call contact"], onCallPhone: ["全时响应电话", "On-call phone"],
   openedOn: ["启用日期", "Opened on"], description: ["简介", "Description"], updatedAt: ["更新时间", "Updated"], q: ["搜索", "Search"],
 } as const;
 const pick = (i: 0 | 1) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[i]]));
@@ -19,7 +19,8 @@ const zh = {
     section_more: "运营情况",
     host_hint: "服务站依托的服务网络节点，该节点人员可维护本服务站",
     hours_hint: "如：工作日 9:00-12:00，14:00-17:30",
-    on_call_hint: "开放时间以外企业可拨打的电话（全时响应）",
+    on_call_hint: "开放时间以外的值班电话（全时响应）；个人手机号只向登录的工作人员显示",
+    office_phone_hint: "公开页面显示的办公电话（座机）",
   },
 };
 const en: typeof zh = {
@@ -34,7 +35,8 @@ const en: typeof zh = {
     section_more: "Operation",
     host_hint: "The network node hosting the station; its staff keep the station up to date",
     hours_hint: "e.g. weekdays 9:00-12:00, 14:00-17:30",
-    on_call_hint: "The number enterprises call outside opening hours (全时响应)",
+    on_call_hint: "The on-call number outside opening hours (全时响应); a personal mobile is shown to signed-in staff only",
+    office_phone_hint: "The office (landline) number the public pages show",
   },
 };
 export const serviceStationsAdminMessages = { zh, en };

@@ -28,6 +28,7 @@ export function ServiceStationInputs() {
         <TextInput source="openingHours" validate={required()} fullWidth helperText={translate("serviceStations.hours_hint")} />
         <NumberInput source="staffOnDuty" min={0} step={1} validate={minValue(0)} defaultValue={0} fullWidth />
         <SelectArrayInput source="serviceCategories" choices={ServiceCategory.choices(lang)} validate={required()} fullWidth className="span-all" />
+        <TextInput source="officePhone" fullWidth helperText={translate("serviceStations.office_phone_hint")} />
         <TextInput source="onCallName" fullWidth />
         <TextInput source="onCallPhone" validate={required()} fullWidth helperText={translate("serviceStations.on_call_hint")} />
       </FormSection>

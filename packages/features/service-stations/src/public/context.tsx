@@ -1,5 +1,5 @@
 import { createPublicContext, type PublicTownsClient, type TPublicLang } from "@qifu/ui/public";
-import type { TServiceStation, TServiceStationPublicSearch } from "../schemas";
+import type { TServiceStationPublic, TServiceStationPublicSearch } from "../schemas";
 import { serviceStationsMessages } from "./messages";
 
 export type TLang = TPublicLang;
@@ -7,8 +7,8 @@ export type TLang = TPublicLang;
 /** The procedures these pages call, structurally (a feature does not import packages/api). */
 export interface ServiceStationsPublicClient extends PublicTownsClient {
   serviceStations: {
-    publicList: { query(input: TServiceStationPublicSearch): Promise<{ data: TServiceStation[]; total: number }> };
-    publicGet: { query(input: { id: string }): Promise<TServiceStation> };
+    publicList: { query(input: TServiceStationPublicSearch): Promise<{ data: TServiceStationPublic[]; total: number }> };
+    publicGet: { query(input: { id: string }): Promise<TServiceStationPublic> };
   };
 }
 

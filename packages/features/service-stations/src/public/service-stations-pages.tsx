@@ -23,7 +23,7 @@ export function ServiceStationsListPage() {
       card={(x) => (
         <CarrierCard to={serviceStationsPaths.one(x.id)} title={x.name} subtitle={`${carrierTownName(x, lang)} · ${x.operatorName}`}>
           <Typography variant="body2" sx={{ mt: 0.5 }}>{x.openingHours}</Typography>
-          <Typography variant="body2" color="primary.dark">{t.onCall}：{x.onCallPhone}</Typography>
+          {x.officePhone && <Typography variant="body2" color="primary.dark">{t.onCall}：{x.officePhone}</Typography>}
         </CarrierCard>
       )}
     />
@@ -37,11 +37,12 @@ export function ServiceStationsPage() {
     <CarrierDetailPage lang={lang} text={t} listPath={serviceStationsPaths.list} queryKey="serviceStations.publicGet" load={(id) => client.serviceStations.publicGet.query({ id })}>
       {(x) => (
         <FactsCard description={x.description}>
-          <Box sx={{ p: 1.5, borderRadius: 1, bgcolor: "primary.50", border: "1px solid", borderColor: "primary.light" }}>
-            <Typography variant="subtitle2" color="primary.dark">{t.onCall}</Typography>
-            <Link href={`tel:${x.onCallPhone.replace(/[^0-9+]/g, "")}`} variant="h6" underline="hover">{x.onCallPhone}</Link>
-            {x.onCallName && <Typography variant="body2" component="span" sx={{ ml: 1 }}>{x.onCallName}</Typography>}
-          </Box>
+          {x.officePhone && (
+            <Box sx={{ p: 1.5, borderRadius: 1, bgcolor: "primary.50", border: "1px solid", borderColor: "primary.light" }}>
+              <Typography variant="subtitle2" color="primary.dark">{t.onCall}</Typography>
+              <Link href={`tel:${x.officePhone.replace(/[^0-9+]/g, "")}`} variant="h6" underline="hover">{x.officePhone}</Link>
+            </Box>
+          )}
           <FactLine label={t.hours}>{x.openingHours}</FactLine>
           <FactLine label={t.operator}>{x.operatorName}（{StationOperatorKind.label(x.operatorKind, lang)}）</FactLine>
           {x.address && <FactLine label={t.address}>{x.address}</FactLine>}

@@ -1,7 +1,7 @@
-import { searchTextFor, ServiceCategory, type TRole } from "@qifu/domain";
+import { AppError, searchTextFor, ServiceCategory, type TRole } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { checkCarrierPlace, defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
-import { StationOperatorKind, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
+import { StationOperatorKind, ZServiceStationPublic, type TServiceStationPublic, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
 
 export const SERVICE_STATIONS_LABEL = { zh: "中小企业服务站", en: "SME service station" };
 /** A station row with its node (the station's name, town, address, phone, staff, status…). */
@@ -28,7 +28,7 @@ export function toServiceStationDto(row: any): TServiceStation {
     id: row.id, nodeId: row.nodeId, name: n.name, townId: n.townId ?? "", townName: n.town?.name ?? "", townNameEn: n.town?.nameEn ?? "",
     operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, operatorKind: row.operatorKind, operatorName: row.operatorName,
     address: n.address, openingHours: row.openingHours, serviceCategories: n.serviceCategories, staffOnDuty: n.staffCount,
-    onCallName: n.contactName, onCallPhone: n.contactPhone ?? "", status: n.status, openedOn: day(row.openedOn), description: n.description,
+    officePhone: n.officePhone ?? null, onCallName: n.contactName, onCallPhone: n.contactPhone ?? "", status: n.status, openedOn: day(row.openedOn), description: n.description,
     createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
   };
 }
@@ -44,7 +44,7 @@ const nodeSearchText = (p: Omit<TSearchable, "operatorName" | "operatorKind">, t
 /** The fields a station form edits that are its node's: one place to edit them (the network's node). */
 function nodeFields(input: TServiceStationUpdate) {
   const out = {
-    name: input.name, townId: input.townId, address: input.address, contactName: input.onCallName, contactPhone: input.onCallPhone,
+    name: input.name, townId: input.townId, address: input.address, officePhone: input.officePhone, contactName: input.onCallName, contactPhone: input.onCallPhone,
     staffCount: input.staffOnDuty, serviceCategories: input.serviceCategories, status: input.status, description: input.description,
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
@@ -72,6 +72,11 @@ export async function prepareServiceStationCreate(ctx: TContext, input: TService
 
 export async function prepareServiceStationUpdate(ctx: TContext, existing: any, input: TServiceStationUpdate) {
   const current = toServiceStationDto(existing);
+  // the status (a suspension by the district or town above all) is the admins' to set, not the host node's
+  if (ctx.user?.role === "NODE_OPERATOR" && input.status !== undefined && input.status !== current.status)
+    throw new AppError("FORBIDDEN", { zh: "服务站状态（如暂停）由区、镇街管理员设置，依托节点人员不能修改", en: "A station's status (a suspension above all) is set by district or town admins, not by its host node's staff" }, [
+      { path: "status", message: { zh: "仅管理员可修改", en: "Only admins may change this" } },
+    ]);
   const merged = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as TServiceStation;
   const town = await checkCarrierPlace(ctx, merged.townId, merged.operatorNodeId);
   const own = {
@@ -112,3 +117,6 @@ export const serviceStationsResource = defineResource({
   prepareCreate: prepareServiceStationCreate,
   prepareUpdate: prepareServiceStationUpdate,
 });
+
+/** The public DTO: built by its own schema, so the on-call person's name and mobile never leave. */
+export const toServiceStationPublicDto = (row: any): TServiceStationPublic => ZServiceStationPublic.parse(toServiceStationDto(row));

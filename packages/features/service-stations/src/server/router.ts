@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { AppError, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
 import { operatingStationsWhere, procedure, router } from "@qifu/trpc-core";
-import { ZServiceStationsStats, ZServiceStation, ZServiceStationPublicSearch } from "../schemas";
-import { SERVICE_STATIONS_INCLUDE, SERVICE_STATIONS_LABEL, toServiceStationDto } from "./resources";
+import { ZServiceStationsStats, ZServiceStationPublic, ZServiceStationPublicSearch } from "../schemas";
+import { SERVICE_STATIONS_INCLUDE, SERVICE_STATIONS_LABEL, toServiceStationPublicDto } from "./resources";
 import { serviceStationsStats } from "./stats";
 
 /** Beside the resource contract: the public pages (active ones only) and the board's figures. */
 export const serviceStationsRouter = router({
   publicList: procedure("public", { description: "Active SME service stations for the public site" })
     .input(ZServiceStationPublicSearch)
-    .output(z.object({ data: z.array(ZServiceStation), total: z.number().int() }))
+    .output(z.object({ data: z.array(ZServiceStationPublic), total: z.number().int() }))
     .query(async ({ ctx, input }) => {
       const tsq = input.q ? tsQueryFor(input.q) : null;
       // the station's own words and its node's (name, address, description: edited on the node)
@@ -22,16 +22,16 @@ export const serviceStationsRouter = router({
         ctx.db.serviceStation.findMany({ where, include: SERVICE_STATIONS_INCLUDE, orderBy: [{ node: { name: "asc" } }, { id: "asc" }], skip: (input.page - 1) * input.perPage, take: input.perPage }),
         ctx.db.serviceStation.count({ where }),
       ]);
-      return { data: rows.map(toServiceStationDto), total };
+      return { data: rows.map(toServiceStationPublicDto), total };
     }),
 
   publicGet: procedure("public", { description: "One active SME service station" })
     .input(z.object({ id: z.string().min(1).max(64) }))
-    .output(ZServiceStation)
+    .output(ZServiceStationPublic)
     .query(async ({ ctx, input }) => {
       const row = await ctx.db.serviceStation.findFirst({ where: { AND: [{ id: input.id }, operatingStationsWhere(ctx.now().getUTCFullYear())] }, include: SERVICE_STATIONS_INCLUDE });
       if (!row) throw AppError.notFound(SERVICE_STATIONS_LABEL);
-      return toServiceStationDto(row);
+      return toServiceStationPublicDto(row);
     }),
 
   stats: procedure(STAFF_ROLES, { description: "Counts and target progress of SME service stations" })

@@ -67,6 +67,8 @@ export async function seedServiceStations(tx: TDbTx, townIds: Map<string, string
     const status = s.status ?? "ACTIVE";
     const node = {
       name: s.name, kind: "SERVICE_STATION", townId, address: s.address, contactName: s.onCall[0], contactPhone: s.onCall[1], staffCount: s.staff,
+      // a landline on-call number is the office's and is published; a personal mobile is not (issue 11 point 12)
+      officePhone: /^1[3-9]\d{9}$/.test(s.onCall[1]) ? null : s.onCall[1],
       serviceCategories: s.categories, status, description: s.description,
       searchText: searchTextFor(s.name, s.address, s.description, town.name, "中小企业服务站", s.categories.map((c) => ServiceCategory.label(c)).join(" ")),
     };

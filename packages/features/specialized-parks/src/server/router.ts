@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { procedure, router, type TContext } from "@qifu/trpc-core";
+import { procedure, router, type TContext, checkCarrierEnterprise } from "@qifu/trpc-core";
 import { PUBLIC_PARK_STATUSES, ZParkResident, ZParkResidentAdd, ZSpecializedPark, ZSpecializedParkDetail, ZSpecializedParkPublicSearch, ZSpecializedParksStats } from "../schemas";
 import { SPECIALIZED_PARKS_EDITORS, SPECIALIZED_PARKS_INCLUDE, SPECIALIZED_PARKS_LABEL, specializedParkScope, toSpecializedParkDto } from "./resources";
 import { specializedParksStats } from "./stats";
@@ -33,6 +33,7 @@ export const specializedParksRouter = router({
     .output(ZParkResident)
     .mutation(async ({ ctx, input }) => {
       await parkInScope(ctx, input.parkId);
+      await checkCarrierEnterprise(ctx, input.enterpriseId);
       const enterprise = await ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { id: true } });
       if (!enterprise) throw AppError.validation("enterpriseId", { zh: "企业库中没有这家企业", en: "The enterprise is not in the registry" });
       const existing = await ctx.db.specializedParkResident.findFirst({ where: { parkId: input.parkId, enterpriseId: input.enterpriseId } });

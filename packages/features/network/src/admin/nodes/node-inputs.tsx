@@ -87,6 +87,7 @@ export function NodeInputs({ mode }: { mode: "create" | "edit" }) {
         <TextInput source="address" fullWidth className="span-all" />
         <NumberInput source="longitude" step={0.000001} validate={[minValue(-180), maxValue(180)]} fullWidth />
         <NumberInput source="latitude" step={0.000001} validate={[minValue(-90), maxValue(90)]} fullWidth />
+        <TextInput source="officePhone" fullWidth />
         <TextInput source="contactName" fullWidth />
         <TextInput source="contactPhone" fullWidth />
         <TextInput source="contactEmail" type="email" validate={email()} fullWidth />

@@ -101,6 +101,7 @@ function NodeProfile() {
             <InfoRow label={translate("network.nodes.coordinates")}>
               {record.longitude != null && record.latitude != null ? `${record.longitude.toFixed(4)}, ${record.latitude.toFixed(4)}` : dash}
             </InfoRow>
+            <InfoRow label={t("officePhone")}>{record.officePhone ?? dash}</InfoRow>
             <InfoRow label={t("contactName")}>{record.contactName ?? dash}</InfoRow>
             <InfoRow label={t("contactPhone")}>{record.contactPhone ?? dash}</InfoRow>
             <InfoRow label={t("contactEmail")}>{record.contactEmail ? <MuiLink href={`mailto:${record.contactEmail}`}>{record.contactEmail}</MuiLink> : dash}</InfoRow>
