@@ -1,7 +1,7 @@
 // `pnpm db:migrate:create <name>`: write the SQL that takes the database from the schema of
-// the last migration to the schema folder as it is now. Each migration keeps a snapshot of
-// the schema it was made from, so no database (and no shadow database) is needed; review the
-// SQL, add what Prisma cannot express (triggers, generated columns), and commit both.
+// the last migration to the schema folder as it is now. The newest migration keeps a snapshot
+// of the schema it leads to (the next one's starting point), so no database (and no shadow
+// database) is needed; review the SQL, add what Prisma cannot express (triggers, generated columns), and commit both.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -30,4 +30,6 @@ const dir = path.join(migrationsDir, `${stamp}_${name}`);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "migration.sql"), sql);
 fs.cpSync(schemaDir, path.join(dir, "schema"), { recursive: true });
+// only the newest snapshot is ever read (it is the next migration's "from"): drop the older one
+if (previous) fs.rmSync(path.join(migrationsDir, previous, "schema"), { recursive: true, force: true });
 console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, then commit.`);

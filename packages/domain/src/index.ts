@@ -18,3 +18,4 @@ export * from "./audit-labels";
 export * from "./service-terms";
 export * from "./account-schemas";
 export * from "./transport";
+export * from "./dto-dates";

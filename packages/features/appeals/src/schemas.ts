@@ -12,6 +12,11 @@ export const AppealStatus = defineEnum({
   WITHDRAWN: { zh: "已撤回", en: "Withdrawn" },
 });
 export type TAppealStatus = (typeof AppealStatus.values)[number];
+/** Still with the units: the time limits run, the enterprise may withdraw or supplement. */
+export const OPEN_STATUSES: TAppealStatus[] = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"];
+/** Open, or answered/confirmed but not closed: co-units and the district may still act. */
+export const ACTIVE_STATUSES: TAppealStatus[] = [...OPEN_STATUSES, "ANSWERED", "CONFIRMED"];
+export const isOpenAppeal = (status: TAppealStatus) => OPEN_STATUSES.includes(status);
 
 export const Urgency = defineEnum({
   NORMAL: { zh: "一般", en: "Normal" },

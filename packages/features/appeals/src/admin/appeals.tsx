@@ -23,7 +23,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { TRole } from "@qifu/domain";
 import { EmptyState, ExportButton, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TExcelFile, type TUploadedFile } from "@qifu/ui";
-import { AppealStatus, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
+import { AppealStatus, isOpenAppeal, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
 import { AppealStatusChip, AppealTimeline, SupervisionChip } from "../shared/appeal-view";
 import { FileUploadInput } from "@qifu/ui/admin";
 import { useLang, useRpc, useUnits } from "./common";
@@ -31,7 +31,7 @@ import { useLang, useRpc, useUnits } from "./common";
 function DueCell({ a }: { a: TAppeal }) {
   const lang = useLang();
   const translate = useTranslate();
-  const open = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"].includes(a.status);
+  const open = isOpenAppeal(a.status);
   const overdue = open && new Date(a.resolveDueAt) < new Date();
   return (
     <Typography variant="body2" sx={{ color: overdue ? "error.main" : undefined, whiteSpace: "nowrap" }}>
@@ -129,7 +129,7 @@ function actionsFor(a: TAppealDetail, role: TRole | undefined, t: (k: string) =>
   const unit = role === "DISTRICT_ADMIN" || role === "TOWN_ADMIN" || role === "DEPARTMENT_HANDLER";
   const out: TAction[] = [];
   const note: TField = { key: "note", kind: "text", label: t("appeals.note") };
-  const open = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"].includes(a.status);
+  const open = isOpenAppeal(a.status);
   if (unit && a.status === "SUBMITTED") out.push({ proc: "accept", label: t("appeals.accept"), fields: [note], variant: "contained" });
   if (unit && a.status === "ACCEPTED") out.push({ proc: "start", label: t("appeals.start"), fields: [note], variant: "contained" });
   if (unit && (a.status === "ACCEPTED" || a.status === "IN_PROGRESS"))

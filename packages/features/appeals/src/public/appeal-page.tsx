@@ -14,7 +14,7 @@ import Typography from "@mui/material/Typography";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ErrorState, FileList, LoadingState, UiLanguageProvider, formatDateTime, messageOf } from "@qifu/ui";
-import { Urgency, type TEnterpriseAppealDetail } from "../schemas";
+import { isOpenAppeal, Urgency, type TEnterpriseAppealDetail } from "../schemas";
 import { AppealStatusChip, AppealTimeline } from "../shared/appeal-view";
 import { useAppealsPublic } from "./context";
 import { paths, RequireEnterprise } from "./hooks";
@@ -151,7 +151,7 @@ function Actions({ appeal: a }: { appeal: TEnterpriseAppealDetail }) {
           <Box><Button variant="outlined" color="warning" disabled={run.isPending || note.trim().length < 4} onClick={() => run.mutate(() => client.appeals.reopen.mutate({ id: a.id, reason: note }))}>{t.reopen}</Button></Box>
         </Card>
       )}
-      {["SUBMITTED", "ACCEPTED", "IN_PROGRESS"].includes(a.status) && (
+      {isOpenAppeal(a.status) && (
         <Box>
           {error}
           <Button color="inherit" disabled={run.isPending} onClick={() => window.confirm(t.withdrawConfirm) && run.mutate(() => client.appeals.withdraw.mutate({ id: a.id }))}>{t.withdraw}</Button>

@@ -1,14 +1,13 @@
-import { AppError, shanghaiYear, type TLabel, type WorkingCalendar } from "@qifu/domain";
+import { AppError, shanghaiYear, type TLabel, type WorkingCalendar, isoOrNull } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
 import { attachFiles, formatCaseNumber, listFilesOf, loadCalendar, nextCaseNumber, NO_ROWS, registerFileOwner, type TContext, type TSessionUser, type TStoredFile, type TWhere } from "@qifu/trpc-core";
 import {
-  ENTERPRISE_HIDDEN_EVENTS, ENTERPRISE_NOTELESS_EVENTS, SUPERVISION_ORDER, ZEnterpriseAppeal, ZEnterpriseAppealDetail,
+  ACTIVE_STATUSES, ENTERPRISE_HIDDEN_EVENTS, OPEN_STATUSES, ENTERPRISE_NOTELESS_EVENTS, SUPERVISION_ORDER, ZEnterpriseAppeal, ZEnterpriseAppealDetail,
   type TAppeal, type TAppealDetail, type TEnterpriseAppeal, type TEnterpriseAppealDetail, type TAppealEventKind, type TAppealStatus, type TAppealSubmit,
   type TLimits, type TSupervisionLevel, type TUnit, type TUnitRef, type TUrgency,
 } from "../schemas";
 import { announce, planAnnouncement, writeAnnouncement, type TAudience } from "./notices";
 
-export const OPEN_STATUSES: TAppealStatus[] = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"];
 /** Reopening is allowed this many calendar days after the latest answer or closing (Huadu 暖企专员 rule). */
 export const REOPEN_WINDOW_DAYS = 15;
 const LABEL: TLabel = { zh: "诉求", en: "Appeal" };
@@ -111,7 +110,6 @@ async function checkUnit(db: TDbTx, ref: TUnitRef, path: string) {
 
 type TRow = Awaited<ReturnType<TDbTx["appeal"]["findFirstOrThrow"]>> & { category: { name: string; nameEn: string } };
 export const APPEAL_INCLUDE = { category: { select: { name: true, nameEn: true } } } as const;
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function toAppealDtos(db: TDbTx, rows: TRow[]): Promise<TAppeal[]> {
   const [enterprises, towns, departments] = await Promise.all([
@@ -142,10 +140,10 @@ export async function toAppealDtos(db: TDbTx, rows: TRow[]): Promise<TAppeal[]> 
         ? { kind: "DEPARTMENT", id: r.unitDepartmentId, name: dept.get(r.unitDepartmentId) ?? "?" }
         : { kind: "DISTRICT", id: null, name: "区中小企业服务中心（统筹分派）" },
     submittedAt: r.submittedAt.toISOString(),
-    acceptedAt: iso(r.acceptedAt),
-    answeredAt: iso(r.answeredAt),
+    acceptedAt: isoOrNull(r.acceptedAt),
+    answeredAt: isoOrNull(r.answeredAt),
     answer: r.answer,
-    closedAt: iso(r.closedAt),
+    closedAt: isoOrNull(r.closedAt),
     resolved: r.resolved,
     satisfaction: r.satisfaction,
     reopenCount: r.reopenCount,
@@ -181,7 +179,7 @@ export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail>
   const ofEvents = await listFilesOf(fctx, FILE_KINDS.event, events.map((e) => e.id));
   return {
     ...dto,
-    reopenableUntil: iso(reopenableUntil(row)),
+    reopenableUntil: isoOrNull(reopenableUntil(row)),
     coUnits: await Promise.all((await db.appealCoUnit.findMany({ where: { appealId: row.id }, orderBy: { createdAt: "asc" } })).map((c) => unitOf(db, c))),
     visitIssueId: row.visitIssueId,
     files: own.map(attachment),
@@ -394,7 +392,7 @@ export const steps = {
 
   /** Decline: the enterprise is told who declined, why, and where it went next. */
   async sendBack(ctx: TContext, id: string, reason: string, suggest?: TUnitRef) {
-    const row = await loadForStep(ctx, id, ["unit"], ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"]);
+    const row = await loadForStep(ctx, id, ["unit"], OPEN_STATUSES);
     const db = ctx.db;
     const now = ctx.now();
     const from = await unitOf(db, row);
@@ -492,7 +490,7 @@ export const steps = {
 
   /** Withdrawn by the enterprise: queued for a call-back to confirm it was its own will. */
   async withdraw(ctx: TContext, id: string, note?: string) {
-    await loadForStep(ctx, id, ["enterprise"], ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"]);
+    await loadForStep(ctx, id, ["enterprise"], OPEN_STATUSES);
     const now = ctx.now();
     await ctx.db.appeal.update({ where: { id }, data: { status: "WITHDRAWN", withdrawnAt: now, callbackPending: true, pausedAt: null } });
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "WITHDRAW", note);
@@ -538,7 +536,7 @@ export const steps = {
 
   /** A note on the timeline by the lead unit, a co-handling unit or the district. */
   async addNote(ctx: TContext, id: string, note: string) {
-    const row = await loadForStep(ctx, id, ["unit", "coUnit"], ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "ANSWERED", "CONFIRMED"]);
+    const row = await loadForStep(ctx, id, ["unit", "coUnit"], ACTIVE_STATUSES);
     const now = ctx.now();
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "NOTE", note);
     // the lead unit hears of a co-unit's note (and the co-units of the lead's: they work together)
@@ -548,7 +546,7 @@ export const steps = {
 
   /** 硬骨头: the district flags a long-standing appeal; solving it earns bonus points in the assessment. */
   async flagHardBone(ctx: TContext, id: string, note: string) {
-    const row = await loadForStep(ctx, id, ["district"], ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "ANSWERED", "CONFIRMED"]);
+    const row = await loadForStep(ctx, id, ["district"], ACTIVE_STATUSES);
     if (row.hardBone) throw new AppError("CONFLICT", { zh: "已列为硬骨头问题", en: "Already flagged" });
     const now = ctx.now();
     await ctx.db.appeal.update({ where: { id }, data: { hardBone: true, hardBoneAt: now } });

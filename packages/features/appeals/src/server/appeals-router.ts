@@ -2,11 +2,11 @@ import { z } from "zod";
 import { AppError, type TRole } from "@qifu/domain";
 import { defineExport, procedure, router, ZPagination, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
-  ZAnswer, ZAppealDetail, type TAppeal, ZAppealDetailForCaller, ZAppealForCaller, ZEnterpriseAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput,
+  OPEN_STATUSES, ZAnswer, ZAppealDetail, type TAppeal, ZAppealDetailForCaller, ZAppealForCaller, ZEnterpriseAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput,
   ZReassign, ZReopen, ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
 } from "../schemas";
 import {
-  APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, appealReadScope, enterpriseAppealDetail, OPEN_STATUSES, steps, submitAppeal, toAppealDtos,
+  APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, appealReadScope, enterpriseAppealDetail, steps, submitAppeal, toAppealDtos,
 } from "./appeal-service";
 import { APPEALS_LABEL, appealExportColumns } from "./appeal-export";
 

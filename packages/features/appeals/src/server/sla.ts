@@ -1,5 +1,6 @@
 import type { TDb } from "@qifu/db";
-import { logEvent, OPEN_STATUSES, raiseSupervision, SYSTEM_ACTOR } from "./appeal-service";
+import { isOpenAppeal, OPEN_STATUSES, type TAppealStatus } from "../schemas";
+import { logEvent, raiseSupervision, SYSTEM_ACTOR } from "./appeal-service";
 import { loadCalendar, startScheduler, type TScheduler } from "@qifu/trpc-core";
 
 /**
@@ -34,7 +35,7 @@ export async function sweepAppeals(prisma: TDb, now: Date): Promise<TSweepResult
       await tx.$queryRaw`SELECT id FROM appeal WHERE id = ${id} FOR UPDATE`;
       const a = await tx.appeal.findUniqueOrThrow({ where: { id } });
       // re-check under the lock: another worker or a user may have moved it meanwhile
-      if (!OPEN_STATUSES.includes(a.status as never) || a.pausedAt) return;
+      if (!isOpenAppeal(a.status as TAppealStatus) || a.pausedAt) return;
       const mark = async (column: "ackWarnedAt" | "ackBreachedAt" | "resolveWarnedAt" | "resolveBreachedAt") => {
         const { count } = await tx.appeal.updateMany({ where: { id, [column]: null }, data: { [column]: now } });
         return count === 1;

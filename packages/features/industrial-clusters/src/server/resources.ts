@@ -1,4 +1,4 @@
-import { AppError, searchTextFor, type TRole } from "@qifu/domain";
+import { AppError, searchTextFor, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
 import {
@@ -21,9 +21,6 @@ export const industrialClusterScope = carrierScope;
 const throughCluster = (user: TSessionUser | null): TWhere => ({ cluster: industrialClusterScope(user) });
 const outOfScope = () => new AppError("FORBIDDEN", { zh: "只能管理本镇街（运营节点：本节点）的产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" });
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-export const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
-const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(`${v}T00:00:00Z`));
 
 /** The stored links, in segment order (upstream, midstream, downstream) and then as entered. */
 export function linksOf(raw: unknown): TChainLink[] {
@@ -53,9 +50,9 @@ export function toIndustrialClusterDto(row: any): TIndustrialCluster {
     id: row.id, name: row.name, chain: row.chain, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
     operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, leadUnit: row.leadUnit,
     links, gapCount: links.filter((l) => l.gap).length, memberCount: row.members?.length ?? 0,
-    recognitionLevel: row.recognitionLevel, establishedOn: day(row.establishedOn), annualOutputWan: row.annualOutputWan, status: row.status,
+    recognitionLevel: row.recognitionLevel, establishedOn: dayOrNull(row.establishedOn), annualOutputWan: row.annualOutputWan, status: row.status,
     contactName: row.contactName, contactPhone: row.contactPhone, description: row.description,
-    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
@@ -88,7 +85,7 @@ export async function prepareIndustrialClusterCreate(ctx: TContext, input: TIndu
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   const links = normalizeLinks(input.links);
   return {
-    id: newId(), ...input, links, operatorNodeId: input.operatorNodeId ?? null, establishedOn: toDate(input.establishedOn) ?? null,
+    id: newId(), ...input, links, operatorNodeId: input.operatorNodeId ?? null, establishedOn: dateOfDay(input.establishedOn) ?? null,
     searchText: clusterSearchText(input, links, town.name),
   };
 }
@@ -114,7 +111,7 @@ export async function prepareIndustrialClusterUpdate(ctx: TContext, existing: an
   return {
     ...input,
     ...(input.links !== undefined ? { links } : {}),
-    ...(input.establishedOn !== undefined ? { establishedOn: toDate(input.establishedOn) } : {}),
+    ...(input.establishedOn !== undefined ? { establishedOn: dateOfDay(input.establishedOn) } : {}),
     searchText: clusterSearchText(merged, links, town.name),
   };
 }
@@ -156,7 +153,7 @@ export function toMemberDto(row: any): TMember {
     id: row.id, clusterId: row.clusterId, clusterName: row.cluster?.name ?? "", enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "",
     enterpriseTier: row.enterprise?.tier ?? "NONE", enterpriseTownName: row.enterprise?.town?.name ?? null, role: row.role,
     linkKeys: row.linkKeys, linkNames: links.filter((l) => row.linkKeys.includes(l.key)).map((l) => l.name),
-    joinedOn: day(row.joinedOn), note: row.note, createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    joinedOn: dayOrNull(row.joinedOn), note: row.note, createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
@@ -178,14 +175,14 @@ export async function prepareMemberCreate(ctx: TContext, input: TMemberCreate) {
   const already = await ctx.db.industrialClusterMember.findUnique({ where: { clusterId_enterpriseId: { clusterId: input.clusterId, enterpriseId: input.enterpriseId } }, select: { id: true } });
   if (already) throw new AppError("CONFLICT", { zh: `${enterprise.name} 已是该集群的成员企业`, en: `${enterprise.name} is already a member of this cluster` }, [{ path: "enterpriseId", message: { zh: "已是成员", en: "Already a member" } }]);
   const linkKeys = checkLinkKeys(linksOf(cluster.links), input.linkKeys);
-  return { id: newId(), ...input, linkKeys, joinedOn: toDate(input.joinedOn) ?? null };
+  return { id: newId(), ...input, linkKeys, joinedOn: dateOfDay(input.joinedOn) ?? null };
 }
 
 export async function prepareMemberUpdate(_ctx: TContext, existing: any, input: TMemberUpdate) {
   return {
     ...input,
     ...(input.linkKeys !== undefined ? { linkKeys: checkLinkKeys(linksOf(existing.cluster?.links), input.linkKeys) } : {}),
-    ...(input.joinedOn !== undefined ? { joinedOn: toDate(input.joinedOn) } : {}),
+    ...(input.joinedOn !== undefined ? { joinedOn: dateOfDay(input.joinedOn) } : {}),
   };
 }
 

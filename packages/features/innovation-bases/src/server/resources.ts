@@ -1,4 +1,4 @@
-import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, type TRole } from "@qifu/domain";
+import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
 import {
@@ -23,9 +23,6 @@ export const innovationBaseScope = carrierScope;
 /** Residents and financings follow their base. */
 const throughBase = (user: TSessionUser | null): TWhere => ({ base: innovationBaseScope(user) });
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-export const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
-export const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(`${v}T00:00:00Z`));
 export const occupancyOf = (total: number, available: number) => (total > 0 ? Math.max(0, Math.min(1, (total - available) / total)) : 0);
 
 // ---- bases ------------------------------------------------------------------------------------
@@ -44,9 +41,9 @@ export function toInnovationBaseDto(row: any): TInnovationBase {
     operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, operatorName: row.operatorName, address: row.address,
     floorAreaTotal: row.floorAreaTotal, floorAreaAvailable: row.floorAreaAvailable, occupancy: occupancyOf(row.floorAreaTotal, row.floorAreaAvailable),
     sharedFacilities: row.sharedFacilities ?? [], serviceTeamSize: row.serviceTeamSize, mentorCount: row.mentorCount, serviceTeamNote: row.serviceTeamNote,
-    contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, openedOn: day(row.openedOn), description: row.description,
+    contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, openedOn: dayOrNull(row.openedOn), description: row.description,
     residentCount: row._count?.residents ?? 0, graduatedCount: row.residents?.length ?? 0,
-    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
@@ -70,7 +67,7 @@ export async function prepareInnovationBaseCreate(ctx: TContext, input: TInnovat
   assertOwnTown(ctx, input.townId);
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   checkArea(input);
-  return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: toDate(input.openedOn) ?? null, searchText: baseSearchText(input, town.name) };
+  return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: dateOfDay(input.openedOn) ?? null, searchText: baseSearchText(input, town.name) };
 }
 
 export async function prepareInnovationBaseUpdate(ctx: TContext, existing: any, input: TInnovationBaseUpdate) {
@@ -83,7 +80,7 @@ export async function prepareInnovationBaseUpdate(ctx: TContext, existing: any, 
   assertOwnTown(ctx, merged.townId);
   const town = await checkPlace(ctx, merged.townId, merged.operatorNodeId);
   checkArea(merged);
-  return { ...input, ...(input.openedOn !== undefined ? { openedOn: toDate(input.openedOn) } : {}), searchText: baseSearchText(merged, town.name) };
+  return { ...input, ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}), searchText: baseSearchText(merged, town.name) };
 }
 
 export const innovationBasesResource = defineResource({
@@ -133,10 +130,10 @@ export function toResidentDto(row: any): TResident {
     id: row.id, baseId: row.baseId, baseName: row.base?.name ?? "", enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "",
     enterpriseTier: row.enterprise?.tier ?? "NONE", enterpriseSizeClass: row.enterprise?.sizeClass ?? null,
     aboveSizeNow, aboveSizeAtEntry: row.aboveSizeAtEntry, grownAboveSize: grewAboveSize(row), tierAtEntry: row.tierAtEntry,
-    movedInOn: day(row.movedInOn)!, graduatedOn: day(row.graduatedOn), leftOn: day(row.leftOn), status: residencyStatusOf(row),
+    movedInOn: dayOrNull(row.movedInOn)!, graduatedOn: dayOrNull(row.graduatedOn), leftOn: dayOrNull(row.leftOn), status: residencyStatusOf(row),
     areaUsed: row.areaUsed, note: row.note,
     financingFen: (row.financings ?? []).reduce((s: number, f: { amountFen: bigint }) => s + Number(f.amountFen), 0),
-    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
@@ -166,7 +163,7 @@ export async function prepareResidentCreate(ctx: TContext, input: TResidentCreat
   if (already) throw new AppError("CONFLICT", { zh: `${enterprise.name} 已是该基地的入驻企业`, en: `${enterprise.name} is already a resident of this base` }, [{ path: "enterpriseId", message: { zh: "已入驻", en: "Already resident" } }]);
   checkResidencyDates(input);
   return {
-    id: newId(), ...input, movedInOn: toDate(input.movedInOn)!, graduatedOn: toDate(input.graduatedOn) ?? null, leftOn: toDate(input.leftOn) ?? null, areaUsed: input.areaUsed ?? null,
+    id: newId(), ...input, movedInOn: dateOfDay(input.movedInOn)!, graduatedOn: dateOfDay(input.graduatedOn) ?? null, leftOn: dateOfDay(input.leftOn) ?? null, areaUsed: input.areaUsed ?? null,
     // the registry's figures at move-in: "grown above size" compares with them
     sizeClassAtEntry: enterprise.sizeClass, tierAtEntry: enterprise.tier, aboveSizeAtEntry: aboveSizeConfirmed(enterprise) === true,
   };
@@ -177,9 +174,9 @@ export async function prepareResidentUpdate(_ctx: TContext, existing: any, input
   checkResidencyDates(merged);
   return {
     ...input,
-    ...(input.movedInOn !== undefined ? { movedInOn: toDate(input.movedInOn) } : {}),
-    ...(input.graduatedOn !== undefined ? { graduatedOn: toDate(input.graduatedOn) } : {}),
-    ...(input.leftOn !== undefined ? { leftOn: toDate(input.leftOn) } : {}),
+    ...(input.movedInOn !== undefined ? { movedInOn: dateOfDay(input.movedInOn) } : {}),
+    ...(input.graduatedOn !== undefined ? { graduatedOn: dateOfDay(input.graduatedOn) } : {}),
+    ...(input.leftOn !== undefined ? { leftOn: dateOfDay(input.leftOn) } : {}),
   };
 }
 
@@ -212,17 +209,17 @@ export function toFinancingDto(row: any): TFinancing {
   return {
     id: row.id, baseId: row.baseId, baseName: row.base?.name ?? "", residentId: row.residentId,
     enterpriseId: row.resident?.enterpriseId ?? "", enterpriseName: row.resident?.enterprise?.name ?? "",
-    kind: row.kind, amountFen: Number(row.amountFen), investor: row.investor, receivedOn: day(row.receivedOn)!, note: row.note,
-    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    kind: row.kind, amountFen: Number(row.amountFen), investor: row.investor, receivedOn: dayOrNull(row.receivedOn)!, note: row.note,
+    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
 /** Money raised while resident: on or after move-in, and not after graduating or leaving. */
 function checkReceivedOn(resident: { movedInOn: Date; graduatedOn: Date | null; leftOn: Date | null }, receivedOn: string) {
-  if (receivedOn < day(resident.movedInOn)!)
+  if (receivedOn < dayOrNull(resident.movedInOn)!)
     throw problem("receivedOn", { zh: "到位日期不能早于企业入驻日期（只统计在孵期间获得的融资）", en: "The date cannot be before the move-in date (only money raised while resident counts)" });
   const out = resident.graduatedOn ?? resident.leftOn;
-  if (out && receivedOn > day(out)!)
+  if (out && receivedOn > dayOrNull(out)!)
     throw problem("receivedOn", { zh: "到位日期不能晚于企业毕业或迁出日期", en: "The date cannot be after the enterprise graduated or left" });
 }
 
@@ -231,7 +228,7 @@ export async function prepareFinancingCreate(ctx: TContext, input: TFinancingCre
   if (!resident) throw problem("residentId", { zh: "入驻企业不存在", en: "The resident does not exist" });
   if (!(await ctx.db.innovationBase.findFirst({ where: { AND: [{ id: resident.baseId }, innovationBaseScope(ctx.user)] }, select: { id: true } }))) throw outOfScope();
   checkReceivedOn(resident, input.receivedOn);
-  return { id: newId(), ...input, baseId: resident.baseId, amountFen: BigInt(input.amountFen), receivedOn: toDate(input.receivedOn)! };
+  return { id: newId(), ...input, baseId: resident.baseId, amountFen: BigInt(input.amountFen), receivedOn: dateOfDay(input.receivedOn)! };
 }
 
 export async function prepareFinancingUpdate(ctx: TContext, existing: any, input: TFinancingUpdate) {
@@ -242,7 +239,7 @@ export async function prepareFinancingUpdate(ctx: TContext, existing: any, input
   return {
     ...input,
     ...(input.amountFen !== undefined ? { amountFen: BigInt(input.amountFen) } : {}),
-    ...(input.receivedOn !== undefined ? { receivedOn: toDate(input.receivedOn) } : {}),
+    ...(input.receivedOn !== undefined ? { receivedOn: dateOfDay(input.receivedOn) } : {}),
   };
 }
 

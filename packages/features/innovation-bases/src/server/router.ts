@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { AppError, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
+import { AppError, STAFF_ROLES, tsQueryFor, dayOrNull } from "@qifu/domain";
 import { procedure, router } from "@qifu/trpc-core";
 import { ZBaseFigures, ZInnovationBase, ZInnovationBasePublicSearch, ZInnovationBasesStats, ZPublicBase } from "../schemas";
-import { day, INNOVATION_BASE_EDITORS, INNOVATION_BASE_INCLUDE, INNOVATION_BASE_LABEL, innovationBaseScope, residencyStatusOf, toInnovationBaseDto } from "./resources";
+import { INNOVATION_BASE_EDITORS, INNOVATION_BASE_INCLUDE, INNOVATION_BASE_LABEL, innovationBaseScope, residencyStatusOf, toInnovationBaseDto } from "./resources";
 import { baseFigures, innovationBasesStats } from "./stats";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
@@ -39,7 +39,7 @@ export const innovationBasesRouter = router({
       return {
         ...toInnovationBaseDto(row),
         figures,
-        residents: residents.map((r) => ({ enterpriseId: r.enterpriseId, name: r.enterprise.name, tier: r.enterprise.tier as never, movedInOn: day(r.movedInOn)!, status: residencyStatusOf(r), graduatedOn: day(r.graduatedOn) })),
+        residents: residents.map((r) => ({ enterpriseId: r.enterpriseId, name: r.enterprise.name, tier: r.enterprise.tier as never, movedInOn: dayOrNull(r.movedInOn)!, status: residencyStatusOf(r), graduatedOn: dayOrNull(r.graduatedOn) })),
       };
     }),
 

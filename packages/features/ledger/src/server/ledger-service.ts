@@ -1,4 +1,4 @@
-import { AppError, type TLabel } from "@qifu/domain";
+import { AppError, type TLabel, isoOrNull } from "@qifu/domain";
 import { NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { OPEN_COMPLAINT_STATUSES, OPEN_REQUEST_STATUSES, type TComplaint, type TComplaintStatus, type TRecord, type TRequest, type TRequestStatus } from "../schemas";
 
@@ -45,7 +45,6 @@ export const NAMES_INCLUDE = {
 export const RECORD_INCLUDE = { ...NAMES_INCLUDE, product: { select: { title: true } } } as const;
 export const REQUEST_INCLUDE = RECORD_INCLUDE;
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 /** A @db.Date as YYYY-MM-DD. */
 export const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 /** A YYYY-MM-DD as the Date Prisma stores in a @db.Date column. */
@@ -59,7 +58,7 @@ export function toRecordDto(row: any): TRecord {
     townId: row.townId, townName: row.node?.town?.name ?? null, productId: row.productId, productTitle: row.product?.title ?? null,
     requestId: row.requestId, category: row.category, channel: row.channel, servedOn: dayOf(row.servedOn), staffName: row.staffName,
     summary: row.summary, source: row.source, ratingScore: row.ratingScore, ratingComment: row.ratingComment, ratingReasons: row.ratingReasons ?? [],
-    ratedAt: iso(row.ratedAt), ratedVia: row.ratedVia, visitOutcome: row.visitOutcome, visitNote: row.visitNote, visitedAt: iso(row.visitedAt),
+    ratedAt: isoOrNull(row.ratedAt), ratedVia: row.ratedVia, visitOutcome: row.visitOutcome, visitNote: row.visitNote, visitedAt: isoOrNull(row.visitedAt),
     createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -69,7 +68,7 @@ export function toRequestDto(row: any): TRequest {
     id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", productId: row.productId, productTitle: row.product?.title ?? "",
     nodeId: row.nodeId, nodeName: row.node?.name ?? "", townId: row.townId, townName: row.node?.town?.name ?? null, category: row.category,
     channel: row.channel, note: row.note, contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, reason: row.reason,
-    acceptedAt: iso(row.acceptedAt), closedAt: iso(row.closedAt), recordId: row.recordId, number: row.number ?? "", dueAt: iso(row.dueAt),
+    acceptedAt: isoOrNull(row.acceptedAt), closedAt: isoOrNull(row.closedAt), recordId: row.recordId, number: row.number ?? "", dueAt: isoOrNull(row.dueAt),
     overdue: !!row.overdueAt && OPEN_REQUEST_STATUSES.includes(row.status as TRequestStatus), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -78,8 +77,8 @@ export function toComplaintDto(row: any): TComplaint {
   return {
     id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", nodeId: row.nodeId, nodeName: row.node?.name ?? "",
     townId: row.townId, townName: row.node?.town?.name ?? null, recordId: row.recordId, subject: row.subject, content: row.content, status: row.status,
-    answer: row.answer, handledAt: iso(row.handledAt), answeredAt: iso(row.answeredAt), closedAt: iso(row.closedAt), closeNote: row.closeNote,
-    dueAt: iso(row.dueAt), overdue: !!row.overdueAt && OPEN_COMPLAINT_STATUSES.includes(row.status as TComplaintStatus), acceptedAt: iso(row.acceptedAt),
+    answer: row.answer, handledAt: isoOrNull(row.handledAt), answeredAt: isoOrNull(row.answeredAt), closedAt: isoOrNull(row.closedAt), closeNote: row.closeNote,
+    dueAt: isoOrNull(row.dueAt), overdue: !!row.overdueAt && OPEN_COMPLAINT_STATUSES.includes(row.status as TComplaintStatus), acceptedAt: isoOrNull(row.acceptedAt),
     reopenCount: row.reopenCount ?? 0, reopenReason: row.reopenReason ?? null,
     createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   };

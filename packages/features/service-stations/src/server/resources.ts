@@ -1,4 +1,4 @@
-import { AppError, searchTextFor, ServiceCategory, type TRole } from "@qifu/domain";
+import { AppError, searchTextFor, ServiceCategory, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { checkCarrierPlace, defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { StationOperatorKind, ZServiceStationPublic, type TServiceStationPublic, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
@@ -19,8 +19,6 @@ export function serviceStationScope(user: TSessionUser | null): TWhere {
   return NO_ROWS;
 }
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toServiceStationDto(row: any): TServiceStation {
   const n = row.node;
@@ -28,12 +26,11 @@ export function toServiceStationDto(row: any): TServiceStation {
     id: row.id, nodeId: row.nodeId, name: n.name, townId: n.townId ?? "", townName: n.town?.name ?? "", townNameEn: n.town?.nameEn ?? "",
     operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, operatorKind: row.operatorKind, operatorName: row.operatorName,
     address: n.address, openingHours: row.openingHours, serviceCategories: n.serviceCategories, staffOnDuty: n.staffCount,
-    officePhone: n.officePhone ?? null, onCallName: n.contactName, onCallPhone: n.contactPhone ?? "", status: n.status, openedOn: day(row.openedOn), description: n.description,
-    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    officePhone: n.officePhone ?? null, onCallName: n.contactName, onCallPhone: n.contactPhone ?? "", status: n.status, openedOn: dayOrNull(row.openedOn), description: n.description,
+    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
-const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(`${v}T00:00:00Z`));
 const STATION_KIND = { zh: "中小企业服务站", en: "SME service station" };
 type TSearchable = { name: string; operatorName: string; operatorKind: string; address?: string | null; serviceCategories: string[]; description?: string | null };
 const stationSearchText = (p: TSearchable, townName: string) =>
@@ -53,7 +50,7 @@ function nodeFields(input: TServiceStationUpdate) {
 export async function prepareServiceStationCreate(ctx: TContext, input: TServiceStationCreate) {
   const town = await checkCarrierPlace(ctx, input.townId, input.operatorNodeId);
   const unit = await ctx.db.node.findFirst({ where: { kind: "TOWN_UNIT", townId: input.townId }, orderBy: { createdAt: "asc" }, select: { id: true } });
-  const openedOn = toDate(input.openedOn) ?? null;
+  const openedOn = dateOfDay(input.openedOn) ?? null;
   return {
     id: newId(),
     operatorKind: input.operatorKind, operatorName: input.operatorName, openingHours: input.openingHours, openedOn,
@@ -83,7 +80,7 @@ export async function prepareServiceStationUpdate(ctx: TContext, existing: any, 
     ...(input.operatorKind !== undefined ? { operatorKind: input.operatorKind } : {}),
     ...(input.operatorName !== undefined ? { operatorName: input.operatorName } : {}),
     ...(input.openingHours !== undefined ? { openingHours: input.openingHours } : {}),
-    ...(input.openedOn !== undefined ? { openedOn: toDate(input.openedOn) } : {}),
+    ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}),
     ...(input.operatorNodeId !== undefined ? { operatorNode: input.operatorNodeId ? { connect: { id: input.operatorNodeId } } : { disconnect: true } } : {}),
   };
   return { ...own, searchText: stationSearchText(merged, town.name), node: { update: { ...nodeFields(input), searchText: nodeSearchText(merged, town.name) } } };

@@ -1,4 +1,4 @@
-import { AppError, searchTextFor, type TRole } from "@qifu/domain";
+import { AppError, searchTextFor, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { carrierScope, checkCarrierPlace, defineResource, type TContext } from "@qifu/trpc-core";
 import { ZSpecializedPark, ZSpecializedParkCreate, ZSpecializedParkFilter, ZSpecializedParkUpdate, type TSpecializedPark, type TSpecializedParkCreate, type TSpecializedParkUpdate } from "../schemas";
@@ -10,20 +10,17 @@ export const SPECIALIZED_PARKS_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "T
 /** Who reaches which rows, for reads and writes alike (trpc-core's carrier scope). */
 export const specializedParkScope = carrierScope;
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toSpecializedParkDto(row: any): TSpecializedPark {
   return {
     id: row.id, name: row.name, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
     operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, developer: row.developer, leadingIndustry: row.leadingIndustry,
-    address: row.address, landAreaSqm: row.landAreaSqm, floorAreaSqm: row.floorAreaSqm, status: row.status, openedOn: day(row.openedOn), description: row.description,
+    address: row.address, landAreaSqm: row.landAreaSqm, floorAreaSqm: row.floorAreaSqm, status: row.status, openedOn: dayOrNull(row.openedOn), description: row.description,
     residentCount: row._count?.residents ?? 0,
-    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
-const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(`${v}T00:00:00Z`));
 type TSearchable = { name: string; developer: string; leadingIndustry?: string | null; address?: string | null; description?: string | null };
 const searchText = (p: TSearchable, townName: string) => searchTextFor(p.name, p.developer, p.leadingIndustry, p.address, p.description, townName);
 
@@ -38,14 +35,14 @@ function checkFigures(p: { landAreaSqm: number; floorAreaSqm: number; status: st
 export async function prepareSpecializedParkCreate(ctx: TContext, input: TSpecializedParkCreate) {
   const town = await checkCarrierPlace(ctx, input.townId, input.operatorNodeId);
   checkFigures(input);
-  return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: toDate(input.openedOn) ?? null, searchText: searchText(input, town.name) };
+  return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: dateOfDay(input.openedOn) ?? null, searchText: searchText(input, town.name) };
 }
 
 export async function prepareSpecializedParkUpdate(ctx: TContext, existing: any, input: TSpecializedParkUpdate) {
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   const town = await checkCarrierPlace(ctx, merged.townId, merged.operatorNodeId);
   checkFigures(merged);
-  return { ...input, ...(input.openedOn !== undefined ? { openedOn: toDate(input.openedOn) } : {}), searchText: searchText(merged, town.name) };
+  return { ...input, ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}), searchText: searchText(merged, town.name) };
 }
 
 export const specializedParksResource = defineResource({
