@@ -127,19 +127,11 @@ function appendToArray(src, opener, item) {
 const has = (src, text) => src.includes(text);
 
 export const wire = {
-  "packages/api/src/root.ts": (src, n) => {
+  // the server side: one manifest per feature, listed once (root router, seed, jobs, HTTP iterate it)
+  "packages/api/src/features.ts": (src, n) => {
     if (has(src, `@qifu/feature-${n.kebab}/server`)) return src;
-    src = insertAfterLastImport(src, `import { ${n.camel}Routers } from "@qifu/feature-${n.kebab}/server";`);
-    return insertBeforeClose(src, /export const appRouter = router\(\{/, /^\}\);/, `  ...${n.camel}Routers,`);
-  },
-  "packages/api/src/seed.ts": (src, n) => {
-    if (has(src, `seed${n.Pascal}(`)) return src;
-    src = insertAfterLastImport(src, `import { seed${n.Pascal} } from "@qifu/feature-${n.kebab}/server";`);
-    const lines = src.split("\n");
-    const at = lines.findIndex((l) => /^\s*for \(const a of DEMO_ACCOUNTS\)/.test(l));
-    if (at < 0) throw new Error("seed.ts: cannot find the demo accounts loop");
-    lines.splice(at, 0, `${lines[at].match(/^\s*/)[0]}await seed${n.Pascal}(tx, townIds);`);
-    return lines.join("\n");
+    src = insertAfterLastImport(src, `import { serverFeature as ${n.camel} } from "@qifu/feature-${n.kebab}/server";`);
+    return insertBeforeClose(src, /^export const serverFeatures\b/, /^\] as const;\s*$/, `  ${n.camel},`);
   },
   // the shells load each feature's remote by its folder name: one string line per feature
   "apps/admin/src/features.ts": (src, n) => {

@@ -2,17 +2,16 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Transform } from "node:stream";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { appRouter, type AppRouter } from "@qifu/api";
+import { appRouter, serverFeatures, type AppRouter } from "@qifu/api";
 import { resolveSession, SESSION_COOKIE, setInternalErrorLogger, type TContext } from "@qifu/trpc-core";
 import type { TDb, TPoolStats } from "@qifu/db";
 import { TRPC_MAX_URL_LENGTH } from "@qifu/domain";
 import { registerFileRoutes } from "./files-routes";
-import { open311Plugin } from "@qifu/feature-appeals/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, procedurePaths, registerCallLimits, registerMetrics, registerPublicCache, type TCallError, type TLoginRateLimit, type TPublicCache } from "./operations";
 
@@ -210,7 +209,9 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   });
 
   await registerFileRoutes(app, (req, res) => createContext({ req, res }));
-  await app.register(open311Plugin, { prefix: "/open311/v2", prisma: opts.prisma, now });
+  // the features' endpoints outside tRPC (Open311), from their manifests
+  for (const f of serverFeatures)
+    if (f.http) await app.register(f.http.plugin as unknown as FastifyPluginAsync<{ prisma: TDb; now: () => Date }>, { prefix: f.http.prefix, prisma: opts.prisma, now });
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_req, reply) => {

@@ -1,19 +1,23 @@
 import { auditRouter, authRouter, indexInputSchemas, notificationsRouter, router, todoRouter, type TCallableRouter } from "@qifu/trpc-core";
-import { networkRouters } from "@qifu/feature-network/server";
-import { targetsRouters } from "@qifu/feature-targets/server";
-import { enterpriseRouters } from "@qifu/feature-enterprises/server";
-import { catalogueRouters } from "@qifu/feature-catalogue/server";
-import { appealsRouters } from "@qifu/feature-appeals/server";
-import { ledgerRouters } from "@qifu/feature-ledger/server";
-import { serviceStationsRouters } from "@qifu/feature-service-stations/server";
-import { specializedParksRouters } from "@qifu/feature-specialized-parks/server";
-import { innovationBasesRouters } from "@qifu/feature-innovation-bases/server";
-import { industrialClustersRouters } from "@qifu/feature-industrial-clusters/server";
+import { serverFeatures } from "./features";
 import { siteRouter } from "./site-search";
 
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+/** Every feature's routers under their own keys, with their exact types (for the typed clients). */
+type TFeatureRouters = UnionToIntersection<(typeof serverFeatures)[number]["routers"]>;
+
+function featureRouters(): TFeatureRouters {
+  const all: Record<string, unknown> = {};
+  for (const f of serverFeatures)
+    for (const [key, r] of Object.entries(f.routers)) {
+      if (key in all) throw new Error(`router key "${key}" of feature ${f.name} is taken by another feature`);
+      all[key] = r;
+    }
+  return all as TFeatureRouters;
+}
+
 /**
- * The root router: the one place that lists every feature (DESIGN.md §3).
- * Each feature contributes its routers under their own keys.
+ * The root router: the core's routers and every feature's (features.ts lists them).
  */
 export const appRouter = router({
   auth: authRouter,
@@ -21,16 +25,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   // the console's to-do page: what each feature registered with registerTodo, counted through its lists
   todo: todoRouter((): TCallableRouter => appRouter),
-  ...networkRouters,
-  ...targetsRouters,
-  ...enterpriseRouters,
-  ...catalogueRouters,
-  ...appealsRouters,
-  ...ledgerRouters,
-  ...serviceStationsRouters,
-  ...specializedParksRouters,
-  ...innovationBasesRouters,
-  ...industrialClustersRouters,
+  ...featureRouters(),
   site: siteRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -1,16 +1,10 @@
 import type { TDb, TDbTx } from "@qifu/db";
 import type { TRole } from "@qifu/domain";
 import { hashPassword } from "@qifu/trpc-core";
-import { HUADU_TOWNS, seedNetwork } from "@qifu/feature-network/server";
+import { HUADU_TOWNS } from "@qifu/feature-network/server";
 import { LINKED_PLATFORMS_METRIC } from "@qifu/feature-network/schemas";
-import { seedEnterprises } from "@qifu/feature-enterprises/server";
-import { seedCatalogue } from "@qifu/feature-catalogue/server";
-import { seedAppeals, seedDemoAppeals } from "@qifu/feature-appeals/server";
-import { seedLedger } from "@qifu/feature-ledger/server";
-import { seedServiceStations } from "@qifu/feature-service-stations/server";
-import { seedSpecializedParks } from "@qifu/feature-specialized-parks/server";
-import { seedInnovationBases } from "@qifu/feature-innovation-bases/server";
-import { seedIndustrialClusters } from "@qifu/feature-industrial-clusters/server";
+import type { TSeedContext } from "@qifu/trpc-core";
+import { serverFeatures } from "./features";
 
 /** The demo password of every seeded account (meets the rules: ≥ 10, letters and digits). */
 export const DEMO_PASSWORD = "Qifu2026demo";
@@ -54,14 +48,14 @@ export async function seedDemoData(prisma: TDb) {
     }
     for (const d of DEPARTMENTS)
       await tx.department.upsert({ where: { code: d.code }, create: { id: `seed-dept-${d.code}`, ...d }, update: {} });
-    await seedNetwork(tx, townIds);
-    // ~60 enterprises with valid credit codes; seed-enterprise-1 is the demo enterprise account's
-    await seedEnterprises(tx, townIds);
-    await seedCatalogue(tx);
-    await seedServiceStations(tx, townIds);
-    await seedSpecializedParks(tx, townIds);
-    await seedInnovationBases(tx, townIds);
-    await seedIndustrialClusters(tx, townIds);
+    const seedContext: TSeedContext = {
+      townIds,
+      departmentIds: new Map(DEPARTMENTS.map((d) => [d.code, `seed-dept-${d.code}`])),
+      demoUserId: (username) => `seed-user-${username}`,
+    };
+    // each feature's reference and demo data, in the list's order (features.ts); e.g. ~60
+    // enterprises with valid credit codes, seed-enterprise-1 being the demo enterprise account's
+    for (const f of serverFeatures) await f.seed?.(tx, seedContext);
     for (const a of DEMO_ACCOUNTS) {
       await tx.user.upsert({
         where: { username: a.username },
@@ -73,14 +67,9 @@ export async function seedDemoData(prisma: TDb) {
         update: {},
       });
     }
-    // 暖企专员: published holiday calendar, appeal categories, routing rules, the commissioner's enterprise
-    await seedAppeals(tx, {
-      townIds,
-      departmentIds: new Map(DEPARTMENTS.map((d) => [d.code, `seed-dept-${d.code}`])),
-      assignments: [["seed-user-commissioner", "seed-enterprise-1"]],
-    });
-    // the service ledger: records of the last 12 months with ratings, requests, complaints, its targets
-    await seedLedger(tx);
+    // what needs the accounts: 暖企专员 calendar, categories, routes and the commissioner's
+    // enterprise; the service ledger's records of the last 12 months
+    for (const f of serverFeatures) await f.seedAfterAccounts?.(tx, seedContext);
     // The Huadu plan's 2027 target: 100+ linked service platforms.
     await tx.target.upsert({
       where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC } },
@@ -96,7 +85,9 @@ export async function seedDemoData(prisma: TDb) {
  * `pnpm qifu seed` add it after `seedDemoData`; tests do not, they build their own scenarios.
  */
 export async function seedDemoActivity(prisma: TDb, now = new Date()) {
-  return { appeals: await seedDemoAppeals(prisma, now) };
+  const done: Record<string, unknown> = {};
+  for (const f of serverFeatures) if (f.demoActivity) done[f.name] = await f.demoActivity(prisma, now);
+  return done;
 }
 
 /** True when the database has no towns yet: `pnpm start` seeds only then. */

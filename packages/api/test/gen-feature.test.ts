@@ -27,8 +27,10 @@ describe("gen:feature", () => {
     const once = wire["apps/admin/src/features.ts"](admin, n);
     expect(once).toBe('export const adminFeatureNames: readonly string[] = [\n  "network",\n  "service-stations",\n];\n');
     expect(wire["apps/admin/src/features.ts"](once, n)).toBe(once);
-    const root = 'import { router } from "x";\n\nexport const appRouter = router({\n  auth: authRouter,\n});\n';
-    expect(wire["packages/api/src/root.ts"](root, n)).toBe('import { router } from "x";\nimport { serviceStationsRouters } from "@qifu/feature-service-stations/server";\n\nexport const appRouter = router({\n  auth: authRouter,\n  ...serviceStationsRouters,\n});\n');
+    const server = 'import { serverFeature as network } from "@qifu/feature-network/server";\n\nexport const serverFeatures = [\n  network,\n] as const;\n';
+    const wired = wire["packages/api/src/features.ts"](server, n);
+    expect(wired).toBe('import { serverFeature as network } from "@qifu/feature-network/server";\nimport { serverFeature as serviceStations } from "@qifu/feature-service-stations/server";\n\nexport const serverFeatures = [\n  network,\n  serviceStations,\n] as const;\n');
+    expect(wire["packages/api/src/features.ts"](wired, n)).toBe(wired);
     const pkg = '{\n  "dependencies": {\n    "@qifu/feature-network": "workspace:*",\n    "zod": "catalog:"\n  }\n}\n';
     expect(JSON.parse(wireDependency(pkg, n)).dependencies).toEqual({ "@qifu/feature-network": "workspace:*", "@qifu/feature-service-stations": "workspace:*", zod: "catalog:" });
   });

@@ -19,3 +19,4 @@ export * from "./files";
 export { nextCaseNumber, formatCaseNumber, loadCalendar } from "./cases";
 export { startScheduler, type TScheduler } from "./jobs";
 export * from "./todo";
+export { defineServerFeature, type TJobOptions, type TSeedContext, type TServerFeature } from "./server-feature";

@@ -1,9 +1,14 @@
+import { defineServerFeature } from "@qifu/trpc-core";
 import { appealsRouter } from "./appeals-router";
 import "./todos";
 import { open311KeysRouter } from "./open311-keys";
 import { visitLogsRouter } from "./visit-logs";
 import { assessmentRouter, weightsResource } from "./assessment";
 import { assignmentsResource, calendarRouter, categoriesResource, routesResource } from "./resources";
+import { seedAppeals } from "./seed";
+import { seedDemoAppeals } from "./demo-appeals";
+import { startAppealsScheduler } from "./sla";
+import { open311Plugin } from "./open311";
 
 /** 暖企专员 3.0: the routers this feature adds to the root router. */
 export const appealsRouters = {
@@ -24,3 +29,14 @@ export { appealReadScope, formatNumber, REOPEN_WINDOW_DAYS } from "./appeal-serv
 export { sweepAppeals, startAppealsScheduler, RED_AFTER_DAYS, type TScheduler, type TSweepResult } from "./sla";
 export { seedAppeals, APPEAL_CATEGORIES } from "./seed";
 export { seedDemoAppeals } from "./demo-appeals";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "appeals",
+  routers: appealsRouters,
+  // the demo commissioner looks after the demo enterprise
+  seedAfterAccounts: (tx, s) => seedAppeals(tx, { townIds: s.townIds, departmentIds: s.departmentIds, assignments: [[s.demoUserId("commissioner"), "seed-enterprise-1"]] }),
+  demoActivity: seedDemoAppeals,
+  jobs: (prisma, opts) => [startAppealsScheduler(prisma, opts)],
+  http: { prefix: "/open311/v2", plugin: open311Plugin },
+});

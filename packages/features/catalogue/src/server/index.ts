@@ -1,6 +1,8 @@
+import { defineServerFeature } from "@qifu/trpc-core";
 import { catalogueRouter } from "./catalogue-router";
 import "./todos";
 import { productsResource } from "./resources";
+import { seedCatalogue } from "./seed";
 
 /** The service catalogue: the routers this feature adds to the root router. */
 export const catalogueRouters = {
@@ -10,3 +12,10 @@ export const catalogueRouters = {
 export { productScope, reviewScope, toProductDto } from "./product-service";
 export { seedCatalogue } from "./seed";
 export { rankedProducts } from "./search";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "catalogue",
+  routers: catalogueRouters,
+  seed: (tx) => seedCatalogue(tx),
+});

@@ -1,8 +1,10 @@
-import { router } from "@qifu/trpc-core";
+import { router, defineServerFeature } from "@qifu/trpc-core";
 import "./todos";
 import { claimsRouter, enterpriseAccountRouter } from "./claims";
 import { enterpriseExport, enterpriseImport } from "./import-export";
 import { enterpriseFiguresRouter, enterprisesResource } from "./resources";
+import { expirePendingClaims } from "./claims";
+import { seedEnterprises } from "./seed";
 
 /** The enterprise registry: the routers this feature adds to the root router. */
 export const enterpriseRouters = {
@@ -15,3 +17,11 @@ export { enterpriseReadScope, enterpriseWriteScope, enterprisesResource } from "
 export { seedEnterprises, SEED_ENTERPRISES } from "./seed";
 export { toEnterpriseDto, checkCreditCode } from "./enterprise-service";
 export { expirePendingClaims, CLAIM_EXPIRY_DAYS } from "./claims";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "enterprises",
+  routers: enterpriseRouters,
+  seed: (tx, s) => seedEnterprises(tx, s.townIds),
+  housekeeping: { expiredClaims: expirePendingClaims },
+});

@@ -1,7 +1,8 @@
-import { mergeRouters } from "@qifu/trpc-core";
+import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { industrialClustersResource, membersResource } from "./resources";
 import { industrialClustersRouter } from "./router";
 import "./stats"; // registers the target formula
+import { seedIndustrialClusters } from "./seed";
 
 /** 中小企业特色产业集群 (industrial clusters): the routers this feature adds to the root router. */
 export const industrialClustersRouters = {
@@ -11,3 +12,10 @@ export const industrialClustersRouters = {
 export { industrialClusterScope, coverageOf, linksOf } from "./resources";
 export { industrialClustersCountMetric, industrialClustersStats } from "./stats";
 export { seedIndustrialClusters } from "./seed";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "industrial-clusters",
+  routers: industrialClustersRouters,
+  seed: (tx, s) => seedIndustrialClusters(tx, s.townIds),
+});

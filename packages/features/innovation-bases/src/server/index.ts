@@ -1,7 +1,8 @@
-import { mergeRouters } from "@qifu/trpc-core";
+import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { financingsResource, innovationBasesResource, residentsResource } from "./resources";
 import { innovationBasesRouter } from "./router";
 import "./stats"; // registers the target formulas
+import { seedInnovationBases } from "./seed";
 
 /** 创新创业基地 (innovation bases): the routers this feature adds to the root router. */
 export const innovationBasesRouters = {
@@ -12,3 +13,10 @@ export const innovationBasesRouters = {
 export { innovationBaseScope } from "./resources";
 export { innovationBasesCountMetric, innovationBasesGraduationsMetric, innovationBasesGrownMetric, innovationBasesStats, baseFigures } from "./stats";
 export { seedInnovationBases } from "./seed";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "innovation-bases",
+  routers: innovationBasesRouters,
+  seed: (tx, s) => seedInnovationBases(tx, s.townIds),
+});

@@ -1,6 +1,8 @@
+import { defineServerFeature } from "@qifu/trpc-core";
 import { nodesResource, townsResource } from "./resources";
 import { networkRouter } from "./network-router";
 import "./stats"; // registers the linked-platforms metric
+import { seedNetwork } from "./seed";
 
 /** Carrier 1, the 1+12+N network: the routers this feature adds to the root router. */
 export const networkRouters = {
@@ -12,3 +14,10 @@ export { nodeReadScope, nodeWriteScope } from "./resources";
 export { linkedPlatformsMetric } from "./stats";
 export { seedNetwork, HUADU_TOWNS, huaduSeedNodes } from "./seed";
 export { rankedNodes, stationsFor } from "./search";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "network",
+  routers: networkRouters,
+  seed: (tx, s) => seedNetwork(tx, s.townIds),
+});

@@ -1,7 +1,8 @@
-import { mergeRouters } from "@qifu/trpc-core";
+import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { serviceStationsResource } from "./resources";
 import { serviceStationsRouter } from "./router";
 import "./stats"; // registers the target formula
+import { seedServiceStations } from "./seed";
 
 /** 中小企业服务站 (SME service station): the routers this feature adds to the root router. */
 export const serviceStationsRouters = {
@@ -10,3 +11,10 @@ export const serviceStationsRouters = {
 export { serviceStationScope } from "./resources";
 export { serviceStationsCountMetric, serviceStationsCoverageMetric, serviceStationsStats } from "./stats";
 export { seedServiceStations } from "./seed";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "service-stations",
+  routers: serviceStationsRouters,
+  seed: (tx, s) => seedServiceStations(tx, s.townIds),
+});

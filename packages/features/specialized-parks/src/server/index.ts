@@ -1,7 +1,8 @@
-import { mergeRouters } from "@qifu/trpc-core";
+import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { specializedParksResource } from "./resources";
 import { specializedParksRouter } from "./router";
 import "./stats"; // registers the target formula
+import { seedSpecializedParks } from "./seed";
 
 /** 专精特新产业园 (specialized park): the routers this feature adds to the root router. */
 export const specializedParksRouters = {
@@ -10,3 +11,10 @@ export const specializedParksRouters = {
 export { specializedParkScope } from "./resources";
 export { specializedParksCountMetric, specializedParksStats } from "./stats";
 export { seedSpecializedParks } from "./seed";
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "specialized-parks",
+  routers: specializedParksRouters,
+  seed: (tx, s) => seedSpecializedParks(tx, s.townIds),
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, STAFF_ROLES } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { defineResource, getMetric, listMetrics, mergeRouters, NO_ROWS, procedure, router, type TContext } from "@qifu/trpc-core";
+import { defineResource, getMetric, listMetrics, mergeRouters, NO_ROWS, procedure, router, type TContext, defineServerFeature } from "@qifu/trpc-core";
 import { ZMetricInfo, ZTarget, ZTargetCreate, ZTargetFilter, ZTargetProgress, ZTargetUpdate } from "../schemas";
 
 const unknownMetricLabel = (key: string) => ({ zh: key, en: key });
@@ -81,3 +81,9 @@ export const targetsRouters = {
       .query(() => listMetrics().map((m) => ({ key: m.key, label: m.label, unit: m.unit }))),
   })),
 };
+
+/** This feature's server manifest (packages/api composes the list). */
+export const serverFeature = defineServerFeature({
+  name: "targets",
+  routers: targetsRouters,
+});

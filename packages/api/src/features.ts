@@ -1,0 +1,29 @@
+import { serverFeature as network } from "@qifu/feature-network/server";
+import { serverFeature as targets } from "@qifu/feature-targets/server";
+import { serverFeature as enterprises } from "@qifu/feature-enterprises/server";
+import { serverFeature as catalogue } from "@qifu/feature-catalogue/server";
+import { serverFeature as serviceStations } from "@qifu/feature-service-stations/server";
+import { serverFeature as specializedParks } from "@qifu/feature-specialized-parks/server";
+import { serverFeature as innovationBases } from "@qifu/feature-innovation-bases/server";
+import { serverFeature as industrialClusters } from "@qifu/feature-industrial-clusters/server";
+import { serverFeature as appeals } from "@qifu/feature-appeals/server";
+import { serverFeature as ledger } from "@qifu/feature-ledger/server";
+
+/**
+ * Every feature's server manifest: the one list the root router, the seed, the job runner and
+ * the HTTP server iterate (DESIGN.md §3). In seed order: a feature's seed may use the rows of
+ * the features before it (nodes before the carriers that hang off them, enterprises before
+ * the appeals they file). Adding a feature is one line here.
+ */
+export const serverFeatures = [
+  network,
+  targets,
+  enterprises,
+  catalogue,
+  serviceStations,
+  specializedParks,
+  innovationBases,
+  industrialClusters,
+  appeals,
+  ledger,
+] as const;
