@@ -111,8 +111,10 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
       expect(leather.links.map((l) => l.segment)).toEqual(["UPSTREAM", "UPSTREAM", "UPSTREAM", "MIDSTREAM", "MIDSTREAM", "DOWNSTREAM", "DOWNSTREAM", "DOWNSTREAM"]);
       const testing = leather.links.find((l) => l.name === "检测认证")!;
       const lab = await enterpriseNamed("广州市秀全检测技术有限公司");
-      // the town admin of 狮岭镇 may add an enterprise of another town to its own cluster
-      const m = await shiling.industrialClusterMembers.create({ clusterId: LEATHER, enterpriseId: lab.id, role: "MEMBER", linkKeys: [testing.key] });
+      // an enterprise of another town joins through the district admin: the town admin of
+      // 狮岭镇 may not link it (it would read that enterprise's tier and size: issue 11 point 8)
+      expect((await refusalOf(shiling.industrialClusterMembers.create({ clusterId: LEATHER, enterpriseId: lab.id, role: "MEMBER", linkKeys: [testing.key] }), "industrialClusterMembers.create")).fields[0]).toMatchObject({ path: "enterpriseId", message: { zh: "不是本镇街的企业" } });
+      const m = await district.industrialClusterMembers.create({ clusterId: LEATHER, enterpriseId: lab.id, role: "MEMBER", linkKeys: [testing.key] });
       expect(m.linkNames).toEqual(["检测认证"]);
       const after = await district.industrialClusters.get({ id: LEATHER });
       expect(after.gapCount).toBe(0);
