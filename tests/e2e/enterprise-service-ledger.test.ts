@@ -5,7 +5,8 @@ import { screenshot, signIn, startPlatform } from "./harness";
 /**
  * The service ledger in a real browser: an enterprise requests a published service on the public
  * site, the node accepts it and records its delivery in the console, the enterprise rates it,
- * and the board's enterprise-times of the year moves by one.
+ * complains about it (answered, reopened, answered again, accepted: issue 10 point 13), and the
+ * board's enterprise-times of the year moves by one.
  */
 describe("an enterprise's service request becomes a rated ledger record", () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
@@ -92,6 +93,60 @@ describe("an enterprise's service request becomes a rated ledger record", () => 
     await card.getByText("已评价").waitFor();
     await screenshot(enterprise, "ledger-7-rated", { fullPage: false });
     expect((await prisma.ledgerRecord.findUniqueOrThrow({ where: { id: record.id } })).ratingScore).toBe(5);
+
+    // issue 10 point 13: the enterprise complains about that service; the town answers in the
+    // console, the enterprise reopens it with its reason, the town answers again, the enterprise accepts
+    await card.getByRole("button", { name: "投诉", exact: true }).click();
+    const complain = enterprise.getByRole("dialog");
+    await complain.getByLabel("投诉事项").fill("检测报告晚于承诺时间");
+    await complain.getByLabel("投诉内容").fill("约定五个工作日出具报告，实际用了九个工作日，影响了出货。");
+    await complain.getByRole("button", { name: "提交", exact: true }).click();
+    await complain.waitFor({ state: "detached" });
+    const complaint = await prisma.serviceComplaint.findFirstOrThrow({ where: { subject: "检测报告晚于承诺时间" } });
+    expect(complaint.status).toBe("FILED");
+    expect(complaint.dueAt).not.toBeNull();
+    await enterprise.getByText("应答复时间").first().waitFor();
+    await screenshot(enterprise, "ledger-9-complaint-filed");
+
+    const town = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
+    town.on("pageerror", (e) => errors.push(e.message));
+    await signIn(town, `${baseUrl}/admin/`, "shiling");
+    await town.getByRole("heading", { name: "待办事项" }).waitFor({ timeout: 90_000 });
+    const answerComplaint = async (answer: string) => {
+      await town.goto(`${baseUrl}/admin/#/serviceComplaints/${complaint.id}/show`);
+      await town.reload(); // the second time the hash is the same: load the complaint afresh
+      const handle = town.getByRole("button", { name: "受理投诉" });
+      await Promise.race([handle.waitFor(), town.getByRole("button", { name: "答复", exact: true }).waitFor()]);
+      if (await handle.count()) {
+        await handle.click();
+        await town.getByRole("dialog").getByRole("button", { name: "确定" }).click();
+        await town.getByRole("dialog").waitFor({ state: "detached" });
+      }
+      await town.getByRole("button", { name: "答复", exact: true }).click();
+      await town.getByRole("dialog").getByRole("textbox").first().fill(answer);
+      await town.getByRole("dialog").getByRole("button", { name: "确定" }).click();
+      await town.getByRole("dialog").waitFor({ state: "detached" });
+      await town.getByText("已答复").first().waitFor();
+    };
+    await answerComplaint("已约谈服务节点，后续检测按承诺时限出具报告。");
+    await screenshot(town, "ledger-10-admin-complaint-answered");
+
+    await enterprise.goto(`${baseUrl}/my/services`);
+    await enterprise.getByRole("button", { name: "不满意，重新处理" }).click();
+    const reopen = enterprise.getByRole("dialog");
+    await reopen.getByRole("textbox").first().fill("仍未说明本次延误如何补救。");
+    await reopen.getByRole("button", { name: "提交", exact: true }).click();
+    await reopen.waitFor({ state: "detached" });
+    await enterprise.getByText("已重新处理").first().waitFor();
+    expect(await prisma.serviceComplaint.findUniqueOrThrow({ where: { id: complaint.id } })).toMatchObject({ status: "HANDLING", reopenCount: 1, reopenReason: "仍未说明本次延误如何补救。" });
+
+    await answerComplaint("节点已减免本次检测费用，并承诺后续按时出具。");
+    await enterprise.goto(`${baseUrl}/my/services`);
+    await enterprise.getByRole("button", { name: "接受答复" }).click();
+    await enterprise.getByRole("dialog").getByRole("button", { name: "提交", exact: true }).click();
+    await enterprise.getByRole("dialog").waitFor({ state: "detached" });
+    await screenshot(enterprise, "ledger-11-complaint-accepted");
+    expect((await prisma.serviceComplaint.findUniqueOrThrow({ where: { id: complaint.id } })).status).toBe("CLOSED");
 
     // the board's enterprise-times of the year is one more than before
     const board = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
