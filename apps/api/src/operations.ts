@@ -33,10 +33,10 @@ export function httpErrorBody(status: number, app: TAppErrorBody) {
 
 export type TLoginRateLimit = { max: number; timeWindowMs: number } | false;
 
-/** Sign-in attempts per client IP: `QIFU_LOGIN_RATE_LIMIT` per minute (default 10, 0 = off). */
-export function loginRateLimitFromEnv(): TLoginRateLimit {
-  const max = Number(process.env.QIFU_LOGIN_RATE_LIMIT ?? 10);
-  return max > 0 ? { max, timeWindowMs: 60_000 } : false;
+/** A per-client limit read from the environment: `max` calls per window, 0 = off (QIFU_LOGIN_RATE_LIMIT, QIFU_SIGNUP_RATE_LIMIT). */
+export function rateLimitFromEnv(variable: string, fallback: number, timeWindowMs: number): TLoginRateLimit {
+  const max = Number(process.env[variable] ?? fallback);
+  return max > 0 ? { max, timeWindowMs } : false;
 }
 
 /** Calls one HTTP request may carry (a tRPC batch); larger batches are refused with a 400. */

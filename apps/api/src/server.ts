@@ -13,7 +13,7 @@ import type { TDb, TPoolStats } from "@qifu/db";
 import { TRPC_MAX_URL_LENGTH } from "@qifu/domain";
 import { registerFileRoutes } from "./files-routes";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { httpErrorBody, HttpAppError, loginRateLimitFromEnv, procedurePaths, registerCallLimits, registerMetrics, registerPublicCache, type TCallError, type TLoginRateLimit, type TPublicCache } from "./operations";
+import { httpErrorBody, HttpAppError, procedurePaths, rateLimitFromEnv, registerCallLimits, registerMetrics, registerPublicCache, type TCallError, type TLoginRateLimit, type TPublicCache } from "./operations";
 
 export type TServerOptions = {
   prisma: TDb;
@@ -124,15 +124,17 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   await app.register(cookie);
   registerMetrics(app, { prisma: opts.prisma, procedures: Object.keys(appRouter._def.procedures), token: opts.metricsToken ?? process.env.QIFU_METRICS_TOKEN, poolStats: opts.poolStats });
   registerCallLimits(app, {
-    login: opts.loginRateLimit ?? loginRateLimitFromEnv(),
-    signup: opts.signupRateLimit ?? (Number(process.env.QIFU_SIGNUP_RATE_LIMIT ?? 10) > 0 ? { max: Number(process.env.QIFU_SIGNUP_RATE_LIMIT ?? 10), timeWindowMs: 3600_000 } : false),
+    login: opts.loginRateLimit ?? rateLimitFromEnv("QIFU_LOGIN_RATE_LIMIT", 10, 60_000),
+    signup: opts.signupRateLimit ?? rateLimitFromEnv("QIFU_SIGNUP_RATE_LIMIT", 10, 3600_000),
     changePassword: opts.changePasswordRateLimit ?? { max: 5, timeWindowMs: 15 * 60_000 },
   });
   // Mutations (POST) from another site are refused besides SameSite: a browser says where a
-  // request comes from in Sec-Fetch-Site and Origin. Clients that send neither (scripts,
-  // Open311 partners with their key) are not browsers carrying our cookie.
+  // request comes from in Sec-Fetch-Site and Origin. Clients that send neither (scripts) are
+  // not browsers carrying our cookie; the features' integration endpoints (their manifests'
+  // `http`, e.g. Open311) take partners' keys, not our cookie, from any site.
+  const integrationPrefixes = serverFeatures.flatMap((f) => (f.http ? [`${f.http.prefix}/`] : []));
   app.addHook("onRequest", async (req) => {
-    if (req.method !== "POST" || req.url.startsWith("/open311/")) return;
+    if (req.method !== "POST" || integrationPrefixes.some((p) => req.url.startsWith(p))) return;
     const site = req.headers["sec-fetch-site"];
     const origin = req.headers.origin;
     let foreign = typeof site === "string" && site !== "same-origin" && site !== "none";
