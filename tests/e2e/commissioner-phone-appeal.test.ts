@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoActivity } from "@qifu/api";
-import { screenshot, signIn, startPlatform } from "./harness";
+import { screenshot, signIn, startPlatform, pageWidth } from "./harness";
 
 /**
  * Issue 10 points 14–16 on a 375 px phone: staff land on their to-dos, a count opens the
@@ -38,14 +38,14 @@ describe("field staff handle appeals on a phone from their to-do page", () => {
     if (count > 0) await page.locator(APPEAL_CARD).first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState("networkidle");
     expect(await page.locator(APPEAL_CARD).count()).toBe(Math.min(count, 25));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
     return count;
   }
 
   it("the town admin answers an appeal, choosing whether it is solved", async () => {
     const { context, page, errors } = await phone("shiling");
     await screenshot(page, "phone-todo-shiling");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
     const toAccept = await openTodo(page, "appeals.toAccept");
     await screenshot(page, "phone-appeals-list");
     expect(toAccept).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ describe("field staff handle appeals on a phone from their to-do page", () => {
     await dialog.waitFor({ state: "detached" });
     await page.getByText("已协调相关部门，本周内上门解决。").first().waitFor();
     await screenshot(page, "phone-appeal-show");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
     const answered = await platform.db.prisma.appeal.findFirstOrThrow({ where: { answer: "已协调相关部门，本周内上门解决。" } });
     expect(answered.resolved).toBe(false);
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@qifu/api";
-import { screenshot, signIn, startPlatform } from "./harness";
+import { screenshot, signIn, startPlatform, pageWidth } from "./harness";
 
 /**
  * A service request as a case (issue 10 point 12): the enterprise requests a service with its
@@ -64,7 +64,7 @@ describe("an enterprise's service request is a case with a number and a due date
       await first.getByRole("heading", { name: "办理中的申请" }).waitFor();
       await first.getByText(title).first().waitFor();
       await screenshot(page, `case-4-my-services-${label}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
     }
 
     // the node's staff: the bell holds the new request's notification

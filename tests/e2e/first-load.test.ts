@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { seedDemoActivity } from "@qifu/api";
-import { screenshot, signIn, startPlatform } from "./harness";
+import { screenshot, signIn, startPlatform, pageWidth } from "./harness";
 
 /**
  * Issue 10 point 3: what a first user meets, on a desktop and on a 375 px phone. Every page
@@ -48,7 +48,7 @@ async function settle(page: Page, viewport: TViewport, problems: string[]) {
   // queries run; target bars are determinate progressbars (aria-valuenow) and stay
   await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'), undefined, { timeout: 30_000 });
   if (viewport.name !== "phone") return;
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await pageWidth(page);
   if (width > viewport.width) problems.push(`${page.url()} is ${width} px wide on a ${viewport.width} px phone`);
 }
 

@@ -91,3 +91,12 @@ export async function signIn(page: Page, url: string, username: string) {
   await page.fill('input[name="password"]', DEMO_PASSWORD);
   await page.click('button[type="submit"]');
 }
+
+/**
+ * How wide the page lays out, for the phone checks: the widest of the document and its body.
+ * react-admin's layout can overflow inside the body while the document stays at the viewport
+ * width, so the document alone misses a table wider than the phone.
+ */
+export function pageWidth(page: Page) {
+  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+}
