@@ -61,27 +61,32 @@ function objectIn(doc: TOpenApiDocument, schema: TJson | undefined): TJson | und
 function constraints(s: TJson): string {
   const out: string[] = [];
   if (s.minLength !== undefined || s.maxLength !== undefined) out.push(`${s.minLength ?? 0}–${s.maxLength ?? "∞"} 字 / chars`);
-  if (s.minimum !== undefined || s.maximum !== undefined) out.push(`${s.minimum ?? "−∞"} … ${s.maximum ?? "∞"}`);
+  // zod's int() bounds (±2^53−1) say nothing to a reader
+  const bound = (n: unknown) => (n === undefined || Math.abs(Number(n)) >= Number.MAX_SAFE_INTEGER ? undefined : n);
+  if (bound(s.minimum) !== undefined || bound(s.maximum) !== undefined) out.push(`${bound(s.minimum) ?? "−∞"} … ${bound(s.maximum) ?? "∞"}`);
   if (s.default !== undefined) out.push(`默认 / default ${JSON.stringify(s.default)}`);
   return out.length ? ` <span class="muted">${esc(out.join("; "))}</span>` : "";
 }
 
-function fields(doc: TOpenApiDocument, schema: TJson | undefined, depth: number): string {
+const REQUIRED = ' <span class="req">必填 <span class="en">required</span></span>';
+const OPTIONAL = ' <span class="muted">可缺省 <span class="en">optional</span></span>';
+/** The fields of an object, nested; an input marks what is required, an answer what may be missing. */
+function fields(doc: TOpenApiDocument, schema: TJson | undefined, depth: number, answer = false): string {
   const obj = objectIn(doc, schema);
   if (!obj || depth > 6) return "";
   const required = new Set<string>(obj.required ?? []);
   const items = Object.entries(obj.properties as Record<string, TJson>).map(([name, prop]) => {
     const s = resolve(doc, prop);
-    const inner = fields(doc, s, depth + 1);
-    const line = `<code>${esc(name)}</code> <span class="type">${esc(typeOf(doc, s))}</span>${required.has(name) ? ' <span class="req">必填 <span class="en">required</span></span>' : ""}`
+    const inner = fields(doc, s, depth + 1, answer);
+    const line = `<code>${esc(name)}</code> <span class="type">${esc(typeOf(doc, s))}</span>${answer ? (required.has(name) ? "" : OPTIONAL) : required.has(name) ? REQUIRED : ""}`
       + `${s.title || s.description ? ` — ${bilingual(s.title ?? s.description)}` : ""}${constraints(s)}`;
     return `<li>${line}${inner}</li>`;
   });
   return `<ul class="fields">${items.join("")}</ul>`;
 }
 
-function schemaBlock(doc: TOpenApiDocument, title: string, schema: TJson | undefined, open = false): string {
-  const body = fields(doc, schema, 0) || `<p><span class="type">${esc(typeOf(doc, schema))}</span></p>`;
+function schemaBlock(doc: TOpenApiDocument, title: string, schema: TJson | undefined, open: boolean, answer: boolean): string {
+  const body = fields(doc, schema, 0, answer) || `<p><span class="type">${esc(typeOf(doc, schema))}</span></p>`;
   return `<details${open ? " open" : ""}><summary>${title} <span class="type">${esc(typeOf(doc, schema))}</span></summary>${body}</details>`;
 }
 
@@ -92,11 +97,11 @@ function operation(doc: TOpenApiDocument, path: string, method: string, op: TJso
     return `<tr><td><code>${esc(p.name)}</code>${p.required ? ' <span class="req">必填</span>' : ""}</td><td>${esc(p.in)}</td><td><span class="type">${esc(typeOf(doc, schema))}</span></td><td>${bilingual(p.description)}${p.content ? fields(doc, schema, 0) : ""}</td></tr>`;
   });
   const body = op.requestBody
-    ? schemaBlock(doc, `请求体 <span class="en">Request body</span> <span class="muted">${esc(Object.keys(op.requestBody.content).join(", "))}</span>`, Object.values(op.requestBody.content as Record<string, TJson>)[0]?.schema, true)
+    ? schemaBlock(doc, `请求体 <span class="en">Request body</span> <span class="muted">${esc(Object.keys(op.requestBody.content).join(", "))}</span>`, Object.values(op.requestBody.content as Record<string, TJson>)[0]?.schema, true, false)
     : "";
   const responses = Object.entries(op.responses as Record<string, TJson>).map(([status, r]) => {
     const content = (r.content ?? {}) as Record<string, TJson>;
-    return schemaBlock(doc, `${esc(status)} ${bilingual(r.description)} <span class="muted">${esc(Object.keys(content).join(", "))}</span>`, Object.values(content)[0]?.schema, status.startsWith("2"));
+    return schemaBlock(doc, `${esc(status)} ${bilingual(r.description)} <span class="muted">${esc(Object.keys(content).join(", "))}</span>`, Object.values(content)[0]?.schema, status.startsWith("2"), true);
   });
   const security = op.security ? `<p class="muted">${op.security.some((s: TJson) => !Object.keys(s).length) ? "API 密钥可选 / API key optional" : "需要 API 密钥 / API key required"}：<code>X-Api-Key</code></p>` : "";
   return `<article id="op-${anchor(op.operationId)}"><h3><span class="method ${method}">${method.toUpperCase()}</span> <code class="path">${esc(path)}</code></h3>`
@@ -133,6 +138,7 @@ export function renderApiDocs(doc: TOpenApiDocument): string {
   const label = (t: (typeof doc.tags)[number]) => `${esc(t["x-label"].zh)} <span class="en">${esc(t["x-label"].en)}</span>`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%231f5fbf'/%3E%3Ccircle cx='16' cy='16' r='5' fill='%23fff'/%3E%3C/svg%3E">
 <title>接口文档 · API documentation</title><style>${STYLE}</style></head>
 <body><header><h1>接口文档 <span class="en">API documentation</span></h1>
 <p class="muted">${esc(doc.info.title)} · OpenAPI ${esc(doc.openapi)} · <a href="/openapi.json">/openapi.json</a></p>${paragraphs(doc.info.description)}</header>
