@@ -88,8 +88,8 @@ describe("defineMatcher", () => {
 });
 
 /** Random worlds for the properties. */
-const industries = fc.constantFrom("制造业", "批发业", "软件业");
-const towns = fc.constantFrom("狮岭镇", "新华街道", "花东镇");
+const industries = fc.constantFrom<string>("制造业", "批发业", "软件业");
+const towns = fc.constantFrom<string>("狮岭镇", "新华街道", "花东镇");
 const needArb = fc.record({ id: fc.uuid(), industry: industries, town: towns, budget: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }) });
 const offerArb = fc.record({ id: fc.uuid(), industries: fc.uniqueArray(industries, { maxLength: 3 }), town: towns, fee: fc.integer({ min: 0, max: 10_000 }) });
 /** Random criteria too: any weights, both kinds. */
@@ -128,7 +128,7 @@ describe("properties (fast-check)", () => {
 
   it("matches are ordered by score, ties in the order given (stable), and the order does not depend on the limit", () => {
     fc.assert(
-      fc.property(matcherArb, needArb, fc.array(offerArb, { maxLength: 25 }), fc.nat({ max: 30 }), (m, n, os, limit) => {
+      fc.property(matcherArb, needArb, fc.array(offerArb, { maxLength: 25 }), fc.nat({ max: 30 }), (m, n, os: TOffer[], limit) => {
         const all = m.match(n, os).matches;
         for (let i = 1; i < all.length; i++) {
           const [a, b] = [all[i - 1], all[i]];
