@@ -20,10 +20,12 @@ describe("matching enterprises and service products", () => {
     const errors: string[] = [];
     const operator = await prisma.user.findUniqueOrThrow({ where: { username: "operator" } });
     const node = await prisma.node.findUniqueOrThrow({ where: { id: operator.nodeId! } });
-    const title = "皮具企业智能制造诊断（匹配）";
+    // a product in the category the demo enterprise was served in (its ledger), for manufacturers, free, the newest: it leads 为您推荐
+    const served = await prisma.ledgerRecord.findFirstOrThrow({ where: { enterpriseId: "seed-enterprise-1" }, select: { category: true } });
+    const title = "皮具企业专项服务（匹配）";
     const product = await prisma.serviceProduct.create({
       data: {
-        id: "e2e-matching-product", nodeId: node.id, townId: node.townId, title, category: "MANAGEMENT_CONSULTING", content: "为皮具制造企业诊断生产组织与数字化水平，给出改进方案。",
+        id: "e2e-matching-product", nodeId: node.id, townId: node.townId, title, category: served.category, content: "为皮具制造企业诊断生产组织与数字化水平，给出改进方案。",
         processSteps: ["预约", "现场诊断", "出具报告"], standard: "十个工作日内出具诊断报告", timeLimitDays: 10, channel: "BOTH", targetEnterprises: "制造业中小企业，优先服务专精特新企业",
         status: "PUBLISHED", publishedAt: new Date(),
       },
@@ -46,7 +48,8 @@ describe("matching enterprises and service products", () => {
     await forYou.getByRole("heading", { name: "为您推荐" }).waitFor();
     const card = forYou.getByTestId("recommendation").filter({ hasText: title });
     await card.waitFor();
-    for (const chip of ["行业相符：制造业", "位于同一镇街：狮岭镇", "规模相符：小型企业"]) await card.getByText(chip).waitFor();
+    await card.getByText(/^有.+需求：.*接受过\d+次服务/).waitFor();
+    for (const chip of ["行业相符：制造业", "位于同一镇街：狮岭镇"]) await card.getByText(chip).waitFor();
     expect(await forYou.getByTestId("recommendation").count()).toBeLessThanOrEqual(6);
     expect(await pageWidth(phone)).toBeLessThanOrEqual(375);
     await screenshot(phone, "matching-1-for-you");

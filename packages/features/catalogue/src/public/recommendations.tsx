@@ -58,7 +58,8 @@ export function RecommendedForYou() {
   else if (recs.data.data.length === 0) body = <EmptyState compact title={t.forYouEmptyTitle} description={t.forYouEmptyHint} />;
   else
     body = (
-      <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1.5, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" } }}>
+      // a phone shows the first three, so the search stays near the top
+      <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1.5, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" }, "& > li:nth-of-type(n+4)": { display: { xs: "none", sm: "list-item" } } }}>
         {recs.data.data.map((r) => (
           <li key={r.product.id}>
             <RecommendationCard r={r} />
