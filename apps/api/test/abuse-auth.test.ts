@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
-import { buildServer } from "../src/server";
+import { DEMO_PASSWORD } from "@qifu/api";
+import { startSeededServer, type TSeededServer } from "./fixture";
 
 /** Issue 11 (points 1, 2, 3, 8 in part, 9, 10): the attacks of the report, over HTTP. */
 describe(`abuse of sign-in, sign-up and the HTTP layer on ${testDatabaseKind()}`, { timeout: 60_000 }, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   let clock = Date.now();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoData(db.prisma);
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", now: () => new Date(clock), loginRateLimit: { max: 30, timeWindowMs: 60_000 }, signupRateLimit: { max: 3, timeWindowMs: 3600_000 }, trustProxy: true });
+    ({ app, db } = server = await startSeededServer({ now: () => new Date(clock), loginRateLimit: { max: 30, timeWindowMs: 60_000 }, signupRateLimit: { max: 3, timeWindowMs: 3600_000 }, trustProxy: true }));
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  afterAll(() => server?.close());
 
   const login = (username: string, password: string, ip: string) => app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password }, remoteAddress: ip });
   const appOf = (res: { body: string }) => JSON.parse(res.body).error?.data?.app;

@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData, sweepHousekeeping } from "@qifu/api";
+import { sweepHousekeeping } from "@qifu/api";
 import { configureFileStorage, LocalDiskStorage } from "@qifu/trpc-core";
-import { buildServer } from "../src/server";
+import { startSeededServer, type TSeededServer } from "./fixture";
 
 const PASSWORD = "Qifu-Abuse-Test-2026!";
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -17,10 +17,9 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
  * the races run as real parallel requests (Promise.all); on PGlite the same tests run serially.
  */
 describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   const log: string[] = [];
-  const cookies: Record<string, string> = {};
+  let cookies: Record<string, string> = {};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-abuse-"));
 
   const call = (kind: "query" | "mutation", proc: string, input: unknown, cookie?: string, headers: Record<string, string> = {}) =>
@@ -39,11 +38,6 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     expect(a?.message?.en?.trim()).toBeTruthy();
     return a;
   };
-  const login = async (username: string, password = DEMO_PASSWORD) => {
-    const res = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password } });
-    expect(res.statusCode).toBe(200);
-    cookies[username] = String(res.headers["set-cookie"]).split(";")[0];
-  };
   /** Sign up an enterprise account claiming `creditCode` (anonymous, over HTTP); its cookie under `username`. */
   const register = async (username: string, creditCode: string, townId: string) => {
     const res = await call("mutation", "enterpriseAccount.register", { username, password: PASSWORD, creditCode, name: "认领测试企业有限公司", townId, contactName: "张三", contactPhone: "020-86880000" });
@@ -54,15 +48,16 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
   beforeAll(async () => {
     process.env.QIFU_OPEN311_RATE_LIMIT = "3";
     configureFileStorage(new LocalDiskStorage(dir));
-    db = await createTestDatabase();
-    await seedDemoData(db.prisma);
-    app = await buildServer({ prisma: db.prisma, logLevel: "info", loginRateLimit: false, logStream: { write: (line) => void log.push(line) } });
-    for (const u of ["district", "shiling", "xinhua", "operator", "commissioner", "enterprise"]) await login(u);
+    ({ app, db, cookies } = server = await startSeededServer({
+      logLevel: "info",
+      loginRateLimit: false,
+      logStream: { write: (line) => void log.push(line) },
+      signIn: ["district", "shiling", "xinhua", "operator", "commissioner", "enterprise"],
+    }));
   });
   afterAll(async () => {
     delete process.env.QIFU_OPEN311_RATE_LIMIT;
-    await app?.close();
-    await db?.close();
+    await server?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,37 +3,28 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
 import { attachFiles, configureFileStorage, LocalDiskStorage, makeContext, registerFileOwner, type TSessionUser } from "@qifu/trpc-core";
-import { buildServer } from "../src/server";
+import { startSeededServer, type TSeededServer } from "./fixture";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 /** The shared files mechanism over HTTP: type and size checks, attach rules, who may download. */
 describe(`files on ${testDatabaseKind()}`, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-files-"));
-  const cookies: Record<string, string> = {};
+  let cookies: Record<string, string> = {};
   // a made-up owner kind: records "open-*" are readable by every signed-in user, others by nobody
   registerFileOwner("test-record", async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-"));
 
   beforeAll(async () => {
     configureFileStorage(new LocalDiskStorage(dir));
-    db = await createTestDatabase();
-    await seedDemoData(db.prisma);
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: false });
-    for (const u of ["district", "enterprise", "shiling"]) {
-      const res = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username: u, password: DEMO_PASSWORD } });
-      cookies[u] = String(res.headers["set-cookie"]).split(";")[0];
-    }
+    ({ app, db, cookies } = server = await startSeededServer({ loginRateLimit: false, signIn: ["district", "enterprise", "shiling"] }));
   });
   afterAll(async () => {
-    await app.close();
-    await db.close();
+    await server?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { appRouter, DEMO_PASSWORD, seedDemoData } from "@qifu/api";
-import { buildServer } from "../src/server";
+import { appRouter } from "@qifu/api";
+import { startSeededServer, type TSeededServer } from "./fixture";
 import { inputArbitrary, inputHoldsInvalidUnicode, type TSchema } from "./zod-arbitrary";
 
 /**
@@ -41,20 +41,16 @@ export function fuzzMutations(shard: number, shards: number) {
   const mutations = allMutations.filter((_, i) => i % shards === shard);
   const promised = mutations.reduce((s, [n]) => s + runsFor(n), 0);
   describe(`fuzzing mutations over HTTP on ${testDatabaseKind()} (shard ${shard + 1}/${shards}: ${promised} of ${TOTAL} inputs)`, () => {
-    let db: TDatabase;
-    let app: FastifyInstance;
+    let server: TSeededServer, app: FastifyInstance, db: TDatabase;
     let cookie: string;
     let tables: string[];
     let ids: string[];
     const tally = { ok: 0, refused: 0, invalidUnicode: { refused: 0, wrong: 0 } };
 
     beforeAll(async () => {
-      db = await createTestDatabase();
-      await seedDemoData(db.prisma);
       // the call limits off: every input must reach the procedure (a 429 would hide what it does)
-      app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: false, signupRateLimit: false, changePasswordRateLimit: false });
-      const login = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username: "district", password: DEMO_PASSWORD } });
-      cookie = String(login.headers["set-cookie"]).split(";")[0];
+      ({ app, db } = server = await startSeededServer({ loginRateLimit: false, signupRateLimit: false, changePasswordRateLimit: false }));
+      cookie = await server.signIn("district");
       const rows = await db.prisma.$queryRaw<{ name: string }[]>`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
       // login_throttle: a refused sign-in is meant to leave its mark (issue 11 point 1)
       tables = rows.map((r) => r.name).filter((t) => !t.startsWith("_") && t !== "login_throttle");
@@ -63,8 +59,7 @@ export function fuzzMutations(shard: number, shards: number) {
       ids = idRows.map((r) => r.id);
     });
     afterAll(async () => {
-      await app?.close();
-      await db?.close();
+      await server?.close();
     });
 
     /** Row counts of every table, audit_log included, in one round trip. */

@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
-import { buildServer } from "../src/server";
+import { DEMO_PASSWORD } from "@qifu/api";
+import { cookieOf, startSeededServer, type TSeededServer } from "./fixture";
 
 /** Auth over real HTTP: cookies, lockout, idle timeout, logout, and error bodies. */
 describe(`HTTP auth and errors on ${testDatabaseKind()}`, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   let clock = Date.now();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoData(db.prisma);
     // many sign-ins from one address: the per-IP limit is tested in operations.test.ts
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", now: () => new Date(clock), loginRateLimit: false });
+    ({ app, db } = server = await startSeededServer({ now: () => new Date(clock), loginRateLimit: false }));
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  afterAll(() => server?.close());
 
   const login = (username: string, password: string) => app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password } });
-  const cookieOf = (res: { headers: Record<string, unknown> }) => String(res.headers["set-cookie"]).split(";")[0];
   const me = async (cookie: string) => JSON.parse((await app.inject({ url: "/trpc/auth.me", headers: { cookie } })).body).result?.data;
 
   it("signs in with an httpOnly SameSite cookie that holds no user data", async () => {

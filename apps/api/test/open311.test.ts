@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
-import { buildServer } from "../src/server";
+import { startSeededServer, type TSeededServer } from "./fixture";
 import { childrenOf, parseXml, textOf } from "./xml-parse";
 
 /** Open311 GeoReport v2 over appeal categories and appeals: a 12345 hotline files and tracks appeals. */
 describe(`Open311 GeoReport v2 on ${testDatabaseKind()}`, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   let key = "";
   let creditCode = "";
   const form = (o: Record<string, string>) => new URLSearchParams(o).toString();
@@ -25,20 +23,16 @@ describe(`Open311 GeoReport v2 on ${testDatabaseKind()}`, () => {
 
   beforeAll(async () => {
     process.env.QIFU_OPEN311_KEYS = "hotline-env:env-secret-key-123";
-    db = await createTestDatabase();
-    await seedDemoData(db.prisma);
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: false });
+    ({ app, db } = server = await startSeededServer({ loginRateLimit: false }));
     // a district admin issues a key through the API
-    const login = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username: "district", password: DEMO_PASSWORD } });
-    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    const cookie = await server.signIn("district");
     const res = await app.inject({ method: "POST", url: "/trpc/open311Keys.create", headers: { cookie }, payload: { name: "花都区 12345 热线" } });
     key = res.json().result.data.key;
     creditCode = (await db.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } })).creditCode;
   });
   afterAll(async () => {
     delete process.env.QIFU_OPEN311_KEYS;
-    await app.close();
-    await db.close();
+    await server?.close();
   });
 
   it("lists the active appeal categories as services", async () => {

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
-import type { TDatabase } from "@qifu/db";
+import { testDatabaseKind } from "@qifu/db/testing";
 import { appRouter, serverFeatures } from "@qifu/api";
 import type { TOpenApiDocument } from "@qifu/trpc-core";
-import { buildServer } from "../src/server";
+import { startSeededServer, type TSeededServer } from "./fixture";
 
 type TJson = Record<string, any>;
 type TProc = { _def: { type: string; meta?: { policy?: unknown } } };
@@ -37,22 +36,17 @@ function propertyNames(doc: TOpenApiDocument, schema: TJson, seen = new Set<stri
 
 /** The OpenAPI document (issue 12 point 7): generated from the routers, public procedures and integration endpoints only. */
 describe(`OpenAPI document and /api-docs on ${testDatabaseKind()}`, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance;
   let doc: TOpenApiDocument;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: false });
+    ({ app } = server = await startSeededServer({ seed: false, loginRateLimit: false }));
     const res = await app.inject({ method: "GET", url: "/openapi.json" });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^application\/json/);
     doc = res.json();
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  afterAll(() => server?.close());
 
   it("is a structurally valid OpenAPI 3.1 document", () => {
     expect(doc.openapi).toBe("3.1.0");

@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
-import { buildServer } from "../src/server";
+import { DEMO_PASSWORD } from "@qifu/api";
+import { startSeededServer, type TSeededServer } from "./fixture";
 
 /** Operations: Prometheus metrics, the per-IP sign-in limit, error bodies outside tRPC. */
 describe(`operations on ${testDatabaseKind()}`, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoData(db.prisma);
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: { max: 10, timeWindowMs: 60_000 }, metricsToken: "scrape-secret", poolStats: db.poolStats });
+    ({ app, db } = server = await startSeededServer({ loginRateLimit: { max: 10, timeWindowMs: 60_000 }, metricsToken: "scrape-secret" }));
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  afterAll(() => server?.close());
 
   const login = (username: string, password: string, ip: string) =>
     app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password }, remoteAddress: ip });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
+import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
-import { buildServer } from "../src/server";
+import { startSeededServer, type TSeededServer } from "./fixture";
 
 /**
  * The short cache of anonymous public queries (bench:load, docs/performance.md): a repeat
@@ -11,17 +10,11 @@ import { buildServer } from "../src/server";
  * and errors never are; after the TTL the answer is fresh again.
  */
 describe(`public query cache on ${testDatabaseKind()}`, () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoData(db.prisma);
-    app = await buildServer({ prisma: db.prisma, logLevel: "silent", loginRateLimit: false, publicCache: { ttlMs: 800, maxEntries: 10 } });
+    ({ app, db } = server = await startSeededServer({ loginRateLimit: false, publicCache: { ttlMs: 800, maxEntries: 10 } }));
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  afterAll(() => server?.close());
 
   const total = (body: string) => JSON.parse(body).result.data.totalActive as number;
 
@@ -41,8 +34,7 @@ describe(`public query cache on ${testDatabaseKind()}`, () => {
   });
 
   it("never caches for a signed-in caller, a staff procedure or an error", async () => {
-    const login = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username: "district", password: DEMO_PASSWORD } });
-    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    const cookie = await server.signIn("district");
     for (let i = 0; i < 2; i++) {
       const signedIn = await app.inject({ url: "/trpc/network.overview", headers: { cookie } });
       expect(signedIn.statusCode).toBe(200);

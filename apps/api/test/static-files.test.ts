@@ -4,9 +4,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createTestDatabase } from "@qifu/db/testing";
-import type { TDatabase } from "@qifu/db";
-import { buildServer } from "../src/server";
+import { startSeededServer, type TSeededServer } from "./fixture";
 
 /** A built front end in a temp folder: an index.html, a hashed asset with its .br/.gz as the build writes them, and one feature remote. */
 function fakeBuild(root: string) {
@@ -25,23 +23,19 @@ function fakeBuild(root: string) {
 }
 
 describe("built front ends: precompressed and cached by name", () => {
-  let db: TDatabase;
-  let app: FastifyInstance;
+  let server: TSeededServer, app: FastifyInstance;
   let js: string;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-static-"));
   beforeAll(async () => {
     js = fakeBuild(root);
-    db = await createTestDatabase();
-    app = await buildServer({
-      prisma: db.prisma,
-      logLevel: "silent",
+    ({ app } = server = await startSeededServer({
+      seed: false,
       staticApps: [{ prefix: "/admin/", dir: path.join(root, "admin") }],
       featureRemotes: { dir: path.join(root, "features") },
-    });
+    }));
   });
   afterAll(async () => {
-    await app?.close();
-    await db?.close();
+    await server?.close();
     fs.rmSync(root, { recursive: true, force: true });
   });
 
