@@ -4,9 +4,10 @@
 //   pnpm gen:feature service-stations --zh 中小企业服务站 --en "SME service station" --owner @qifu/carriers-team
 //
 // Creates packages/features/<name>/ (schemas, server, admin, public, board), its Prisma file,
-// a test in packages/api/test, authorization-matrix samples, a migration, and adds one line
-// per composition file (root router, seed, admin/board/public features, CODEOWNERS, the apps'
-// dependencies). Then `pnpm install`. The output typechecks and its test passes as generated.
+// a test in packages/api/test/<name>/, authorization-matrix samples, a migration, and adds one line
+// per composition file (root router, seed, admin/board/public features, the apps'
+// dependencies; in CODEOWNERS the owner's lines for the package, its .prisma file and its test
+// folder). Then `pnpm install`. The output typechecks and its test passes as generated.
 //
 // Options: --zh <label> --en <singular> --en-plural <plural> --owner <@team> --icon <MuiIcon>
 //          --order <board home order> --model <PrismaModel> --root <repo dir> --no-install
@@ -80,12 +81,18 @@ export function renderFiles(n) {
     const body = render(fs.readFileSync(file, "utf8"), n);
     const target = render(rel.replace(/\.tmpl$/, ""), n);
     if (target === "feature.prisma") out[`packages/db/prisma/schema/${n.kebab}.prisma`] = body;
-    else if (target === "feature.test.ts") out[`packages/api/test/${n.kebab}.test.ts`] = body;
+    else if (target === "feature.test.ts") out[testPathOf(n)] = body;
     else if (["migration-extra.sql", "samples.ts", "samples-helper.ts"].includes(target)) continue; // used by the wiring
     else out[`${pkg}/${target}`] = body;
   }
   return out;
 }
+
+/** Where a feature's server-side test lives: its own folder under packages/api/test (its owner's, in CODEOWNERS). */
+export const testPathOf = (n) => `packages/api/test/${n.kebab}/${n.kebab}.test.ts`;
+
+/** The CODEOWNERS lines of a feature: its package, its Prisma file and its test folder, all its owner's. */
+export const ownedPathsOf = (n) => [`/packages/features/${n.kebab}/`, `/packages/db/prisma/schema/${n.kebab}.prisma`, `/packages/api/test/${n.kebab}/`];
 
 export const template = (name, n) => render(fs.readFileSync(path.join(TEMPLATES, `${name}.tmpl`), "utf8"), n);
 
@@ -159,12 +166,14 @@ export const wire = {
     return `${src.replace(/\n*$/, "\n")}${template("samples-helper.ts", n)}`;
   },
   ".github/CODEOWNERS": (src, n) => {
-    if (has(src, `/packages/features/${n.kebab}/`)) return src;
+    const missing = ownedPathsOf(n).filter((entry) => !src.split("\n").some((l) => l.split(/\s+/)[0] === entry));
+    if (missing.length === 0) return src;
     const lines = src.split("\n");
+    // after the feature's own lines if it has some, else after the last feature's lines
     let last = -1;
-    lines.forEach((l, i) => l.startsWith("/packages/features/") && (last = i));
-    const entry = `/packages/features/${n.kebab}/`;
-    lines.splice(last + 1, 0, `${entry.padEnd(35)} ${n.owner}`);
+    lines.forEach((l, i) => ownedPathsOf(n).includes(l.split(/\s+/)[0]) && (last = i));
+    if (last < 0) lines.forEach((l, i) => /^\/packages\/(features\/|db\/prisma\/schema\/[^/]+\.prisma|api\/test\/[^/]+\/)/.test(l) && (last = i));
+    lines.splice(last + 1, 0, ...missing.map((entry) => `${entry.padEnd(35)} ${n.owner}`));
     return lines.join("\n");
   },
 };
@@ -293,7 +302,7 @@ export function generate(root, name, opts = {}) {
       // someone already models this feature: keep their schema, make no migration, and wire
       // nothing that reaches the database until they have adapted the server code and migrated
       delete files[prismaRel];
-      delete files[`packages/api/test/${n.kebab}.test.ts`]; // written by --wire, when the API has the routers it calls
+      delete files[testPathOf(n)]; // written by --wire, when the API has the routers it calls
       opts = { ...opts, migrate: false };
       deferWiring = true;
       log.push(`kept the existing ${prismaRel}: no starter model, no migration. Adapt src/server, the test and the seed to it, migrate, then run \`pnpm gen:feature ${n.kebab} --wire\``);
@@ -308,8 +317,9 @@ export function generate(root, name, opts = {}) {
   }
   if (!opts.onlyMigration) {
     if (opts.wireOnly && !fs.existsSync(pkgDir)) throw new Error(`--wire: ${path.relative(root, pkgDir)} does not exist`);
-    const testFile = path.join(root, "packages/api/test", `${n.kebab}.test.ts`);
+    const testFile = path.join(root, testPathOf(n));
     if (opts.wireOnly && !fs.existsSync(testFile)) {
+      fs.mkdirSync(path.dirname(testFile), { recursive: true });
       fs.writeFileSync(testFile, template("feature.test.ts", n));
       log.push(`created ${path.relative(root, testFile)}`);
     }
@@ -360,7 +370,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const { names, log } = generate(root, name, opts);
     for (const l of log) console.log(`  ${l}`);
-    console.log(`\n✓ @qifu/feature-${names.kebab}: check with\n  pnpm --filter @qifu/feature-${names.kebab} typecheck\n  pnpm vitest run --project unit packages/api/test/${names.kebab}.test.ts`);
+    console.log(`\n✓ @qifu/feature-${names.kebab}: check with\n  pnpm --filter @qifu/feature-${names.kebab} typecheck\n  pnpm vitest run --project unit packages/api/test/${names.kebab}/`);
   } catch (e) {
     console.error(`✗ ${e.message}`);
     process.exit(1);

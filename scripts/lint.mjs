@@ -19,14 +19,40 @@ try {
 }
 
 // Every feature package: subpath exports (no barrel), a CODEOWNERS entry, kebab-case files.
+// Its owner also owns its .prisma file(s) (those that name packages/features/<name>) and its test
+// folder packages/api/test/<name>/; every folder under packages/api/test has an owner line.
 const owners = fs.existsSync(".github/CODEOWNERS") ? fs.readFileSync(".github/CODEOWNERS", "utf8") : "";
+/** CODEOWNERS as path pattern → owners (a later line for the same pattern wins, as on GitHub). */
+const ownerOf = new Map(
+  owners.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).map((l) => {
+    const [pattern, ...who] = l.split(/\s+/);
+    return [pattern, who.join(" ")];
+  }),
+);
+const SCHEMA_DIR = "packages/db/prisma/schema";
+const TEST_DIR = "packages/api/test";
+const schemaFiles = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".prisma"));
 for (const name of fs.readdirSync("packages/features")) {
   const dir = path.join("packages/features", name);
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
   if (pkg.exports?.["."]) fail(`${dir}: publishes a barrel "." export; use subpaths (./schemas, ./server, ./admin, ./public, ./board)`);
   if (!pkg.exports?.["./schemas"] || !pkg.exports?.["./server"]) fail(`${dir}: needs ./schemas and ./server exports`);
-  if (!owners.includes(`/packages/features/${name}/`)) fail(`${dir}: no owner in .github/CODEOWNERS`);
+  const owner = ownerOf.get(`/packages/features/${name}/`);
+  if (!owner) {
+    fail(`${dir}: no owner in .github/CODEOWNERS`);
+    continue;
+  }
+  const mentions = new RegExp(`packages/features/${name}(?![a-z0-9-])`);
+  const owned = [
+    ...schemaFiles.filter((f) => mentions.test(fs.readFileSync(path.join(SCHEMA_DIR, f), "utf8"))).map((f) => `/${SCHEMA_DIR}/${f}`),
+    ...(fs.existsSync(path.join(TEST_DIR, name)) ? [`/${TEST_DIR}/${name}/`] : []),
+  ];
+  for (const pattern of owned)
+    if (ownerOf.get(pattern) !== owner) fail(`.github/CODEOWNERS: "${pattern} ${owner}" missing (${dir} is ${owner}'s; its .prisma file and test folder are too)`);
 }
+for (const entry of fs.readdirSync(TEST_DIR, { withFileTypes: true }))
+  if (entry.isDirectory() && !ownerOf.has(`/${TEST_DIR}/${entry.name}/`))
+    fail(`${TEST_DIR}/${entry.name}/: a test folder without an owner line in .github/CODEOWNERS (a feature's tests are its owner's; cross-feature ones go in ${TEST_DIR}/platform/)`);
 
 // Micro-frontends (ARCHITECTURE.md): a feature with a UI for a shell is a remote built by the one
 // shared definition, exports one `adminFeature`/`boardFeature`, is listed in that shell's
@@ -63,4 +89,4 @@ function walkSrc(dir) {
 }
 
 if (failed) process.exit(1);
-console.log("✓ conventions (feature exports, CODEOWNERS, kebab-case file names, feature remotes)");
+console.log("✓ conventions (feature exports, CODEOWNERS of features, their .prisma files and test folders, kebab-case file names, feature remotes)");

@@ -18,6 +18,8 @@ describe("gen:feature", () => {
     for (const path of ["package.json", "src/schemas.ts", "src/server/index.ts", "src/server/resources.ts", "src/server/seed.ts", "src/admin/index.tsx", "src/admin/service-station-inputs.tsx", "src/public/index.tsx", "src/board/index.tsx"])
       expect(Object.keys(files)).toContain(`packages/features/service-stations/${path}`);
     expect(Object.keys(files)).toContain("packages/db/prisma/schema/service-stations.prisma");
+    expect(Object.keys(files)).toContain("packages/api/test/service-stations/service-stations.test.ts");
+    expect(files["packages/api/test/service-stations/service-stations.test.ts"]).toContain('from "../../src"');
     for (const [path, body] of Object.entries(files)) expect(body, path).not.toMatch(/__[A-Za-z]+__/);
     expect(JSON.parse(files["packages/features/service-stations/package.json"]).exports).toHaveProperty("./board");
   });
@@ -32,6 +34,12 @@ describe("gen:feature", () => {
     expect(wired).toBe('import { serverFeature as network } from "@qifu/feature-network/server";\nimport { serverFeature as serviceStations } from "@qifu/feature-service-stations/server";\n\nexport const serverFeatures = [\n  network,\n  serviceStations,\n] as const;\n');
     expect(wire["packages/api/src/features.ts"](wired, n)).toBe(wired);
     const pkg = '{\n  "dependencies": {\n    "@qifu/feature-network": "workspace:*",\n    "zod": "catalog:"\n  }\n}\n';
+    const owners = "/packages/api/                      @qifu/platform\n/packages/features/network/         @qifu/network-team\n/packages/api/test/network/         @qifu/network-team\n/apps/admin/                        @qifu/console-team\n";
+    const owned = wire[".github/CODEOWNERS"](owners, { ...n, owner: "@qifu/carriers-team" });
+    expect(owned.split("\n").slice(3, 6).map((l: string) => l.split(/\s+/))).toEqual(
+      ["/packages/features/service-stations/", "/packages/db/prisma/schema/service-stations.prisma", "/packages/api/test/service-stations/"].map((p) => [p, "@qifu/carriers-team"]),
+    );
+    expect(wire[".github/CODEOWNERS"](owned, n)).toBe(owned);
     expect(JSON.parse(wireDependency(pkg, n)).dependencies).toEqual({ "@qifu/feature-network": "workspace:*", "@qifu/feature-service-stations": "workspace:*", zod: "catalog:" });
   });
 });
