@@ -1,6 +1,6 @@
 import { AppError, shanghaiYear, type TLabel, type WorkingCalendar, isoOrNull } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
-import { attachFiles, formatCaseNumber, listFilesOf, loadCalendar, nextCaseNumber, NO_ROWS, registerFileOwner, type TContext, type TSessionUser, type TStoredFile, type TWhere } from "@qifu/trpc-core";
+import { attachFiles, formatCaseNumber, listFilesOf, loadCalendar, nextCaseNumber, NO_ROWS, type TCanRead, type TContext, type TSessionUser, type TStoredFile, type TWhere } from "@qifu/trpc-core";
 import {
   ACTIVE_STATUSES, ENTERPRISE_HIDDEN_EVENTS, OPEN_STATUSES, ENTERPRISE_NOTELESS_EVENTS, SUPERVISION_ORDER, ZEnterpriseAppeal, ZEnterpriseAppealDetail,
   type TAppeal, type TAppealDetail, type TEnterpriseAppeal, type TEnterpriseAppealDetail, type TAppealEventKind, type TAppealStatus, type TAppealSubmit,
@@ -45,11 +45,13 @@ export async function appealReadScope(db: TDbTx, user: TSessionUser | null): Pro
 export const FILE_KINDS = { appeal: "appeal", event: "appealEvent" } as const;
 const canReadAppeal = async (ctx: TContext, appealId: string) =>
   !!(await ctx.prisma.appeal.findFirst({ where: { AND: [{ id: appealId }, await appealReadScope(ctx.prisma, ctx.user)] }, select: { id: true } }));
-registerFileOwner(FILE_KINDS.appeal, canReadAppeal);
-registerFileOwner(FILE_KINDS.event, async (ctx, eventId) => {
-  const e = await ctx.prisma.appealEvent.findUnique({ where: { id: eventId }, select: { appealId: true } });
-  return !!e && canReadAppeal(ctx, e.appealId);
-});
+export const appealFileOwners: Record<string, TCanRead> = {
+  [FILE_KINDS.appeal]: canReadAppeal,
+  [FILE_KINDS.event]: async (ctx, eventId) => {
+    const e = await ctx.prisma.appealEvent.findUnique({ where: { id: eventId }, select: { appealId: true } });
+    return !!e && canReadAppeal(ctx, e.appealId);
+  },
+};
 const attachment = (f: TStoredFile) => ({ id: f.id, name: f.name, mime: f.mime, size: f.size, url: f.url });
 
 /** Whether the caller acts as the handling unit of this appeal (the district centre always may). */

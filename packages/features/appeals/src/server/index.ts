@@ -1,6 +1,7 @@
 import { defineServerFeature } from "@qifu/trpc-core";
 import { appealsRouter } from "./appeals-router";
-import "./todos";
+import { appealTodos } from "./todos";
+import { appealFileOwners } from "./appeal-service";
 import { open311KeysRouter } from "./open311-keys";
 import { visitLogsRouter } from "./visit-logs";
 import { assessmentRouter, weightsResource } from "./assessment";
@@ -35,6 +36,8 @@ export { seedDemoAppeals } from "./demo-appeals";
 export const serverFeature = defineServerFeature({
   name: "appeals",
   routers: appealsRouters,
+  todos: appealTodos,
+  fileOwners: appealFileOwners,
   // the demo commissioner looks after the demo enterprise
   seedAfterAccounts: (tx, s) => seedAppeals(tx, { townIds: s.townIds, departmentIds: s.departmentIds, assignments: [[s.demoUserId("commissioner"), "seed-enterprise-1"]] }),
   demoActivity: seedDemoAppeals,
