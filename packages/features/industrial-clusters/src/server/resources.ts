@@ -1,6 +1,7 @@
 import { AppError, searchTextFor, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
+import { assertCarrierTown, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   ChainSegment, CLUSTER_ADMIN_ONLY_FIELDS, KeyChain,
   ZIndustrialCluster, ZIndustrialClusterCreate, ZIndustrialClusterFilter, ZIndustrialClusterUpdate,
@@ -19,7 +20,8 @@ export const INDUSTRIAL_CLUSTER_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "
 export const industrialClusterScope = carrierScope;
 /** Members follow their cluster. */
 const throughCluster = (user: TSessionUser | null): TWhere => ({ cluster: industrialClusterScope(user) });
-const outOfScope = () => new AppError("FORBIDDEN", { zh: "只能管理本镇街（运营节点：本节点）的产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" });
+const OUT_OF_SCOPE = { zh: "只能管理本镇街（运营节点：本节点）的产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" };
+const outOfScope = () => new AppError("FORBIDDEN", OUT_OF_SCOPE);
 
 
 /** The stored links, in segment order (upstream, midstream, downstream) and then as entered. */
@@ -56,11 +58,6 @@ export function toIndustrialClusterDto(row: any): TIndustrialCluster {
   };
 }
 
-/** A town admin works in its own town only: a row placed (or moved) elsewhere is refused up front. */
-function assertOwnTown(ctx: TContext, townId: string) {
-  if (ctx.user?.role === "TOWN_ADMIN" && townId !== ctx.user.townId) throw outOfScope();
-}
-
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
 const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "集群", en: "Cluster" });
 
@@ -81,7 +78,7 @@ const clusterSearchText = (p: { name: string; chain: string; leadUnit: string; d
   searchTextFor(p.name, KeyChain.label(p.chain as never), p.leadUnit, p.description, links.map((l) => l.name).join(" "), townName);
 
 export async function prepareIndustrialClusterCreate(ctx: TContext, input: TIndustrialClusterCreate) {
-  assertOwnTown(ctx, input.townId);
+  assertCarrierTown(ctx, input.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   const links = normalizeLinks(input.links);
   return {
@@ -106,7 +103,7 @@ export async function prepareIndustrialClusterUpdate(ctx: TContext, existing: an
       if (m.linkKeys.some((k) => !keys.has(k))) await ctx.db.industrialClusterMember.update({ where: { id: m.id }, data: { linkKeys: m.linkKeys.filter((k) => keys.has(k)) } });
   }
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-  assertOwnTown(ctx, merged.townId);
+  assertCarrierTown(ctx, merged.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, merged.townId, merged.operatorNodeId);
   return {
     ...input,

@@ -1,6 +1,7 @@
 import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
+import { assertCarrierTown, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   BASE_ADMIN_ONLY_FIELDS, InnovationBaseKind,
   ZFinancing, ZFinancingCreate, ZFinancingFilter, ZFinancingUpdate,
@@ -47,11 +48,6 @@ export function toInnovationBaseDto(row: any): TInnovationBase {
   };
 }
 
-/** A town admin works in its own town only: a row placed (or moved) elsewhere is refused up front. */
-function assertOwnTown(ctx: TContext, townId: string) {
-  if (ctx.user?.role === "TOWN_ADMIN" && townId !== ctx.user.townId) throw outOfScope();
-}
-
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
 const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "基地", en: "Base" });
 
@@ -64,7 +60,7 @@ const baseSearchText = (p: { name: string; kind: string; operatorName: string; a
   searchTextFor(p.name, InnovationBaseKind.label(p.kind as never), p.operatorName, p.address, p.description, (p.sharedFacilities ?? []).join(" "), townName);
 
 export async function prepareInnovationBaseCreate(ctx: TContext, input: TInnovationBaseCreate) {
-  assertOwnTown(ctx, input.townId);
+  assertCarrierTown(ctx, input.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   checkArea(input);
   return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: dateOfDay(input.openedOn) ?? null, searchText: baseSearchText(input, town.name) };
@@ -77,7 +73,7 @@ export async function prepareInnovationBaseUpdate(ctx: TContext, existing: any, 
       throw new AppError("FORBIDDEN", { zh: "运营节点不能修改基地的所属镇街、运营节点、类型、认定级别和状态", en: "An operator node cannot change the base's town, operator node, kind, recognition level or status" }, locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by the administrators" } })));
   }
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-  assertOwnTown(ctx, merged.townId);
+  assertCarrierTown(ctx, merged.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, merged.townId, merged.operatorNodeId);
   checkArea(merged);
   return { ...input, ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}), searchText: baseSearchText(merged, town.name) };
@@ -138,7 +134,8 @@ export function toResidentDto(row: any): TResident {
 }
 
 const problem = (path: string, message: TLabel) => AppError.validation(path, message);
-const outOfScope = () => new AppError("FORBIDDEN", { zh: "只能管理本镇街（运营节点：本节点）的创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" });
+const OUT_OF_SCOPE = { zh: "只能管理本镇街（运营节点：本节点）的创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" };
+const outOfScope = () => new AppError("FORBIDDEN", OUT_OF_SCOPE);
 
 /** The dates of a residency make sense: out after in, not both graduated and left. */
 function checkResidencyDates(r: { movedInOn: string | Date; graduatedOn?: string | Date | null; leftOn?: string | Date | null }) {

@@ -1,6 +1,7 @@
 import { AppError, searchTextFor, ServiceCategory, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { checkCarrierPlace, defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { StationOperatorKind, ZServiceStationPublic, type TServiceStationPublic, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
 
 export const SERVICE_STATIONS_LABEL = { zh: "中小企业服务站", en: "SME service station" };
@@ -93,6 +94,8 @@ export const serviceStationsResource = defineResource({
   label: SERVICE_STATIONS_LABEL,
   model: (db) => db.serviceStation,
   searchTable: "service_station",
+  // the station's own words and its node's (name, address, description: edited on the node)
+  alsoSearch: { table: "node", key: "nodeId" },
   include: SERVICE_STATIONS_INCLUDE,
   schemas: { create: ZServiceStationCreate, update: ZServiceStationUpdate, filter: ZServiceStationFilter, dto: ZServiceStation },
   sortable: ["name", "townId", "status", "operatorKind", "staffOnDuty", "openedOn", "createdAt", "updatedAt"],

@@ -1,13 +1,14 @@
 import { AppError, searchTextFor, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext } from "@qifu/trpc-core";
+import { carrierScope, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { defineResource, type TContext } from "@qifu/trpc-core";
 import { ZSpecializedPark, ZSpecializedParkCreate, ZSpecializedParkFilter, ZSpecializedParkUpdate, type TSpecializedPark, type TSpecializedParkCreate, type TSpecializedParkUpdate } from "../schemas";
 
 export const SPECIALIZED_PARKS_LABEL = { zh: "专精特新产业园", en: "specialized park" };
 export const SPECIALIZED_PARKS_INCLUDE = { town: { select: { name: true, nameEn: true } }, operatorNode: { select: { name: true } }, _count: { select: { residents: true } } } as const;
 export const SPECIALIZED_PARKS_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
 
-/** Who reaches which rows, for reads and writes alike (trpc-core's carrier scope). */
+/** Who reaches which rows, for reads and writes alike (the carrier kit's scope). */
 export const specializedParkScope = carrierScope;
 
 
