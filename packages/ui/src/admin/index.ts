@@ -13,5 +13,4 @@ export * from "./info-card";
 export * from "./fen-input";
 export * from "./feature";
 export * from "./file-upload-input";
-export * from "./carrier-list";
 export * from "./query-client";
