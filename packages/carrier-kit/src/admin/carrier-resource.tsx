@@ -1,9 +1,8 @@
 import type { ComponentType } from "react";
-import type { TRole } from "@qifu/domain";
-import { DISTRICT_ONLY, type TAdminResource } from "@qifu/ui/admin";
+import type { TAdminResource } from "@qifu/ui/admin";
+import { CARRIER_EDITORS, CARRIER_POLICY } from "../schemas";
 
-/** Who edits a carrier: the district, the town's admin, the node that runs it. */
-export const CARRIER_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+export { CARRIER_EDITORS };
 
 /**
  * A carrier's console resource: in the menu as `<name>.menu`, shown by its name, and the access
@@ -15,6 +14,6 @@ export function carrierAdminResource(r: { name: string; icon: ComponentType; lis
     ...r,
     recordRepresentation: "name",
     options: { label: `${r.name}.menu` },
-    access: { list: CARRIER_EDITORS, show: CARRIER_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], edit: CARRIER_EDITORS, delete: DISTRICT_ONLY },
+    access: { list: CARRIER_POLICY.read, show: CARRIER_POLICY.read, create: CARRIER_POLICY.create, edit: CARRIER_POLICY.update, delete: CARRIER_POLICY.delete },
   };
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useCustom, useGetLocale, useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
+import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
 import { BarChart, ChartCard, ErrorState, PageHeading, StatCard, TargetProgress } from "@qifu/ui";
 import type { TCarrierCount, TCarrierProgress } from "../schemas";
@@ -55,6 +56,20 @@ export function CarrierTargetCard({ title, children }: { title?: string; childre
       {title && <Typography variant="subtitle2" sx={{ fontWeight: 600, mb: 0.5 }}>{title}</Typography>}
       {children}
     </Card>
+  );
+}
+
+/** The widget of a carrier with one count target: the count tile beside the target progress. */
+export function CarrierCountWidget({ resource, stats, loading }: { resource: string; stats: { active: number; total: number; progress: TCarrierProgress } | undefined; loading: boolean }) {
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <CarrierActiveTile resource={resource} stats={stats} loading={loading} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 8 }}>
+        <CarrierTargetCard><CarrierTargetRows resource={resource} rows={stats?.progress} loading={loading} /></CarrierTargetCard>
+      </Grid>
+    </Grid>
   );
 }
 

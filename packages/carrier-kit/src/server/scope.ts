@@ -56,3 +56,16 @@ export async function checkCarrierEnterprise(ctx: TContext, enterpriseId: string
 export function assertCarrierTown(ctx: TContext, townId: string, refusal: TLabel) {
   if (ctx.user?.role === "TOWN_ADMIN" && townId !== ctx.user.townId) throw new AppError("FORBIDDEN", refusal);
 }
+
+/** What a carrier row includes for its place: its town's names and its operator node's name. */
+export const CARRIER_PLACE_INCLUDE = { town: { select: { name: true, nameEn: true } }, operatorNode: { select: { name: true } } } as const;
+
+/** A carrier row's place in its DTO (with `CARRIER_PLACE_INCLUDE`). */
+export function carrierPlaceOf(row: { townId: string; town?: { name: string; nameEn: string } | null; operatorNodeId: string | null; operatorNode?: { name: string } | null }) {
+  return { townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "", operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null };
+}
+
+/** The console filters every carrier has (`carrierFilterFields`) as a `where`. */
+export function carrierPlaceWhere(f: { townId?: string; operatorNodeId?: string }): TWhere {
+  return { ...(f.townId ? { townId: f.townId } : {}), ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}) };
+}

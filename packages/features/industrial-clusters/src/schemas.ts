@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CultivationTier, defineEnum, labelled, RecognitionLevel, text } from "@qifu/domain";
-import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress } from "@qifu/carrier-kit/schemas";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 中小企业特色产业集群 (SME characteristic industrial clusters): zod schemas and types, safe in the browser and on the server. */
 
@@ -91,8 +91,7 @@ export type TIndustrialClusterUpdate = z.infer<typeof ZIndustrialClusterUpdate>;
 export const CLUSTER_ADMIN_ONLY_FIELDS = ["townId", "operatorNodeId", "chain", "recognitionLevel", "status"] as const;
 
 export const ZIndustrialClusterFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   chain: z.enum(KeyChain.values).optional(),
   status: z.enum(IndustrialClusterStatus.values).optional(),
 });
@@ -101,14 +100,8 @@ export const ZIndustrialClusterFilter = z.object({
 export const ZLinkCoverage = ZChainLink.extend({ memberCount: z.number().int(), gap: z.boolean() });
 
 export const ZIndustrialCluster = z.object({
-  id: z.string(),
-  name: z.string(),
+  ...carrierDtoFields,
   chain: z.enum(KeyChain.values),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
   leadUnit: z.string(),
   links: z.array(ZLinkCoverage),
   gapCount: z.number().int(),

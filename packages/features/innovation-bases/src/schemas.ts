@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CultivationTier, defineEnum, labelled, RecognitionLevel, SizeClass, text } from "@qifu/domain";
-import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress } from "@qifu/carrier-kit/schemas";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 创新创业基地 (innovation and entrepreneurship bases): zod schemas and types, safe in the browser and on the server. */
 export const InnovationBaseKind = defineEnum({
@@ -83,23 +83,16 @@ export type TInnovationBaseUpdate = z.infer<typeof ZInnovationBaseUpdate>;
 export const BASE_ADMIN_ONLY_FIELDS = ["townId", "operatorNodeId", "kind", "recognitionLevel", "status"] as const;
 
 export const ZInnovationBaseFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   kind: z.enum(InnovationBaseKind.values).optional(),
   recognitionLevel: z.enum(RecognitionLevel.values).optional(),
   status: z.enum(InnovationBaseStatus.values).optional(),
 });
 
 export const ZInnovationBase = z.object({
-  id: z.string(),
-  name: z.string(),
+  ...carrierDtoFields,
   kind: z.enum(InnovationBaseKind.values),
   recognitionLevel: z.enum(RecognitionLevel.values),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
   operatorName: z.string(),
   address: z.string().nullable(),
   floorAreaTotal: z.number().int(),

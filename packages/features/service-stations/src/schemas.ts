@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineEnum, labelled, ServiceCategory, text } from "@qifu/domain";
-import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, ZFiguresScope } from "@qifu/carrier-kit/schemas";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, ZFiguresScope, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 中小企业服务站 (SME service station): zod schemas and types, safe in the browser and on the server. */
 export const ServiceStationStatus = defineEnum({
@@ -60,8 +60,7 @@ export type TServiceStationCreate = z.infer<typeof ZServiceStationCreate>;
 export type TServiceStationUpdate = z.infer<typeof ZServiceStationUpdate>;
 
 export const ZServiceStationFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   status: z.enum(ServiceStationStatus.values).optional(),
   operatorKind: z.enum(StationOperatorKind.values).optional(),
   serviceCategory: z.enum(ServiceCategory.values).optional(),
@@ -69,15 +68,9 @@ export const ZServiceStationFilter = z.object({
 
 /** A station as the screens see it: its node's fields (name, town, address, phone, staff…) and its own details, one record. */
 export const ZServiceStation = z.object({
-  id: z.string(),
+  ...carrierDtoFields,
   /** the station itself in the network: its node of kind SERVICE_STATION */
   nodeId: z.string(),
-  name: z.string(),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
   operatorKind: z.enum(StationOperatorKind.values),
   operatorName: z.string(),
   address: z.string().nullable(),

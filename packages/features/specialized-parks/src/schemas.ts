@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CultivationTier, defineEnum, labelled, text } from "@qifu/domain";
-import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress } from "@qifu/carrier-kit/schemas";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 专精特新产业园 (specialized-and-sophisticated industrial parks): schemas safe in the browser and on the server. */
 export const SpecializedParkStatus = defineEnum({
@@ -44,19 +44,12 @@ export type TSpecializedParkCreate = z.infer<typeof ZSpecializedParkCreate>;
 export type TSpecializedParkUpdate = z.infer<typeof ZSpecializedParkUpdate>;
 
 export const ZSpecializedParkFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   status: z.enum(SpecializedParkStatus.values).optional(),
 });
 
 export const ZSpecializedPark = z.object({
-  id: z.string(),
-  name: z.string(),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
+  ...carrierDtoFields,
   developer: z.string(),
   leadingIndustry: z.string().nullable(),
   address: z.string().nullable(),

@@ -1,6 +1,7 @@
-import { AppError, searchTextFor, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
+import { AppError, searchTextFor, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { assertCarrierTown, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { assertCarrierTown, CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
 import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   ChainSegment, CLUSTER_ADMIN_ONLY_FIELDS, KeyChain,
@@ -11,7 +12,7 @@ import {
 
 export const INDUSTRIAL_CLUSTER_LABEL = { zh: "中小企业特色产业集群", en: "Industrial cluster" };
 const MEMBER_LABEL = { zh: "集群成员企业", en: "Cluster member" };
-export const INDUSTRIAL_CLUSTER_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+export const INDUSTRIAL_CLUSTER_EDITORS = CARRIER_EDITORS;
 
 /**
  * Who reaches which clusters, for reads and writes alike: the district all, a town admin those
@@ -41,16 +42,15 @@ export function coverageOf(links: TChainLink[], members: { linkKeys: string[] }[
 // ---- clusters ---------------------------------------------------------------------------------
 
 export const INDUSTRIAL_CLUSTER_INCLUDE = {
-  town: { select: { name: true, nameEn: true } },
-  operatorNode: { select: { name: true } },
+  ...CARRIER_PLACE_INCLUDE,
   members: { select: { linkKeys: true } },
 } as const;
 
 export function toIndustrialClusterDto(row: any): TIndustrialCluster {
   const links = coverageOf(linksOf(row.links), row.members ?? []);
   return {
-    id: row.id, name: row.name, chain: row.chain, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
-    operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, leadUnit: row.leadUnit,
+    id: row.id, name: row.name, chain: row.chain, ...carrierPlaceOf(row),
+    leadUnit: row.leadUnit,
     links, gapCount: links.filter((l) => l.gap).length, memberCount: row.members?.length ?? 0,
     recognitionLevel: row.recognitionLevel, establishedOn: dayOrNull(row.establishedOn), annualOutputWan: row.annualOutputWan, status: row.status,
     contactName: row.contactName, contactPhone: row.contactPhone, description: row.description,
@@ -123,12 +123,11 @@ export const industrialClustersResource = defineResource({
   sortable: ["name", "chain", "townId", "status", "recognitionLevel", "establishedOn", "annualOutputWan", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
-  policy: { read: INDUSTRIAL_CLUSTER_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: INDUSTRIAL_CLUSTER_EDITORS, delete: ["DISTRICT_ADMIN"] },
+  policy: CARRIER_POLICY,
   scope: { read: industrialClusterScope, write: industrialClusterScope },
   outOfScope: { zh: "只能在本镇街（运营节点：本节点）范围内操作产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" },
   filterToWhere: (f) => ({
-    ...(f.townId ? { townId: f.townId } : {}),
-    ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}),
+    ...carrierPlaceWhere(f),
     ...(f.chain ? { chain: f.chain } : {}),
     ...(f.status ? { status: f.status } : {}),
   }),

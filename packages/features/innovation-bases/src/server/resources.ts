@@ -1,6 +1,7 @@
-import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
+import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { assertCarrierTown, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { assertCarrierTown, CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
 import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   BASE_ADMIN_ONLY_FIELDS, InnovationBaseKind,
@@ -14,7 +15,7 @@ import {
 export const INNOVATION_BASE_LABEL = { zh: "创新创业基地", en: "Innovation base" };
 const RESIDENT_LABEL = { zh: "入驻企业", en: "Resident enterprise" };
 const FINANCING_LABEL = { zh: "融资记录", en: "Financing" };
-export const INNOVATION_BASE_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+export const INNOVATION_BASE_EDITORS = CARRIER_EDITORS;
 
 /**
  * Who reaches which bases, for reads and writes alike: the district all, a town admin those in
@@ -29,8 +30,7 @@ export const occupancyOf = (total: number, available: number) => (total > 0 ? Ma
 // ---- bases ------------------------------------------------------------------------------------
 
 export const INNOVATION_BASE_INCLUDE = {
-  town: { select: { name: true, nameEn: true } },
-  operatorNode: { select: { name: true } },
+  ...CARRIER_PLACE_INCLUDE,
   _count: { select: { residents: { where: { graduatedOn: null, leftOn: null } } } },
   residents: { where: { graduatedOn: { not: null } }, select: { id: true } },
 } as const;
@@ -38,8 +38,8 @@ export const INNOVATION_BASE_INCLUDE = {
 export function toInnovationBaseDto(row: any): TInnovationBase {
   return {
     id: row.id, name: row.name, kind: row.kind, recognitionLevel: row.recognitionLevel,
-    townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
-    operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, operatorName: row.operatorName, address: row.address,
+    ...carrierPlaceOf(row),
+    operatorName: row.operatorName, address: row.address,
     floorAreaTotal: row.floorAreaTotal, floorAreaAvailable: row.floorAreaAvailable, occupancy: occupancyOf(row.floorAreaTotal, row.floorAreaAvailable),
     sharedFacilities: row.sharedFacilities ?? [], serviceTeamSize: row.serviceTeamSize, mentorCount: row.mentorCount, serviceTeamNote: row.serviceTeamNote,
     contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, openedOn: dayOrNull(row.openedOn), description: row.description,
@@ -89,12 +89,11 @@ export const innovationBasesResource = defineResource({
   sortable: ["name", "kind", "recognitionLevel", "townId", "status", "floorAreaTotal", "openedOn", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
-  policy: { read: INNOVATION_BASE_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: INNOVATION_BASE_EDITORS, delete: ["DISTRICT_ADMIN"] },
+  policy: CARRIER_POLICY,
   scope: { read: innovationBaseScope, write: innovationBaseScope },
   outOfScope: { zh: "只能在本镇街（运营节点：本节点）范围内操作创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" },
   filterToWhere: (f) => ({
-    ...(f.townId ? { townId: f.townId } : {}),
-    ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}),
+    ...carrierPlaceWhere(f),
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.recognitionLevel ? { recognitionLevel: f.recognitionLevel } : {}),
     ...(f.status ? { status: f.status } : {}),

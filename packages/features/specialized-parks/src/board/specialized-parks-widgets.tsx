@@ -1,6 +1,5 @@
 import { useTranslate } from "@refinedev/core";
-import Grid from "@mui/material/Grid2";
-import { CarrierActiveTile, CarrierBoardPage, CarrierByTownChart, CarrierCountsChart, CarrierHomeSection, CarrierTargetCard, CarrierTargetRows, useCarrierStats } from "@qifu/carrier-kit/board";
+import { CarrierBoardPage, CarrierCountWidget, CarrierByTownChart, CarrierCountsChart, CarrierHomeSection, useCarrierStats } from "@qifu/carrier-kit/board";
 import type { TSpecializedParksStats } from "../schemas";
 
 const R = "specializedParks";
@@ -10,16 +9,7 @@ export const useSpecializedParksStats = () => useCarrierStats<TSpecializedParksS
 
 /** The widget: how many are active, and progress towards each year's target. */
 export function SpecializedParksWidget({ stats, loading }: { stats: TSpecializedParksStats | undefined; loading: boolean }) {
-  return (
-    <Grid container spacing={2}>
-      <Grid size={{ xs: 12, md: 4 }}>
-        <CarrierActiveTile resource={R} stats={stats} loading={loading} />
-      </Grid>
-      <Grid size={{ xs: 12, md: 8 }}>
-        <CarrierTargetCard><CarrierTargetRows resource={R} rows={stats?.progress} loading={loading} /></CarrierTargetCard>
-      </Grid>
-    </Grid>
-  );
+  return <CarrierCountWidget resource={R} stats={stats} loading={loading} />;
 }
 
 /** Home page section of the board. */
