@@ -1,10 +1,12 @@
 // Import direction of DESIGN.md §3, enforced in CI (`pnpm lint`):
 //   domain  <-  db  <-  trpc-core, ui  <-  carrier-kit  <-  features/*  <-  api  <-  apps/*
+// with kits beside domain (pure TypeScript, no I/O): matching  <-  features/*
 // Workspace imports resolve through node_modules symlinks to their real paths, so one set
 // of path rules covers package names and relative paths alike.
 const layer = (name, path) => ({ name, path });
 const L = {
   domain: "^packages/domain/",
+  matching: "^packages/matching/",
   db: "^packages/db/",
   trpcCore: "^packages/trpc-core/",
   ui: "^packages/ui/",
@@ -17,7 +19,8 @@ const L = {
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    { name: "domain-is-pure", comment: "domain imports no other workspace package", severity: "error", from: { path: L.domain }, to: { path: `${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "domain-is-pure", comment: "domain imports no other workspace package", severity: "error", from: { path: L.domain }, to: { path: `${L.matching}|${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "matching-is-pure", comment: "the matching kit sits beside domain: it imports @qifu/domain only (no I/O, no database)", severity: "error", from: { path: L.matching }, to: { path: `${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
     { name: "db-below-core", severity: "error", from: { path: L.db }, to: { path: `${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
     { name: "trpc-core-below-features", severity: "error", from: { path: L.trpcCore }, to: { path: `${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
     { name: "ui-is-browser-kit", comment: "ui talks to the server only through the tRPC client", severity: "error", from: { path: L.ui }, to: { path: `${L.db}|${L.trpcCore}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },

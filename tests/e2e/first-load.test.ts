@@ -110,14 +110,47 @@ describe("first load: every front end, every staff role, desktop and phone", () 
       expect(problems).toEqual([]);
     });
 
+    if (viewport.name === "phone")
+      it("every console list fits the phone; the field staff's lists are cards (issue 10 point 15)", async () => {
+        const { baseUrl, browser } = platform;
+        const problems: string[] = [];
+        // the menu as the district admin sees it on a desktop (every list), then each list on the phone
+        const [context, page] = await newPage(browser, VIEWPORTS[0], problems);
+        await signIn(page, `${baseUrl}/admin/#/login`, "district");
+        await page.waitForURL((url) => !url.hash.includes("login"), { timeout: 90_000 });
+        await settle(page, VIEWPORTS[0], problems);
+        const lists = await page.locator(".RaMenuItemLink-root, .RaSidebar-fixed a").evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))].filter((h) => /^#\/[A-Za-z]+$/.test(h)));
+        expect(lists.length, "the console menu").toBeGreaterThan(15);
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        for (const list of lists) {
+          await page.goto(`${baseUrl}/admin/${list}`);
+          await settle(page, viewport, problems);
+        }
+        for (const list of ["#/appeals", "#/serviceRequests", "#/serviceComplaints", "#/ledgerRecords"]) {
+          await page.goto(`${baseUrl}/admin/${list}?filter=${encodeURIComponent("{}")}`);
+          await settle(page, viewport, problems);
+          await page.locator(`a[href^="${list}/"]`).first().waitFor({ timeout: 30_000 });
+          expect(await page.locator("table").count(), `${list} is a table on a phone`).toBe(0);
+          await screenshot(page, `first-load-admin-list-${list.slice(2)}-phone`);
+        }
+        await context.close();
+        expect(problems).toEqual([]);
+      });
+
     it(`board for the district and a town admin on ${viewport.name}`, async () => {
       const { baseUrl, browser } = platform;
       const problems: string[] = [];
       for (const user of BOARD_USERS) {
         const [context, page] = await newPage(browser, viewport, problems);
+        // the account is asked once before signing in (nobody) and once after, then kept
+        let accountAsked = 0;
+        page.on("request", (r) => {
+          if (/\/trpc\/[^?]*auth\.me/.test(r.url())) accountAsked++;
+        });
         await signIn(page, `${baseUrl}/board/login`, user);
         await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 90_000 });
         await settle(page, viewport, problems);
+        expect(accountAsked, `${user}: auth.me requests around one sign-in`).toBeLessThanOrEqual(2);
         await screenshot(page, `first-load-board-${user}-${viewport.name}`);
         await context.close();
       }

@@ -1,6 +1,6 @@
 import type { AuthProvider, UserIdentity } from "react-admin";
 import { STAFF_ROLES, type TLabel, type TRole } from "@qifu/domain";
-import { isUnauthenticated, messageOf } from "@qifu/ui";
+import { isUnauthenticated, messageOf, rememberedAccount } from "@qifu/ui";
 import type { TAdminAction, TAdminResource } from "@qifu/ui/admin";
 import type { TLang } from "./i18n";
 
@@ -34,14 +34,7 @@ const isStaff = (me: TMe | null): me is TMe => !!me && STAFF_ROLES.includes(me.r
  * `canAccess` follows each resource's `access` declaration (features.ts).
  */
 export function createAuthProvider(api: TAuthApi, getLang: () => TLang, resources: TAdminResource[]): AuthProvider {
-  let current: Promise<TMe | null> | null = null;
-  const me = () => (current ??= api.me().catch((err) => {
-    current = null;
-    throw err;
-  }));
-  const forget = () => {
-    current = null;
-  };
+  const { me, known, forget } = rememberedAccount(api.me);
 
   return {
     async login({ username, password }: { username: string; password: string }) {
@@ -62,7 +55,7 @@ export function createAuthProvider(api: TAuthApi, getLang: () => TLang, resource
     },
 
     async logout() {
-      const account = await (current ?? Promise.resolve(null)).catch(() => null);
+      const account = await (known() ?? Promise.resolve(null)).catch(() => null);
       forget();
       // An enterprise user who opened /admin/ by mistake keeps their portal session.
       if (account && !isStaff(account)) return;

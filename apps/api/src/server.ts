@@ -9,9 +9,10 @@ import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, serverFeatures, type AppRouter } from "@qifu/api";
 import { resolveSession, SESSION_COOKIE, setInternalErrorLogger, type TContext } from "@qifu/trpc-core";
-import type { TDb, TPoolStats } from "@qifu/db";
+import { repoRoot, type TDb, type TPoolStats } from "@qifu/db";
 import { TRPC_MAX_URL_LENGTH } from "@qifu/domain";
 import { registerFileRoutes } from "./files-routes";
+import { registerApiDocs } from "./api-docs";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { httpErrorBody, HttpAppError, procedurePaths, rateLimitFromEnv, registerCallLimits, registerMetrics, registerPublicCache, type TCallError, type TLoginRateLimit, type TPublicCache } from "./operations";
 
@@ -214,6 +215,9 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   // the features' endpoints outside tRPC (Open311), from their manifests
   for (const f of serverFeatures)
     if (f.http) await app.register(f.http.plugin as unknown as FastifyPluginAsync<{ prisma: TDb; now: () => Date }>, { prefix: f.http.prefix, prisma: opts.prisma, now });
+
+  // the OpenAPI document of the public procedures and the integration endpoints, and its page
+  registerApiDocs(app, featureLabelsIn(opts.featureRemotes?.dir ?? path.join(repoRoot(), "packages/features")));
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_req, reply) => {

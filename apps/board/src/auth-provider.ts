@@ -1,5 +1,5 @@
 import type { AuthProvider, HttpError } from "@refinedev/core";
-import { appErrorOf, isUnauthenticated } from "@qifu/ui";
+import { appErrorOf, isUnauthenticated, rememberedAccount } from "@qifu/ui";
 import { toHttpError } from "./data-provider";
 import { currentLang, translateIn } from "./i18n";
 import { client } from "./trpc";
@@ -19,23 +19,26 @@ function refusal(): HttpError {
   return { name: "FORBIDDEN", statusCode: 403, message: message[currentLang()], app: { code: "FORBIDDEN", message, fields: [] } };
 }
 
-/** auth.me, or null when nobody is signed in (the cookie is httpOnly: only the server knows). */
-async function me(): Promise<TMe | null> {
+/** auth.me, or null when nobody is signed in (the cookie is httpOnly: only the server knows); kept until a sign-in, sign-out or 401. */
+const account = rememberedAccount(async (): Promise<TMe | null> => {
   try {
     return await client.auth.me.query();
   } catch (err) {
     if (isUnauthenticated(err)) return null;
     throw err;
   }
-}
+});
+const me = account.me;
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }: { username?: string; password?: string }) => {
     try {
+      account.forget();
       await client.auth.login.mutate({ username: String(username ?? "").trim(), password: String(password ?? "") });
       const user = await me();
       if (user && REFUSED_ROLES.has(user.role)) {
         await client.auth.logout.mutate().catch(() => undefined);
+        account.forget();
         throw new RefusedError();
       }
       return { success: true, redirectTo: "/" };
@@ -47,6 +50,7 @@ export const authProvider: AuthProvider = {
 
   logout: async () => {
     await client.auth.logout.mutate().catch(() => undefined);
+    account.forget();
     return { success: true, redirectTo: "/login" };
   },
 
@@ -63,7 +67,10 @@ export const authProvider: AuthProvider = {
   // A 401 from any call means the session ended (idle timeout): back to the login page.
   onError: async (error: unknown) => {
     const status = (error as { statusCode?: number } | null)?.statusCode;
-    if (status === 401 || appErrorOf(error)?.code === "UNAUTHENTICATED") return { logout: true, redirectTo: "/login", error: error as Error };
+    if (status === 401 || appErrorOf(error)?.code === "UNAUTHENTICATED") {
+      account.forget();
+      return { logout: true, redirectTo: "/login", error: error as Error };
+    }
     return {};
   },
 

@@ -213,6 +213,9 @@ export const SAMPLES: Record<string, TSample> = {
   "catalogue.withdraw": { input: async (fx) => ({ id: await freshProduct(fx, "PUBLISHED") }), outOfScope: ["xinhua", "operator-b"] },
   "catalogue.search": { input: () => ({ q: "检测", page: 1, perPage: 12 }) },
   "catalogue.product": { input: async (fx) => ({ id: await freshProduct(fx, "PUBLISHED") }) },
+  // the matching kit: an enterprise's own recommendations (no input names another); a product's enterprises within the product's scope
+  "catalogue.recommendForMe": { input: () => undefined },
+  "catalogue.matchingEnterprises": { input: async (fx) => ({ productId: await freshProduct(fx, "PUBLISHED") }), outOfScope: ["xinhua", "operator-b"] },
   "site.search": { input: () => ({ q: "法律" }) },
 
   // service ledger (issue 4): requests, records, complaints of the demo enterprise at the operator's node (狮岭镇);

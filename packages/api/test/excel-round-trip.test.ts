@@ -17,7 +17,7 @@ async function sheetOf(base64: string) {
 }
 
 /** The enterprise registry's export re-imports as it is: template columns, drop-downs, no errors, nothing changed. */
-describe(`enterprises: Excel export → import round trip on ${testDatabaseKind()}`, () => {
+describe(`Excel export → import round trips (enterprises, service ledger) on ${testDatabaseKind()}`, () => {
   let p: Awaited<ReturnType<typeof createTestPlatform>>;
   let district: TCaller;
 
@@ -66,5 +66,26 @@ describe(`enterprises: Excel export → import round trip on ${testDatabaseKind(
     // the sheet read with the import's own reader agrees on the headers
     const read = await readImportFile(edited, [{ key: "name", header: { zh: "企业名称", en: "Name" }, required: true }], z.object({ name: z.string() }));
     expect(read.errors).toEqual([]);
+  });
+  it("the service ledger's export leads with the import's columns and re-imports without writing a record twice", async () => {
+    const before = await p.prisma.ledgerRecord.count();
+    expect(before, "the demo ledger has records").toBeGreaterThan(0);
+    const template = await sheetOf((await district.ledgerRecords.importTemplate({ lang: "zh" })).contentBase64);
+    const file = await district.ledgerRecords.export({ lang: "zh", filter: {} });
+    const exported = await sheetOf(file.contentBase64);
+    expect(exported.headers.slice(0, template.headers.length)).toEqual(template.headers);
+    expect(exported.headers).toContain("满意度评分");
+    expect(exported.ws.getCell(2, exported.col("服务类别*")).dataValidation).toMatchObject({ type: "list" });
+    const report = await district.ledgerRecords.importCheck({ fileBase64: file.contentBase64 });
+    expect(report.errors).toEqual([]);
+    expect(report.unchanged).toBe(file.rows);
+    expect(report.rows).toEqual([]);
+    // a changed summary is a new service: that one row, and only it, is to be written
+    exported.ws.getCell(2, exported.col("服务内容摘要*")).value = "复诊：上门核对研发费用加计扣除台账。";
+    const edited = await district.ledgerRecords.importCheck({ fileBase64: Buffer.from(await exported.wb.xlsx.writeBuffer()).toString("base64") });
+    expect(edited.errors).toEqual([]);
+    expect(edited.unchanged).toBe(file.rows - 1);
+    expect(edited.rows.map((r) => r.row)).toEqual([2]);
+    expect(await p.prisma.ledgerRecord.count()).toBe(before);
   });
 });

@@ -19,3 +19,6 @@ export { nextCaseNumber, formatCaseNumber, loadCalendar } from "./cases";
 export { startScheduler, type TScheduler } from "./jobs";
 export * from "./todo";
 export { defineServerFeature, type TJobOptions, type TSeedContext, type TServerFeature } from "./server-feature";
+export { toXml, xmlText, type TXmlNames } from "./xml";
+export { MEDIA_TYPES, type THttpApi, type THttpOperation } from "./http-api";
+export { openApiDocument, type TOpenApiDocument } from "./openapi";

@@ -1,5 +1,6 @@
 import type { TDb, TDbTx } from "@qifu/db";
 import type { TScheduler } from "./jobs";
+import type { THttpApi } from "./http-api";
 
 /** What the platform's seed has made before it calls a feature's: towns, departments, the demo accounts' ids. */
 export type TSeedContext = {
@@ -34,9 +35,10 @@ export type TServerFeature<R extends object = object> = {
   housekeeping?: Record<string, (prisma: TDb, now: Date) => Promise<number>>;
   /**
    * HTTP endpoints outside tRPC (e.g. Open311), registered as a Fastify plugin under `prefix`.
-   * Typed loosely here (the core does not depend on Fastify); apps/api registers it.
+   * Typed loosely here (the core does not depend on Fastify); apps/api registers it. `api`
+   * describes its endpoints for the OpenAPI document (/openapi.json, /api-docs).
    */
-  http?: { prefix: string; plugin: (app: never, opts: never) => Promise<void> };
+  http?: { prefix: string; plugin: (app: never, opts: never) => Promise<void>; api?: THttpApi };
 };
 
 /** A feature's server manifest (identity, for the types: the router keys stay exact). */

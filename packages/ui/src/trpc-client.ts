@@ -97,3 +97,24 @@ export function fieldErrorsOf(err: unknown, lang: "zh" | "en" = "zh"): Record<st
 export const isUnauthenticated = (err: unknown) => appErrorOf(err)?.code === "UNAUTHENTICATED";
 export const isForbidden = (err: unknown) => appErrorOf(err)?.code === "FORBIDDEN";
 export type { TLabel };
+
+/**
+ * The signed-in account as a shell's auth provider keeps it: asked once, then reused until a
+ * sign-in, a sign-out or a 401 `forget()`s it (the router checks auth on every page; asking the
+ * server each time made three auth.me requests around one sign-in). A failed ask is not kept.
+ */
+export function rememberedAccount<T>(ask: () => Promise<T>) {
+  let current: Promise<T> | null = null;
+  return {
+    me: (): Promise<T> =>
+      (current ??= ask().catch((err: unknown) => {
+        current = null;
+        throw err;
+      })),
+    /** The last answer if one was asked, without asking. */
+    known: (): Promise<T> | null => current,
+    forget: () => {
+      current = null;
+    },
+  };
+}

@@ -105,3 +105,42 @@ export const ZCatalogueResult = z.object({
   more: z.boolean(),
 });
 export type TCatalogueResult = z.infer<typeof ZCatalogueResult>;
+
+/** A reason of a match in both languages ("行业相符：制造业" / "Industry fits: Manufacturing"). */
+const ZReason = z.object({ zh: z.string(), en: z.string() });
+/** How well a pair fits (the matching kit): score 0..1, reasons (chips) and concerns (caveats). */
+const matchFields = { score: z.number().min(0).max(1), reasons: z.array(ZReason), concerns: z.array(ZReason) };
+
+export const ZRecommendInput = z.strictObject({ limit: labelled(z.number().int().min(1).max(50), "数量", "Limit").default(12) }).default({ limit: 12 });
+export const ZRecommendation = z.object({ product: ZProduct, ...matchFields });
+export const ZRecommendations = z.object({
+  data: z.array(ZRecommendation),
+  /** how many published products were weighed, and how many a required criterion ruled out */
+  considered: z.number().int(),
+  excluded: z.number().int(),
+});
+export type TRecommendation = z.infer<typeof ZRecommendation>;
+export type TRecommendations = z.infer<typeof ZRecommendations>;
+
+export const ZMatchingEnterprisesInput = z.strictObject({
+  productId: labelled(z.string().min(1).max(64), "服务产品", "Service product"),
+  limit: labelled(z.number().int().min(1).max(50), "数量", "Limit").default(20),
+});
+export const ZMatchingEnterprise = z.object({
+  enterpriseId: z.string(),
+  name: z.string(),
+  townName: z.string().nullable(),
+  industryCode: z.string().nullable(),
+  sizeClass: z.string().nullable(),
+  tier: z.string(),
+  ...matchFields,
+});
+export const ZMatchingEnterprises = z.object({
+  data: z.array(ZMatchingEnterprise),
+  considered: z.number().int(),
+  excluded: z.number().int(),
+  /** whose enterprises were weighed ("狮岭镇的企业", "全区企业") */
+  scope: ZReason,
+});
+export type TMatchingEnterprise = z.infer<typeof ZMatchingEnterprise>;
+export type TMatchingEnterprises = z.infer<typeof ZMatchingEnterprises>;

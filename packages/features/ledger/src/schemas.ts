@@ -254,6 +254,8 @@ export const ZRecord = z.object({
   id: z.string(),
   enterpriseId: z.string(),
   enterpriseName: z.string(),
+  /** 统一社会信用代码: the key an Excel re-import finds the enterprise by. */
+  enterpriseCreditCode: z.string(),
   nodeId: z.string(),
   nodeName: z.string(),
   townId: z.string().nullable(),

@@ -14,3 +14,4 @@ export * from "./fen-input";
 export * from "./feature";
 export * from "./file-upload-input";
 export * from "./query-client";
+export * from "./responsive-table";

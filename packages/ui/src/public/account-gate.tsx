@@ -11,6 +11,8 @@ import type { TPublicLang } from "./context";
 
 /** The public site's account pages (the enterprises feature serves them). */
 export const ACCOUNT_PATHS = { login: "/login", register: "/enterprise/register", centre: "/enterprise", services: "/services" } as const;
+/** The query key of auth.me on the public site: the sign-in page sets it, every gate reads it. */
+export const ME_QUERY_KEY = ["auth", "me"] as const;
 /** `/login?next=<here>`: every "登录后…" button goes through the one sign-in page and comes back. */
 export const loginHref = (next: string) => `${ACCOUNT_PATHS.login}?next=${encodeURIComponent(next)}`;
 
@@ -57,7 +59,7 @@ const TEXT = {
 export function AccountGate({ action, children, compact = false }: { action: TLabel; children: ReactNode; compact?: boolean }) {
   const ctx = useContext(Ctx);
   const location = useLocation();
-  const me = useQuery({ queryKey: ["auth", "me"], queryFn: () => ctx!.client.auth.me.query(), staleTime: 30_000, enabled: !!ctx });
+  const me = useQuery({ queryKey: ME_QUERY_KEY, queryFn: () => ctx!.client.auth.me.query(), staleTime: 30_000, enabled: !!ctx });
   const verified = me.data?.role === "ENTERPRISE" && !!me.data.enterpriseId;
   const mine = useQuery({ queryKey: ["enterpriseAccount.mine"], queryFn: () => ctx!.client.enterpriseAccount.mine.query(), enabled: !!ctx && me.data?.role === "ENTERPRISE" && !verified });
   if (!ctx || verified) return <>{children}</>;

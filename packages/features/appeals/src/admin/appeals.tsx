@@ -1,6 +1,6 @@
 import { useState } from "react";
 import {
-  BooleanInput, Create, CreateButton, DataTable, FilterButton, List, SelectInput, SimpleForm, SimpleList, TextInput, Title, TopToolbar, required, useCanAccess,
+  BooleanInput, Create, CreateButton, DataTable, FilterButton, List, SelectInput, SimpleForm, TextInput, Title, TopToolbar, required, useCanAccess,
   useGetList, useListContext, useNotify, usePermissions, useRefresh, useShowController, useTranslate,
 } from "react-admin";
 import useMediaQuery from "@mui/material/useMediaQuery";
@@ -25,7 +25,7 @@ import type { TRole } from "@qifu/domain";
 import { EmptyState, ExportButton, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TExcelFile, type TUploadedFile } from "@qifu/ui";
 import { AppealStatus, isOpenAppeal, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
 import { AppealStatusChip, AppealTimeline, SupervisionChip } from "../shared/appeal-view";
-import { FileUploadInput } from "@qifu/ui/admin";
+import { CardLine, FileUploadInput, ResponsiveDataTable } from "@qifu/ui/admin";
 import { useLang, useRpc, useUnits } from "./common";
 
 function DueCell({ a }: { a: TAppeal }) {
@@ -78,43 +78,36 @@ function AppealActions() {
 export function AppealList() {
   const lang = useLang();
   const translate = useTranslate();
-  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("md"));
   return (
     <List exporter={false} filters={useFilters()} filterDefaultValues={{ todo: true }} actions={<AppealActions />} sort={{ field: "submittedAt", order: "DESC" }} perPage={25}
       empty={<Card sx={{ m: 2 }}><EmptyState title={translate("appeals.empty")} description={translate("appeals.empty_hint")} /></Card>}>
-      {phone ? (
-        <SimpleList<TAppeal>
-          linkType="show"
-          primaryText={(a) => a.title}
-          secondaryText={(a) => (
-            <Box component="span" sx={{ display: "flex", flexDirection: "column", gap: 0.5, mt: 0.5 }}>
-              <span>{a.enterpriseName} · {a.unit.name}</span>
-              <Box component="span" sx={{ display: "flex", gap: 0.75, alignItems: "center", flexWrap: "wrap" }}>
-                <AppealStatusChip status={a.status} lang={lang} />
-                <SupervisionChip level={a.supervisionLevel} lang={lang} />
-                <DueCell a={a} />
-              </Box>
-            </Box>
-          )}
-          tertiaryText={(a) => a.number}
-          rowSx={() => ({ borderBottom: "1px solid", borderColor: "divider" })}
-        />
-      ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="number" sx={{ whiteSpace: "nowrap" }} />
-          <DataTable.Col source="title" disableSort render={(a: TAppeal) => (
-            <Box sx={{ minWidth: 200 }}>
-              <Typography variant="body2" sx={{ fontWeight: 500 }}>{a.title}</Typography>
-              <Typography variant="caption" color="text.secondary">{a.enterpriseName} · {lang === "zh" ? a.categoryName : a.categoryNameEn}{a.urgency === "URGENT" ? ` · ${Urgency.label("URGENT", lang)}` : ""}</Typography>
-            </Box>
-          )} />
-          <DataTable.Col source="unit" disableSort render={(a: TAppeal) => a.unit.name} />
-          <DataTable.Col source="status" sx={{ whiteSpace: "nowrap" }} render={(a: TAppeal) => <AppealStatusChip status={a.status} lang={lang} />} />
-          <DataTable.Col source="supervisionLevel" sx={{ whiteSpace: "nowrap", minWidth: 72 }} render={(a: TAppeal) => <SupervisionChip level={a.supervisionLevel} lang={lang} />} />
-          <DataTable.Col source="resolveDueAt" render={(a: TAppeal) => <DueCell a={a} />} />
-          <DataTable.Col source="submittedAt" render={(a: TAppeal) => formatDateTime(a.submittedAt, lang)} sx={{ whiteSpace: "nowrap" }} />
-        </DataTable>
-      )}
+      <ResponsiveDataTable<TAppeal> card={{
+        primary: (a) => a.title,
+        secondary: (a) => (
+          <>
+            <span>{a.enterpriseName} · {a.unit.name}</span>
+            <CardLine>
+              <AppealStatusChip status={a.status} lang={lang} />
+              <SupervisionChip level={a.supervisionLevel} lang={lang} />
+              <DueCell a={a} />
+            </CardLine>
+          </>
+        ),
+        tertiary: (a) => a.number,
+      }}>
+        <DataTable.Col source="number" sx={{ whiteSpace: "nowrap" }} />
+        <DataTable.Col source="title" disableSort render={(a: TAppeal) => (
+          <Box sx={{ minWidth: 200 }}>
+            <Typography variant="body2" sx={{ fontWeight: 500 }}>{a.title}</Typography>
+            <Typography variant="caption" color="text.secondary">{a.enterpriseName} · {lang === "zh" ? a.categoryName : a.categoryNameEn}{a.urgency === "URGENT" ? ` · ${Urgency.label("URGENT", lang)}` : ""}</Typography>
+          </Box>
+        )} />
+        <DataTable.Col source="unit" disableSort render={(a: TAppeal) => a.unit.name} />
+        <DataTable.Col source="status" sx={{ whiteSpace: "nowrap" }} render={(a: TAppeal) => <AppealStatusChip status={a.status} lang={lang} />} />
+        <DataTable.Col source="supervisionLevel" sx={{ whiteSpace: "nowrap", minWidth: 72 }} render={(a: TAppeal) => <SupervisionChip level={a.supervisionLevel} lang={lang} />} />
+        <DataTable.Col source="resolveDueAt" render={(a: TAppeal) => <DueCell a={a} />} />
+        <DataTable.Col source="submittedAt" render={(a: TAppeal) => formatDateTime(a.submittedAt, lang)} sx={{ whiteSpace: "nowrap" }} />
+      </ResponsiveDataTable>
     </List>
   );
 }

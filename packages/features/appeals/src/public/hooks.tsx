@@ -3,10 +3,11 @@ import { Navigate, useLocation } from "react-router";
 import Container from "@mui/material/Container";
 import { useQuery } from "@tanstack/react-query";
 import { LoadingState } from "@qifu/ui";
+import { ME_QUERY_KEY } from "@qifu/ui/public";
 import { useAppealsPublic } from "./context";
 
 export const paths = { login: "/login", list: "/my/appeals", create: "/my/appeals/new", show: (id: string) => `/my/appeals/${id}` };
-export const ME_KEY = ["auth", "me"] as const;
+export const ME_KEY = ME_QUERY_KEY;
 
 export function useMe() {
   const { client } = useAppealsPublic();

@@ -1,16 +1,6 @@
 const zh = {
   navMyAppeals: "企业诉求",
-  loginTitle: "企业用户登录",
-  loginIntro: "登录后可向政府提交诉求（暖企专员 3.0），并随时查看办理进度。",
-  username: "用户名",
-  password: "密码",
-  login: "登录",
   logout: "退出登录",
-  staffHint: "工作人员请从管理后台登录。",
-  noAccount: "还没有企业账号？",
-  register: "注册企业账号",
-  notEnterprise: "此处仅供企业用户登录；工作人员请前往管理后台。",
-  goAdmin: "前往管理后台",
   myAppeals: "我的诉求",
   myAppealsIntro: "向区、镇街反映经营中遇到的问题，承办单位在规定的工作时限内受理、答复。",
   newAppeal: "提交新诉求",
@@ -55,22 +45,11 @@ const zh = {
   back: "返回我的诉求",
   sentBack: "退回说明",
   loading: "加载中…",
-  needLogin: "请先登录企业账号",
 };
 export type TAppealsMessages = typeof zh;
 const en: TAppealsMessages = {
   navMyAppeals: "Appeals",
-  loginTitle: "Enterprise sign-in",
-  loginIntro: "Sign in to file an appeal with the government (enterprise commissioner 3.0) and follow its progress.",
-  username: "Username",
-  password: "Password",
-  login: "Sign in",
   logout: "Sign out",
-  staffHint: "Staff sign in on the admin console.",
-  noAccount: "No enterprise account yet?",
-  register: "Register an enterprise account",
-  notEnterprise: "This sign-in is for enterprise accounts; staff please use the admin console.",
-  goAdmin: "Open the admin console",
   myAppeals: "My appeals",
   myAppealsIntro: "Tell the district and towns about problems your business meets; the handling unit acknowledges and answers within working-day limits.",
   newAppeal: "File a new appeal",
@@ -115,6 +94,5 @@ const en: TAppealsMessages = {
   back: "Back to my appeals",
   sentBack: "Sent back",
   loading: "Loading…",
-  needLogin: "Please sign in with an enterprise account",
 };
 export const appealsMessages = { zh, en };

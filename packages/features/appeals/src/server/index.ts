@@ -9,6 +9,7 @@ import { seedAppeals } from "./seed";
 import { seedDemoAppeals } from "./demo-appeals";
 import { startAppealsScheduler } from "./sla";
 import { open311Plugin } from "./open311";
+import { OPEN311_API } from "./open311-api";
 
 /** 暖企专员 3.0: the routers this feature adds to the root router. */
 export const appealsRouters = {
@@ -38,5 +39,5 @@ export const serverFeature = defineServerFeature({
   seedAfterAccounts: (tx, s) => seedAppeals(tx, { townIds: s.townIds, departmentIds: s.departmentIds, assignments: [[s.demoUserId("commissioner"), "seed-enterprise-1"]] }),
   demoActivity: seedDemoAppeals,
   jobs: (prisma, opts) => [startAppealsScheduler(prisma, opts)],
-  http: { prefix: "/open311/v2", plugin: open311Plugin },
+  http: { prefix: "/open311/v2", plugin: open311Plugin, api: OPEN311_API },
 });

@@ -33,6 +33,15 @@ const zh = {
     done: "已更新",
     review_hint: "待审核：由所在镇街管理员或区级管理员审核",
     edit_locked: "待审核或已发布的产品不能修改，请先下架",
+    matching_title: "匹配企业",
+    matching_intro: "按服务对象、行业、规模、所在镇街和企业以往的服务需求排序（前 %{n} 家），理由逐条列出。",
+    matching_scope: "范围：%{scope}；共比较 %{considered} 家，%{excluded} 家不符合服务对象要求",
+    matching_empty: "暂时没有符合该服务对象的企业",
+    matching_rank: "排名",
+    matching_enterprise: "企业",
+    matching_profile: "行业 · 规模 · 层级",
+    matching_score: "匹配度",
+    matching_reasons: "匹配理由",
   },
 };
 const en: typeof zh = {
@@ -60,6 +69,15 @@ const en: typeof zh = {
     done: "Updated",
     review_hint: "Submitted: reviewed by the town admin of the node's town or the district",
     edit_locked: "Submitted or published products cannot be edited; withdraw first",
+    matching_title: "Matching enterprises",
+    matching_intro: "Ranked by target enterprises, industry, size, town and the services each has asked for (top %{n}), with the reasons.",
+    matching_scope: "Scope: %{scope}; %{considered} compared, %{excluded} outside the target enterprises",
+    matching_empty: "No enterprise fits this service's target yet",
+    matching_rank: "Rank",
+    matching_enterprise: "Enterprise",
+    matching_profile: "Industry · size · tier",
+    matching_score: "Fit",
+    matching_reasons: "Why",
   },
 };
 export const catalogueAdminMessages = { zh, en };

@@ -31,6 +31,7 @@ import { ServiceCategory, type TRole } from "@qifu/domain";
 import { CreatePage, EditPage } from "@qifu/ui/admin";
 import { EmptyState, formatDateTime, formatFen, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
 import { ProductStatus, ServiceChannel, type TProduct, type TProductStatus } from "../schemas";
+import { MatchingEnterprises } from "./matching-enterprises";
 import { ProductInputs, stepsToList } from "./product-inputs";
 import { useLang, useRole, useRpc, type TLang } from "./i18n";
 
@@ -217,6 +218,7 @@ function ProductProfile() {
         <Row label={t("contactName")}>{[p.contactName, p.contactPhone].filter(Boolean).join(" ") || "—"}</Row>
         <Row label={t("publishedAt")}>{formatDateTime(p.publishedAt, lang)}</Row>
       </Card>
+      <MatchingEnterprises />
     </Box>
   );
 }

@@ -18,9 +18,11 @@ import { EmptyState, ErrorState, formatFen, messageOf, PageBar } from "@qifu/ui"
 import { ServiceChannel, type TProduct } from "../schemas";
 import { useCataloguePublic, type TLang } from "./context";
 import type { TCatalogueMessages } from "./messages";
+import { cataloguePaths } from "./paths";
+import { RecommendedForYou } from "./recommendations";
 
 const PER_PAGE = 12;
-export const cataloguePaths = { catalogue: "/services", product: (id: string) => `/services/${encodeURIComponent(id)}` };
+export { cataloguePaths };
 
 export function feeLabel(p: Pick<TProduct, "feeFree" | "feeAmountFen" | "feeUnit">, lang: TLang, t: TCatalogueMessages) {
   return p.feeFree || p.feeAmountFen == null ? t.feeFree : `${formatFen(p.feeAmountFen, lang)} / ${p.feeUnit ?? ""}`;
@@ -88,6 +90,7 @@ export function CataloguePage() {
       <Typography color="text.secondary" sx={{ mt: 1, mb: { xs: 2, md: 3 }, maxWidth: 760 }}>
         {t.intro}
       </Typography>
+      {!hasFilters && page === 1 && <RecommendedForYou />}
       <Card sx={{ p: { xs: 1.5, sm: 2 }, mb: 2 }}>
         <Box component="form" role="search" onSubmit={submit} sx={{ display: "flex", gap: 1 }}>
           <TextField name="q" type="search" size="small" fullWidth value={draft} onChange={(e) => setDraft(e.target.value)} placeholder={t.searchPlaceholder} slotProps={{ htmlInput: { "aria-label": t.searchLabel, maxLength: 100 } }} />

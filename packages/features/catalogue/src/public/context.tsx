@@ -1,5 +1,5 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
-import type { TCatalogueResult, TCatalogueSearch, TProduct } from "../schemas";
+import type { TCatalogueResult, TCatalogueSearch, TProduct, TRecommendations } from "../schemas";
 import { catalogueMessages, type TCatalogueMessages } from "./messages";
 
 export type TLang = "zh" | "en";
@@ -9,7 +9,9 @@ export interface CataloguePublicClient {
   catalogue: {
     search: { query(input: TCatalogueSearch): Promise<TCatalogueResult> };
     product: { query(input: { id: string }): Promise<TProduct> };
+    recommendForMe: { query(input?: { limit?: number }): Promise<TRecommendations> };
   };
+  auth: { me: { query(): Promise<{ role: string; enterpriseId: string | null } | null> } };
   network: { publicTowns: { query(): Promise<{ id: string; name: string; nameEn: string }[]> } };
 }
 

@@ -34,6 +34,11 @@ const zh = {
   back: "返回服务目录",
   moreFromNode: "该节点的其他服务",
   notFound: "服务产品不存在或已下架",
+  forYou: "为您推荐",
+  forYouIntro: "根据贵企业的行业、规模、所在镇街和以往的服务需求推荐，标签说明推荐理由。",
+  forYouLoading: "正在为您匹配服务…",
+  forYouEmptyTitle: "暂时没有可推荐的服务",
+  forYouEmptyHint: "完善企业的行业、规模等信息后推荐会更准确；您也可以浏览下方的全部服务。",
 };
 const en: typeof zh = {
   nav: "Service catalogue",
@@ -70,6 +75,11 @@ const en: typeof zh = {
   back: "Back to the catalogue",
   moreFromNode: "More from this node",
   notFound: "The service product does not exist or was withdrawn",
+  forYou: "Recommended for you",
+  forYouIntro: "Chosen by your enterprise's industry, size, town and the services it has asked for; the tags say why.",
+  forYouLoading: "Matching services for you…",
+  forYouEmptyTitle: "No recommendations yet",
+  forYouEmptyHint: "Completing your industry and size makes recommendations better; meanwhile browse every service below.",
 };
 export const catalogueMessages = { zh, en };
 export type TCatalogueMessages = typeof zh;

@@ -5,6 +5,7 @@ import { ZCatalogueResult, ZCatalogueSearch, ZProduct } from "../schemas";
 import { searchCatalogue } from "./search";
 import { PRODUCT, PRODUCT_INCLUDE, productScope, reviewScope, toProductDto } from "./product-service";
 import { PRODUCT_EDITORS } from "./resources";
+import { matchingProcedures } from "./matching/procedures";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const REVIEWERS = ["DISTRICT_ADMIN", "TOWN_ADMIN"] as const;
@@ -19,7 +20,7 @@ async function transition(ctx: TContext, id: string, scope: Record<string, unkno
   return toProductDto(updated);
 }
 
-/** The review workflow (draft → submitted → published → withdrawn) and the public catalogue. */
+/** The review workflow (draft → submitted → published → withdrawn), the public catalogue, and the matching. */
 export const catalogueRouter = router({
   submit: procedure(PRODUCT_EDITORS, { description: "Submit a draft product for review" })
     .input(ZId)
@@ -58,4 +59,7 @@ export const catalogueRouter = router({
       if (!row) throw AppError.notFound(PRODUCT);
       return toProductDto(row);
     }),
+
+  /** recommendForMe and matchingEnterprises: the matching kit over enterprises and products. */
+  ...matchingProcedures,
 });

@@ -4,7 +4,7 @@ import Box from "@mui/material/Box";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { formatDateTime } from "@qifu/ui";
-import { InfoCard, InfoRow, ListEmpty, useLang, useRole, useRpcQuery } from "@qifu/ui/admin";
+import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole, useRpcQuery } from "@qifu/ui/admin";
 import { ComplaintStatus, type TComplaint, type TLedgerSettings } from "../schemas";
 import { ComplaintStatusChip, DueCell, StepDialogButton, useStep } from "./parts";
 
@@ -37,18 +37,25 @@ function ComplaintLimit() {
   );
 }
 
+/** Still with the node: its due date matters. */
+const isOpenComplaint = (r: TComplaint) => r.status === "FILED" || r.status === "HANDLING";
+
 export function ComplaintList() {
   const lang = useLang();
   return (
     <List exporter={false} actions={<ComplaintLimit />} filters={[<SelectInput key="status" source="status" choices={ComplaintStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />, <BooleanInput key="overdue" source="overdue" alwaysOn />]} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.complaints" />}>
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+      <ResponsiveDataTable<TComplaint> card={{
+        primary: (r) => r.subject,
+        secondary: (r) => <CardLine><span>{r.enterpriseName} · {r.nodeName}</span><ComplaintStatusChip status={r.status} />{isOpenComplaint(r) && <DueCell dueAt={r.dueAt} overdue={r.overdue} open />}</CardLine>,
+        tertiary: (r) => formatDateTime(r.createdAt, lang),
+      }}>
         <DataTable.Col source="subject" disableSort render={(r: TComplaint) => <Box sx={{ fontWeight: 500, maxWidth: 320 }}>{r.subject}</Box>} />
         <DataTable.Col source="nodeId" disableSort render={(r: TComplaint) => <Box sx={{ maxWidth: 220 }}>{r.nodeName}</Box>} />
         <DataTable.Col source="enterpriseId" disableSort render={(r: TComplaint) => r.enterpriseName} />
         <DataTable.Col source="status" render={(r: TComplaint) => <ComplaintStatusChip status={r.status} />} />
         <DataTable.Col source="createdAt" render={(r: TComplaint) => formatDateTime(r.createdAt, lang)} />
-        <DataTable.Col source="dueAt" render={(r: TComplaint) => <DueCell dueAt={r.dueAt} overdue={r.overdue} open={r.status === "FILED" || r.status === "HANDLING"} />} />
-      </DataTable>
+        <DataTable.Col source="dueAt" render={(r: TComplaint) => <DueCell dueAt={r.dueAt} overdue={r.overdue} open={isOpenComplaint(r)} />} />
+      </ResponsiveDataTable>
     </List>
   );
 }

@@ -8,7 +8,7 @@ import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
 import { ServiceCategory } from "@qifu/domain";
 import { ExportButton, FileList, FormSection, formatDate, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
-import { CreatePage, FileUploadInput, InfoCard, InfoRow, ListEmpty, useLang, useRole, useRpc, useRpcQuery } from "@qifu/ui/admin";
+import { CardLine, CreatePage, FileUploadInput, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole, useRpc, useRpcQuery } from "@qifu/ui/admin";
 import { LedgerChannel, LowRatingReason, RecordSource, VisitOutcome, type TRecord } from "../schemas";
 import { Stars } from "./parts";
 
@@ -135,7 +135,11 @@ export function RecordList() {
   ];
   return (
     <List exporter={false} filters={filters} filterDefaultValues={{ year }} actions={<RecordActions />} sort={{ field: "servedOn", order: "DESC" }} empty={<ListEmpty title="ledger.empty.records" description="ledger.empty.records_hint" />}>
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+      <ResponsiveDataTable<TRecord> card={{
+        primary: (r) => r.enterpriseName,
+        secondary: (r) => <CardLine><span>{r.nodeName}</span><span>{ServiceCategory.label(r.category, lang)} · {LedgerChannel.label(r.channel, lang)}</span><Stars score={r.ratingScore} /></CardLine>,
+        tertiary: (r) => r.servedOn,
+      }}>
         <DataTable.Col source="servedOn" render={(r: TRecord) => r.servedOn} />
         <DataTable.Col source="enterpriseId" disableSort render={(r: TRecord) => <Box sx={{ fontWeight: 500, maxWidth: 240 }}>{r.enterpriseName}</Box>} />
         <DataTable.Col source="nodeId" render={(r: TRecord) => <Box sx={{ maxWidth: 220 }}>{r.nodeName}</Box>} />
@@ -143,7 +147,7 @@ export function RecordList() {
         <DataTable.Col source="channel" render={(r: TRecord) => LedgerChannel.label(r.channel, lang)} />
         <DataTable.Col source="staffName" disableSort />
         <DataTable.Col source="ratingScore" render={(r: TRecord) => <Stars score={r.ratingScore} />} />
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 }

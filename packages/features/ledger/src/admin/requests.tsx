@@ -5,11 +5,14 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import { ServiceCategory, shanghaiDate } from "@qifu/domain";
 import { FileUpload, formatDateTime, type TUploadedFile } from "@qifu/ui";
-import { InfoCard, InfoRow, ListEmpty, useLang } from "@qifu/ui/admin";
+import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang } from "@qifu/ui/admin";
 import { LedgerChannel, RequestStatus, type TLedgerChannel, type TRequest } from "../schemas";
 import { DueCell, RequestStatusChip, StepDialogButton, useStep } from "./parts";
 
 const today = () => shanghaiDate(new Date());
+
+/** Still with the node: its due date matters. */
+const isOpenRequest = (r: TRequest) => r.status === "PENDING" || r.status === "ACCEPTED";
 
 export function RequestList() {
   const lang = useLang();
@@ -21,7 +24,11 @@ export function RequestList() {
   ];
   return (
     <List exporter={false} filters={filters} sort={{ field: "createdAt", order: "DESC" }} empty={<ListEmpty title="ledger.empty.requests" description="ledger.empty.requests_hint" />}>
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+      <ResponsiveDataTable<TRequest> card={{
+        primary: (r) => r.productTitle,
+        secondary: (r) => <CardLine><span>{r.enterpriseName} · {r.nodeName}</span><RequestStatusChip status={r.status} />{isOpenRequest(r) && <DueCell dueAt={r.dueAt} overdue={r.overdue} open />}</CardLine>,
+        tertiary: (r) => r.number,
+      }}>
         <DataTable.Col source="number" render={(r: TRequest) => <Box sx={{ whiteSpace: "nowrap" }}>{r.number}</Box>} />
         <DataTable.Col source="enterpriseId" render={(r: TRequest) => <Box sx={{ fontWeight: 500, maxWidth: 240 }}>{r.enterpriseName}</Box>} />
         <DataTable.Col source="productId" disableSort render={(r: TRequest) => <Box sx={{ maxWidth: 280 }}>{r.productTitle}</Box>} />
@@ -29,8 +36,8 @@ export function RequestList() {
         <DataTable.Col source="channel" disableSort render={(r: TRequest) => LedgerChannel.label(r.channel, lang)} />
         <DataTable.Col source="status" render={(r: TRequest) => <RequestStatusChip status={r.status} />} />
         <DataTable.Col source="createdAt" render={(r: TRequest) => formatDateTime(r.createdAt, lang)} />
-        <DataTable.Col source="dueAt" render={(r: TRequest) => <DueCell dueAt={r.dueAt} overdue={r.overdue} open={r.status === "PENDING" || r.status === "ACCEPTED"} />} />
-      </DataTable>
+        <DataTable.Col source="dueAt" render={(r: TRequest) => <DueCell dueAt={r.dueAt} overdue={r.overdue} open={isOpenRequest(r)} />} />
+      </ResponsiveDataTable>
     </List>
   );
 }
@@ -98,7 +105,7 @@ function RequestDetail() {
         <InfoRow label={f("note")}><Box sx={{ whiteSpace: "pre-wrap" }}>{r.note}</Box></InfoRow>
         <InfoRow label={f("contactName")}>{[r.contactName, r.contactPhone].filter(Boolean).join(" ") || "—"}</InfoRow>
         <InfoRow label={f("createdAt")}>{formatDateTime(r.createdAt, lang)}</InfoRow>
-        <InfoRow label={f("dueAt")}><DueCell dueAt={r.dueAt} overdue={r.overdue} open={r.status === "PENDING" || r.status === "ACCEPTED"} /></InfoRow>
+        <InfoRow label={f("dueAt")}><DueCell dueAt={r.dueAt} overdue={r.overdue} open={isOpenRequest(r)} /></InfoRow>
         {r.reason && <InfoRow label={f("reason")}>{r.reason}</InfoRow>}
         {r.recordId && <InfoRow label={translate("ledger.menu.records")}><a href={`#/ledgerRecords/${r.recordId}/show`}>{translate("ledger.record_link")}</a></InfoRow>}
       </InfoCard>

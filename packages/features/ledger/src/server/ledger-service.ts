@@ -39,7 +39,7 @@ export function supervisorScope(user: TSessionUser | null): TWhere {
 }
 
 export const NAMES_INCLUDE = {
-  enterprise: { select: { name: true } },
+  enterprise: { select: { name: true, creditCode: true } },
   node: { select: { name: true, town: { select: { name: true } } } },
 } as const;
 export const RECORD_INCLUDE = { ...NAMES_INCLUDE, product: { select: { title: true } } } as const;
@@ -54,8 +54,8 @@ export const shanghaiToday = (now: Date) => new Date(now.getTime() + 8 * 3600_00
 
 export function toRecordDto(row: any): TRecord {
   return {
-    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", nodeId: row.nodeId, nodeName: row.node?.name ?? "",
-    townId: row.townId, townName: row.node?.town?.name ?? null, productId: row.productId, productTitle: row.product?.title ?? null,
+    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", enterpriseCreditCode: row.enterprise?.creditCode ?? "",
+    nodeId: row.nodeId, nodeName: row.node?.name ?? "", townId: row.townId, townName: row.node?.town?.name ?? null, productId: row.productId, productTitle: row.product?.title ?? null,
     requestId: row.requestId, category: row.category, channel: row.channel, servedOn: dayOf(row.servedOn), staffName: row.staffName,
     summary: row.summary, source: row.source, ratingScore: row.ratingScore, ratingComment: row.ratingComment, ratingReasons: row.ratingReasons ?? [],
     ratedAt: isoOrNull(row.ratedAt), ratedVia: row.ratedVia, visitOutcome: row.visitOutcome, visitNote: row.visitNote, visitedAt: isoOrNull(row.visitedAt),

@@ -10,13 +10,16 @@ import Typography from "@mui/material/Typography";
 import { useQueryClient } from "@tanstack/react-query";
 import { ZLoginInput } from "@qifu/domain";
 import { messageOf } from "@qifu/ui";
-import { ACCOUNT_PATHS, useZodForm } from "@qifu/ui/public";
-import { useAppealsPublic } from "./context";
-import { ME_KEY, paths } from "./hooks";
+import { ACCOUNT_PATHS, ME_QUERY_KEY, useZodForm } from "@qifu/ui/public";
+import { useEnterprisePublic } from "./context";
 
-/** Sign-in for enterprise accounts on the public site (staff use the admin console). */
+/**
+ * The public site's one sign-in (ACCOUNT_PATHS.login), for enterprise accounts; staff use the
+ * admin console. Every "登录后…" button comes here with `?next=` and returns after; without it,
+ * the enterprise centre.
+ */
 export function EnterpriseLoginPage() {
-  const { client, t, lang } = useAppealsPublic();
+  const { client, t, lang } = useEnterprisePublic();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -39,8 +42,8 @@ export function EnterpriseLoginPage() {
         setStaff(true);
         return;
       }
-      queryClient.setQueryData(ME_KEY, me);
-      navigate(next?.startsWith("/") ? next : paths.list, { replace: true });
+      queryClient.setQueryData(ME_QUERY_KEY, me);
+      navigate(next?.startsWith("/") && !next.startsWith("//") ? next : ACCOUNT_PATHS.centre, { replace: true });
     } catch (err) {
       if (!form.serverError(err)) setError(messageOf(err, lang));
     } finally {
@@ -56,7 +59,7 @@ export function EnterpriseLoginPage() {
         {next && <Alert severity="info">{t.needLogin}</Alert>}
         {error && <Alert severity="error">{error}</Alert>}
         {staff && (
-          <Alert severity="warning" action={<Button color="inherit" size="small" href="/admin/">{t.goAdmin}</Button>}>{t.notEnterprise}</Alert>
+          <Alert severity="warning" action={<Button color="inherit" size="small" href="/admin/">{t.toAdmin}</Button>}>{t.loginStaff}</Alert>
         )}
         <TextField label={t.username} {...form.field("username")} autoComplete="username" required autoFocus />
         <TextField label={t.password} type="password" {...form.field("password")} autoComplete="current-password" required />
@@ -66,7 +69,7 @@ export function EnterpriseLoginPage() {
           <Link component={RouterLink} to={ACCOUNT_PATHS.register} sx={{ fontWeight: 600 }}>{t.register}</Link>
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          {t.staffHint} <Link href="/admin/">{t.goAdmin}</Link>
+          {t.staffHint} <Link href="/admin/">{t.toAdmin}</Link>
         </Typography>
       </Card>
     </Container>
