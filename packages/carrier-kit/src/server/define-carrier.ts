@@ -30,6 +30,7 @@ export type TCarrierPublicConfig<TSearch extends z.ZodType<TSearchInput, any>, T
   dto: TPublic;
   /** Row to public DTO; default the resource's `toDto`. */
   toDto?: (row: any) => z.input<TPublic>;
+  /** The list's summary in the API document (/api-docs). */
   description?: string;
 };
 
@@ -73,7 +74,9 @@ export type TCarrierConfig<TSearch extends z.ZodType<TSearchInput, any>, TPublic
   resource: TCarrierResource;
   public: TCarrierPublicConfig<TSearch, TPublic> & {
     /** The page of one carrier: its DTO and what it adds to the row (residents, members …); default the public row. */
-    detail?: { dto: TDetail; load: (ctx: TContext, row: any, dto: z.input<TPublic>) => Promise<z.input<TDetail>>; description?: string };
+    detail?: { dto: TDetail; load: (ctx: TContext, row: any, dto: z.input<TPublic>) => Promise<z.input<TDetail>> };
+    /** The page's summary in the API document. */
+    getDescription?: string;
   };
   /** The target metric the board's progress follows, and the target years. */
   metric: Pick<TMetric, "key" | "compute">;
@@ -116,7 +119,7 @@ export function defineCarrier<TSearch extends z.ZodType<TSearchInput, any>, TPub
 
   const publicList = carrierPublicList(resource, pub);
 
-  const publicGet = procedure("public", { description: pub.detail?.description ?? `One ${label.en.toLowerCase()} shown to the public` })
+  const publicGet = procedure("public", { description: pub.getDescription ?? `One ${label.en.toLowerCase()} shown to the public` })
     .input(z.object({ id: z.string().min(1).max(64) }))
     .output((pub.detail?.dto ?? pub.dto) as TDetail)
     .query(async ({ ctx, input }) => {

@@ -15,9 +15,10 @@ export const industrialClustersCarrier = defineCarrier({
     filters: (input) => (input.chain ? { chain: input.chain } : {}),
     order: [{ establishedOn: "asc" }, { name: "asc" }],
     dto: ZIndustrialCluster,
+    description: "Active industrial clusters for the public site",
+    getDescription: "One active industrial cluster with its members and chain",
     detail: {
       dto: ZPublicCluster,
-      description: "One active industrial cluster with its members and chain",
       load: async (ctx, row, cluster) => {
         const members = await ctx.db.industrialClusterMember.findMany({ where: { clusterId: row.id }, include: { enterprise: { select: { name: true, tier: true } } } });
         members.sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.enterprise.name.localeCompare(b.enterprise.name, "zh"));

@@ -17,9 +17,10 @@ export const innovationBasesCarrier = defineCarrier({
     filters: (input) => (input.kind ? { kind: input.kind } : {}),
     order: [{ recognitionLevel: "asc" }, { name: "asc" }],
     dto: ZInnovationBase,
+    description: "Active innovation bases for the public site",
+    getDescription: "One active innovation base with its residents",
     detail: {
       dto: ZPublicBase,
-      description: "One active innovation base with its residents",
       load: async (ctx, row, base) => {
         const [figures, residents] = await Promise.all([
           baseFigures(ctx, { id: row.id }),

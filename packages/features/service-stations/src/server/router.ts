@@ -14,10 +14,12 @@ export const serviceStationsCarrier = defineCarrier({
     order: [{ node: { name: "asc" } }],
     dto: ZServiceStationPublic,
     toDto: toServiceStationPublicDto,
+    description: "Active SME service stations for the public site",
+    getDescription: "One active SME service station",
   },
   metric: serviceStationsCountMetric,
   targetYears: TARGET_YEARS,
-  stats: { dto: ZServiceStationsStats, compute: serviceStationsStats },
+  stats: { dto: ZServiceStationsStats, compute: serviceStationsStats, description: "Counts and target progress of SME service stations" },
 });
 
 /** Beside the resource contract: the carrier's public pages and the board's figures. */

@@ -29,11 +29,13 @@ export const specializedParksCarrier = defineCarrier({
     where: () => ({ status: { in: PUBLIC_PARK_STATUSES } }),
     order: [{ status: "desc" }, { name: "asc" }],
     dto: ZSpecializedPark,
+    description: "Specialized parks being built or operating, for the public site",
+    getDescription: "One specialized park with its resident enterprises",
     detail: { dto: ZSpecializedParkDetail, load: async (ctx, row, park) => ({ ...park, residents: await residentsOf(ctx, row.id) }) },
   },
   metric: specializedParksCountMetric,
   targetYears: TARGET_YEARS,
-  stats: { dto: ZSpecializedParksStats, compute: specializedParksStats },
+  stats: { dto: ZSpecializedParksStats, compute: specializedParksStats, description: "Counts, residents by tier and target progress of specialized parks" },
 });
 
 /** Beside the resource contract: the carrier's public pages and board figures, and resident enterprises. */
