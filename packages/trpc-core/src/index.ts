@@ -5,7 +5,6 @@ export * from "./trpc";
 export * from "./resource";
 export * from "./scope";
 export * from "./metrics";
-export * from "./carriers";
 export * from "./excel";
 export { authRouter, ZMe, type TMe } from "./auth/router";
 export { auditRouter, ZAuditEntry, ZAuditFilter, type TAuditEntry } from "./audit/router";

@@ -1,5 +1,6 @@
 import { NodeKind, NodeStatus, RecognitionLevel } from "@qifu/domain";
-import { figuresScope, operatingStationsByTown, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { figuresScope, operatingStationsByTown } from "@qifu/carrier-kit/server";
+import { registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats } from "../schemas";
 import { DISTRICT_ROW } from "../stats-view";
 

@@ -8,7 +8,8 @@ import { seedSpecializedParks } from "./seed";
 export const specializedParksRouters = {
   specializedParks: mergeRouters(specializedParksResource.router, specializedParksRouter),
 };
-export { specializedParkScope } from "./resources";
+export { specializedParkScope, specializedParksResource } from "./resources";
+export { specializedParksCarrier } from "./router";
 export { specializedParksCountMetric, specializedParksStats } from "./stats";
 export { seedSpecializedParks } from "./seed";
 
