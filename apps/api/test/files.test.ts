@@ -6,7 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { createTestDatabase, testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
 import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
-import { attachFiles, configureFileStorage, LocalDiskStorage, makeContext, registerFileOwner, type TSessionUser } from "@qifu/trpc-core";
+import { attachFiles, configureFileStorage, LocalDiskStorage, installServerFeatures, makeContext, type TSessionUser } from "@qifu/trpc-core";
 import { buildServer } from "../src/server";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -19,7 +19,8 @@ describe(`files on ${testDatabaseKind()}`, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-files-"));
   const cookies: Record<string, string> = {};
   // a made-up owner kind: records "open-*" are readable by every signed-in user, others by nobody
-  registerFileOwner("test-record", async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-"));
+  // (a test feature's manifest, installed the way packages/api installs the real ones)
+  installServerFeatures([{ name: "files-test", routers: {}, fileOwners: { "test-record": async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-") } }]);
 
   beforeAll(async () => {
     configureFileStorage(new LocalDiskStorage(dir));

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { testDatabaseKind } from "@qifu/db/testing";
 import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, ZFiguresScope } from "@qifu/carrier-kit/schemas";
 import { carrierPublicList, countsByTown, defineCarrier, groupCount, townsOfScope } from "@qifu/carrier-kit/server";
-import { createCallerFactory, makeContext, registerMetric, router, type TSessionUser } from "@qifu/trpc-core";
+import { createCallerFactory, makeContext, defineMetric, router, type TSessionUser } from "@qifu/trpc-core";
 import { specializedParksResource } from "@qifu/feature-specialized-parks/server";
 import { ZSpecializedPark } from "@qifu/feature-specialized-parks/schemas";
 import { codeOf, createTestPlatform } from "../src";
@@ -13,7 +13,7 @@ import { codeOf, createTestPlatform } from "../src";
  * resource — here the specialized parks' resource with a public filter, order and figures of
  * this test's — yields publicList, publicGet and stats that honour that configuration.
  */
-const metric = registerMetric({ key: "carrierKitTest.count", label: { zh: "测试载体", en: "Test carriers" }, unit: { zh: "个", en: "" }, compute: (ctx, { townId }) => ctx.db.specializedPark.count({ where: { status: "OPERATING", ...(townId ? { townId } : {}) } }) });
+const metric = defineMetric({ key: "carrierKitTest.count", label: { zh: "测试载体", en: "Test carriers" }, unit: { zh: "个", en: "" }, compute: (ctx, { townId }) => ctx.db.specializedPark.count({ where: { status: "OPERATING", ...(townId ? { townId } : {}) } }) });
 const ZStats = z.object({ scope: ZFiguresScope, total: z.number().int(), byTown: z.array(ZCarrierCount), progress: ZCarrierProgress });
 const ZDetail = ZSpecializedPark.extend({ extra: z.string() });
 

@@ -4,7 +4,8 @@ export * from "./errors";
 export * from "./trpc";
 export * from "./resource";
 export * from "./scope";
-export * from "./metrics";
+// registerMetric/registerTodo/registerFileOwner stay inside the core: a feature lists them in its manifest
+export { defineMetric, getMetric, listMetrics, type TMetric } from "./metrics";
 export * from "./excel";
 export { authRouter, ZMe, type TMe } from "./auth/router";
 export { auditRouter, ZAuditEntry, ZAuditFilter, type TAuditEntry } from "./audit/router";
@@ -17,7 +18,7 @@ export * from "./notifications";
 export * from "./files";
 export { nextCaseNumber, formatCaseNumber, loadCalendar } from "./cases";
 export { startScheduler, type TScheduler } from "./jobs";
-export * from "./todo";
+export { listTodos, todoRouter, ZTodoCount, type TCallableRouter, type TTodo, type TTodoCount } from "./todo";
 export { defineServerFeature, installServerFeatures, type TJobOptions, type TSeedContext, type TServerFeature } from "./server-feature";
 export { toXml, xmlText, type TXmlNames } from "./xml";
 export { MEDIA_TYPES, type THttpApi, type THttpOperation } from "./http-api";

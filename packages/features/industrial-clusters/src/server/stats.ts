@@ -1,5 +1,5 @@
 import { activeByYearWhere, countsByEnum, countsByTown, townsOfScope, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
-import { registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { defineMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { INDUSTRIAL_CLUSTERS_COUNT_METRIC, KeyChain, type TIndustrialClustersStats } from "../schemas";
 import { coverageOf, linksOf } from "./resources";
 
@@ -8,7 +8,7 @@ export function activeIndustrialClustersWhere(year: number): TWhere {
   return activeByYearWhere(year, "ACTIVE", "establishedOn");
 }
 
-export const industrialClustersCountMetric = registerMetric({
+export const industrialClustersCountMetric = defineMetric({
   key: INDUSTRIAL_CLUSTERS_COUNT_METRIC,
   label: { zh: "累计培育中小企业特色产业集群", en: "SME characteristic industrial clusters" },
   unit: { zh: "个", en: "clusters" },

@@ -1,6 +1,6 @@
 import { RecognitionLevel } from "@qifu/domain";
 import { activeByYearWhere, countsByEnum, countsByTown, districtProgress, groupCount, townsOfScope, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
-import { registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { defineMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
   FinancingKind, INNOVATION_BASES_COUNT_METRIC, INNOVATION_BASES_GRADUATIONS_METRIC, INNOVATION_BASES_GROWN_METRIC, InnovationBaseKind, TARGET_YEARS,
   type TBaseFigures, type TInnovationBasesStats,
@@ -14,7 +14,7 @@ export function activeInnovationBasesWhere(year: number): TWhere {
   return activeByYearWhere(year, "ACTIVE", "openedOn");
 }
 
-export const innovationBasesCountMetric = registerMetric({
+export const innovationBasesCountMetric = defineMetric({
   key: INNOVATION_BASES_COUNT_METRIC,
   label: { zh: "创新创业基地数量", en: "Innovation bases" },
   unit: { zh: "个", en: "bases" },
@@ -22,7 +22,7 @@ export const innovationBasesCountMetric = registerMetric({
 });
 
 /** Graduations (毕业企业) of the year, in the bases of the district or of one town. */
-export const innovationBasesGraduationsMetric = registerMetric({
+export const innovationBasesGraduationsMetric = defineMetric({
   key: INNOVATION_BASES_GRADUATIONS_METRIC,
   label: { zh: "创新创业基地毕业企业", en: "Graduations from innovation bases" },
   unit: { zh: "家", en: "enterprises" },
@@ -36,7 +36,7 @@ async function grownAboveSize(ctx: TContext, where: TWhere) {
   return rows.filter((r) => aboveSizeConfirmed(r.enterprise) === true).length;
 }
 
-export const innovationBasesGrownMetric = registerMetric({
+export const innovationBasesGrownMetric = defineMetric({
   key: INNOVATION_BASES_GROWN_METRIC,
   label: { zh: "基地企业成长为规上企业", en: "Residents grown above designated size" },
   unit: { zh: "家", en: "enterprises" },

@@ -1,11 +1,11 @@
 import { countsByEnum, countsByTown, districtProgress, operatingStationsByTown, operatingStationsWhere, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
-import { registerMetric, type TContext } from "@qifu/trpc-core";
+import { defineMetric, type TContext } from "@qifu/trpc-core";
 import { SERVICE_STATIONS_COUNT_METRIC, SERVICE_STATIONS_COVERAGE_METRIC, ServiceStationStatus, StationOperatorKind, TARGET_YEARS, type TServiceStationsStats } from "../schemas";
 
 /** Operating stations at the end of `year`: the one metric (the carrier kit's operatingStationsWhere). */
 export const activeServiceStationsWhere = operatingStationsWhere;
 
-export const serviceStationsCountMetric = registerMetric({
+export const serviceStationsCountMetric = defineMetric({
   key: SERVICE_STATIONS_COUNT_METRIC,
   label: { zh: "中小企业服务站数量", en: "SME service stations" },
   unit: { zh: "个", en: "" },
@@ -13,7 +13,7 @@ export const serviceStationsCountMetric = registerMetric({
 });
 
 /** Town units with at least one operating station at the end of `year` (for one town: 1 or 0). */
-export const serviceStationsCoverageMetric = registerMetric({
+export const serviceStationsCoverageMetric = defineMetric({
   key: SERVICE_STATIONS_COVERAGE_METRIC,
   label: { zh: "有服务站的镇街", en: "Town units with a station" },
   unit: { zh: "个镇街", en: "towns" },

@@ -1,7 +1,7 @@
 import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { specializedParksResource } from "./resources";
 import { specializedParksRouter } from "./router";
-import "./stats"; // registers the target formula
+import { specializedParksCountMetric } from "./stats";
 import { seedSpecializedParks } from "./seed";
 
 /** 专精特新产业园 (specialized park): the routers this feature adds to the root router. */
@@ -17,5 +17,6 @@ export { seedSpecializedParks } from "./seed";
 export const serverFeature = defineServerFeature({
   name: "specialized-parks",
   routers: specializedParksRouters,
+  metrics: [specializedParksCountMetric],
   seed: (tx, s) => seedSpecializedParks(tx, s.townIds),
 });

@@ -1,6 +1,6 @@
 import { CultivationTier } from "@qifu/domain";
 import { activeByYearWhere, countsByEnum, countsByTown, groupCount, townsOfScope, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
-import { registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { defineMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { PUBLIC_PARK_STATUSES, SPECIALIZED_PARKS_COUNT_METRIC, SpecializedParkStatus, type TSpecializedParksStats } from "../schemas";
 
 /** Parks operating by the end of `year` (no opening date: counted from the start). */
@@ -8,7 +8,7 @@ export function operatingParksWhere(year: number): TWhere {
   return activeByYearWhere(year, "OPERATING", "openedOn");
 }
 
-export const specializedParksCountMetric = registerMetric({
+export const specializedParksCountMetric = defineMetric({
   key: SPECIALIZED_PARKS_COUNT_METRIC,
   label: { zh: "专精特新产业园（运营中）", en: "Specialized parks operating" },
   unit: { zh: "个", en: "" },
