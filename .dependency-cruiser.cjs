@@ -1,5 +1,5 @@
 // Import direction of DESIGN.md §3, enforced in CI (`pnpm lint`):
-//   domain  <-  db  <-  trpc-core, ui  <-  features/*  <-  api  <-  apps/*
+//   domain  <-  db  <-  trpc-core, ui  <-  carrier-kit  <-  features/*  <-  api  <-  apps/*
 // with kits beside domain (pure TypeScript, no I/O): matching  <-  features/*
 // Workspace imports resolve through node_modules symlinks to their real paths, so one set
 // of path rules covers package names and relative paths alike.
@@ -10,6 +10,7 @@ const L = {
   db: "^packages/db/",
   trpcCore: "^packages/trpc-core/",
   ui: "^packages/ui/",
+  carrierKit: "^packages/carrier-kit/",
   features: "^packages/features/",
   api: "^packages/api/",
   apps: "^apps/",
@@ -18,11 +19,19 @@ const L = {
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    { name: "domain-is-pure", comment: "domain imports no other workspace package", severity: "error", from: { path: L.domain }, to: { path: `${L.matching}|${L.db}|${L.trpcCore}|${L.ui}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "matching-is-pure", comment: "the matching kit sits beside domain: it imports @qifu/domain only (no I/O, no database)", severity: "error", from: { path: L.matching }, to: { path: `${L.db}|${L.trpcCore}|${L.ui}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "db-below-core", severity: "error", from: { path: L.db }, to: { path: `${L.trpcCore}|${L.ui}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "trpc-core-below-features", severity: "error", from: { path: L.trpcCore }, to: { path: `${L.ui}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "ui-is-browser-kit", comment: "ui talks to the server only through the tRPC client", severity: "error", from: { path: L.ui }, to: { path: `${L.db}|${L.trpcCore}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "domain-is-pure", comment: "domain imports no other workspace package", severity: "error", from: { path: L.domain }, to: { path: `${L.matching}|${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "matching-is-pure", comment: "the matching kit sits beside domain: it imports @qifu/domain only (no I/O, no database)", severity: "error", from: { path: L.matching }, to: { path: `${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "db-below-core", severity: "error", from: { path: L.db }, to: { path: `${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "trpc-core-below-features", severity: "error", from: { path: L.trpcCore }, to: { path: `${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "ui-is-browser-kit", comment: "ui talks to the server only through the tRPC client", severity: "error", from: { path: L.ui }, to: { path: `${L.db}|${L.trpcCore}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
+    { name: "carrier-kit-below-features", comment: "the carrier kit sits between the core and the features", severity: "error", from: { path: L.carrierKit }, to: { path: `${L.features}|${L.api}|${L.apps}` } },
+    {
+      name: "carrier-kit-browser-has-no-server-code",
+      comment: "the kit's ./schemas, ./public, ./admin and ./board are bundled for browsers",
+      severity: "error",
+      from: { path: "^packages/carrier-kit/src/", pathNot: "^packages/carrier-kit/src/server/" },
+      to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|${L.api}` },
+    },
     { name: "features-below-api", severity: "error", from: { path: L.features }, to: { path: `${L.api}|${L.apps}` } },
     {
       name: "no-feature-to-feature-internals",
@@ -36,10 +45,10 @@ module.exports = {
       comment: "everything in a feature outside server/ (./schemas, ./admin, ./public, ./board) is bundled for browsers",
       severity: "error",
       from: { path: "^packages/features/[^/]+/src/", pathNot: "^packages/features/[^/]+/src/server/" },
-      to: { path: `${L.db}|${L.trpcCore}|^packages/features/[^/]+/src/server/|${L.api}` },
+      to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}` },
     },
     { name: "api-below-apps", severity: "error", from: { path: L.api }, to: { path: L.apps } },
-    { name: "browser-apps-no-server", comment: "front ends import only types from the API", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/features/[^/]+/src/server/|${L.api}|^apps/api/` } },
+    { name: "browser-apps-no-server", comment: "front ends import only types from the API", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}|^apps/api/` } },
     { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
     { name: "no-undeclared-workspace-import", comment: "an import of a workspace package that is not in the importer's package.json does not resolve", severity: "error", from: {}, to: { couldNotResolve: true } },
   ],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { attachFiles, configureFileStorage, LocalDiskStorage, makeContext, registerFileOwner, type TSessionUser } from "@qifu/trpc-core";
+import { attachFiles, configureFileStorage, LocalDiskStorage, installServerFeatures, makeContext, type TSessionUser } from "@qifu/trpc-core";
 import { startSeededServer, type TSeededServer } from "./fixture";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -17,7 +17,8 @@ describe(`files on ${testDatabaseKind()}`, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "qifu-files-"));
   let cookies: Record<string, string> = {};
   // a made-up owner kind: records "open-*" are readable by every signed-in user, others by nobody
-  registerFileOwner("test-record", async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-"));
+  // (a test feature's manifest, installed the way packages/api installs the real ones)
+  installServerFeatures([{ name: "files-test", routers: {}, fileOwners: { "test-record": async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-") } }]);
 
   beforeAll(async () => {
     configureFileStorage(new LocalDiskStorage(dir));

@@ -1,4 +1,4 @@
-import { auditRouter, authRouter, indexInputSchemas, notificationsRouter, router, todoRouter, type TCallableRouter } from "@qifu/trpc-core";
+import { auditRouter, authRouter, indexInputSchemas, installServerFeatures, notificationsRouter, router, todoRouter, type TCallableRouter } from "@qifu/trpc-core";
 import { serverFeatures } from "./features";
 import { siteRouter } from "./site-search";
 
@@ -16,6 +16,9 @@ function featureRouters(): TFeatureRouters {
   return all as TFeatureRouters;
 }
 
+// the manifests' to-do items, metrics and file owners, where the core looks them up
+installServerFeatures(serverFeatures);
+
 /**
  * The root router: the core's routers and every feature's (features.ts lists them).
  */
@@ -23,7 +26,7 @@ export const appRouter = router({
   auth: authRouter,
   auditLogs: auditRouter,
   notifications: notificationsRouter,
-  // the console's to-do page: what each feature registered with registerTodo, counted through its lists
+  // the console's to-do page: the manifests' to-do items, counted through their lists
   todo: todoRouter((): TCallableRouter => appRouter),
   ...featureRouters(),
   site: siteRouter,

@@ -27,6 +27,11 @@ export type TResourceConfig<
   model: (db: TDbTx) => any;
   /** Table name for full-text search on its "searchVector" column; omit if not searchable. */
   searchTable?: string;
+  /**
+   * A row also matches when the row it points to matches: `{ table: "node", key: "nodeId" }` for a
+   * station whose name and address are edited on its network node.
+   */
+  alsoSearch?: { table: string; key: string };
   include?: Record<string, unknown>;
   schemas: { create: TCreate; update: TUpdate; filter: TFilter; dto: TDto };
   sortable: readonly [string, ...string[]];
@@ -76,10 +81,11 @@ export function defineResource<
     if (!q?.trim() || !config.searchTable) return null;
     const tsq = tsQueryFor(q);
     if (!tsq) return null;
-    const rows = await ctx.db.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT id FROM "${config.searchTable}" WHERE "searchVector" @@ to_tsquery('simple', $1) LIMIT 5000`,
-      tsq,
-    );
+    const also = config.alsoSearch;
+    const sql = also
+      ? `SELECT r.id FROM "${config.searchTable}" r JOIN "${also.table}" o ON o.id = r."${also.key}" WHERE r."searchVector" @@ to_tsquery('simple', $1) OR o."searchVector" @@ to_tsquery('simple', $1) LIMIT 5000`
+      : `SELECT id FROM "${config.searchTable}" WHERE "searchVector" @@ to_tsquery('simple', $1) LIMIT 5000`;
+    const rows = await ctx.db.$queryRawUnsafe<{ id: string }[]>(sql, tsq);
     return { id: { in: rows.map((r) => r.id) } };
   }
 
@@ -168,5 +174,6 @@ export function defineResource<
         return { id: input.id };
       }),
   });
-  return { name: config.name, config, router: r, ZListInput };
+  /** `searchIds` is the list's full-text search (a `where` on ids, or null for no query): the carrier kit's public lists use it too. */
+  return { name: config.name, config, router: r, ZListInput, searchIds };
 }

@@ -4,7 +4,7 @@ import { NO_ROWS, type TWhere } from "./resource";
 /**
  * Scope helpers for tables that carry a town: district admins see all, town admins their
  * town, everybody else what `others` says (nothing by default). The service carriers, which a
- * node may also run, have theirs in carriers.ts.
+ * node may also run, have theirs in the carrier kit (`@qifu/carrier-kit/server`).
  */
 export function byTown(user: TSessionUser | null, others: TWhere = NO_ROWS): TWhere {
   if (!user) return others;

@@ -1,6 +1,9 @@
 import type { TDb, TDbTx } from "@qifu/db";
 import type { TScheduler } from "./jobs";
 import type { THttpApi } from "./http-api";
+import { registerFileOwner, type TCanRead } from "./files/service";
+import { registerMetric, type TMetric } from "./metrics";
+import { registerTodo, type TTodo } from "./todo";
 
 /** What the platform's seed has made before it calls a feature's: towns, departments, the demo accounts' ids. */
 export type TSeedContext = {
@@ -39,9 +42,33 @@ export type TServerFeature<R extends object = object> = {
    * describes its endpoints for the OpenAPI document (/openapi.json, /api-docs).
    */
   http?: { prefix: string; plugin: (app: never, opts: never) => Promise<void>; api?: THttpApi };
+  /** What its roles have waiting, for the console's to-do page (each counted through its list). */
+  todos?: TTodo[];
+  /** The formulas of its target metrics (targets are data; progress is the formula over live data). */
+  metrics?: TMetric[];
+  /** Who may read the files attached to its records, by file kind. */
+  fileOwners?: Record<string, TCanRead>;
 };
 
 /** A feature's server manifest (identity, for the types: the router keys stay exact). */
 export function defineServerFeature<const R extends object>(feature: TServerFeature<R>): TServerFeature<R> {
   return feature;
+}
+
+/**
+ * Put the manifests' to-do items, metrics and file owners where the core looks them up; done
+ * once by packages/api as it composes the root router. A key two features claim is refused.
+ */
+export function installServerFeatures(features: readonly TServerFeature[]) {
+  const seen = new Map<string, string>();
+  const claim = (kind: string, key: string, feature: string) => {
+    const other = seen.get(`${kind}:${key}`);
+    if (other && other !== feature) throw new Error(`${kind} "${key}" of feature ${feature} is taken by feature ${other}`);
+    seen.set(`${kind}:${key}`, feature);
+  };
+  for (const f of features) {
+    for (const todo of f.todos ?? []) (claim("to-do", todo.key, f.name), registerTodo(todo));
+    for (const metric of f.metrics ?? []) (claim("metric", metric.key, f.name), registerMetric(metric));
+    for (const [kind, canRead] of Object.entries(f.fileOwners ?? {})) (claim("file kind", kind, f.name), registerFileOwner(kind, canRead));
+  }
 }

@@ -26,6 +26,7 @@ export type TTodo = {
 
 const registry = new Map<string, TTodo>();
 
+/** Registered from the features' manifests (installServerFeatures), not by the features themselves. */
 export function registerTodo(todo: TTodo) {
   registry.set(todo.key, todo);
   return todo;

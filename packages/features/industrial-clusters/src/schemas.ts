@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CultivationTier, defineEnum, labelled, RecognitionLevel, text } from "@qifu/domain";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 中小企业特色产业集群 (SME characteristic industrial clusters): zod schemas and types, safe in the browser and on the server. */
 
@@ -90,8 +91,7 @@ export type TIndustrialClusterUpdate = z.infer<typeof ZIndustrialClusterUpdate>;
 export const CLUSTER_ADMIN_ONLY_FIELDS = ["townId", "operatorNodeId", "chain", "recognitionLevel", "status"] as const;
 
 export const ZIndustrialClusterFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   chain: z.enum(KeyChain.values).optional(),
   status: z.enum(IndustrialClusterStatus.values).optional(),
 });
@@ -100,14 +100,8 @@ export const ZIndustrialClusterFilter = z.object({
 export const ZLinkCoverage = ZChainLink.extend({ memberCount: z.number().int(), gap: z.boolean() });
 
 export const ZIndustrialCluster = z.object({
-  id: z.string(),
-  name: z.string(),
+  ...carrierDtoFields,
   chain: z.enum(KeyChain.values),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
   leadUnit: z.string(),
   links: z.array(ZLinkCoverage),
   gapCount: z.number().int(),
@@ -172,27 +166,20 @@ export const ZPublicCluster = ZIndustrialCluster.extend({
 });
 export type TPublicCluster = z.infer<typeof ZPublicCluster>;
 
-export const ZIndustrialClusterPublicSearch = z.object({
-  q: z.string().max(100).optional(),
-  townId: z.string().max(64).optional(),
-  chain: z.enum(KeyChain.values).optional(),
-  page: z.number().int().min(1).max(10_000).default(1),
-  perPage: z.number().int().min(1).max(60).default(12),
-});
+export const ZIndustrialClusterPublicSearch = carrierPublicSearch({ chain: z.enum(KeyChain.values).optional() });
 export type TIndustrialClusterPublicSearch = z.input<typeof ZIndustrialClusterPublicSearch>;
 
-const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() });
 export const ZIndustrialClustersStats = z.object({
   total: z.number().int(),
   active: z.number().int(),
   members: z.number().int(),
   links: z.number().int(),
   coveredLinks: z.number().int(),
-  byTown: z.array(ZCount),
-  byChain: z.array(ZCount),
+  byTown: z.array(ZCarrierCount),
+  byChain: z.array(ZCarrierCount),
   /** every active cluster's coverage and its gaps, for the board */
   clusters: z.array(z.object({ id: z.string(), name: z.string(), chain: z.enum(KeyChain.values), members: z.number().int(), links: z.number().int(), covered: z.number().int(), gaps: z.array(z.object({ segment: z.enum(ChainSegment.values), name: z.string() })) })),
   /** The district's target and the live figure for each target year (target null: none set). */
-  progress: z.array(z.object({ year: z.number().int(), target: z.number().nullable(), actual: z.number() })),
+  progress: ZCarrierProgress,
 });
 export type TIndustrialClustersStats = z.infer<typeof ZIndustrialClustersStats>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CultivationTier, defineEnum, labelled, RecognitionLevel, SizeClass, text } from "@qifu/domain";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 创新创业基地 (innovation and entrepreneurship bases): zod schemas and types, safe in the browser and on the server. */
 export const InnovationBaseKind = defineEnum({
@@ -82,23 +83,16 @@ export type TInnovationBaseUpdate = z.infer<typeof ZInnovationBaseUpdate>;
 export const BASE_ADMIN_ONLY_FIELDS = ["townId", "operatorNodeId", "kind", "recognitionLevel", "status"] as const;
 
 export const ZInnovationBaseFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   kind: z.enum(InnovationBaseKind.values).optional(),
   recognitionLevel: z.enum(RecognitionLevel.values).optional(),
   status: z.enum(InnovationBaseStatus.values).optional(),
 });
 
 export const ZInnovationBase = z.object({
-  id: z.string(),
-  name: z.string(),
+  ...carrierDtoFields,
   kind: z.enum(InnovationBaseKind.values),
   recognitionLevel: z.enum(RecognitionLevel.values),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
   operatorName: z.string(),
   address: z.string().nullable(),
   floorAreaTotal: z.number().int(),
@@ -229,23 +223,15 @@ export const ZPublicBase = ZInnovationBase.extend({
 });
 export type TPublicBase = z.infer<typeof ZPublicBase>;
 
-export const ZInnovationBasePublicSearch = z.object({
-  q: z.string().max(100).optional(),
-  townId: z.string().max(64).optional(),
-  kind: z.enum(InnovationBaseKind.values).optional(),
-  page: z.number().int().min(1).max(10_000).default(1),
-  perPage: z.number().int().min(1).max(60).default(12),
-});
+export const ZInnovationBasePublicSearch = carrierPublicSearch({ kind: z.enum(InnovationBaseKind.values).optional() });
 export type TInnovationBasePublicSearch = z.input<typeof ZInnovationBasePublicSearch>;
 
-const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() });
-const ZProgress = z.array(z.object({ year: z.number().int(), target: z.number().nullable(), actual: z.number() }));
 export const ZInnovationBasesStats = z.object({
   total: z.number().int(),
   active: z.number().int(),
-  byTown: z.array(ZCount),
-  byKind: z.array(ZCount),
-  byLevel: z.array(ZCount),
+  byTown: z.array(ZCarrierCount),
+  byKind: z.array(ZCarrierCount),
+  byLevel: z.array(ZCarrierCount),
   floorAreaTotal: z.number().int(),
   floorAreaAvailable: z.number().int(),
   occupancy: z.number(),
@@ -254,7 +240,7 @@ export const ZInnovationBasesStats = z.object({
   grownAboveSize: z.number().int(),
   financingFen: z.number().int(),
   /** The district's targets and the live figures for each target year (target null: none set). */
-  progress: ZProgress,
-  graduationProgress: ZProgress,
+  progress: ZCarrierProgress,
+  graduationProgress: ZCarrierProgress,
 });
 export type TInnovationBasesStats = z.infer<typeof ZInnovationBasesStats>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineEnum, labelled, ServiceCategory, text } from "@qifu/domain";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, ZFiguresScope, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 中小企业服务站 (SME service station): zod schemas and types, safe in the browser and on the server. */
 export const ServiceStationStatus = defineEnum({
@@ -59,8 +60,7 @@ export type TServiceStationCreate = z.infer<typeof ZServiceStationCreate>;
 export type TServiceStationUpdate = z.infer<typeof ZServiceStationUpdate>;
 
 export const ZServiceStationFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   status: z.enum(ServiceStationStatus.values).optional(),
   operatorKind: z.enum(StationOperatorKind.values).optional(),
   serviceCategory: z.enum(ServiceCategory.values).optional(),
@@ -68,15 +68,9 @@ export const ZServiceStationFilter = z.object({
 
 /** A station as the screens see it: its node's fields (name, town, address, phone, staff…) and its own details, one record. */
 export const ZServiceStation = z.object({
-  id: z.string(),
+  ...carrierDtoFields,
   /** the station itself in the network: its node of kind SERVICE_STATION */
   nodeId: z.string(),
-  name: z.string(),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
   operatorKind: z.enum(StationOperatorKind.values),
   operatorName: z.string(),
   address: z.string().nullable(),
@@ -100,31 +94,25 @@ export type TServiceStation = z.infer<typeof ZServiceStation>;
 export const ZServiceStationPublic = ZServiceStation.omit({ onCallName: true, onCallPhone: true });
 export type TServiceStationPublic = z.infer<typeof ZServiceStationPublic>;
 
-export const ZServiceStationPublicSearch = z.object({
-  q: z.string().max(100).optional(),
-  townId: z.string().max(64).optional(),
-  page: z.number().int().min(1).max(10_000).default(1),
-  perPage: z.number().int().min(1).max(60).default(12),
-});
+export const ZServiceStationPublicSearch = carrierPublicSearch();
 export type TServiceStationPublicSearch = z.input<typeof ZServiceStationPublicSearch>;
 
-const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() });
 export const ZServiceStationsStats = z.object({
   /** what the counts cover ("狮岭镇范围"); empty: the whole district. The target rows are always the district's. */
-  scope: z.array(z.object({ zh: z.string(), en: z.string() })),
+  scope: ZFiguresScope,
   total: z.number().int(),
   /** operating stations now (the one metric: operatingStationsWhere) */
   active: z.number().int(),
   /** town units with at least one operating station now */
   townsCovered: z.number().int(),
-  byTown: z.array(ZCount),
-  byStatus: z.array(ZCount),
+  byTown: z.array(ZCarrierCount),
+  byStatus: z.array(ZCarrierCount),
   /** The district's target and the live figure for each target year (target null: none set). */
-  progress: z.array(z.object({ year: z.number().int(), target: z.number().nullable(), actual: z.number() })),
+  progress: ZCarrierProgress,
   /** Towns with at least one active station, against the coverage target of each year. */
-  coverageProgress: z.array(z.object({ year: z.number().int(), target: z.number().nullable(), actual: z.number() })),
+  coverageProgress: ZCarrierProgress,
   /** Every town unit in scope with its active stations; `count` 0 is a town without one. */
   coverage: z.array(z.object({ townId: z.string(), name: z.string(), nameEn: z.string(), count: z.number().int(), stations: z.array(z.string()) })),
-  byOperatorKind: z.array(ZCount),
+  byOperatorKind: z.array(ZCarrierCount),
 });
 export type TServiceStationsStats = z.infer<typeof ZServiceStationsStats>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CultivationTier, defineEnum, labelled, text } from "@qifu/domain";
+import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
 
 /** 专精特新产业园 (specialized-and-sophisticated industrial parks): schemas safe in the browser and on the server. */
 export const SpecializedParkStatus = defineEnum({
@@ -43,19 +44,12 @@ export type TSpecializedParkCreate = z.infer<typeof ZSpecializedParkCreate>;
 export type TSpecializedParkUpdate = z.infer<typeof ZSpecializedParkUpdate>;
 
 export const ZSpecializedParkFilter = z.object({
-  townId: z.string().max(64).optional(),
-  operatorNodeId: z.string().max(64).optional(),
+  ...carrierFilterFields,
   status: z.enum(SpecializedParkStatus.values).optional(),
 });
 
 export const ZSpecializedPark = z.object({
-  id: z.string(),
-  name: z.string(),
-  townId: z.string(),
-  townName: z.string(),
-  townNameEn: z.string(),
-  operatorNodeId: z.string().nullable(),
-  operatorNodeName: z.string().nullable(),
+  ...carrierDtoFields,
   developer: z.string(),
   leadingIndustry: z.string().nullable(),
   address: z.string().nullable(),
@@ -89,25 +83,19 @@ export const ZParkResidentAdd = z.strictObject({
 export const ZSpecializedParkDetail = ZSpecializedPark.extend({ residents: z.array(ZParkResident) });
 export type TSpecializedParkDetail = z.infer<typeof ZSpecializedParkDetail>;
 
-export const ZSpecializedParkPublicSearch = z.object({
-  q: z.string().max(100).optional(),
-  townId: z.string().max(64).optional(),
-  page: z.number().int().min(1).max(10_000).default(1),
-  perPage: z.number().int().min(1).max(60).default(12),
-});
+export const ZSpecializedParkPublicSearch = carrierPublicSearch();
 export type TSpecializedParkPublicSearch = z.input<typeof ZSpecializedParkPublicSearch>;
 
-const ZCount = z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() });
 export const ZSpecializedParksStats = z.object({
   total: z.number().int(),
   /** operating parks */
   active: z.number().int(),
-  byTown: z.array(ZCount),
-  byStatus: z.array(ZCount),
+  byTown: z.array(ZCarrierCount),
+  byStatus: z.array(ZCarrierCount),
   /** resident enterprises of building or operating parks by their tier */
-  residentsByTier: z.array(ZCount),
+  residentsByTier: z.array(ZCarrierCount),
   floorAreaSqm: z.number().int(),
   /** The district's target and the live figure for each target year (target null: none set). */
-  progress: z.array(z.object({ year: z.number().int(), target: z.number().nullable(), actual: z.number() })),
+  progress: ZCarrierProgress,
 });
 export type TSpecializedParksStats = z.infer<typeof ZSpecializedParksStats>;

@@ -20,7 +20,7 @@ export const ZStoredFile = z.object({
 export type TStoredFile = z.infer<typeof ZStoredFile>;
 
 /** Who may read the files of one kind of record: the owning feature answers for its rows. */
-type TCanRead = (ctx: TContext, ownerId: string) => Promise<boolean>;
+export type TCanRead = (ctx: TContext, ownerId: string) => Promise<boolean>;
 const owners = new Map<string, TCanRead>();
 
 export function registerFileOwner(kind: string, canRead: TCanRead) {

@@ -13,6 +13,5 @@ export * from "./info-card";
 export * from "./fen-input";
 export * from "./feature";
 export * from "./file-upload-input";
-export * from "./carrier-list";
 export * from "./query-client";
 export * from "./responsive-table";

@@ -1,9 +1,10 @@
 /**
  * The public-site kit (`@qifu/ui/public`): what the features' public pages share — the context
- * factory of a feature's pages and the list and detail pages of a service carrier.
+ * factory of a feature's pages, the public routes, forms and the account gate. The service
+ * carriers' list and detail pages are in the carrier kit (`@qifu/carrier-kit/public`).
  */
 export * from "./context";
-export * from "./carrier-pages";
+export * from "./section-title";
 export * from "./routes";
 export * from "./use-zod-form";
 export * from "./account-gate";

@@ -5,9 +5,10 @@ import {
   OPEN_STATUSES, ZAnswer, ZAppealDetail, type TAppeal, ZAppealDetailForCaller, ZAppealForCaller, ZEnterpriseAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput,
   ZReassign, ZReopen, ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
 } from "../schemas";
-import {
-  APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, appealReadScope, enterpriseAppealDetail, steps, submitAppeal, toAppealDtos,
-} from "./appeal-service";
+import { APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, enterpriseAppealDetail, toAppealDtos } from "./appeal-dto";
+import { appealReadScope } from "./appeal-access";
+import { steps } from "./appeal-steps";
+import { submitAppeal } from "./appeal-intake";
 import { APPEALS_LABEL, appealExportColumns } from "./appeal-export";
 
 const READERS: TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "COMMISSIONER", "ENTERPRISE"];

@@ -3,7 +3,7 @@ import { fromShanghai, HOUR_MS, STAFF_ROLES } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
 import { defineResource, loadCalendar, NO_ROWS, procedure, router } from "@qifu/trpc-core";
 import { DEFAULT_MIN_CASES, ZAssessment, ZPeriod, ZWeights, ZWeightsCreate, ZWeightsFilter, ZWeightsUpdate, type TAssessment, type TRankingRow, type TWeights } from "../schemas";
-import { unitOf } from "./appeal-service";
+import { unitOf } from "./appeal-access";
 
 /** Used when neither the period nor its year has weights of its own. */
 export const DEFAULT_WEIGHTS: Omit<TWeights, "id" | "period"> = {

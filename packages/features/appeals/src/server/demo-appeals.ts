@@ -1,6 +1,7 @@
 import type { TDb, TDbTx } from "@qifu/db";
 import { makeContext, type TSessionUser } from "@qifu/trpc-core";
-import { steps, submitAppeal } from "./appeal-service";
+import { steps } from "./appeal-steps";
+import { submitAppeal } from "./appeal-intake";
 import { sweepAppeals } from "./sla";
 
 /** One step of a demo appeal's history, `afterHours` (wall-clock) after the previous one. */

@@ -1,6 +1,7 @@
 import { defineServerFeature } from "@qifu/trpc-core";
 import { appealsRouter } from "./appeals-router";
-import "./todos";
+import { appealTodos } from "./todos";
+import { appealFileOwners } from "./appeal-access";
 import { open311KeysRouter } from "./open311-keys";
 import { visitLogsRouter } from "./visit-logs";
 import { assessmentRouter, weightsResource } from "./assessment";
@@ -26,7 +27,8 @@ export const appealsRouters = {
 export { computeAssessment, scoreGroup, periodBounds, DEFAULT_WEIGHTS } from "./assessment";
 export { open311Plugin, envOpen311Keys, OPEN311_SERVICE_ACCOUNT, type TOpen311Options } from "./open311";
 export { announce, appealLinks } from "./notices";
-export { appealReadScope, formatNumber, REOPEN_WINDOW_DAYS } from "./appeal-service";
+export { appealReadScope, REOPEN_WINDOW_DAYS } from "./appeal-access";
+export { formatNumber } from "./appeal-intake";
 export { sweepAppeals, startAppealsScheduler, RED_AFTER_DAYS, type TScheduler, type TSweepResult } from "./sla";
 export { seedAppeals, APPEAL_CATEGORIES } from "./seed";
 export { seedDemoAppeals } from "./demo-appeals";
@@ -35,6 +37,8 @@ export { seedDemoAppeals } from "./demo-appeals";
 export const serverFeature = defineServerFeature({
   name: "appeals",
   routers: appealsRouters,
+  todos: appealTodos,
+  fileOwners: appealFileOwners,
   // the demo commissioner looks after the demo enterprise
   seedAfterAccounts: (tx, s) => seedAppeals(tx, { townIds: s.townIds, departmentIds: s.departmentIds, assignments: [[s.demoUserId("commissioner"), "seed-enterprise-1"]] }),
   demoActivity: seedDemoAppeals,

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { TDb, TDbTx } from "@qifu/db";
 import { AppError, assertValidText, type TLabel } from "@qifu/domain";
 import { appErrorFromUnknown, MEDIA_TYPES, toXml, type TXmlNames } from "@qifu/trpc-core";
-import { createAppeal } from "./appeal-service";
+import { createAppeal } from "./appeal-intake";
 import { OPEN311_API, ZOpen311Request, type TOpen311OperationId, type ZOpen311Created, type ZOpen311Discovery, type ZOpen311Service, type ZOpen311ServiceDefinition } from "./open311-api";
 
 /**

@@ -1,6 +1,8 @@
 import type { TDb } from "@qifu/db";
 import { isOpenAppeal, OPEN_STATUSES, type TAppealStatus } from "../schemas";
-import { logEvent, raiseSupervision, SYSTEM_ACTOR } from "./appeal-service";
+import { logEvent } from "./appeal-intake";
+import { raiseSupervision } from "./appeal-steps";
+import { SYSTEM_ACTOR } from "./appeal-access";
 import { loadCalendar, startScheduler, type TScheduler } from "@qifu/trpc-core";
 
 /**

@@ -3,7 +3,7 @@ import { AppError } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { defineResource, NO_ROWS, notify, procedure, router, ZPagination, type TContext } from "@qifu/trpc-core";
 import { ZCommissionerOption, ZIssueToAppeal, ZVisitLog, ZVisitLogCreate, ZVisitLogFilter, ZVisitLogUpdate } from "../schemas";
-import { createAppeal } from "./appeal-service";
+import { createAppeal } from "./appeal-intake";
 
 const WRITERS = ["DISTRICT_ADMIN", "COMMISSIONER"] as const;
 

@@ -1,6 +1,6 @@
 import { defineServerFeature } from "@qifu/trpc-core";
 import { catalogueRouter } from "./catalogue-router";
-import "./todos";
+import { catalogueTodos } from "./todos";
 import { productsResource } from "./resources";
 import { seedCatalogue } from "./seed";
 
@@ -17,5 +17,6 @@ export { rankedProducts } from "./search";
 export const serverFeature = defineServerFeature({
   name: "catalogue",
   routers: catalogueRouters,
+  todos: catalogueTodos,
   seed: (tx) => seedCatalogue(tx),
 });

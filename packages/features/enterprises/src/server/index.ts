@@ -1,5 +1,5 @@
 import { router, defineServerFeature } from "@qifu/trpc-core";
-import "./todos";
+import { enterpriseTodos } from "./todos";
 import { claimsRouter, enterpriseAccountRouter } from "./claims";
 import { enterpriseExport, enterpriseImport } from "./import-export";
 import { enterpriseFiguresRouter, enterprisesResource } from "./resources";
@@ -22,6 +22,7 @@ export { expirePendingClaims, CLAIM_EXPIRY_DAYS } from "./claims";
 export const serverFeature = defineServerFeature({
   name: "enterprises",
   routers: enterpriseRouters,
+  todos: enterpriseTodos,
   seed: (tx, s) => seedEnterprises(tx, s.townIds),
   housekeeping: { expiredClaims: expirePendingClaims },
 });

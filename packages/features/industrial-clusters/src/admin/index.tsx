@@ -1,36 +1,24 @@
-import type { TRole } from "@qifu/domain";
-import { DISTRICT_ONLY, type TAdminFeature, type TAdminResource } from "@qifu/ui/admin";
+import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
+import { CARRIER_EDITORS, carrierAdminResource } from "@qifu/carrier-kit/admin";
 import Diversity3Outlined from "@mui/icons-material/Diversity3Outlined";
 import { industrialClustersAdminMessages } from "./messages";
 import { IndustrialClusterCreate, IndustrialClusterEdit, IndustrialClusterList } from "./industrial-cluster-views";
 import { IndustrialClusterShow } from "./industrial-cluster-show";
 import { MemberCreate, MemberEdit } from "./member-views";
 
-const EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
-
 /**
  * `access` mirrors the server's policy (server/resources.ts); the server decides. Members have no
  * list of their own (no menu entry): they are shown on their cluster's page.
  */
 export const industrialClustersAdminResources: TAdminResource[] = [
-  {
-    name: "industrialClusters",
-    list: IndustrialClusterList,
-    create: IndustrialClusterCreate,
-    edit: IndustrialClusterEdit,
-    show: IndustrialClusterShow,
-    recordRepresentation: "name",
-    icon: Diversity3Outlined,
-    options: { label: "industrialClusters.menu" },
-    access: { list: EDITORS, show: EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], edit: EDITORS, delete: DISTRICT_ONLY },
-  },
+  carrierAdminResource({ name: "industrialClusters", icon: Diversity3Outlined, list: IndustrialClusterList, create: IndustrialClusterCreate, edit: IndustrialClusterEdit, show: IndustrialClusterShow }),
   {
     name: "industrialClusterMembers",
     create: MemberCreate,
     edit: MemberEdit,
     recordRepresentation: "enterpriseName",
     options: { label: "resources.industrialClusterMembers.name" },
-    access: { list: EDITORS, show: EDITORS, create: EDITORS, edit: EDITORS, delete: EDITORS },
+    access: { list: CARRIER_EDITORS, show: CARRIER_EDITORS, create: CARRIER_EDITORS, edit: CARRIER_EDITORS, delete: CARRIER_EDITORS },
   },
 ];
 

@@ -1,7 +1,8 @@
 import { DataTable, SelectInput, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import { formatDate, StatusChip, type StatusTone } from "@qifu/ui";
-import { CarrierList, CreatePage, EditPage, TownCol, TownFilter, useLang } from "@qifu/ui/admin";
+import { CreatePage, EditPage, useLang } from "@qifu/ui/admin";
+import { CarrierList, TownCol, TownFilter } from "@qifu/carrier-kit/admin";
 import { IndustrialClusterStatus, KeyChain, type TIndustrialCluster, type TIndustrialClusterStatus } from "../schemas";
 import { IndustrialClusterInputs, linksForApi } from "./industrial-cluster-inputs";
 

@@ -1,17 +1,17 @@
-import { useCustom, useGetLocale, useTranslate, type HttpError } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
 import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
-import { BarChart, ChartCard, EmptyState, ErrorState, formatPercent, PageHeading, StatCard, StatusChip, TargetProgress } from "@qifu/ui";
+import { EmptyState, formatPercent, StatCard, StatusChip } from "@qifu/ui";
+import { CarrierActiveTile, CarrierBoardPage, CarrierCountsChart, CarrierHomeSection, CarrierTargetCard, CarrierTargetRows, useBoardEnglish, useCarrierStats } from "@qifu/carrier-kit/board";
 import { KeyChain, type TIndustrialClustersStats } from "../schemas";
 
-/** `industrialClusters.stats` through the board's data provider (`custom` calls a procedure by path). */
-export function useIndustrialClustersStats() {
-  const { query } = useCustom<TIndustrialClustersStats, HttpError>({ url: "industrialClusters.stats", method: "get" });
-  return { stats: query.data?.data, loading: query.isLoading, error: query.error, refetch: query.refetch };
-}
+const R = "industrialClusters";
+
+/** `industrialClusters.stats` through the board's data provider. */
+export const useIndustrialClustersStats = () => useCarrierStats<TIndustrialClustersStats>(R);
 
 /** The widget: how many clusters, how complete their chains are, and progress towards each year's target. */
 export function IndustrialClustersWidget({ stats, loading }: { stats: TIndustrialClustersStats | undefined; loading: boolean }) {
@@ -20,7 +20,7 @@ export function IndustrialClustersWidget({ stats, loading }: { stats: TIndustria
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 6, md: 2 }}>
-        <StatCard label={t("industrialClusters.board.active")} value={stats?.active ?? 0} unit={t("industrialClusters.board.unit")} hint={t("industrialClusters.board.total", { total: stats?.total ?? 0 })} loading={loading} />
+        <CarrierActiveTile resource={R} stats={stats} loading={loading} />
       </Grid>
       <Grid size={{ xs: 6, md: 2 }}>
         <StatCard label={t("industrialClusters.board.members")} value={stats?.members ?? 0} tone="success" loading={loading} />
@@ -35,15 +35,7 @@ export function IndustrialClustersWidget({ stats, loading }: { stats: TIndustria
         />
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
-        <Card sx={{ p: 2, height: "100%" }}>
-          {(stats?.progress ?? []).map((p) =>
-            p.target === null ? (
-              <Typography key={p.year} variant="body2" color="text.secondary" sx={{ py: 0.5 }}>{`${t("industrialClusters.board.target", { year: p.year })}：${t("industrialClusters.board.noTarget")}`}</Typography>
-            ) : (
-              <TargetProgress key={p.year} compact label={t("industrialClusters.board.target", { year: p.year })} actual={p.actual} target={p.target} unit={t("industrialClusters.board.unit")} year={p.year} loading={loading} />
-            ),
-          )}
-        </Card>
+        <CarrierTargetCard><CarrierTargetRows resource={R} rows={stats?.progress} loading={loading} /></CarrierTargetCard>
       </Grid>
     </Grid>
   );
@@ -52,7 +44,7 @@ export function IndustrialClustersWidget({ stats, loading }: { stats: TIndustria
 /** Every active cluster's chain coverage, its gaps in red. */
 export function ClusterGaps({ stats }: { stats: TIndustrialClustersStats | undefined }) {
   const t = useTranslate();
-  const en = useGetLocale()()?.startsWith("en");
+  const en = useBoardEnglish();
   const clusters = stats?.clusters ?? [];
   if (!clusters.length) return <EmptyState title={t("industrialClusters.board.none")} compact />;
   return (
@@ -82,29 +74,15 @@ export function ClusterGaps({ stats }: { stats: TIndustrialClustersStats | undef
 
 /** Home page section of the board. */
 export function IndustrialClustersHomeSection() {
-  const { stats, loading, error, refetch } = useIndustrialClustersStats();
-  const t = useTranslate();
-  if (error && !stats) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
-  return (
-    <Box>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>{t("industrialClusters.titles.list")}</Typography>
-      <IndustrialClustersWidget stats={stats} loading={loading} />
-    </Box>
-  );
+  return <CarrierHomeSection resource={R} query={useIndustrialClustersStats()}>{(stats, loading) => <IndustrialClustersWidget stats={stats} loading={loading} />}</CarrierHomeSection>;
 }
 
-/** The feature's own page on the board. */
+/** The feature's own page on the board: the widget, each cluster's chain gaps, clusters by chain. */
 export function IndustrialClustersBoardPage() {
   const t = useTranslate();
-  const en = useGetLocale()()?.startsWith("en");
-  const { stats, loading, error, refetch } = useIndustrialClustersStats();
-  const byChain = (stats?.byChain ?? []).filter((r) => r.count);
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
-      <PageHeading title={t("industrialClusters.titles.list")} subtitle={t("industrialClusters.board.subtitle")} />
-      {error && !stats ? (
-        <ErrorState message={error.message} onRetry={() => void refetch()} />
-      ) : (
+    <CarrierBoardPage resource={R} query={useIndustrialClustersStats()}>
+      {(stats, loading) => (
         <>
           <IndustrialClustersWidget stats={stats} loading={loading} />
           <Grid container spacing={2}>
@@ -115,13 +93,11 @@ export function IndustrialClustersBoardPage() {
               </Card>
             </Grid>
             <Grid size={{ xs: 12, md: 5 }}>
-              <ChartCard title={t("industrialClusters.board.byChain")} loading={loading} empty={!byChain.length} height={300}>
-                <BarChart horizontal categories={byChain.map((r) => (en ? r.labelEn : r.label))} series={[{ name: t("industrialClusters.board.active"), data: byChain.map((r) => r.count) }]} />
-              </ChartCard>
+              <CarrierCountsChart title={t("industrialClusters.board.byChain")} rows={(stats?.byChain ?? []).filter((r) => r.count)} series={t("industrialClusters.board.active")} loading={loading} height={300} />
             </Grid>
           </Grid>
         </>
       )}
-    </Box>
+    </CarrierBoardPage>
   );
 }

@@ -1,4 +1,4 @@
-import { carrierPublicRoutes } from "@qifu/ui/public";
+import { carrierPublicRoutes } from "@qifu/carrier-kit/public";
 import { industrialClustersMessages as m } from "./messages";
 import { industrialClustersPaths, IndustrialClustersListPage, IndustrialClustersPage } from "./industrial-clusters-pages";
 

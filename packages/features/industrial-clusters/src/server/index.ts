@@ -1,7 +1,7 @@
 import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { industrialClustersResource, membersResource } from "./resources";
 import { industrialClustersRouter } from "./router";
-import "./stats"; // registers the target formula
+import { industrialClustersCountMetric } from "./stats";
 import { seedIndustrialClusters } from "./seed";
 
 /** 中小企业特色产业集群 (industrial clusters): the routers this feature adds to the root router. */
@@ -17,5 +17,6 @@ export { seedIndustrialClusters } from "./seed";
 export const serverFeature = defineServerFeature({
   name: "industrial-clusters",
   routers: industrialClustersRouters,
+  metrics: [industrialClustersCountMetric],
   seed: (tx, s) => seedIndustrialClusters(tx, s.townIds),
 });

@@ -1,6 +1,8 @@
-import { AppError, searchTextFor, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
+import { AppError, searchTextFor, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
+import { assertCarrierTown, CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
+import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   ChainSegment, CLUSTER_ADMIN_ONLY_FIELDS, KeyChain,
   ZIndustrialCluster, ZIndustrialClusterCreate, ZIndustrialClusterFilter, ZIndustrialClusterUpdate,
@@ -10,7 +12,7 @@ import {
 
 export const INDUSTRIAL_CLUSTER_LABEL = { zh: "中小企业特色产业集群", en: "Industrial cluster" };
 const MEMBER_LABEL = { zh: "集群成员企业", en: "Cluster member" };
-export const INDUSTRIAL_CLUSTER_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+export const INDUSTRIAL_CLUSTER_EDITORS = CARRIER_EDITORS;
 
 /**
  * Who reaches which clusters, for reads and writes alike: the district all, a town admin those
@@ -19,7 +21,8 @@ export const INDUSTRIAL_CLUSTER_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "
 export const industrialClusterScope = carrierScope;
 /** Members follow their cluster. */
 const throughCluster = (user: TSessionUser | null): TWhere => ({ cluster: industrialClusterScope(user) });
-const outOfScope = () => new AppError("FORBIDDEN", { zh: "只能管理本镇街（运营节点：本节点）的产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" });
+const OUT_OF_SCOPE = { zh: "只能管理本镇街（运营节点：本节点）的产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" };
+const outOfScope = () => new AppError("FORBIDDEN", OUT_OF_SCOPE);
 
 
 /** The stored links, in segment order (upstream, midstream, downstream) and then as entered. */
@@ -39,26 +42,20 @@ export function coverageOf(links: TChainLink[], members: { linkKeys: string[] }[
 // ---- clusters ---------------------------------------------------------------------------------
 
 export const INDUSTRIAL_CLUSTER_INCLUDE = {
-  town: { select: { name: true, nameEn: true } },
-  operatorNode: { select: { name: true } },
+  ...CARRIER_PLACE_INCLUDE,
   members: { select: { linkKeys: true } },
 } as const;
 
 export function toIndustrialClusterDto(row: any): TIndustrialCluster {
   const links = coverageOf(linksOf(row.links), row.members ?? []);
   return {
-    id: row.id, name: row.name, chain: row.chain, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
-    operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, leadUnit: row.leadUnit,
+    id: row.id, name: row.name, chain: row.chain, ...carrierPlaceOf(row),
+    leadUnit: row.leadUnit,
     links, gapCount: links.filter((l) => l.gap).length, memberCount: row.members?.length ?? 0,
     recognitionLevel: row.recognitionLevel, establishedOn: dayOrNull(row.establishedOn), annualOutputWan: row.annualOutputWan, status: row.status,
     contactName: row.contactName, contactPhone: row.contactPhone, description: row.description,
     createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
-}
-
-/** A town admin works in its own town only: a row placed (or moved) elsewhere is refused up front. */
-function assertOwnTown(ctx: TContext, townId: string) {
-  if (ctx.user?.role === "TOWN_ADMIN" && townId !== ctx.user.townId) throw outOfScope();
 }
 
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
@@ -81,7 +78,7 @@ const clusterSearchText = (p: { name: string; chain: string; leadUnit: string; d
   searchTextFor(p.name, KeyChain.label(p.chain as never), p.leadUnit, p.description, links.map((l) => l.name).join(" "), townName);
 
 export async function prepareIndustrialClusterCreate(ctx: TContext, input: TIndustrialClusterCreate) {
-  assertOwnTown(ctx, input.townId);
+  assertCarrierTown(ctx, input.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   const links = normalizeLinks(input.links);
   return {
@@ -106,7 +103,7 @@ export async function prepareIndustrialClusterUpdate(ctx: TContext, existing: an
       if (m.linkKeys.some((k) => !keys.has(k))) await ctx.db.industrialClusterMember.update({ where: { id: m.id }, data: { linkKeys: m.linkKeys.filter((k) => keys.has(k)) } });
   }
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-  assertOwnTown(ctx, merged.townId);
+  assertCarrierTown(ctx, merged.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, merged.townId, merged.operatorNodeId);
   return {
     ...input,
@@ -126,12 +123,11 @@ export const industrialClustersResource = defineResource({
   sortable: ["name", "chain", "townId", "status", "recognitionLevel", "establishedOn", "annualOutputWan", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
-  policy: { read: INDUSTRIAL_CLUSTER_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: INDUSTRIAL_CLUSTER_EDITORS, delete: ["DISTRICT_ADMIN"] },
+  policy: CARRIER_POLICY,
   scope: { read: industrialClusterScope, write: industrialClusterScope },
   outOfScope: { zh: "只能在本镇街（运营节点：本节点）范围内操作产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" },
   filterToWhere: (f) => ({
-    ...(f.townId ? { townId: f.townId } : {}),
-    ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}),
+    ...carrierPlaceWhere(f),
     ...(f.chain ? { chain: f.chain } : {}),
     ...(f.status ? { status: f.status } : {}),
   }),

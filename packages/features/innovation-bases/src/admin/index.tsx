@@ -1,36 +1,24 @@
-import type { TRole } from "@qifu/domain";
-import { DISTRICT_ONLY, type TAdminFeature, type TAdminResource } from "@qifu/ui/admin";
+import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
+import { CARRIER_EDITORS, carrierAdminResource } from "@qifu/carrier-kit/admin";
 import RocketLaunchOutlined from "@mui/icons-material/RocketLaunchOutlined";
 import { innovationBasesAdminMessages } from "./messages";
 import { InnovationBaseCreate, InnovationBaseEdit, InnovationBaseList } from "./innovation-base-views";
 import { InnovationBaseShow } from "./innovation-base-show";
 import { FinancingCreate, FinancingEdit, ResidentCreate, ResidentEdit } from "./resident-views";
 
-const EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
-
 /**
  * `access` mirrors the server's policy (server/resources.ts); the server decides. Residents and
  * financings have no list of their own (no menu entry): they are shown on their base's page.
  */
 export const innovationBasesAdminResources: TAdminResource[] = [
-  {
-    name: "innovationBases",
-    list: InnovationBaseList,
-    create: InnovationBaseCreate,
-    edit: InnovationBaseEdit,
-    show: InnovationBaseShow,
-    recordRepresentation: "name",
-    icon: RocketLaunchOutlined,
-    options: { label: "innovationBases.menu" },
-    access: { list: EDITORS, show: EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], edit: EDITORS, delete: DISTRICT_ONLY },
-  },
+  carrierAdminResource({ name: "innovationBases", icon: RocketLaunchOutlined, list: InnovationBaseList, create: InnovationBaseCreate, edit: InnovationBaseEdit, show: InnovationBaseShow }),
   {
     name: "innovationBaseResidents",
     create: ResidentCreate,
     edit: ResidentEdit,
     recordRepresentation: "enterpriseName",
     options: { label: "resources.innovationBaseResidents.name" },
-    access: { list: EDITORS, show: EDITORS, create: EDITORS, edit: EDITORS, delete: EDITORS },
+    access: { list: CARRIER_EDITORS, show: CARRIER_EDITORS, create: CARRIER_EDITORS, edit: CARRIER_EDITORS, delete: CARRIER_EDITORS },
   },
   {
     name: "innovationBaseFinancings",
@@ -38,7 +26,7 @@ export const innovationBasesAdminResources: TAdminResource[] = [
     edit: FinancingEdit,
     recordRepresentation: "investor",
     options: { label: "resources.innovationBaseFinancings.name" },
-    access: { list: EDITORS, show: EDITORS, create: EDITORS, edit: EDITORS, delete: EDITORS },
+    access: { list: CARRIER_EDITORS, show: CARRIER_EDITORS, create: CARRIER_EDITORS, edit: CARRIER_EDITORS, delete: CARRIER_EDITORS },
   },
 ];
 

@@ -3,7 +3,8 @@ import Box from "@mui/material/Box";
 import LinearProgress from "@mui/material/LinearProgress";
 import { RecognitionLevel } from "@qifu/domain";
 import { formatPercent, StatusChip, type StatusTone } from "@qifu/ui";
-import { CarrierList, CreatePage, EditPage, TownCol, TownFilter, useLang } from "@qifu/ui/admin";
+import { CreatePage, EditPage, useLang } from "@qifu/ui/admin";
+import { CarrierList, TownCol, TownFilter } from "@qifu/carrier-kit/admin";
 import { InnovationBaseKind, InnovationBaseStatus, type TInnovationBase, type TInnovationBaseStatus } from "../schemas";
 import { facilitiesToList, InnovationBaseInputs } from "./innovation-base-inputs";
 

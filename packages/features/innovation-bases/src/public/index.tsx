@@ -1,4 +1,4 @@
-import { carrierPublicRoutes } from "@qifu/ui/public";
+import { carrierPublicRoutes } from "@qifu/carrier-kit/public";
 import { innovationBasesMessages as m } from "./messages";
 import { innovationBasesPaths, InnovationBasesListPage, InnovationBasesPage } from "./innovation-bases-pages";
 

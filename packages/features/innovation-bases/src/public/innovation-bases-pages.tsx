@@ -4,7 +4,8 @@ import LinearProgress from "@mui/material/LinearProgress";
 import Typography from "@mui/material/Typography";
 import { CultivationTier } from "@qifu/domain";
 import { formatDate, formatFen, formatNumber, formatPercent, StatCard, StatusChip } from "@qifu/ui";
-import { CarrierBadges, CarrierCard, CarrierDetailPage, CarrierListPage, carrierPaths, carrierTownName, DetailCard, DetailRow, EnterpriseLines, SectionTitle } from "@qifu/ui/public";
+import { CarrierBadges, CarrierCard, CarrierDetailPage, CarrierListPage, carrierPaths, carrierTownName, DetailCard, DetailRow, EnterpriseLines } from "@qifu/carrier-kit/public";
+import { SectionTitle } from "@qifu/ui/public";
 import { InnovationBaseKind, ResidencyStatus, type TInnovationBaseKind } from "../schemas";
 import { useInnovationBasesPublic } from "./context";
 

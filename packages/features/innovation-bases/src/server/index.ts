@@ -1,7 +1,7 @@
 import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { financingsResource, innovationBasesResource, residentsResource } from "./resources";
 import { innovationBasesRouter } from "./router";
-import "./stats"; // registers the target formulas
+import { innovationBasesCountMetric, innovationBasesGraduationsMetric, innovationBasesGrownMetric } from "./stats";
 import { seedInnovationBases } from "./seed";
 
 /** 创新创业基地 (innovation bases): the routers this feature adds to the root router. */
@@ -18,5 +18,6 @@ export { seedInnovationBases } from "./seed";
 export const serverFeature = defineServerFeature({
   name: "innovation-bases",
   routers: innovationBasesRouters,
+  metrics: [innovationBasesCountMetric, innovationBasesGraduationsMetric, innovationBasesGrownMetric],
   seed: (tx, s) => seedInnovationBases(tx, s.townIds),
 });

@@ -1,6 +1,8 @@
-import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
+import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext, type TSessionUser, type TWhere, checkCarrierEnterprise } from "@qifu/trpc-core";
+import { assertCarrierTown, CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
+import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   BASE_ADMIN_ONLY_FIELDS, InnovationBaseKind,
   ZFinancing, ZFinancingCreate, ZFinancingFilter, ZFinancingUpdate,
@@ -13,7 +15,7 @@ import {
 export const INNOVATION_BASE_LABEL = { zh: "创新创业基地", en: "Innovation base" };
 const RESIDENT_LABEL = { zh: "入驻企业", en: "Resident enterprise" };
 const FINANCING_LABEL = { zh: "融资记录", en: "Financing" };
-export const INNOVATION_BASE_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+export const INNOVATION_BASE_EDITORS = CARRIER_EDITORS;
 
 /**
  * Who reaches which bases, for reads and writes alike: the district all, a town admin those in
@@ -28,8 +30,7 @@ export const occupancyOf = (total: number, available: number) => (total > 0 ? Ma
 // ---- bases ------------------------------------------------------------------------------------
 
 export const INNOVATION_BASE_INCLUDE = {
-  town: { select: { name: true, nameEn: true } },
-  operatorNode: { select: { name: true } },
+  ...CARRIER_PLACE_INCLUDE,
   _count: { select: { residents: { where: { graduatedOn: null, leftOn: null } } } },
   residents: { where: { graduatedOn: { not: null } }, select: { id: true } },
 } as const;
@@ -37,19 +38,14 @@ export const INNOVATION_BASE_INCLUDE = {
 export function toInnovationBaseDto(row: any): TInnovationBase {
   return {
     id: row.id, name: row.name, kind: row.kind, recognitionLevel: row.recognitionLevel,
-    townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
-    operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, operatorName: row.operatorName, address: row.address,
+    ...carrierPlaceOf(row),
+    operatorName: row.operatorName, address: row.address,
     floorAreaTotal: row.floorAreaTotal, floorAreaAvailable: row.floorAreaAvailable, occupancy: occupancyOf(row.floorAreaTotal, row.floorAreaAvailable),
     sharedFacilities: row.sharedFacilities ?? [], serviceTeamSize: row.serviceTeamSize, mentorCount: row.mentorCount, serviceTeamNote: row.serviceTeamNote,
     contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, openedOn: dayOrNull(row.openedOn), description: row.description,
     residentCount: row._count?.residents ?? 0, graduatedCount: row.residents?.length ?? 0,
     createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
   };
-}
-
-/** A town admin works in its own town only: a row placed (or moved) elsewhere is refused up front. */
-function assertOwnTown(ctx: TContext, townId: string) {
-  if (ctx.user?.role === "TOWN_ADMIN" && townId !== ctx.user.townId) throw outOfScope();
 }
 
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
@@ -64,7 +60,7 @@ const baseSearchText = (p: { name: string; kind: string; operatorName: string; a
   searchTextFor(p.name, InnovationBaseKind.label(p.kind as never), p.operatorName, p.address, p.description, (p.sharedFacilities ?? []).join(" "), townName);
 
 export async function prepareInnovationBaseCreate(ctx: TContext, input: TInnovationBaseCreate) {
-  assertOwnTown(ctx, input.townId);
+  assertCarrierTown(ctx, input.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   checkArea(input);
   return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: dateOfDay(input.openedOn) ?? null, searchText: baseSearchText(input, town.name) };
@@ -77,7 +73,7 @@ export async function prepareInnovationBaseUpdate(ctx: TContext, existing: any, 
       throw new AppError("FORBIDDEN", { zh: "运营节点不能修改基地的所属镇街、运营节点、类型、认定级别和状态", en: "An operator node cannot change the base's town, operator node, kind, recognition level or status" }, locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by the administrators" } })));
   }
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-  assertOwnTown(ctx, merged.townId);
+  assertCarrierTown(ctx, merged.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, merged.townId, merged.operatorNodeId);
   checkArea(merged);
   return { ...input, ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}), searchText: baseSearchText(merged, town.name) };
@@ -93,12 +89,11 @@ export const innovationBasesResource = defineResource({
   sortable: ["name", "kind", "recognitionLevel", "townId", "status", "floorAreaTotal", "openedOn", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
-  policy: { read: INNOVATION_BASE_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: INNOVATION_BASE_EDITORS, delete: ["DISTRICT_ADMIN"] },
+  policy: CARRIER_POLICY,
   scope: { read: innovationBaseScope, write: innovationBaseScope },
   outOfScope: { zh: "只能在本镇街（运营节点：本节点）范围内操作创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" },
   filterToWhere: (f) => ({
-    ...(f.townId ? { townId: f.townId } : {}),
-    ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}),
+    ...carrierPlaceWhere(f),
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.recognitionLevel ? { recognitionLevel: f.recognitionLevel } : {}),
     ...(f.status ? { status: f.status } : {}),
@@ -138,7 +133,8 @@ export function toResidentDto(row: any): TResident {
 }
 
 const problem = (path: string, message: TLabel) => AppError.validation(path, message);
-const outOfScope = () => new AppError("FORBIDDEN", { zh: "只能管理本镇街（运营节点：本节点）的创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" });
+const OUT_OF_SCOPE = { zh: "只能管理本镇街（运营节点：本节点）的创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" };
+const outOfScope = () => new AppError("FORBIDDEN", OUT_OF_SCOPE);
 
 /** The dates of a residency make sense: out after in, not both graduated and left. */
 function checkResidencyDates(r: { movedInOn: string | Date; graduatedOn?: string | Date | null; leftOn?: string | Date | null }) {

@@ -1,5 +1,6 @@
 import { RecognitionLevel } from "@qifu/domain";
-import { carrierStatsScope, districtProgress, registerMetric, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { activeByYearWhere, countsByEnum, countsByTown, districtProgress, groupCount, townsOfScope, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
+import { defineMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
   FinancingKind, INNOVATION_BASES_COUNT_METRIC, INNOVATION_BASES_GRADUATIONS_METRIC, INNOVATION_BASES_GROWN_METRIC, InnovationBaseKind, TARGET_YEARS,
   type TBaseFigures, type TInnovationBasesStats,
@@ -10,10 +11,10 @@ const startOf = (year: number) => new Date(Date.UTC(year, 0, 1));
 
 /** Active bases opened on or before the end of `year` (no opening date: counted from the start). */
 export function activeInnovationBasesWhere(year: number): TWhere {
-  return { status: "ACTIVE", OR: [{ openedOn: null }, { openedOn: { lt: startOf(year + 1) } }] };
+  return activeByYearWhere(year, "ACTIVE", "openedOn");
 }
 
-export const innovationBasesCountMetric = registerMetric({
+export const innovationBasesCountMetric = defineMetric({
   key: INNOVATION_BASES_COUNT_METRIC,
   label: { zh: "创新创业基地数量", en: "Innovation bases" },
   unit: { zh: "个", en: "bases" },
@@ -21,7 +22,7 @@ export const innovationBasesCountMetric = registerMetric({
 });
 
 /** Graduations (毕业企业) of the year, in the bases of the district or of one town. */
-export const innovationBasesGraduationsMetric = registerMetric({
+export const innovationBasesGraduationsMetric = defineMetric({
   key: INNOVATION_BASES_GRADUATIONS_METRIC,
   label: { zh: "创新创业基地毕业企业", en: "Graduations from innovation bases" },
   unit: { zh: "家", en: "enterprises" },
@@ -35,7 +36,7 @@ async function grownAboveSize(ctx: TContext, where: TWhere) {
   return rows.filter((r) => aboveSizeConfirmed(r.enterprise) === true).length;
 }
 
-export const innovationBasesGrownMetric = registerMetric({
+export const innovationBasesGrownMetric = defineMetric({
   key: INNOVATION_BASES_GROWN_METRIC,
   label: { zh: "基地企业成长为规上企业", en: "Residents grown above designated size" },
   unit: { zh: "家", en: "enterprises" },
@@ -71,11 +72,9 @@ export async function baseFigures(ctx: TContext, where: TWhere): Promise<TBaseFi
   };
 }
 
-/** The board's figures: a town admin sees its own town, an operator its node's bases, every other staff role the district. */
-export const innovationBaseStatsScope = (user: TSessionUser | null) => carrierStatsScope(user, { ownNode: true });
-
-export async function innovationBasesStats(ctx: TContext): Promise<TInnovationBasesStats> {
-  const scope = innovationBaseStatsScope(ctx.user);
+/** The board's figures: a town admin sees its own town, an operator its node's bases (`ownNodeStats`), every other staff role the district. */
+export async function innovationBasesStats(ctx: TContext, kit: TCarrierStatsKit): Promise<TInnovationBasesStats> {
+  const scope = kit.scope;
   const db = ctx.db;
   const [total, active, byTown, byKind, byLevel, towns, figures, progress, graduationProgress] = await Promise.all([
     db.innovationBase.count({ where: scope }),
@@ -83,18 +82,18 @@ export async function innovationBasesStats(ctx: TContext): Promise<TInnovationBa
     db.innovationBase.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
     db.innovationBase.groupBy({ by: ["kind"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
     db.innovationBase.groupBy({ by: ["recognitionLevel"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
-    db.town.findMany({ where: "townId" in scope ? { id: scope.townId as string } : {}, orderBy: { sortOrder: "asc" } }),
+    townsOfScope(ctx, scope),
     baseFigures(ctx, { AND: [scope, { status: "ACTIVE" }] }),
-    districtProgress(ctx, innovationBasesCountMetric, TARGET_YEARS),
+    kit.progress(),
     districtProgress(ctx, innovationBasesGraduationsMetric, TARGET_YEARS),
   ]);
   const areas = await db.innovationBase.aggregate({ where: { AND: [scope, { status: "ACTIVE" }] }, _sum: { floorAreaTotal: true, floorAreaAvailable: true } });
   return {
     total,
     active,
-    byTown: towns.map((t) => ({ key: t.id, label: t.name, labelEn: t.nameEn || t.code, count: byTown.find((r) => r.townId === t.id)?._count._all ?? 0 })),
-    byKind: InnovationBaseKind.values.map((k) => ({ key: k, label: InnovationBaseKind.labels[k].zh, labelEn: InnovationBaseKind.labels[k].en, count: byKind.find((r) => r.kind === k)?._count._all ?? 0 })),
-    byLevel: RecognitionLevel.values.map((k) => ({ key: k, label: RecognitionLevel.labels[k].zh, labelEn: RecognitionLevel.labels[k].en, count: byLevel.find((r) => r.recognitionLevel === k)?._count._all ?? 0 })),
+    byTown: countsByTown(towns, groupCount(byTown, "townId")),
+    byKind: countsByEnum(InnovationBaseKind, groupCount(byKind, "kind")),
+    byLevel: countsByEnum(RecognitionLevel, groupCount(byLevel, "recognitionLevel")),
     floorAreaTotal: areas._sum.floorAreaTotal ?? 0,
     floorAreaAvailable: areas._sum.floorAreaAvailable ?? 0,
     occupancy: figures.occupancy,

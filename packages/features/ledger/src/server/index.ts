@@ -1,10 +1,11 @@
 import { router, defineServerFeature } from "@qifu/trpc-core";
-import "./todos";
+import { ledgerTodos } from "./todos";
 import { complaintsRouter } from "./complaints";
 import { recordExport, recordImport } from "./import-export";
 import { recordsResource, recordsWorkflow } from "./records";
-import { requestsRouter } from "./requests";
-import { ledgerStatsRouter } from "./stats";
+import { ledgerMetrics, ledgerStatsRouter } from "./stats";
+import { canReadEvidence, EVIDENCE_KIND } from "./evidence";
+import { canReadRequestFiles, REQUEST_FILES, requestsRouter } from "./requests";
 import { seedLedger } from "./seed";
 import { startLedgerScheduler } from "./sweep";
 
@@ -27,6 +28,9 @@ export { returnVisitWhere } from "./records";
 export const serverFeature = defineServerFeature({
   name: "ledger",
   routers: ledgerRouters,
+  todos: ledgerTodos,
+  metrics: ledgerMetrics,
+  fileOwners: { [EVIDENCE_KIND]: canReadEvidence, [REQUEST_FILES]: canReadRequestFiles },
   seedAfterAccounts: (tx) => seedLedger(tx),
   jobs: (prisma, opts) => [startLedgerScheduler(prisma, opts)],
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { appErrorFromUnknown, attachFiles, loadCalendar, nextCaseNumber, procedure, registerFileOwner, router, type TContext } from "@qifu/trpc-core";
+import { appErrorFromUnknown, attachFiles, loadCalendar, nextCaseNumber, procedure, router, type TContext } from "@qifu/trpc-core";
 import {
   OPEN_REQUEST_STATUSES, REQUEST_NUMBER_PREFIX, requestTransition, ZRequest, ZRequestCancel, ZRequestCreate, ZRequestDecide, ZRequestDeliver, ZRequestDetail, ZRequestFilter,
   type TRequestAction, type TRequestDetail, type TRequestStatus,
@@ -17,7 +17,7 @@ const ZId = z.object({ id: z.string().min(1).max(64) });
 /** The owner kind of files an enterprise attaches to its request (shared Files mechanism). */
 export const REQUEST_FILES = "serviceRequest";
 // whoever may read the request may download its attachments: its node, its town, the district, the enterprise
-registerFileOwner(REQUEST_FILES, async (ctx, ownerId) => !!(await ctx.prisma.serviceRequest.findFirst({ where: { AND: [{ id: ownerId }, ledgerScope(ctx.user)] }, select: { id: true } })));
+export const canReadRequestFiles = async (ctx: TContext, ownerId: string) => !!(await ctx.prisma.serviceRequest.findFirst({ where: { AND: [{ id: ownerId }, ledgerScope(ctx.user)] }, select: { id: true } }));
 
 /** The case page: the request, its time limit and handler, a timeline from its own dates, its attachments. */
 async function requestDetail(ctx: TContext, id: string): Promise<TRequestDetail> {

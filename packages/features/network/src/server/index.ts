@@ -1,7 +1,7 @@
 import { defineServerFeature } from "@qifu/trpc-core";
 import { nodesResource, townsResource } from "./resources";
 import { networkRouter } from "./network-router";
-import "./stats"; // registers the linked-platforms metric
+import { linkedPlatformsMetric } from "./stats";
 import { seedNetwork } from "./seed";
 
 /** Carrier 1, the 1+12+N network: the routers this feature adds to the root router. */
@@ -19,5 +19,6 @@ export { rankedNodes, stationsFor } from "./search";
 export const serverFeature = defineServerFeature({
   name: "network",
   routers: networkRouters,
+  metrics: [linkedPlatformsMetric],
   seed: (tx, s) => seedNetwork(tx, s.townIds),
 });

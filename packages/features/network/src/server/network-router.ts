@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
-import { operatingStationsByTown, procedure, router } from "@qifu/trpc-core";
+import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES } from "@qifu/domain";
+import { carrierPublicList, operatingStationsByTown } from "@qifu/carrier-kit/server";
+import { procedure, router } from "@qifu/trpc-core";
 import { ZDirectoryInput, ZNetworkStats, ZNodePublic, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
 import { NODE_INCLUDE, toPublicNodeDto } from "./node-service";
-import { nodeReadScope } from "./resources";
+import { nodeReadScope, nodesResource } from "./resources";
 import { linkedPlatformsWhere, linkedTarget, networkStats } from "./stats";
 
 const PUBLIC_SCOPE = { status: "ACTIVE" };
@@ -64,31 +65,20 @@ export const networkRouter = router({
       };
     }),
 
-  /** Public node directory with Chinese full-text search. */
-  directory: procedure("public", { description: "Search active nodes" })
-    .input(ZDirectoryInput)
-    .output(z.object({ data: z.array(ZNodePublic), total: z.number().int() }))
-    .query(async ({ ctx, input }) => {
-      const tsq = input.q ? tsQueryFor(input.q) : null;
-      const ids = tsq
-        ? (await ctx.db.$queryRaw<{ id: string }[]>`SELECT id FROM "node" WHERE "searchVector" @@ to_tsquery('simple', ${tsq}) AND status = 'ACTIVE' LIMIT 5000`).map((r) => r.id)
-        : null;
-      const where = {
-        ...PUBLIC_SCOPE,
-        ...(input.townId ? { townId: input.townId } : {}),
-        ...(input.kind ? { kind: input.kind } : {}),
-        ...(input.serviceCategory ? { serviceCategories: { has: input.serviceCategory } } : {}),
-        ...(ids ? { id: { in: ids } } : {}),
-      };
-      // recognition by rank (国家级 > 省级 > 市级 > 区级 > 无), then name: the rank is the domain's, not the
-      // alphabet's, so the matching keys are ordered here and only the page's rows are read in full
-      const keys = await ctx.db.node.findMany({ where, select: { id: true, name: true, recognitionLevel: true } });
-      keys.sort((a, b) => recognitionRank(a.recognitionLevel) - recognitionRank(b.recognitionLevel) || a.name.localeCompare(b.name, "zh-Hans-CN") || (a.id < b.id ? -1 : 1));
-      const pageIds = keys.slice((input.page - 1) * input.perPage, input.page * input.perPage).map((k) => k.id);
-      const rows = await ctx.db.node.findMany({ where: { id: { in: pageIds } }, include: NODE_INCLUDE });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return { data: pageIds.map((id) => toPublicNodeDto(byId.get(id)!)), total: keys.length };
-    }),
+  /** Public node directory with Chinese full-text search (the carrier kit's public list over the nodes resource). */
+  directory: carrierPublicList(nodesResource, {
+    search: ZDirectoryInput,
+    where: () => PUBLIC_SCOPE,
+    filters: (input) => ({ ...(input.kind ? { kind: input.kind } : {}), ...(input.serviceCategory ? { serviceCategories: { has: input.serviceCategory } } : {}) }),
+    // recognition by rank (国家级 > 省级 > 市级 > 区级 > 无), then name: the rank is the domain's, not the alphabet's
+    order: {
+      select: { name: true, recognitionLevel: true },
+      compare: (a, b) => recognitionRank(a.recognitionLevel) - recognitionRank(b.recognitionLevel) || a.name.localeCompare(b.name, "zh-Hans-CN"),
+    },
+    dto: ZNodePublic,
+    toDto: toPublicNodeDto,
+    description: "Search active nodes",
+  }),
 
   /** One public node page with its parent and active children. */
   publicNode: procedure("public", { description: "One active node with its neighbours" })

@@ -1,5 +1,6 @@
 import { NodeKind, NodeStatus, RecognitionLevel } from "@qifu/domain";
-import { figuresScope, operatingStationsByTown, registerMetric, type TContext, type TWhere } from "@qifu/trpc-core";
+import { figuresScope, operatingStationsByTown } from "@qifu/carrier-kit/server";
+import { defineMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats } from "../schemas";
 import { DISTRICT_ROW } from "../stats-view";
 
@@ -8,7 +9,7 @@ export function linkedPlatformsWhere(year: number): TWhere {
   return { status: "ACTIVE", linkedAt: { not: null, lt: new Date(Date.UTC(year + 1, 0, 1)) } };
 }
 
-export const linkedPlatformsMetric = registerMetric({
+export const linkedPlatformsMetric = defineMetric({
   key: LINKED_PLATFORMS_METRIC,
   label: { zh: "累计链接服务平台", en: "Linked service platforms" },
   unit: { zh: "个", en: "platforms" },

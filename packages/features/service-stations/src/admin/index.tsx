@@ -1,23 +1,12 @@
-import type { TRole } from "@qifu/domain";
-import { DISTRICT_ONLY, type TAdminFeature, type TAdminResource } from "@qifu/ui/admin";
+import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
+import { carrierAdminResource } from "@qifu/carrier-kit/admin";
 import HomeWorkOutlined from "@mui/icons-material/HomeWorkOutlined";
 import { serviceStationsAdminMessages } from "./messages";
 import { ServiceStationCreate, ServiceStationEdit, ServiceStationList } from "./service-station-views";
 
-const EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
-
 /** `access` mirrors the server's policy (server/resources.ts); the server decides. */
 export const serviceStationsAdminResources: TAdminResource[] = [
-  {
-    name: "serviceStations",
-    list: ServiceStationList,
-    create: ServiceStationCreate,
-    edit: ServiceStationEdit,
-    recordRepresentation: "name",
-    icon: HomeWorkOutlined,
-    options: { label: "serviceStations.menu" },
-    access: { list: EDITORS, show: EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], edit: EDITORS, delete: DISTRICT_ONLY },
-  },
+  carrierAdminResource({ name: "serviceStations", icon: HomeWorkOutlined, list: ServiceStationList, create: ServiceStationCreate, edit: ServiceStationEdit }),
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */

@@ -1,7 +1,8 @@
 import { DataTable, SelectInput } from "react-admin";
 import { ServiceCategory } from "@qifu/domain";
 import { formatDate, StatusChip, type StatusTone } from "@qifu/ui";
-import { CarrierList, CreatePage, EditPage, TownCol, TownFilter, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CreatePage, EditPage, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CarrierList, TownCol, TownFilter } from "@qifu/carrier-kit/admin";
 import { ServiceStationStatus, StationOperatorKind, type TServiceStation, type TServiceStationStatus } from "../schemas";
 import { ServiceStationInputs } from "./service-station-inputs";
 

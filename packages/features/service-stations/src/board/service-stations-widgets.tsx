@@ -1,35 +1,16 @@
-import { useCustom, useGetLocale, useTranslate, type HttpError } from "@refinedev/core";
+import { useGetLocale, useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
-import Card from "@mui/material/Card";
 import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
 import Chip from "@mui/material/Chip";
-import { BarChart, ChartCard, EmptyState, ErrorState, PageHeading, StatCard, TargetProgress } from "@qifu/ui";
+import { ChartCard, StatCard } from "@qifu/ui";
+import { CarrierActiveTile, CarrierBoardPage, CarrierByTownChart, CarrierHomeSection, CarrierTargetCard, CarrierTargetRows, useBoardEnglish, useCarrierStats } from "@qifu/carrier-kit/board";
 import type { TServiceStationsStats } from "../schemas";
 
-/** `serviceStations.stats` through the board's data provider (`custom` calls a procedure by path). */
-export function useServiceStationsStats() {
-  const { query } = useCustom<TServiceStationsStats, HttpError>({ url: "serviceStations.stats", method: "get" });
-  return { stats: query.data?.data, loading: query.isLoading, error: query.error, refetch: query.refetch };
-}
+const R = "serviceStations";
 
-type TProgress = TServiceStationsStats["progress"];
-
-/** One line per target year: the live figure against the year's target. */
-function ProgressRows({ rows, label, unit, loading }: { rows: TProgress; label: (year: number) => string; unit: string; loading: boolean }) {
-  const t = useTranslate();
-  return (
-    <>
-      {rows.map((p) =>
-        p.target === null ? (
-          <Typography key={p.year} variant="body2" color="text.secondary" sx={{ py: 0.5 }}>{`${label(p.year)}：${t("serviceStations.board.noTarget")}`}</Typography>
-        ) : (
-          <TargetProgress key={p.year} compact label={label(p.year)} actual={p.actual} target={p.target} unit={unit} year={p.year} loading={loading} />
-        ),
-      )}
-    </>
-  );
-}
+/** `serviceStations.stats` through the board's data provider. */
+export const useServiceStationsStats = () => useCarrierStats<TServiceStationsStats>(R);
 
 /** The widget: active stations, towns covered, and progress towards each year's two targets. */
 export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStationsStats | undefined; loading: boolean }) {
@@ -42,7 +23,7 @@ export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStati
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <StatCard label={t("serviceStations.board.active")} value={stats?.active ?? 0} unit={t("serviceStations.board.unit")} hint={t("serviceStations.board.total", { total: stats?.total ?? 0 })} scope={scope} loading={loading} />
+        <CarrierActiveTile resource={R} stats={stats} scope={scope} loading={loading} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
         <StatCard
@@ -55,10 +36,10 @@ export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStati
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Card sx={{ p: 2, height: "100%" }}>
-          <ProgressRows rows={stats?.progress ?? []} label={(year) => district + t("serviceStations.board.target", { year })} unit={t("serviceStations.board.unit")} loading={loading} />
-          <ProgressRows rows={stats?.coverageProgress ?? []} label={(year) => district + t("serviceStations.board.coverageTarget", { year })} unit={t("serviceStations.board.townUnit")} loading={loading} />
-        </Card>
+        <CarrierTargetCard>
+          <CarrierTargetRows resource={R} rows={stats?.progress} label={(year) => district + t("serviceStations.board.target", { year })} loading={loading} />
+          <CarrierTargetRows resource={R} rows={stats?.coverageProgress} label={(year) => district + t("serviceStations.board.coverageTarget", { year })} unit={t("serviceStations.board.townUnit")} loading={loading} />
+        </CarrierTargetCard>
       </Grid>
     </Grid>
   );
@@ -67,7 +48,7 @@ export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStati
 /** Coverage by town unit: each town's active stations; a town without one is flagged. */
 export function StationCoverage({ stats, loading }: { stats: TServiceStationsStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const en = useGetLocale()()?.startsWith("en");
+  const en = useBoardEnglish();
   return (
     <ChartCard title={t("serviceStations.board.coverageTitle")} subtitle={t("serviceStations.board.coverageSubtitle")} loading={loading} empty={!stats?.coverage.length} height={320}>
       <Box component="ul" data-testid="station-coverage" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" }, gap: 1 }}>
@@ -88,44 +69,37 @@ export function StationCoverage({ stats, loading }: { stats: TServiceStationsSta
   );
 }
 
-/** Home page section of the board. */
+/** Home page section of the board: the widget, then the towns without a station. */
 export function ServiceStationsHomeSection() {
-  const { stats, loading, error, refetch } = useServiceStationsStats();
   const t = useTranslate();
-  if (error && !stats) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   return (
-    <Box>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>{t("serviceStations.titles.list")}</Typography>
-      <ServiceStationsWidget stats={stats} loading={loading} />
-      {stats && stats.coverage.some((c) => c.count === 0) && (
-        <Box sx={{ mt: 1, display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}>
-          <Typography variant="body2" color="error.main">{t("serviceStations.board.flagList")}</Typography>
-          {stats.coverage.filter((c) => c.count === 0).map((c) => <Chip key={c.townId} size="small" color="error" variant="outlined" label={c.name} />)}
-        </Box>
+    <CarrierHomeSection resource={R} query={useServiceStationsStats()}>
+      {(stats, loading) => (
+        <>
+          <ServiceStationsWidget stats={stats} loading={loading} />
+          {stats && stats.coverage.some((c) => c.count === 0) && (
+            <Box sx={{ mt: 1, display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}>
+              <Typography variant="body2" color="error.main">{t("serviceStations.board.flagList")}</Typography>
+              {stats.coverage.filter((c) => c.count === 0).map((c) => <Chip key={c.townId} size="small" color="error" variant="outlined" label={c.name} />)}
+            </Box>
+          )}
+        </>
       )}
-    </Box>
+    </CarrierHomeSection>
   );
 }
 
-/** The feature's own page on the board. */
+/** The feature's own page on the board: the widget, coverage by town unit, stations by town. */
 export function ServiceStationsBoardPage() {
-  const t = useTranslate();
-  const en = useGetLocale()()?.startsWith("en");
-  const { stats, loading, error, refetch } = useServiceStationsStats();
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
-      <PageHeading title={t("serviceStations.titles.list")} subtitle={t("serviceStations.board.subtitle")} />
-      {error && !stats ? (
-        <ErrorState message={error.message} onRetry={() => void refetch()} />
-      ) : (
+    <CarrierBoardPage resource={R} query={useServiceStationsStats()}>
+      {(stats, loading) => (
         <>
           <ServiceStationsWidget stats={stats} loading={loading} />
           <StationCoverage stats={stats} loading={loading} />
-          <ChartCard title={t("serviceStations.board.byTown")} loading={loading} empty={!stats?.byTown.length} height={320}>
-            <BarChart horizontal categories={(stats?.byTown ?? []).map((r) => (en ? r.labelEn : r.label))} series={[{ name: t("serviceStations.board.active"), data: (stats?.byTown ?? []).map((r) => r.count) }]} />
-          </ChartCard>
+          <CarrierByTownChart resource={R} rows={stats?.byTown} loading={loading} height={320} />
         </>
       )}
-    </Box>
+    </CarrierBoardPage>
   );
 }

@@ -1,4 +1,4 @@
-import { carrierPublicRoutes } from "@qifu/ui/public";
+import { carrierPublicRoutes } from "@qifu/carrier-kit/public";
 import { serviceStationsMessages as m } from "./messages";
 import { serviceStationsPaths, ServiceStationsListPage, ServiceStationsPage } from "./service-stations-pages";
 

@@ -4,7 +4,7 @@ import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory } from "@qifu/domain";
 import { formatDate } from "@qifu/ui";
-import { CarrierCard, CarrierDetailPage, CarrierListPage, carrierPaths, carrierTownName, FactLine, FactsCard } from "@qifu/ui/public";
+import { CarrierCard, CarrierDetailPage, CarrierListPage, carrierPaths, carrierTownName, FactLine, FactsCard } from "@qifu/carrier-kit/public";
 import { StationOperatorKind } from "../schemas";
 import { useServiceStationsPublic } from "./context";
 

@@ -1,7 +1,7 @@
 import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { serviceStationsResource } from "./resources";
 import { serviceStationsRouter } from "./router";
-import "./stats"; // registers the target formula
+import { serviceStationsCountMetric, serviceStationsCoverageMetric } from "./stats";
 import { seedServiceStations } from "./seed";
 
 /** 中小企业服务站 (SME service station): the routers this feature adds to the root router. */
@@ -16,5 +16,6 @@ export { seedServiceStations } from "./seed";
 export const serverFeature = defineServerFeature({
   name: "service-stations",
   routers: serviceStationsRouters,
+  metrics: [serviceStationsCountMetric, serviceStationsCoverageMetric],
   seed: (tx, s) => seedServiceStations(tx, s.townIds),
 });

@@ -1,12 +1,14 @@
-import { AppError, searchTextFor, ServiceCategory, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
+import { AppError, searchTextFor, ServiceCategory, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { checkCarrierPlace, defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
+import { defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { StationOperatorKind, ZServiceStationPublic, type TServiceStationPublic, ZServiceStation, ZServiceStationCreate, ZServiceStationFilter, ZServiceStationUpdate, type TServiceStation, type TServiceStationCreate, type TServiceStationUpdate } from "../schemas";
 
 export const SERVICE_STATIONS_LABEL = { zh: "中小企业服务站", en: "SME service station" };
 /** A station row with its node (the station's name, town, address, phone, staff, status…). */
 export const SERVICE_STATIONS_INCLUDE = { node: { include: { town: { select: { name: true, nameEn: true } } } }, operatorNode: { select: { name: true } } } as const;
-export const SERVICE_STATIONS_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+export const SERVICE_STATIONS_EDITORS = CARRIER_EDITORS;
 
 /**
  * Who reaches which stations, for reads and writes alike: the district all, a town admin those
@@ -93,13 +95,15 @@ export const serviceStationsResource = defineResource({
   label: SERVICE_STATIONS_LABEL,
   model: (db) => db.serviceStation,
   searchTable: "service_station",
+  // the station's own words and its node's (name, address, description: edited on the node)
+  alsoSearch: { table: "node", key: "nodeId" },
   include: SERVICE_STATIONS_INCLUDE,
   schemas: { create: ZServiceStationCreate, update: ZServiceStationUpdate, filter: ZServiceStationFilter, dto: ZServiceStation },
   sortable: ["name", "townId", "status", "operatorKind", "staffOnDuty", "openedOn", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
   orderBy: (field, order) => (NODE_SORT[field] ? { node: { [NODE_SORT[field]]: order } } : { [field]: order }),
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
-  policy: { read: SERVICE_STATIONS_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: SERVICE_STATIONS_EDITORS, delete: ["DISTRICT_ADMIN"] },
+  policy: CARRIER_POLICY,
   scope: { read: serviceStationScope, write: serviceStationScope },
   outOfScope: { zh: "只能在本镇街范围内操作服务站（依托节点人员：只能维护本节点的服务站）", en: "You can only manage stations of your own town (node staff: the stations your node hosts)" },
   filterToWhere: (f) => ({

@@ -1,6 +1,7 @@
 import { DataTable, SelectInput } from "react-admin";
 import { formatDate, StatusChip, type StatusTone } from "@qifu/ui";
-import { CarrierList, CreatePage, EditPage, TownCol, TownFilter, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CreatePage, EditPage, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CarrierList, TownCol, TownFilter } from "@qifu/carrier-kit/admin";
 import { ParkResidents } from "./park-residents";
 import { SpecializedParkStatus, type TSpecializedPark, type TSpecializedParkStatus } from "../schemas";
 import { SpecializedParkInputs } from "./specialized-park-inputs";

@@ -1,4 +1,4 @@
-import { carrierPublicRoutes } from "@qifu/ui/public";
+import { carrierPublicRoutes } from "@qifu/carrier-kit/public";
 import { specializedParksMessages as m } from "./messages";
 import { specializedParksPaths, SpecializedParksListPage, SpecializedParksPage } from "./specialized-parks-pages";
 

@@ -4,7 +4,7 @@ import Chip from "@mui/material/Chip";
 import Typography from "@mui/material/Typography";
 import { CultivationTier } from "@qifu/domain";
 import { formatDate, formatNumber } from "@qifu/ui";
-import { CarrierCard, CarrierDetailPage, CarrierListPage, carrierPaths, carrierTownName, FactLine, FactsCard } from "@qifu/ui/public";
+import { CarrierCard, CarrierDetailPage, CarrierListPage, carrierPaths, carrierTownName, FactLine, FactsCard } from "@qifu/carrier-kit/public";
 import { SpecializedParkStatus } from "../schemas";
 import { useSpecializedParksPublic } from "./context";
 

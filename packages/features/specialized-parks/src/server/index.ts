@@ -1,14 +1,15 @@
 import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
 import { specializedParksResource } from "./resources";
 import { specializedParksRouter } from "./router";
-import "./stats"; // registers the target formula
+import { specializedParksCountMetric } from "./stats";
 import { seedSpecializedParks } from "./seed";
 
 /** 专精特新产业园 (specialized park): the routers this feature adds to the root router. */
 export const specializedParksRouters = {
   specializedParks: mergeRouters(specializedParksResource.router, specializedParksRouter),
 };
-export { specializedParkScope } from "./resources";
+export { specializedParkScope, specializedParksResource } from "./resources";
+export { specializedParksCarrier } from "./router";
 export { specializedParksCountMetric, specializedParksStats } from "./stats";
 export { seedSpecializedParks } from "./seed";
 
@@ -16,5 +17,6 @@ export { seedSpecializedParks } from "./seed";
 export const serverFeature = defineServerFeature({
   name: "specialized-parks",
   routers: specializedParksRouters,
+  metrics: [specializedParksCountMetric],
   seed: (tx, s) => seedSpecializedParks(tx, s.townIds),
 });

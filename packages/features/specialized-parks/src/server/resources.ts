@@ -1,20 +1,22 @@
-import { AppError, searchTextFor, type TRole, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
+import { AppError, searchTextFor, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { carrierScope, checkCarrierPlace, defineResource, type TContext } from "@qifu/trpc-core";
+import { CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
+import { defineResource, type TContext } from "@qifu/trpc-core";
 import { ZSpecializedPark, ZSpecializedParkCreate, ZSpecializedParkFilter, ZSpecializedParkUpdate, type TSpecializedPark, type TSpecializedParkCreate, type TSpecializedParkUpdate } from "../schemas";
 
 export const SPECIALIZED_PARKS_LABEL = { zh: "专精特新产业园", en: "specialized park" };
-export const SPECIALIZED_PARKS_INCLUDE = { town: { select: { name: true, nameEn: true } }, operatorNode: { select: { name: true } }, _count: { select: { residents: true } } } as const;
-export const SPECIALIZED_PARKS_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
+export const SPECIALIZED_PARKS_INCLUDE = { ...CARRIER_PLACE_INCLUDE, _count: { select: { residents: true } } } as const;
+export const SPECIALIZED_PARKS_EDITORS = CARRIER_EDITORS;
 
-/** Who reaches which rows, for reads and writes alike (trpc-core's carrier scope). */
+/** Who reaches which rows, for reads and writes alike (the carrier kit's scope). */
 export const specializedParkScope = carrierScope;
 
 
 export function toSpecializedParkDto(row: any): TSpecializedPark {
   return {
-    id: row.id, name: row.name, townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "",
-    operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null, developer: row.developer, leadingIndustry: row.leadingIndustry,
+    id: row.id, name: row.name, ...carrierPlaceOf(row),
+    developer: row.developer, leadingIndustry: row.leadingIndustry,
     address: row.address, landAreaSqm: row.landAreaSqm, floorAreaSqm: row.floorAreaSqm, status: row.status, openedOn: dayOrNull(row.openedOn), description: row.description,
     residentCount: row._count?.residents ?? 0,
     createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
@@ -55,12 +57,11 @@ export const specializedParksResource = defineResource({
   sortable: ["name", "townId", "status", "landAreaSqm", "floorAreaSqm", "openedOn", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
-  policy: { read: SPECIALIZED_PARKS_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"], update: SPECIALIZED_PARKS_EDITORS, delete: ["DISTRICT_ADMIN"] },
+  policy: CARRIER_POLICY,
   scope: { read: specializedParkScope, write: specializedParkScope },
   outOfScope: { zh: "只能在本镇街范围内操作产业园（园区运营节点人员：只能维护本节点运营的园区）", en: "You can only manage parks of your own town (operator staff: the parks your node runs)" },
   filterToWhere: (f) => ({
-    ...(f.townId ? { townId: f.townId } : {}),
-    ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}),
+    ...carrierPlaceWhere(f),
     ...(f.status ? { status: f.status } : {}),
   }),
   toDto: toSpecializedParkDto,

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { AppError, STAFF_ROLES, tsQueryFor } from "@qifu/domain";
+import { AppError } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { procedure, router, type TContext, checkCarrierEnterprise } from "@qifu/trpc-core";
-import { PUBLIC_PARK_STATUSES, ZParkResident, ZParkResidentAdd, ZSpecializedPark, ZSpecializedParkDetail, ZSpecializedParkPublicSearch, ZSpecializedParksStats } from "../schemas";
-import { SPECIALIZED_PARKS_EDITORS, SPECIALIZED_PARKS_INCLUDE, SPECIALIZED_PARKS_LABEL, specializedParkScope, toSpecializedParkDto } from "./resources";
-import { specializedParksStats } from "./stats";
+import { checkCarrierEnterprise, defineCarrier } from "@qifu/carrier-kit/server";
+import { procedure, router, type TContext } from "@qifu/trpc-core";
+import { PUBLIC_PARK_STATUSES, TARGET_YEARS, ZParkResident, ZParkResidentAdd, ZSpecializedPark, ZSpecializedParkDetail, ZSpecializedParkPublicSearch, ZSpecializedParksStats } from "../schemas";
+import { SPECIALIZED_PARKS_EDITORS, SPECIALIZED_PARKS_LABEL, specializedParkScope, specializedParksResource } from "./resources";
+import { specializedParksCountMetric, specializedParksStats } from "./stats";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const RESIDENT_INCLUDE = { enterprise: { select: { name: true, tier: true } } } as const;
@@ -17,15 +18,36 @@ async function parkInScope(ctx: TContext, parkId: string) {
   return park;
 }
 
-/** Beside the resource contract: resident enterprises, the public pages and the board's figures. */
+const residentsOf = async (ctx: TContext, parkId: string) =>
+  (await ctx.db.specializedParkResident.findMany({ where: { parkId }, include: RESIDENT_INCLUDE, orderBy: [{ movedInOn: "asc" }, { id: "asc" }] })).map(toResident);
+
+/** 专精特新产业园 as a carrier: the public sees the parks being built or operating, operating ones first. */
+export const specializedParksCarrier = defineCarrier({
+  resource: specializedParksResource,
+  public: {
+    search: ZSpecializedParkPublicSearch,
+    where: () => ({ status: { in: PUBLIC_PARK_STATUSES } }),
+    order: [{ status: "desc" }, { name: "asc" }],
+    dto: ZSpecializedPark,
+    description: "Specialized parks being built or operating, for the public site",
+    getDescription: "One specialized park with its resident enterprises",
+    detail: { dto: ZSpecializedParkDetail, load: async (ctx, row, park) => ({ ...park, residents: await residentsOf(ctx, row.id) }) },
+  },
+  metric: specializedParksCountMetric,
+  targetYears: TARGET_YEARS,
+  stats: { dto: ZSpecializedParksStats, compute: specializedParksStats, description: "Counts, residents by tier and target progress of specialized parks" },
+});
+
+/** Beside the resource contract: the carrier's public pages and board figures, and resident enterprises. */
 export const specializedParksRouter = router({
+  ...specializedParksCarrier.procedures,
+
   residents: procedure(SPECIALIZED_PARKS_EDITORS, { description: "Resident enterprises of a park, with their tier" })
     .input(z.object({ parkId: z.string().min(1).max(64) }))
     .output(z.array(ZParkResident))
     .query(async ({ ctx, input }) => {
       await parkInScope(ctx, input.parkId);
-      const rows = await ctx.db.specializedParkResident.findMany({ where: { parkId: input.parkId }, include: RESIDENT_INCLUDE, orderBy: [{ movedInOn: "asc" }, { id: "asc" }] });
-      return rows.map(toResident);
+      return residentsOf(ctx, input.parkId);
     }),
 
   addResident: procedure(SPECIALIZED_PARKS_EDITORS, { description: "Record an enterprise of the registry as resident in a park" })
@@ -54,34 +76,4 @@ export const specializedParksRouter = router({
       await ctx.db.specializedParkResident.delete({ where: { id: input.id } });
       return { id: input.id };
     }),
-
-  publicList: procedure("public", { description: "Specialized parks being built or operating, for the public site" })
-    .input(ZSpecializedParkPublicSearch)
-    .output(z.object({ data: z.array(ZSpecializedPark), total: z.number().int() }))
-    .query(async ({ ctx, input }) => {
-      const tsq = input.q ? tsQueryFor(input.q) : null;
-      const ids = tsq
-        ? (await ctx.db.$queryRaw<{ id: string }[]>`SELECT id FROM "specialized_park" WHERE "searchVector" @@ to_tsquery('simple', ${tsq}) LIMIT 5000`).map((r) => r.id)
-        : null;
-      const where = { status: { in: PUBLIC_PARK_STATUSES }, ...(input.townId ? { townId: input.townId } : {}), ...(ids ? { id: { in: ids } } : {}) };
-      const [rows, total] = await Promise.all([
-        ctx.db.specializedPark.findMany({ where, include: SPECIALIZED_PARKS_INCLUDE, orderBy: [{ status: "desc" }, { name: "asc" }, { id: "asc" }], skip: (input.page - 1) * input.perPage, take: input.perPage }),
-        ctx.db.specializedPark.count({ where }),
-      ]);
-      return { data: rows.map(toSpecializedParkDto), total };
-    }),
-
-  publicGet: procedure("public", { description: "One specialized park with its resident enterprises" })
-    .input(ZId)
-    .output(ZSpecializedParkDetail)
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.db.specializedPark.findFirst({ where: { id: input.id, status: { in: PUBLIC_PARK_STATUSES } }, include: SPECIALIZED_PARKS_INCLUDE });
-      if (!row) throw AppError.notFound(SPECIALIZED_PARKS_LABEL);
-      const residents = await ctx.db.specializedParkResident.findMany({ where: { parkId: row.id }, include: RESIDENT_INCLUDE, orderBy: [{ movedInOn: "asc" }, { id: "asc" }] });
-      return { ...toSpecializedParkDto(row), residents: residents.map(toResident) };
-    }),
-
-  stats: procedure(STAFF_ROLES, { description: "Counts, residents by tier and target progress of specialized parks" })
-    .output(ZSpecializedParksStats)
-    .query(({ ctx }) => specializedParksStats(ctx)),
 });

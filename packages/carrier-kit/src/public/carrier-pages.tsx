@@ -11,8 +11,8 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { RecognitionLevel, type TRecognitionLevel } from "@qifu/domain";
-import { EmptyState, ErrorState, LoadingState } from "../components";
-import type { PublicTownsClient, TPublicLang } from "./context";
+import { EmptyState, ErrorState, LoadingState } from "@qifu/ui";
+import type { PublicTownsClient, TPublicLang } from "@qifu/ui/public";
 
 /**
  * The public pages of a service carrier (station, park, base, cluster, and any carrier the
@@ -205,11 +205,6 @@ export function DetailRow({ label, children }: { label: string; children: ReactN
       <Box sx={{ typography: "body2", minWidth: 0, wordBreak: "break-word" }}>{children}</Box>
     </Box>
   );
-}
-
-/** A heading between the cards of a page. */
-export function SectionTitle({ children }: { children: ReactNode }) {
-  return <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>{children}</Typography>;
 }
 
 /** The enterprises of a carrier (members, residents): one line each, its name first, then what the feature adds. */

@@ -1,7 +1,6 @@
 import type { ReactElement, ReactNode } from "react";
 import { CreateButton, DataTable, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TopToolbar, useTranslate } from "react-admin";
-import { useLang, useTownOptionText } from "./lang";
-import { ListEmpty } from "./list-empty";
+import { ListEmpty, useLang, useTownOptionText } from "@qifu/ui/admin";
 
 /**
  * The console list of a service carrier (station, park, base, cluster, and any the generator

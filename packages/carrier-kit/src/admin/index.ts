@@ -1,0 +1,6 @@
+/**
+ * The carrier kit's console parts (`@qifu/carrier-kit/admin`): a carrier's list (search, town
+ * filter and column) and its menu resource with the carriers' access.
+ */
+export * from "./carrier-list";
+export * from "./carrier-resource";
