@@ -5,6 +5,7 @@
  * sit together.
  */
 import type { auditRouter } from "@qifu/trpc-core";
+export type { TAuditEntry } from "@qifu/trpc-core";
 export { auditRouter } from "@qifu/trpc-core";
 
 /** The routers this feature's screens call, as packages/api mounts them (for the typed client of ./admin). */
