@@ -22,7 +22,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { TRole } from "@qifu/domain";
-import { EmptyState, ExportButton, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TExcelFile, type TUploadedFile } from "@qifu/ui";
+import { EmptyState, ExportButton, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TUploadedFile } from "@qifu/ui";
 import { AppealStatus, isOpenAppeal, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
 import { AppealStatusChip, AppealTimeline, SupervisionChip } from "../shared/appeal-view";
 import { CardLine, FileUploadInput, mutateAt, ResponsiveDataTable, type TInputOf } from "@qifu/ui/admin";

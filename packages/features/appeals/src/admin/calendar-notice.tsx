@@ -3,7 +3,6 @@ import Button from "@mui/material/Button";
 import { Link, useTranslate } from "react-admin";
 import { useRole } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
-import type { TCalendarYearCheck } from "../schemas";
 
 /**
  * From November, while next year has no holidays in the working calendar, district admins see

@@ -21,8 +21,6 @@ import type { TCategory, TVisitLog } from "../schemas";
 import { useLang } from "./common";
 import { api, useRpc, useRpcQuery } from "./rpc";
 
-type TCommissioner = { id: string; username: string; displayName: string; enterprises: number };
-
 /** Assign a commissioner to an enterprise: a picker of COMMISSIONER accounts and an enterprise search. */
 export function AssignmentCreate() {
   const commissioners = useRpcQuery(api.visitLogs.commissioners);

@@ -20,7 +20,7 @@ import { BarChart, ChartCard, EmptyState, ErrorState, LoadingState, PageHeading 
 import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { appealsRouters } from "../server";
-import type { TAssessment, TRankingRow } from "../schemas";
+import type { TRankingRow } from "../schemas";
 
 const zh = {
   appealAssessment: "诉求考核排名",

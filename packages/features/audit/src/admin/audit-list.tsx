@@ -15,7 +15,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { AuditAction, auditChanges, auditFieldLabel, auditTableLabel, Role, type TRole } from "@qifu/domain";
-import { ExportButton, formatDateTime, messageOf, StatusChip, type StatusTone, type TExcelFile } from "@qifu/ui";
+import { ExportButton, formatDateTime, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
 import { ListEmpty, useLang, type TLang } from "@qifu/ui/admin";
 import { api, useRpc, useRpcQuery } from "./rpc";
 import type { TAuditEntry } from "../schemas";

@@ -12,7 +12,7 @@ import Typography from "@mui/material/Typography";
 import { CultivationTier, industryLabel, SizeClass, type TCultivationTier, type TSizeClass } from "@qifu/domain";
 import { EmptyState, ErrorState, LoadingState, messageOf } from "@qifu/ui";
 import { api, useRpcQuery } from "./rpc";
-import type { TMatchingEnterprises, TProduct } from "../schemas";
+import type { TProduct } from "../schemas";
 import { useLang } from "./i18n";
 
 /** The table shows the top 20 (the procedure's default). */

@@ -19,7 +19,7 @@ import {
 import Box from "@mui/material/Box";
 import { CultivationTier, INDUSTRY_SECTIONS, industryLabel, SizeClass } from "@qifu/domain";
 import { ListEmpty } from "@qifu/ui/admin";
-import { ExportButton, formatNumber, formatWan, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
+import { ExportButton, formatNumber, formatWan, ImportButton, ImportDialog, messageOf } from "@qifu/ui";
 import type { TEnterprise } from "../schemas";
 import { useLang, type TLang } from "./i18n";
 import { useRpc } from "./rpc";

@@ -6,7 +6,7 @@ import Typography from "@mui/material/Typography";
 import { formatDateTime } from "@qifu/ui";
 import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
-import { ComplaintStatus, type TComplaint, type TLedgerSettings } from "../schemas";
+import { ComplaintStatus, type TComplaint } from "../schemas";
 import { ComplaintStatusChip, DueCell, StepDialogButton, useStep } from "./parts";
 
 /**

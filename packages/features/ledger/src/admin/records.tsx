@@ -7,7 +7,7 @@ import Autocomplete from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
 import { ServiceCategory } from "@qifu/domain";
-import { ExportButton, FileList, FormSection, formatDate, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
+import { ExportButton, FileList, FormSection, formatDate, ImportButton, ImportDialog, messageOf } from "@qifu/ui";
 import { CardLine, CreatePage, FileUploadInput, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
 import { api, useRpc, useRpcQuery } from "./rpc";
 import { LedgerChannel, LowRatingReason, RecordSource, VisitOutcome, type TRecord } from "../schemas";

@@ -6,7 +6,7 @@ import TextField from "@mui/material/TextField";
 import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
 import { useLang } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
-import { LEDGER_TOP_NODES, type TLedgerStats } from "../schemas";
+import { LEDGER_TOP_NODES } from "../schemas";
 import { LedgerFigures } from "../shared/ledger-figures";
 
 /** The ledger's figures within the caller's scope (district, own town, own node), for a year. */

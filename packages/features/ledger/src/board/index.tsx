@@ -6,7 +6,7 @@ import { ErrorState, PageHeading } from "@qifu/ui";
 import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { ledgerRouters } from "../server";
-import { LEDGER_TOP_NODES, type TLedgerStats } from "../schemas";
+import { LEDGER_TOP_NODES } from "../schemas";
 import { LedgerFigures, ledgerStatsMessages } from "../shared/ledger-figures";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof ledgerRouters>();

@@ -2,10 +2,9 @@ import { Create, CreateButton, DataTable, Edit, List, NumberInput, ReferenceInpu
 import { EmptyState, FormSection, formatNumber } from "@qifu/ui";
 import { pick, useEditRowClick, useLang, useTownOptionText, type TLang } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
-import type { TMetricInfo, TTarget } from "../schemas";
+import type { TTarget } from "../schemas";
 
 type TTargetRow = TTarget;
-type TMetric = TMetricInfo;
 
 /** The metrics a target can measure, as choices; they come from the features installed on the server. */
 function useMetricChoices(lang: TLang) {
