@@ -42,21 +42,31 @@ module.exports = {
     },
     {
       name: "browser-code-has-no-server-code",
-      comment: "everything in a feature outside server/ (./schemas, ./admin, ./public, ./board) is bundled for browsers",
+      comment: "everything in a feature outside server/ (./schemas, ./admin, ./public, ./board) is bundled for browsers: no server code at run time",
       severity: "error",
       from: { path: "^packages/features/[^/]+/src/", pathNot: "^packages/features/[^/]+/src/server/" },
-      to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}` },
+      to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}`, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "browser-code-types-only-its-own-server",
+      comment:
+        "a feature's browser code may name types of its OWN ./server (`import type { ledgerRouters } from \"../server\"`: the typed client; erased at build), nothing else on the server side",
+      severity: "error",
+      from: { path: "^packages/features/([^/]+)/src/", pathNot: "^packages/features/[^/]+/src/server/" },
+      to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}`, pathNot: "^packages/features/$1/src/server/index\\.ts$", dependencyTypes: ["type-only"] },
     },
     { name: "api-below-apps", severity: "error", from: { path: L.api }, to: { path: L.apps } },
-    { name: "browser-apps-no-server", comment: "front ends import only types from the API", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}|^apps/api/` } },
+    { name: "browser-apps-no-server", comment: "front ends import only types from the API", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}|^apps/api/`, dependencyTypesNot: ["type-only"] } },
+    { name: "browser-apps-types-only-app-router", comment: "the one server type a front end names is packages/api's AppRouter", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|^apps/api/`, dependencyTypes: ["type-only"] } },
     { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
     { name: "no-undeclared-workspace-import", comment: "an import of a workspace package that is not in the importer's package.json does not resolve", severity: "error", from: {}, to: { couldNotResolve: true } },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
     exclude: { path: "(^|/)(dist|generated|storybook-static|node_modules)/" },
-    // type-only imports vanish at build time: front ends may import the AppRouter type
-    tsPreCompilationDeps: false,
+    // type-only imports are seen (and vanish at build time): the rules above allow them exactly
+    // from a front end to the AppRouter and from a feature's browser code to its own ./server
+    tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs"] },
     preserveSymlinks: false,

@@ -5,7 +5,8 @@ import Card from "@mui/material/Card";
 import CardActionArea from "@mui/material/CardActionArea";
 import Typography from "@mui/material/Typography";
 import { EmptyState, ErrorState, PageHeading, formatNumber } from "@qifu/ui";
-import { useLang, useRpcQuery } from "@qifu/ui/admin";
+import { useLang } from "@qifu/ui/admin";
+import { shellApi, useShellQuery } from "./trpc";
 import type { TLabel } from "@qifu/domain";
 
 /** What `todo.counts` answers (trpc-core ZTodoCount). */
@@ -21,7 +22,7 @@ export function TodoPanel() {
   const translate = useTranslate();
   const lang = useLang();
   const createPath = useCreatePath();
-  const { data, error, isPending, refetch } = useRpcQuery<TTodoCount[]>("todo.counts");
+  const { data, error, isPending, refetch } = useShellQuery(shellApi.todo.counts);
   const href = (t: TTodoCount) => `${createPath({ resource: t.link.resource, type: "list" })}?filter=${encodeURIComponent(JSON.stringify(t.link.filter))}`;
 
   let body;

@@ -1,5 +1,8 @@
 import type { ComponentType } from "react";
-import type { ResourceProps } from "@refinedev/core";
+import { useCustom, type BaseRecord, type CustomResponse, type HttpError, type ResourceProps } from "@refinedev/core";
+import type { QueryObserverResult } from "@tanstack/react-query";
+import type { TRPCCreateRouterOptions } from "@trpc/server";
+import { pathOf, procedures, type TFeatureClient, type TInputArgs, type TOutputOf, type TQueryProcedure } from "../typed-rpc";
 
 type TDict = { [key: string]: string | TDict };
 
@@ -16,4 +19,23 @@ export interface TBoardFeature {
   routes: { path: string; Component: ComponentType }[];
   messages: { zh: TDict; en: TDict };
   homeSections?: { key: string; order: number; Component: ComponentType<{ year: number }> }[];
+}
+
+/**
+ * A feature's typed board queries, made once in its board code from its own routers' type:
+ *
+ *     import type { ledgerRouters } from "../server";
+ *     const { api, useBoardQuery } = featureBoardRpc<typeof ledgerRouters>();
+ *     const { query } = useBoardQuery(api.ledger.stats, { year, topNodes });  // query.data?.data: the output type
+ *
+ * The call is refine's `useCustom` as before (the board's data provider runs `url` as the
+ * procedure's path, `config.query` as its input), so refine's cache and notifications apply.
+ */
+export function featureBoardRpc<TRouters extends TRPCCreateRouterOptions>() {
+  type TClient = TFeatureClient<TRouters>;
+  function useBoardQuery<P extends TQueryProcedure>(procedure: P, ...[input]: TInputArgs<P, never>) {
+    const { query } = useCustom<BaseRecord, HttpError>({ url: pathOf(procedure), method: "get", ...(input === undefined ? {} : { config: { query: input } }) });
+    return { query: query as unknown as QueryObserverResult<CustomResponse<TOutputOf<P>>, HttpError> };
+  }
+  return { api: procedures<TClient>(), useBoardQuery };
 }

@@ -22,11 +22,12 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { TRole } from "@qifu/domain";
-import { EmptyState, ExportButton, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TExcelFile, type TUploadedFile } from "@qifu/ui";
+import { EmptyState, ExportButton, FileList, FileUpload, LoadingState, StatusChip, formatDateTime, messageOf, type TUploadedFile } from "@qifu/ui";
 import { AppealStatus, isOpenAppeal, SupervisionLevel, Urgency, type TAppeal, type TAppealDetail, type TAssignment, type TCategory } from "../schemas";
 import { AppealStatusChip, AppealTimeline, SupervisionChip } from "../shared/appeal-view";
-import { CardLine, FileUploadInput, ResponsiveDataTable } from "@qifu/ui/admin";
-import { useLang, useRpc, useUnits } from "./common";
+import { CardLine, FileUploadInput, mutateAt, ResponsiveDataTable, type TInputOf } from "@qifu/ui/admin";
+import { useLang, useUnits } from "./common";
+import { api, useRpc } from "./rpc";
 
 function DueCell({ a }: { a: TAppeal }) {
   const lang = useLang();
@@ -67,7 +68,7 @@ function AppealActions() {
       <FilterButton />
       {canCreate && <CreateButton />}
       <ExportButton
-        onExport={() => rpc.rpcQuery<TExcelFile>("appeals.export", { filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang })}
+        onExport={() => rpc.appeals.export.query({ filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang })}
         onError={(e) => notify(messageOf(e, lang), { type: "error" })}
       />
     </TopToolbar>
@@ -115,7 +116,9 @@ export function AppealList() {
 // ---------------------------------------------------------------- one appeal with its actions
 
 type TField = { key: string; kind: "text" | "bool" | "unit" | "level" | "rating" | "files"; label: string; required?: boolean; minRows?: number };
-type TAction = { proc: string; label: string; fields: TField[]; color?: "primary" | "warning" | "error" | "inherit"; variant?: "contained" | "outlined" };
+/** The workflow steps this screen offers, by procedure name (a renamed procedure fails the typecheck). */
+type TStep = "accept" | "start" | "answer" | "requestInfo" | "sendBack" | "close" | "returnVisit" | "callbackDone" | "addCoUnit" | "addNote" | "flagHardBone" | "supervise" | "reassign";
+type TAction = { proc: TStep; label: string; fields: TField[]; color?: "primary" | "warning" | "error" | "inherit"; variant?: "contained" | "outlined" };
 
 /** The steps the caller may take now; the server checks the same and refuses the rest. */
 function actionsFor(a: TAppealDetail, role: TRole | undefined, t: (k: string) => string): TAction[] {
@@ -173,7 +176,8 @@ function ActionDialog({ appeal, action, onClose }: { appeal: TAppealDetail; acti
         input[f.key] = f.kind === "files" ? (v as TUploadedFile[]).map((x) => x.id) : f.kind === "unit" ? units.data?.filter((u) => u.id).map((u) => ({ kind: u.kind, id: u.id })).find((u) => `${u.kind}:${u.id}` === v) : f.kind === "rating" ? Number(v) : v;
       }
       if (action.fields.some((f) => f.key === "resolved") && input.resolved === undefined) input.resolved = false;
-      await rpc.rpcMutation(`appeals.${action.proc}`, input);
+      // the input is assembled from the step's fields; the procedure's zod input checks it on the server
+      await mutateAt(rpc, api.appeals[action.proc], input as TInputOf<(typeof api.appeals)[TStep]>);
       notify(translate("appeals.done"), { type: "success" });
       await queryClient.invalidateQueries();
       refresh();

@@ -1,8 +1,8 @@
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import { Link, useTranslate } from "react-admin";
-import { useRole, useRpcQuery } from "@qifu/ui/admin";
-import type { TCalendarYearCheck } from "../schemas";
+import { useRole } from "@qifu/ui/admin";
+import { api, useRpcQuery } from "./rpc";
 
 /**
  * From November, while next year has no holidays in the working calendar, district admins see
@@ -11,7 +11,7 @@ import type { TCalendarYearCheck } from "../schemas";
 export function CalendarYearNotice({ withLink = false }: { withLink?: boolean }) {
   const translate = useTranslate();
   const district = useRole() === "DISTRICT_ADMIN";
-  const { data } = useRpcQuery<TCalendarYearCheck>("calendar.nextYearCheck", undefined, { enabled: district, staleTime: 300_000 });
+  const { data } = useRpcQuery(api.calendar.nextYearCheck, undefined, { enabled: district, staleTime: 300_000 });
   if (!district || !data?.due) return null;
   return (
     <Alert

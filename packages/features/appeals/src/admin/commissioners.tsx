@@ -16,15 +16,14 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { LoadingState, messageOf } from "@qifu/ui";
-import { CreatePage, EditPage, useRpcQuery } from "@qifu/ui/admin";
+import { CreatePage, EditPage } from "@qifu/ui/admin";
 import type { TCategory, TVisitLog } from "../schemas";
-import { useLang, useRpc } from "./common";
-
-type TCommissioner = { id: string; username: string; displayName: string; enterprises: number };
+import { useLang } from "./common";
+import { api, useRpc, useRpcQuery } from "./rpc";
 
 /** Assign a commissioner to an enterprise: a picker of COMMISSIONER accounts and an enterprise search. */
 export function AssignmentCreate() {
-  const commissioners = useRpcQuery<TCommissioner[]>("visitLogs.commissioners");
+  const commissioners = useRpcQuery(api.visitLogs.commissioners);
   const lang = useLang();
   return (
     <CreatePage redirect="list" maxWidth={720}>
@@ -100,7 +99,7 @@ function ToAppealDialog({ issueId, onClose }: { issueId: string; onClose: () => 
     setBusy(true);
     setError(null);
     try {
-      await rpc.rpcMutation("visitLogs.issueToAppeal", { issueId, categoryId });
+      await rpc.visitLogs.issueToAppeal.mutate({ issueId, categoryId });
       refresh();
       onClose();
     } catch (err) {

@@ -1,10 +1,7 @@
-import { useRpc } from "@qifu/ui/admin";
-export { useLang, useRpc, type TLang, type TRpc } from "@qifu/ui/admin";
-import { useQuery } from "@tanstack/react-query";
-import type { TUnit } from "../schemas";
+export { useLang, type TLang } from "@qifu/ui/admin";
+import { api, useRpcQuery } from "./rpc";
 
 /** Town units and district departments, for pickers. */
 export function useUnits() {
-  const rpc = useRpc();
-  return useQuery({ queryKey: ["rpc", "appeals.units"], queryFn: () => rpc.rpcQuery<TUnit[]>("appeals.units"), staleTime: 300_000 });
+  return useRpcQuery(api.appeals.units, undefined, { staleTime: 300_000 });
 }

@@ -14,7 +14,8 @@ import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { EmptyState, ErrorState, formatDateTime, LoadingState, messageOf, PageHeading, StatusChip } from "@qifu/ui";
-import { useLang, useRpcMutation, useRpcQuery } from "@qifu/ui/admin";
+import { useLang } from "@qifu/ui/admin";
+import { api, useRpcMutation, useRpcQuery } from "./rpc";
 
 type TKey = { id: string; name: string; hint: string; active: boolean; createdAt: string };
 
@@ -28,9 +29,9 @@ export function Open311KeysPage() {
   const t = (key: string) => translate(`appeals.open311.${key}`);
   const lang = useLang();
   const notify = useNotify();
-  const keys = useRpcQuery<TKey[]>("open311Keys.list");
-  const issue = useRpcMutation<{ name: string }, TKey & { key: string }>("open311Keys.create");
-  const revoke = useRpcMutation<{ id: string }>("open311Keys.revoke");
+  const keys = useRpcQuery(api.open311Keys.list);
+  const issue = useRpcMutation(api.open311Keys.create);
+  const revoke = useRpcMutation(api.open311Keys.revoke);
   const [name, setName] = useState("");
   const [issued, setIssued] = useState<(TKey & { key: string }) | null>(null);
   const [revoking, setRevoking] = useState<TKey | null>(null);

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import LeaderboardOutlined from "@mui/icons-material/LeaderboardOutlined";
-import { useCustom, useTranslate, type HttpError } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Alert from "@mui/material/Alert";
 import Card from "@mui/material/Card";
@@ -17,8 +17,10 @@ import Tabs from "@mui/material/Tabs";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { BarChart, ChartCard, EmptyState, ErrorState, LoadingState, PageHeading } from "@qifu/ui";
-import type { TBoardFeature } from "@qifu/ui/board";
-import type { TAssessment, TRankingRow } from "../schemas";
+import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
+// type-only: erased at build, so no server code reaches the bundle
+import type { appealsRouters } from "../server";
+import type { TRankingRow } from "../schemas";
 
 const zh = {
   appealAssessment: "诉求考核排名",
@@ -93,12 +95,14 @@ function RankingTable({ rows }: { rows: TRankingRow[] }) {
   );
 }
 
+const { api, useBoardQuery } = featureBoardRpc<typeof appealsRouters>();
+
 /** The assessment board: ranking of units and commissioners for a period, each figure behind it, and a chart. */
 export function AssessmentBoardPage() {
   const t = useTranslate();
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [tab, setTab] = useState<"units" | "commissioners">("units");
-  const { query } = useCustom<TAssessment, HttpError>({ url: "appealAssessment.ranking", method: "get", config: { query: { period } } });
+  const { query } = useBoardQuery(api.appealAssessment.ranking, { period });
   const data = query.data?.data;
   const rows = data?.[tab] ?? [];
   const rankedRows = rows.filter((r) => r.rank !== null);

@@ -1,9 +1,8 @@
-import { createContext, useContext, type ReactNode } from "react";
-import type { TLabel } from "@qifu/domain";
+import { createPublicContext, type TPublicLang } from "@qifu/ui/public";
 import type { TEnterpriseAppeal, TEnterpriseAppealDetail, TAppealSubmit, TCategory } from "../schemas";
 import { appealsMessages, type TAppealsMessages } from "./messages";
 
-export type TLang = keyof TLabel;
+export type TLang = TPublicLang;
 export type TMe = { id: string; username: string; displayName: string; role: string; enterpriseId: string | null } | null;
 
 /**
@@ -28,15 +27,6 @@ export interface AppealsPublicClient {
   };
 }
 
-type TCtx = { client: AppealsPublicClient; lang: TLang };
-const Ctx = createContext<TCtx | null>(null);
-
-export function AppealsPublicProvider({ client, lang, children }: TCtx & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
-}
-
-export function useAppealsPublic(): TCtx & { t: TAppealsMessages } {
-  const ctx = useContext(Ctx);
-  if (!ctx) throw new Error("AppealsPublicProvider is missing above the appeal pages");
-  return { ...ctx, t: appealsMessages[ctx.lang] };
-}
+const ctx = createPublicContext<AppealsPublicClient, TAppealsMessages>("AppealsPublicProvider", appealsMessages);
+export const AppealsPublicProvider = ctx.Provider;
+export const useAppealsPublic = ctx.usePublic;

@@ -15,8 +15,9 @@ import {
   useTranslate,
 } from "react-admin";
 import { AuditAction, auditChanges, auditFieldLabel, auditTableLabel, Role, type TRole } from "@qifu/domain";
-import { ExportButton, formatDateTime, messageOf, StatusChip, type StatusTone, type TExcelFile } from "@qifu/ui";
-import { ListEmpty, useLang, useRpc, useRpcQuery, type TLang } from "@qifu/ui/admin";
+import { ExportButton, formatDateTime, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
+import { ListEmpty, useLang, type TLang } from "@qifu/ui/admin";
+import { api, useRpc, useRpcQuery } from "./rpc";
 import type { TAuditEntry } from "../schemas";
 import { AuditChanges } from "./changes";
 
@@ -48,8 +49,8 @@ export function Actor({ entry, lang }: { entry: TAuditEntry; lang: TLang }) {
 }
 
 function useFilters(lang: TLang) {
-  const { data: actors = [] } = useRpcQuery<{ id: string; name: string }[]>("auditLogs.actors", undefined, { staleTime: 60_000 });
-  const { data: tables = [] } = useRpcQuery<string[]>("auditLogs.resources", undefined, { staleTime: 60_000 });
+  const { data: actors = [] } = useRpcQuery(api.auditLogs.actors, undefined, { staleTime: 60_000 });
+  const { data: tables = [] } = useRpcQuery(api.auditLogs.resources, undefined, { staleTime: 60_000 });
   return [
     <SelectInput key="actorId" source="actorId" choices={actors} alwaysOn sx={{ minWidth: 200 }} />,
     <SelectInput key="resource" source="resource" choices={tables.map((t) => ({ id: t, name: tableLabel(t, lang) }))} alwaysOn sx={{ minWidth: 180 }} />,
@@ -72,7 +73,7 @@ function Actions() {
   return (
     <TopToolbar>
       <FilterButton />
-      <ExportButton onExport={() => rpc.rpcQuery<TExcelFile>("auditLogs.export", exportInput)} onError={(e) => notify(messageOf(e, lang), { type: "error" })} />
+      <ExportButton onExport={() => rpc.auditLogs.export.query(exportInput)} onError={(e) => notify(messageOf(e, lang), { type: "error" })} />
     </TopToolbar>
   );
 }

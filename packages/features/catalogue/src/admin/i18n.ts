@@ -1,1 +1,1 @@
-export { useLang, useRole, useRpc, type TLang } from "@qifu/ui/admin";
+export { useLang, useRole, type TLang } from "@qifu/ui/admin";

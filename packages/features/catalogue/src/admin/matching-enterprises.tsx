@@ -11,8 +11,8 @@ import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { CultivationTier, industryLabel, SizeClass, type TCultivationTier, type TSizeClass } from "@qifu/domain";
 import { EmptyState, ErrorState, LoadingState, messageOf } from "@qifu/ui";
-import { useRpcQuery } from "@qifu/ui/admin";
-import type { TMatchingEnterprises, TProduct } from "../schemas";
+import { api, useRpcQuery } from "./rpc";
+import type { TProduct } from "../schemas";
 import { useLang } from "./i18n";
 
 /** The table shows the top 20 (the procedure's default). */
@@ -27,7 +27,7 @@ export function MatchingEnterprises() {
   const p = useRecordContext<TProduct>();
   const translate = useTranslate();
   const lang = useLang();
-  const q = useRpcQuery<TMatchingEnterprises>("catalogue.matchingEnterprises", { productId: p?.id, limit: TOP }, { enabled: !!p });
+  const q = useRpcQuery(api.catalogue.matchingEnterprises, { productId: p?.id ?? "", limit: TOP }, { enabled: !!p });
   if (!p) return null;
   let body;
   if (q.isPending) body = <LoadingState />;

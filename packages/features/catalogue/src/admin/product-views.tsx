@@ -28,12 +28,13 @@ import DialogTitle from "@mui/material/DialogTitle";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory, type TRole } from "@qifu/domain";
-import { CreatePage, EditPage } from "@qifu/ui/admin";
+import { CreatePage, EditPage, mutateAt, type TInputOf } from "@qifu/ui/admin";
 import { EmptyState, formatDateTime, formatFen, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
 import { ProductStatus, ServiceChannel, type TProduct, type TProductStatus } from "../schemas";
 import { MatchingEnterprises } from "./matching-enterprises";
 import { ProductInputs, stepsToList } from "./product-inputs";
-import { useLang, useRole, useRpc, type TLang } from "./i18n";
+import { useLang, useRole, type TLang } from "./i18n";
+import { api, useRpc } from "./rpc";
 
 const TONE: Record<TProductStatus, StatusTone> = { DRAFT: "default", SUBMITTED: "warning", PUBLISHED: "success", WITHDRAWN: "danger" };
 export const StatusOf = ({ status, lang }: { status: TProductStatus; lang: TLang }) => <StatusChip label={ProductStatus.label(status, lang)} tone={TONE[status]} />;
@@ -96,6 +97,9 @@ export function ProductEdit() {
   );
 }
 
+/** The review steps of a product, by procedure name (a renamed procedure fails the typecheck). */
+type TReviewStep = "submit" | "withdraw" | "approve" | "reject";
+
 /** The workflow buttons the caller may use for the product's status; the server checks again. */
 function WorkflowButtons() {
   const p = useRecordContext<TProduct>();
@@ -109,9 +113,9 @@ function WorkflowButtons() {
   const [note, setNote] = useState("");
   if (!p) return null;
   const reviewer = (["DISTRICT_ADMIN", "TOWN_ADMIN"] as (TRole | undefined)[]).includes(role);
-  const run = async (action: string, extra: Record<string, unknown> = {}) => {
+  const run = async (action: TReviewStep, extra: { note?: string } = {}) => {
     try {
-      await rpc.rpcMutation(`catalogue.${action}`, { id: p.id, ...extra });
+      await mutateAt(rpc, api.catalogue[action], { id: p.id, ...extra } as TInputOf<(typeof api.catalogue)[TReviewStep]>);
       notify(translate("catalogue.done"), { type: "success" });
       setDialog(null);
       setNote("");

@@ -1,8 +1,9 @@
-import { createContext, useContext, type ComponentType, type ReactNode } from "react";
+import type { ComponentType } from "react";
+import { createPublicContext, type TPublicLang } from "@qifu/ui/public";
 import type { TCatalogueResult, TCatalogueSearch, TProduct, TRecommendations } from "../schemas";
 import { catalogueMessages, type TCatalogueMessages } from "./messages";
 
-export type TLang = "zh" | "en";
+export type TLang = TPublicLang;
 
 /** The procedures the catalogue pages call, structurally (the feature does not import packages/api). */
 export interface CataloguePublicClient {
@@ -19,15 +20,6 @@ export interface CataloguePublicClient {
  * `productAction`: a slot on the product page for another feature's action (the ledger's
  * "申请此服务" button), given by the app's composition file; the catalogue does not know it.
  */
-type TCtx = { client: CataloguePublicClient; lang: TLang; productAction?: ComponentType<{ product: TProduct }> };
-const Ctx = createContext<TCtx | null>(null);
-
-export function CataloguePublicProvider({ client, lang, productAction, children }: TCtx & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang, productAction }}>{children}</Ctx.Provider>;
-}
-
-export function useCataloguePublic(): TCtx & { t: TCatalogueMessages } {
-  const ctx = useContext(Ctx);
-  if (!ctx) throw new Error("CataloguePublicProvider is missing above the catalogue pages");
-  return { ...ctx, t: catalogueMessages[ctx.lang] };
-}
+const ctx = createPublicContext<CataloguePublicClient, TCatalogueMessages, { productAction?: ComponentType<{ product: TProduct }> }>("CataloguePublicProvider", catalogueMessages);
+export const CataloguePublicProvider = ctx.Provider;
+export const useCataloguePublic = ctx.usePublic;

@@ -10,7 +10,9 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { EmptyState, formatDateTime, messageOf, StatusChip } from "@qifu/ui";
 import { ClaimStatus, type TClaim } from "../schemas";
-import { useLang, useRpc } from "./i18n";
+import { useLang } from "./i18n";
+import { mutateAt } from "@qifu/ui/admin";
+import { api, useRpc } from "./rpc";
 
 const TONE = { PENDING: "warning", APPROVED: "success", REJECTED: "default", CLOSED: "default", EXPIRED: "default" } as const;
 
@@ -29,7 +31,8 @@ function ReviewButtons() {
   const submit = async () => {
     setBusy(true);
     try {
-      await rpc.rpcMutation(`enterpriseClaims.${open}`, { id: claim.id, ...(note.trim() ? { note: note.trim() } : {}) });
+      if (!open) return;
+      await mutateAt(rpc, api.enterpriseClaims[open], { id: claim.id, ...(note.trim() ? { note: note.trim() } : {}) });
       notify(translate(open === "approve" ? "claims.done_approve" : "claims.done_reject"), { type: "success" });
       setOpen(null);
       setNote("");

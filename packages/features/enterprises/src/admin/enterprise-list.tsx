@@ -19,9 +19,10 @@ import {
 import Box from "@mui/material/Box";
 import { CultivationTier, INDUSTRY_SECTIONS, industryLabel, SizeClass } from "@qifu/domain";
 import { ListEmpty } from "@qifu/ui/admin";
-import { ExportButton, formatNumber, formatWan, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
+import { ExportButton, formatNumber, formatWan, ImportButton, ImportDialog, messageOf } from "@qifu/ui";
 import type { TEnterprise } from "../schemas";
-import { useLang, useRpc, type TLang } from "./i18n";
+import { useLang, type TLang } from "./i18n";
+import { useRpc } from "./rpc";
 import { SizeChip, TierChip } from "./parts";
 
 function filters(lang: TLang, search: string) {
@@ -56,7 +57,7 @@ function Actions() {
       <FilterButton />
       {canImport && <CreateButton />}
       {canImport && <ImportButton onClick={() => setOpen(true)} />}
-      <ExportButton onExport={() => rpc.rpcQuery<TExcelFile>("enterprises.export", exportInput)} onError={(e) => notify(messageOf(e, lang), { type: "error" })} />
+      <ExportButton onExport={() => rpc.enterprises.export.query(exportInput)} onError={(e) => notify(messageOf(e, lang), { type: "error" })} />
       <ImportDialog
         open={open}
         title={translate("enterprises.import_title")}
@@ -65,9 +66,9 @@ function Actions() {
           setOpen(false);
           if (n) refresh();
         }}
-        onTemplate={() => rpc.rpcQuery<TExcelFile>("enterprises.importTemplate", { lang })}
-        onCheck={(fileBase64) => rpc.rpcMutation<TImportReport>("enterprises.importCheck", { fileBase64 })}
-        onCommit={(rows) => rpc.rpcMutation<{ written: number; errors: TImportRowError[] }>("enterprises.importCommit", { rows })}
+        onTemplate={() => rpc.enterprises.importTemplate.query({ lang })}
+        onCheck={(fileBase64) => rpc.enterprises.importCheck.mutate({ fileBase64 })}
+        onCommit={(rows) => rpc.enterprises.importCommit.mutate({ rows })}
         errorMessage={(e) => (e instanceof Error ? e.message : messageOf(e, lang))}
       />
     </TopToolbar>

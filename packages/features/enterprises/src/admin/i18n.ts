@@ -1,1 +1,1 @@
-export { byLang, useLang, useRole, useRpc, type TLang, type TRpc } from "@qifu/ui/admin";
+export { byLang, useLang, useRole, type TLang } from "@qifu/ui/admin";

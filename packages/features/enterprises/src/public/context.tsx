@@ -1,9 +1,9 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createPublicContext, type TPublicLang } from "@qifu/ui/public";
 import type { z } from "zod";
 import type { TEnterprise, TMyEnterprise, ZEnterpriseUpdate, ZRegisterInput } from "../schemas";
 import { enterpriseMessages, type TEnterpriseMessages } from "./messages";
 
-export type TLang = "zh" | "en";
+export type TLang = TPublicLang;
 type TOk = { ok: true };
 
 /**
@@ -25,15 +25,6 @@ export interface EnterprisePublicClient {
   enterprises: { update: { mutate(input: { id: string; data: z.input<typeof ZEnterpriseUpdate> }): Promise<TEnterprise> } };
 }
 
-type TCtx = { client: EnterprisePublicClient; lang: TLang };
-const Ctx = createContext<TCtx | null>(null);
-
-export function EnterprisePublicProvider({ client, lang, children }: TCtx & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
-}
-
-export function useEnterprisePublic(): TCtx & { t: TEnterpriseMessages } {
-  const ctx = useContext(Ctx);
-  if (!ctx) throw new Error("EnterprisePublicProvider is missing above the enterprise pages");
-  return { ...ctx, t: enterpriseMessages[ctx.lang] };
-}
+const ctx = createPublicContext<EnterprisePublicClient, TEnterpriseMessages>("EnterprisePublicProvider", enterpriseMessages);
+export const EnterprisePublicProvider = ctx.Provider;
+export const useEnterprisePublic = ctx.usePublic;

@@ -4,8 +4,9 @@ import Box from "@mui/material/Box";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { formatDateTime } from "@qifu/ui";
-import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole, useRpcQuery } from "@qifu/ui/admin";
-import { ComplaintStatus, type TComplaint, type TLedgerSettings } from "../schemas";
+import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import { api, useRpcQuery } from "./rpc";
+import { ComplaintStatus, type TComplaint } from "../schemas";
 import { ComplaintStatusChip, DueCell, StepDialogButton, useStep } from "./parts";
 
 /**
@@ -17,7 +18,7 @@ function ComplaintLimit() {
   const translate = useTranslate();
   const run = useStep();
   const supervisor = role === "DISTRICT_ADMIN" || role === "TOWN_ADMIN";
-  const { data, refetch } = useRpcQuery<TLedgerSettings>("serviceComplaints.settings", undefined, { enabled: supervisor });
+  const { data, refetch } = useRpcQuery(api.serviceComplaints.settings, undefined, { enabled: supervisor });
   const [days, setDays] = useState<string | null>(null);
   if (!supervisor || !data) return null;
   const n = Number(days ?? data.complaintLimitDays);
@@ -28,7 +29,7 @@ function ComplaintLimit() {
       </Typography>
       {role === "DISTRICT_ADMIN" && (
         <StepDialogButton label={translate("ledger.complaint_limit_edit")} title={translate("ledger.complaint_limit_title")} variant="outlined" disabled={!Number.isInteger(n) || n < 1 || n > 60}
-          onConfirm={async () => { const ok = await run("serviceComplaints.setSettings", { complaintLimitDays: n }); if (ok) await refetch(); return ok; }}>
+          onConfirm={async () => { const ok = await run(api.serviceComplaints.setSettings, { complaintLimitDays: n }); if (ok) await refetch(); return ok; }}>
           <TextField type="number" label={translate("ledger.complaint_limit_days")} value={days ?? String(data.complaintLimitDays)} onChange={(e) => setDays(e.target.value)}
             slotProps={{ htmlInput: { min: 1, max: 60 } }} helperText={translate("ledger.complaint_limit_hint")} autoFocus />
         </StepDialogButton>
@@ -69,13 +70,13 @@ function ComplaintActions() {
   if (!c || (role !== "DISTRICT_ADMIN" && role !== "TOWN_ADMIN")) return null;
   return (
     <TopToolbar sx={{ gap: 1 }}>
-      {c.status === "FILED" && <StepDialogButton label={translate("ledger.handle")} title={translate("ledger.handle")} onConfirm={() => run("serviceComplaints.handle", { id: c.id })}>{c.subject}</StepDialogButton>}
+      {c.status === "FILED" && <StepDialogButton label={translate("ledger.handle")} title={translate("ledger.handle")} onConfirm={() => run(api.serviceComplaints.handle, { id: c.id })}>{c.subject}</StepDialogButton>}
       {c.status === "HANDLING" && (
-        <StepDialogButton label={translate("ledger.answer")} title={translate("ledger.answer_title")} disabled={answer.trim().length < 4} onConfirm={() => run("serviceComplaints.answer", { id: c.id, answer })}>
+        <StepDialogButton label={translate("ledger.answer")} title={translate("ledger.answer_title")} disabled={answer.trim().length < 4} onConfirm={() => run(api.serviceComplaints.answer, { id: c.id, answer })}>
           <TextField label={translate("resources.serviceComplaints.fields.answer")} value={answer} onChange={(e) => setAnswer(e.target.value)} multiline minRows={4} autoFocus />
         </StepDialogButton>
       )}
-      {c.status === "ANSWERED" && <StepDialogButton label={translate("ledger.close")} title={translate("ledger.close")} variant="outlined" onConfirm={() => run("serviceComplaints.close", { id: c.id })}>{c.answer}</StepDialogButton>}
+      {c.status === "ANSWERED" && <StepDialogButton label={translate("ledger.close")} title={translate("ledger.close")} variant="outlined" onConfirm={() => run(api.serviceComplaints.close, { id: c.id })}>{c.answer}</StepDialogButton>}
     </TopToolbar>
   );
 }

@@ -8,7 +8,8 @@ import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import Rating from "@mui/material/Rating";
 import { formatDateTime, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
-import { useLang, useRpc } from "@qifu/ui/admin";
+import { mutateAt, useLang, type TInputOf, type TMutationProcedure } from "@qifu/ui/admin";
+import { useRpc } from "./rpc";
 import { ComplaintStatus, RequestStatus, type TComplaintStatus, type TRequestStatus } from "../schemas";
 
 const REQUEST_TONE: Record<TRequestStatus, StatusTone> = { PENDING: "warning", ACCEPTED: "info", DECLINED: "danger", DELIVERED: "success", CANCELLED: "default" };
@@ -37,16 +38,16 @@ export function Stars({ score }: { score: number | null }) {
   return score == null ? <span style={{ color: "#888" }}>{translate("ledger.not_rated")}</span> : <Rating value={score} readOnly size="small" />;
 }
 
-/** Run a workflow procedure; notify and refresh on success, show the server's message otherwise. */
+/** Run a workflow procedure (`run(api.serviceComplaints.close, { id })`); notify and refresh on success, show the server's message otherwise. */
 export function useStep() {
   const rpc = useRpc();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
   const lang = useLang();
-  return async (path: string, input: unknown) => {
+  return async <P extends TMutationProcedure>(procedure: P, input: TInputOf<P>) => {
     try {
-      await rpc.rpcMutation(path, input);
+      await mutateAt(rpc, procedure, input);
       notify(translate("ledger.done"), { type: "success" });
       refresh();
       return true;

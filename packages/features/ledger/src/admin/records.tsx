@@ -7,8 +7,9 @@ import Autocomplete from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
 import { ServiceCategory } from "@qifu/domain";
-import { ExportButton, FileList, FormSection, formatDate, ImportButton, ImportDialog, messageOf, type TExcelFile, type TImportReport, type TImportRowError } from "@qifu/ui";
-import { CardLine, CreatePage, FileUploadInput, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole, useRpc, useRpcQuery } from "@qifu/ui/admin";
+import { ExportButton, FileList, FormSection, formatDate, ImportButton, ImportDialog, messageOf } from "@qifu/ui";
+import { CardLine, CreatePage, FileUploadInput, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import { api, useRpc, useRpcQuery } from "./rpc";
 import { LedgerChannel, LowRatingReason, RecordSource, VisitOutcome, type TRecord } from "../schemas";
 import { Stars } from "./parts";
 
@@ -17,8 +18,8 @@ function EnterpriseInput() {
   const translate = useTranslate();
   const { field, fieldState } = useInput<string>({ source: "enterpriseId", validate: required() });
   const [q, setQ] = useState("");
-  const options = useRpcQuery<{ id: string; name: string; creditCode: string }[]>("ledgerRecords.enterpriseOptions", { q: q || undefined }, { staleTime: 30_000 });
-  const selected = useRpcQuery<{ id: string; name: string; creditCode: string }[]>("ledgerRecords.enterpriseOptions", { ids: field.value ? [field.value] : [] }, { enabled: !!field.value });
+  const options = useRpcQuery(api.ledgerRecords.enterpriseOptions, { q: q || undefined }, { staleTime: 30_000 });
+  const selected = useRpcQuery(api.ledgerRecords.enterpriseOptions, { ids: field.value ? [field.value] : [] }, { enabled: !!field.value });
   const all = [...(selected.data ?? []), ...(options.data ?? []).filter((o) => o.id !== field.value)];
   return (
     <Autocomplete
@@ -97,7 +98,7 @@ function RecordActions() {
       {canCreate && <CreateButton />}
       {canCreate && <ImportButton onClick={() => setOpen(true)} />}
       <ExportButton
-        onExport={() => rpc.rpcQuery<TExcelFile>("ledgerRecords.export", { filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang })}
+        onExport={() => rpc.ledgerRecords.export.query({ filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang })}
         onError={(e) => notify(messageOf(e, lang), { type: "error" })}
       />
       <ImportDialog
@@ -108,9 +109,9 @@ function RecordActions() {
           setOpen(false);
           if (n) refresh();
         }}
-        onTemplate={() => rpc.rpcQuery<TExcelFile>("ledgerRecords.importTemplate", { lang })}
-        onCheck={(fileBase64) => rpc.rpcMutation<TImportReport>("ledgerRecords.importCheck", { fileBase64 })}
-        onCommit={(rows) => rpc.rpcMutation<{ written: number; errors: TImportRowError[] }>("ledgerRecords.importCommit", { rows })}
+        onTemplate={() => rpc.ledgerRecords.importTemplate.query({ lang })}
+        onCheck={(fileBase64) => rpc.ledgerRecords.importCheck.mutate({ fileBase64 })}
+        onCommit={(rows) => rpc.ledgerRecords.importCommit.mutate({ rows })}
         errorMessage={(e) => (e instanceof Error ? e.message : messageOf(e, lang))}
       />
     </TopToolbar>
@@ -156,7 +157,7 @@ function RecordDetail() {
   const r = useRecordContext<TRecord>();
   const lang = useLang();
   const translate = useTranslate();
-  const detail = useRpcQuery<TRecord>("ledgerRecords.detail", { id: r?.id }, { enabled: !!r?.id });
+  const detail = useRpcQuery(api.ledgerRecords.detail, { id: r?.id ?? "" }, { enabled: !!r?.id });
   if (!r) return null;
   const f = (k: string) => translate(`resources.ledgerRecords.fields.${k}`);
   return (

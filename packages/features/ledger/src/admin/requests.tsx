@@ -8,6 +8,7 @@ import { FileUpload, formatDateTime, type TUploadedFile } from "@qifu/ui";
 import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang } from "@qifu/ui/admin";
 import { LedgerChannel, RequestStatus, type TLedgerChannel, type TRequest } from "../schemas";
 import { DueCell, RequestStatusChip, StepDialogButton, useStep } from "./parts";
+import { api } from "./rpc";
 
 const today = () => shanghaiDate(new Date());
 
@@ -74,14 +75,14 @@ function RequestActions() {
   const delivery: TDelivery = edited ?? { servedOn: today(), channel: r.channel, staffName: "", summary: "", files: [] };
   return (
     <TopToolbar sx={{ gap: 1 }}>
-      {r.status === "PENDING" && <StepDialogButton label={translate("ledger.accept")} title={translate("ledger.accept")} onConfirm={() => run("serviceRequests.accept", { id: r.id })}>{r.note}</StepDialogButton>}
+      {r.status === "PENDING" && <StepDialogButton label={translate("ledger.accept")} title={translate("ledger.accept")} onConfirm={() => run(api.serviceRequests.accept, { id: r.id })}>{r.note}</StepDialogButton>}
       {r.status === "ACCEPTED" && (
-        <StepDialogButton label={translate("ledger.deliver")} title={translate("ledger.deliver_title")} onConfirm={() => run("serviceRequests.deliver", { id: r.id, servedOn: delivery.servedOn, channel: delivery.channel, staffName: delivery.staffName, summary: delivery.summary, fileIds: delivery.files.map((x) => x.id) })}>
+        <StepDialogButton label={translate("ledger.deliver")} title={translate("ledger.deliver_title")} onConfirm={() => run(api.serviceRequests.deliver, { id: r.id, servedOn: delivery.servedOn, channel: delivery.channel, staffName: delivery.staffName, summary: delivery.summary, fileIds: delivery.files.map((x) => x.id) })}>
           <DeliveryFields value={delivery} onChange={setDelivery} />
         </StepDialogButton>
       )}
       {(r.status === "PENDING" || r.status === "ACCEPTED") && (
-        <StepDialogButton label={translate("ledger.decline")} title={translate("ledger.decline")} color="error" variant="outlined" disabled={reason.trim().length < 2} onConfirm={() => run("serviceRequests.decline", { id: r.id, reason })}>
+        <StepDialogButton label={translate("ledger.decline")} title={translate("ledger.decline")} color="error" variant="outlined" disabled={reason.trim().length < 2} onConfirm={() => run(api.serviceRequests.decline, { id: r.id, reason })}>
           <TextField label={translate("ledger.decline_reason")} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} autoFocus />
         </StepDialogButton>
       )}

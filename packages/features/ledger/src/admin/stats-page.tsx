@@ -4,8 +4,9 @@ import Box from "@mui/material/Box";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
-import { useLang, useRpcQuery } from "@qifu/ui/admin";
-import { LEDGER_TOP_NODES, type TLedgerStats } from "../schemas";
+import { useLang } from "@qifu/ui/admin";
+import { api, useRpcQuery } from "./rpc";
+import { LEDGER_TOP_NODES } from "../schemas";
 import { LedgerFigures } from "../shared/ledger-figures";
 
 /** The ledger's figures within the caller's scope (district, own town, own node), for a year. */
@@ -14,7 +15,7 @@ export function LedgerStatsPage() {
   const lang = useLang();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const q = useRpcQuery<TLedgerStats>("ledger.stats", { year, topNodes: LEDGER_TOP_NODES });
+  const q = useRpcQuery(api.ledger.stats, { year, topNodes: LEDGER_TOP_NODES });
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2 }}>
       <Title title={translate("ledger.menu.stats")} />

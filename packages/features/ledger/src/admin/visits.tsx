@@ -14,8 +14,9 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory } from "@qifu/domain";
 import { EmptyState, ErrorState, LoadingState, messageOf, PageHeading } from "@qifu/ui";
-import { useLang, useRpcQuery } from "@qifu/ui/admin";
-import { LedgerChannel, LowRatingReason, SATISFIED_FROM, VisitOutcome, type TRecord } from "../schemas";
+import { useLang } from "@qifu/ui/admin";
+import { api, useRpcQuery } from "./rpc";
+import { LedgerChannel, LowRatingReason, SATISFIED_FROM, VisitOutcome, type TLowRatingReason, type TRecord } from "../schemas";
 import { StepDialogButton, useStep } from "./parts";
 
 const PER_PAGE = 25;
@@ -28,13 +29,13 @@ function VisitButton({ r }: { r: TRecord }) {
   const [outcome, setOutcome] = useState<"REACHED" | "NO_ANSWER" | "REFUSED">("REACHED");
   const [note, setNote] = useState("");
   const [score, setScore] = useState<number | null>(null);
-  const [reasons, setReasons] = useState<string[]>([]);
+  const [reasons, setReasons] = useState<TLowRatingReason[]>([]);
   return (
     <StepDialogButton
       label={translate("ledger.visit")}
       title={`${translate("ledger.visit_title")} · ${r.enterpriseName}`}
       disabled={note.trim().length < 2}
-      onConfirm={() => run("ledgerRecords.visit", { id: r.id, outcome, note, ...(outcome === "REACHED" && score ? { score, reasons: score < SATISFIED_FROM ? reasons : [] } : {}) })}
+      onConfirm={() => run(api.ledgerRecords.visit, { id: r.id, outcome, note, ...(outcome === "REACHED" && score ? { score, reasons: score < SATISFIED_FROM ? reasons : [] } : {}) })}
     >
       <TextField select label={translate("resources.ledgerRecords.fields.visitOutcome")} value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)}>
         {VisitOutcome.choices(lang).map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
@@ -45,7 +46,7 @@ function VisitButton({ r }: { r: TRecord }) {
           <Typography variant="body2" color="text.secondary">{translate("ledger.visit_score")}</Typography>
           <Rating value={score} onChange={(_, v) => setScore(v)} />
           {score !== null && score < SATISFIED_FROM && (
-            <TextField select fullWidth label={translate("resources.ledgerRecords.fields.ratingReasons")} value={reasons} onChange={(e) => setReasons(typeof e.target.value === "string" ? e.target.value.split(",") : (e.target.value as string[]))} slotProps={{ select: { multiple: true } }} sx={{ mt: 1 }}>
+            <TextField select fullWidth label={translate("resources.ledgerRecords.fields.ratingReasons")} value={reasons} onChange={(e) => setReasons((typeof e.target.value === "string" ? e.target.value.split(",") : (e.target.value as string[])) as TLowRatingReason[])} slotProps={{ select: { multiple: true } }} sx={{ mt: 1 }}>
               {LowRatingReason.choices(lang).map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
             </TextField>
           )}
@@ -60,7 +61,7 @@ export function ReturnVisitList() {
   const translate = useTranslate();
   const lang = useLang();
   const [page, setPage] = useState(1);
-  const q = useRpcQuery<{ data: TRecord[]; total: number }>("ledgerRecords.returnVisits", { pagination: { page, perPage: PER_PAGE } });
+  const q = useRpcQuery(api.ledgerRecords.returnVisits, { pagination: { page, perPage: PER_PAGE } });
   const f = (k: string) => translate(`resources.ledgerRecords.fields.${k}`);
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2 }}>

@@ -1,15 +1,19 @@
 import AssignmentTurnedInOutlined from "@mui/icons-material/AssignmentTurnedInOutlined";
-import { useCustom, useTranslate, type HttpError } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import { shanghaiYear } from "@qifu/domain";
 import { ErrorState, PageHeading } from "@qifu/ui";
-import type { TBoardFeature } from "@qifu/ui/board";
-import { LEDGER_TOP_NODES, type TLedgerStats } from "../schemas";
+import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
+// type-only: erased at build, so no server code reaches the bundle
+import type { ledgerRouters } from "../server";
+import { LEDGER_TOP_NODES } from "../schemas";
 import { LedgerFigures, ledgerStatsMessages } from "../shared/ledger-figures";
 
-/** ledger.stats through the board's data provider (`custom` calls any procedure by path); scoped on the server. */
+const { api, useBoardQuery } = featureBoardRpc<typeof ledgerRouters>();
+
+/** ledger.stats through the board's data provider (refine's `custom`); scoped on the server. */
 function useLedgerStats(year: number) {
-  const { query } = useCustom<TLedgerStats, HttpError>({ url: "ledger.stats", method: "get", config: { query: { year, topNodes: LEDGER_TOP_NODES } } });
+  const { query } = useBoardQuery(api.ledger.stats, { year, topNodes: LEDGER_TOP_NODES });
   return { stats: query.data?.data, loading: query.isLoading, error: query.error, refetch: query.refetch };
 }
 

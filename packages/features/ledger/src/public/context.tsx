@@ -1,8 +1,8 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createPublicContext, type TPublicLang } from "@qifu/ui/public";
 import type { TComplaint, TRate, TRecord, TRequest, TRequestCreate, TRequestDetail } from "../schemas";
 import { ledgerPublicMessages, type TLedgerPublicMessages } from "./messages";
 
-export type TLang = "zh" | "en";
+export type TLang = TPublicLang;
 type TPage<T> = Promise<{ data: T[]; total: number }>;
 type TListInput = { pagination: { page: number; perPage: number } };
 
@@ -30,18 +30,9 @@ export interface LedgerPublicClient {
   };
 }
 
-type TCtx = { client: LedgerPublicClient; lang: TLang };
-const Ctx = createContext<TCtx | null>(null);
-
-export function LedgerPublicProvider({ client, lang, children }: TCtx & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang }}>{children}</Ctx.Provider>;
-}
-
-export function useLedgerPublic(): TCtx & { t: TLedgerPublicMessages } {
-  const ctx = useContext(Ctx);
-  if (!ctx) throw new Error("LedgerPublicProvider is missing above the ledger pages");
-  return { ...ctx, t: ledgerPublicMessages[ctx.lang] };
-}
+const ctx = createPublicContext<LedgerPublicClient, TLedgerPublicMessages>("LedgerPublicProvider", ledgerPublicMessages);
+export const LedgerPublicProvider = ctx.Provider;
+export const useLedgerPublic = ctx.usePublic;
 
 export const ME_KEY = ["auth", "me"] as const;
 export const MY_SERVICES = "/my/services";

@@ -1,14 +1,14 @@
 import { Create, CreateButton, DataTable, Edit, List, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, maxValue, minValue, required, useRecordContext, useTranslate } from "react-admin";
 import { EmptyState, FormSection, formatNumber } from "@qifu/ui";
-import { pick, useEditRowClick, useLang, useRpcQuery, useTownOptionText, type TLang } from "@qifu/ui/admin";
-import type { TMetricInfo, TTarget } from "../schemas";
+import { pick, useEditRowClick, useLang, useTownOptionText, type TLang } from "@qifu/ui/admin";
+import { api, useRpcQuery } from "./rpc";
+import type { TTarget } from "../schemas";
 
 type TTargetRow = TTarget;
-type TMetric = TMetricInfo;
 
 /** The metrics a target can measure, as choices; they come from the features installed on the server. */
 function useMetricChoices(lang: TLang) {
-  const { data, isPending } = useRpcQuery<TMetric[]>("targets.metrics");
+  const { data, isPending } = useRpcQuery(api.targets.metrics);
   const metrics = data ?? [];
   return { metrics, isPending, choices: metrics.map((m) => ({ id: m.key, name: pick(m.label, lang) })) };
 }

@@ -1,8 +1,13 @@
-import { useCustom, useGetIdentity, type HttpError } from "@refinedev/core";
+import { useGetIdentity } from "@refinedev/core";
 import { targetStatusOf } from "@qifu/ui";
+import { featureBoardRpc } from "@qifu/ui/board";
+// type-only: erased at build, so no server code reaches the bundle
+import type { targetsRouters } from "../server";
 import type { TTargetProgress } from "../schemas";
 
 export type { TTargetProgress };
+
+const { api, useBoardQuery } = featureBoardRpc<typeof targetsRouters>();
 
 /** What this page needs of the signed-in account (the board's auth provider gives more). */
 type TIdentity = { role?: string; townId?: string | null };
@@ -14,7 +19,7 @@ type TIdentity = { role?: string; townId?: string | null };
  */
 export function useTargetProgress() {
   const { data: me } = useGetIdentity<TIdentity>();
-  const { query } = useCustom<TTargetProgress[], HttpError>({ url: "targets.progress", method: "get" });
+  const { query } = useBoardQuery(api.targets.progress);
   const all = query.data?.data ?? [];
   const ownTown = me?.role === "TOWN_ADMIN" ? me.townId : undefined;
   const rows = ownTown ? all.filter((r) => r.townId === null || r.townId === ownTown) : all;
