@@ -47,6 +47,9 @@ export async function startPlatform(options: TPlatformOptions = {}) {
   const app = await buildServer({
     prisma: db.prisma,
     logLevel: "warn",
+    // one browser signs many demo accounts in from one address within a minute: the per-address
+    // sign-in limit (10/min) has its own tests (apps/api/test/abuse-auth.test.ts), not these journeys
+    loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
     staticApps: [
       { prefix: "/admin/", dir: path.join(root, "apps/admin/dist") },
       { prefix: "/board/", dir: path.join(root, "apps/board/dist") },
