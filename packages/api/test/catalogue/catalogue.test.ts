@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
 import { appErrorBody } from "@qifu/trpc-core";
-import { createTestPlatform, type TCaller } from "../../src";
-
-const codeOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "OK";
-  } catch (e: any) {
-    return e.cause?.code ?? e.code;
-  }
-};
+import { codeOf, createTestPlatform, type TCaller } from "../../src";
 
 const sample = (nodeId: string, over: Record<string, unknown> = {}) => ({
   nodeId,

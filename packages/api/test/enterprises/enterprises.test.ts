@@ -2,16 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
 import { isValidCreditCode, makeCreditCode } from "@qifu/domain";
 import { appErrorBody, writeWorkbook } from "@qifu/trpc-core";
-import { createTestPlatform, DEMO_PASSWORD, type TCaller } from "../../src";
+import { codeOf, createTestPlatform, DEMO_PASSWORD, type TCaller } from "../../src";
 
-const codeOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "OK";
-  } catch (e: any) {
-    return e.cause?.code ?? e.code;
-  }
-};
 const errorOf = async (promise: Promise<unknown>) => {
   try {
     await promise;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
-import { createTestPlatform, type TCaller } from "../../src";
+import { codeOf, createTestPlatform, type TCaller } from "../../src";
 
 /** Authorization from the refused side: what each account must NOT reach. */
 describe(`network scope on ${testDatabaseKind()}`, () => {
@@ -16,15 +16,6 @@ describe(`network scope on ${testDatabaseKind()}`, () => {
     xinhuaNodeId = (await p.prisma.node.findFirstOrThrow({ where: { townId: xinhuaTownId, kind: "INCUBATOR" } })).id;
   });
   afterAll(() => p.close());
-
-  const codeOf = async (promise: Promise<unknown>) => {
-    try {
-      await promise;
-      return "OK";
-    } catch (e: any) {
-      return e.cause?.code ?? e.code;
-    }
-  };
 
   describe("town admin A against town B", () => {
     it("lists only their own town, whatever the filter says", async () => {
