@@ -3,7 +3,6 @@
 // with kits beside domain (pure TypeScript, no I/O): matching  <-  features/*
 // Workspace imports resolve through node_modules symlinks to their real paths, so one set
 // of path rules covers package names and relative paths alike.
-const layer = (name, path) => ({ name, path });
 const L = {
   domain: "^packages/domain/",
   matching: "^packages/matching/",
@@ -19,12 +18,46 @@ const L = {
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    { name: "domain-is-pure", comment: "domain imports no other workspace package", severity: "error", from: { path: L.domain }, to: { path: `${L.matching}|${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "matching-is-pure", comment: "the matching kit sits beside domain: it imports @qifu/domain only (no I/O, no database)", severity: "error", from: { path: L.matching }, to: { path: `${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "db-below-core", severity: "error", from: { path: L.db }, to: { path: `${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "trpc-core-below-features", severity: "error", from: { path: L.trpcCore }, to: { path: `${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "ui-is-browser-kit", comment: "ui talks to the server only through the tRPC client", severity: "error", from: { path: L.ui }, to: { path: `${L.db}|${L.trpcCore}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` } },
-    { name: "carrier-kit-below-features", comment: "the carrier kit sits between the core and the features", severity: "error", from: { path: L.carrierKit }, to: { path: `${L.features}|${L.api}|${L.apps}` } },
+    {
+      name: "domain-is-pure",
+      comment: "domain imports no other workspace package",
+      severity: "error",
+      from: { path: L.domain },
+      to: { path: `${L.matching}|${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` },
+    },
+    {
+      name: "matching-is-pure",
+      comment: "the matching kit sits beside domain: it imports @qifu/domain only (no I/O, no database)",
+      severity: "error",
+      from: { path: L.matching },
+      to: { path: `${L.db}|${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` },
+    },
+    {
+      name: "db-below-core",
+      severity: "error",
+      from: { path: L.db },
+      to: { path: `${L.trpcCore}|${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` },
+    },
+    {
+      name: "trpc-core-below-features",
+      severity: "error",
+      from: { path: L.trpcCore },
+      to: { path: `${L.ui}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` },
+    },
+    {
+      name: "ui-is-browser-kit",
+      comment: "ui talks to the server only through the tRPC client",
+      severity: "error",
+      from: { path: L.ui },
+      to: { path: `${L.db}|${L.trpcCore}|${L.carrierKit}|${L.features}|${L.api}|${L.apps}` },
+    },
+    {
+      name: "carrier-kit-below-features",
+      comment: "the carrier kit sits between the core and the features",
+      severity: "error",
+      from: { path: L.carrierKit },
+      to: { path: `${L.features}|${L.api}|${L.apps}` },
+    },
     {
       name: "carrier-kit-browser-has-no-server-code",
       comment: "the kit's ./schemas, ./public, ./admin and ./board are bundled for browsers",
@@ -42,24 +75,56 @@ module.exports = {
     },
     {
       name: "browser-code-has-no-server-code",
-      comment: "everything in a feature outside server/ (./schemas, ./admin, ./public, ./board) is bundled for browsers: no server code at run time",
+      comment:
+        "everything in a feature outside server/ (./schemas, ./admin, ./public, ./board) is bundled for browsers: no server code at run time",
       severity: "error",
       from: { path: "^packages/features/[^/]+/src/", pathNot: "^packages/features/[^/]+/src/server/" },
-      to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}`, dependencyTypesNot: ["type-only"] },
+      to: {
+        path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}`,
+        dependencyTypesNot: ["type-only"],
+      },
     },
     {
       name: "browser-code-types-only-its-own-server",
       comment:
-        "a feature's browser code may name types of its OWN ./server (`import type { ledgerRouters } from \"../server\"`: the typed client; erased at build), nothing else on the server side",
+        'a feature\'s browser code may name types of its OWN ./server (`import type { ledgerRouters } from "../server"`: the typed client; erased at build), nothing else on the server side',
       severity: "error",
       from: { path: "^packages/features/([^/]+)/src/", pathNot: "^packages/features/[^/]+/src/server/" },
-      to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}`, pathNot: "^packages/features/$1/src/server/index\\.ts$", dependencyTypes: ["type-only"] },
+      to: {
+        path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}`,
+        pathNot: "^packages/features/$1/src/server/index\\.ts$",
+        dependencyTypes: ["type-only"],
+      },
     },
     { name: "api-below-apps", severity: "error", from: { path: L.api }, to: { path: L.apps } },
-    { name: "browser-apps-no-server", comment: "front ends import only types from the API", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}|^apps/api/`, dependencyTypesNot: ["type-only"] } },
-    { name: "browser-apps-types-only-app-router", comment: "the one server type a front end names is packages/api's AppRouter", severity: "error", from: { path: L.browserApps }, to: { path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|^apps/api/`, dependencyTypes: ["type-only"] } },
+    {
+      name: "browser-apps-no-server",
+      comment: "front ends import only types from the API",
+      severity: "error",
+      from: { path: L.browserApps },
+      to: {
+        path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|${L.api}|^apps/api/`,
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
+      name: "browser-apps-types-only-app-router",
+      comment: "the one server type a front end names is packages/api's AppRouter",
+      severity: "error",
+      from: { path: L.browserApps },
+      to: {
+        path: `${L.db}|${L.trpcCore}|^packages/carrier-kit/src/server/|^packages/features/[^/]+/src/server/|^apps/api/`,
+        dependencyTypes: ["type-only"],
+      },
+    },
     { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
-    { name: "no-undeclared-workspace-import", comment: "an import of a workspace package that is not in the importer's package.json does not resolve", severity: "error", from: {}, to: { couldNotResolve: true } },
+    {
+      name: "no-undeclared-workspace-import",
+      comment: "an import of a workspace package that is not in the importer's package.json does not resolve",
+      severity: "error",
+      from: {},
+      to: { couldNotResolve: true },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
@@ -68,7 +133,11 @@ module.exports = {
     // from a front end to the AppRouter and from a feature's browser code to its own ./server
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+    },
     preserveSymlinks: false,
   },
 };

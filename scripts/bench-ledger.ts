@@ -54,24 +54,40 @@ async function createDatabase() {
 
 /** Product texts: the catalogue's real wording, segmented once in JS, then repeated by SQL. */
 const PRODUCT_TEXTS = [
-  ["产品检验检测与质量提升服务", "提供原材料、半成品和成品的理化性能检测，出具具备CMA资质的检测报告，针对不合格项提出工艺改进建议。", "TECH_SUPPORT"],
+  [
+    "产品检验检测与质量提升服务",
+    "提供原材料、半成品和成品的理化性能检测，出具具备CMA资质的检测报告，针对不合格项提出工艺改进建议。",
+    "TECH_SUPPORT",
+  ],
   ["中小企业融资需求对接", "收集企业融资需求，对接合作银行、担保机构和投资机构，推荐助保贷、政策性担保等低成本融资产品。", "FINANCING"],
-  ["专利申请与商标注册代理", "提供专利检索、发明专利和实用新型专利撰写申请、商标查询注册、知识产权贯标咨询等服务。", "INTELLECTUAL_PROPERTY"],
+  [
+    "专利申请与商标注册代理",
+    "提供专利检索、发明专利和实用新型专利撰写申请、商标查询注册、知识产权贯标咨询等服务。",
+    "INTELLECTUAL_PROPERTY",
+  ],
   ["企业法律体检与合同审查", "为企业提供劳动用工、合同管理、股权结构等方面的法律体检，审查常用合同模板，提供法律意见书。", "LEGAL"],
   ["高新技术企业认定辅导", "对照高新技术企业认定条件进行评估，辅导研发费用归集、知识产权布局和申报材料编制。", "SCI_TECH"],
   ["跨境电商出海与国际认证服务", "提供跨境电商平台开店指导、海外仓对接、出口退税辅导和CE、FCC等国际认证咨询服务。", "INTERNATIONAL"],
   ["小微企业财税健康体检", "对企业账务、税务申报和发票管理进行体检，识别涉税风险，讲解小微企业税收优惠政策并辅导享受。", "ACCOUNTING_TAX"],
-  ["精益生产与数字化管理诊断", "由管理专家深入生产现场，诊断生产组织、库存和质量管理问题，提出精益改善和数字化转型方案。", "MANAGEMENT_CONSULTING"],
+  [
+    "精益生产与数字化管理诊断",
+    "由管理专家深入生产现场，诊断生产组织、库存和质量管理问题，提出精益改善和数字化转型方案。",
+    "MANAGEMENT_CONSULTING",
+  ],
   ["企业招聘与技能人才培训", "发布企业用工需求，组织专场招聘会，开展技能人才订单式培训和职业技能等级认定。", "TALENT"],
-  ["惠企政策精准解读与申报辅导", "梳理国家、省、市、区各级惠企政策，一对一解读适用政策，辅导准备申报材料并提醒申报时间节点。", "INFO_CONSULTING"],
+  [
+    "惠企政策精准解读与申报辅导",
+    "梳理国家、省、市、区各级惠企政策，一对一解读适用政策，辅导准备申报材料并提醒申报时间节点。",
+    "INFO_CONSULTING",
+  ],
 ] as const;
 const QUERIES = ["检测", "融资", "专利", "法律体检", "高新技术企业", "跨境电商", "税务", "数字化转型", "招聘", "政策解读"];
 
 async function generate(db: import("pg").Client) {
   const t0 = process.hrtime.bigint();
   await db.query("SET session_replication_role = replica"); // bench data: no audit rows, no FK checks while loading
-  const towns = (await db.query<{ id: string }>("SELECT id FROM town ORDER BY \"sortOrder\"")).rows.map((r) => r.id);
-  const nodes = (await db.query<{ id: string; townId: string | null }>("SELECT id, \"townId\" FROM node ORDER BY id")).rows;
+  const towns = (await db.query<{ id: string }>('SELECT id FROM town ORDER BY "sortOrder"')).rows.map((r) => r.id);
+  const nodes = (await db.query<{ id: string; townId: string | null }>('SELECT id, "townId" FROM node ORDER BY id')).rows;
   // more nodes, so 1M records spread like a real network (≈ 600 nodes)
   await db.query(`INSERT INTO node (id, name, kind, "townId", "serviceCategories", status, "updatedAt")
     SELECT 'bn-' || g, '基准服务节点' || g, 'SERVICE_STATION', (ARRAY[${towns.map((t) => `'${t}'`).join(",")}])[1 + g % ${towns.length}], ARRAY['TECH_SUPPORT'], 'ACTIVE', now()
@@ -83,7 +99,8 @@ async function generate(db: import("pg").Client) {
   log(`  enterprises: ${N.enterprises} (${ms(t0).toFixed(0)} ms)`);
   const texts = PRODUCT_TEXTS.map(([title, content, category]) => ({ title, content, category, search: searchTextFor(title, content) }));
   await db.query(`CREATE TEMP TABLE bench_text (i int, title text, content text, category text, search text)`);
-  for (const [i, t] of texts.entries()) await db.query("INSERT INTO bench_text VALUES ($1, $2, $3, $4, $5)", [i, t.title, t.content, t.category, t.search]);
+  for (const [i, t] of texts.entries())
+    await db.query("INSERT INTO bench_text VALUES ($1, $2, $3, $4, $5)", [i, t.title, t.content, t.category, t.search]);
   await db.query(`INSERT INTO service_product (id, "nodeId", "townId", title, category, content, "processSteps", standard, "feeFree", "timeLimitDays", channel, status, "publishedAt", "searchText", "updatedAt")
     SELECT 'bp-' || g, 'bn-' || (1 + g % 600), n."townId", t.title || '（' || g || '）', t.category, t.content, ARRAY['申请','办理'], '按时办结', g % 3 <> 0, 5,
            (ARRAY['ONLINE','OFFLINE','BOTH'])[1 + g % 3], CASE WHEN g % 10 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END, now() - (g % 700) * interval '1 day', t.search, now()
@@ -122,7 +139,9 @@ async function time(fn: () => Promise<unknown>, runs = RUNS) {
 }
 
 async function main() {
-  log(`qifu ledger bench: ${N.enterprises} enterprises, ${N.products} products, ${N.records} records on ${benchUrl.replace(/:[^:@/]*@/, "@")}`);
+  log(
+    `qifu ledger bench: ${N.enterprises} enterprises, ${N.products} products, ${N.records} records on ${benchUrl.replace(/:[^:@/]*@/, "@")}`,
+  );
   const fresh = process.env.BENCH_KEEP !== "1";
   await createDatabase();
   const database = await openDatabase(benchUrl); // applies the migrations
@@ -138,7 +157,16 @@ async function main() {
   } else await raw.query("VACUUM ANALYZE ledger_record"); // indexes added by a newer migration: visibility map for index-only scans
   const userOf = async (username: string): Promise<TSessionUser> => {
     const u = await prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as TSessionUser["role"], townId: u.townId, nodeId: u.nodeId, enterpriseId: u.enterpriseId, departmentId: u.departmentId };
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role as TSessionUser["role"],
+      townId: u.townId,
+      nodeId: u.nodeId,
+      enterpriseId: u.enterpriseId,
+      departmentId: u.departmentId,
+    };
   };
   const caller = (user: TSessionUser | null) => createCallerFactory(appRouter)(makeContext(prisma, user));
   const anonymous = caller(null);
@@ -165,9 +193,12 @@ async function main() {
       service: () => shiling.ledgerRecords.list({ pagination: { page: 1, perPage: 25 }, filter: listFilter }),
       raw: async () => {
         const where = `r."townId" = $1 AND r."servedOn" >= DATE '${YEAR}-01-01' AND r."servedOn" < DATE '${YEAR + 1}-01-01' AND r.channel = 'ONLINE' AND r.category = 'FINANCING'`;
-        await raw.query(`SELECT r.*, e.name AS "enterpriseName", n.name AS "nodeName", t.name AS "townName", p.title AS "productTitle" FROM ledger_record r
+        await raw.query(
+          `SELECT r.*, e.name AS "enterpriseName", n.name AS "nodeName", t.name AS "townName", p.title AS "productTitle" FROM ledger_record r
           JOIN enterprise e ON e.id = r."enterpriseId" JOIN node n ON n.id = r."nodeId" LEFT JOIN town t ON t.id = n."townId" LEFT JOIN service_product p ON p.id = r."productId"
-          WHERE ${where} ORDER BY r."servedOn" DESC, r.id LIMIT 25`, [town.townId]);
+          WHERE ${where} ORDER BY r."servedOn" DESC, r.id LIMIT 25`,
+          [town.townId],
+        );
         await raw.query(`SELECT count(*) FROM ledger_record r WHERE ${where}`, [town.townId]);
       },
     },
@@ -211,7 +242,8 @@ async function main() {
     ...rows,
   ].join("\n");
   const doc = path.join(root, "docs/performance.md");
-  const START = "<!-- ledger-bench:start -->", END = "<!-- ledger-bench:end -->";
+  const START = "<!-- ledger-bench:start -->",
+    END = "<!-- ledger-bench:end -->";
   if (fs.existsSync(doc)) {
     const text = fs.readFileSync(doc, "utf8");
     if (text.includes(START) && text.includes(END)) {

@@ -57,10 +57,18 @@ let townIds = [];
 async function main() {
   const server = await startServer({ QIFU_SIGNUP_RATE_LIMIT: "0", QIFU_LOGIN_RATE_LIMIT: "0" });
   try {
-    const login = await fetch(`${server.url}/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "district", password: PASSWORD }) });
+    const login = await fetch(`${server.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "district", password: PASSWORD }),
+    });
     if (!login.ok) throw new Error(`cannot sign in as district: ${login.status}`);
     const cookie = String(login.headers.get("set-cookie")).split(";")[0];
-    const towns = await (await fetch(`${server.url}/trpc/towns.list?input=${encodeURIComponent(JSON.stringify({ pagination: { page: 1, perPage: 50 } }))}`, { headers: { cookie } })).json();
+    const towns = await (
+      await fetch(`${server.url}/trpc/towns.list?input=${encodeURIComponent(JSON.stringify({ pagination: { page: 1, perPage: 50 } }))}`, {
+        headers: { cookie },
+      })
+    ).json();
     townIds = towns.result.data.data.map((t) => t.id);
 
     const quietEnd = performance.now() + QUIET_MS;
@@ -84,8 +92,16 @@ async function main() {
         `  reader quiet     ${quiet.length} reads  p50 ${ms(percentile(quiet, 50))}  p95 ${ms(q95)}  max ${ms(Math.max(...quiet))}`,
         `  reader in burst  ${busy.length} reads  p50 ${ms(percentile(busy, 50))}  p95 ${ms(b95)}  max ${ms(Math.max(...busy))}`,
         `  p95 ratio        ${(b95 / q95).toFixed(1)}× (target: p95 in burst ≤ 300 ms)`,
-        `  sign-ups         ${JSON.stringify(statuses)} in ${(burstMs / 1000).toFixed(1)} s; each p50 ${ms(percentile(signups.map((s) => s.ms), 50))}, max ${ms(Math.max(...signups.map((s) => s.ms)))}`,
-        `  machine          load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end`,
+        `  sign-ups         ${JSON.stringify(statuses)} in ${(burstMs / 1000).toFixed(1)} s; each p50 ${ms(
+          percentile(
+            signups.map((s) => s.ms),
+            50,
+          ),
+        )}, max ${ms(Math.max(...signups.map((s) => s.ms)))}`,
+        `  machine          load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(" ")} at the end`,
       ].join("\n"),
     );
     if (!statuses[200]) process.exitCode = 1;

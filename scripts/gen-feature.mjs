@@ -26,9 +26,20 @@ export const TEMPLATES = path.join(here, "gen-feature", "templates");
 // ---------------------------------------------------------------------------------------------
 // names
 
-const pascal = (kebab) => kebab.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+const pascal = (kebab) =>
+  kebab
+    .split("-")
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("");
 const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-const singular = (w) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("sses") ? w.slice(0, -2) : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+const singular = (w) =>
+  w.endsWith("ies")
+    ? `${w.slice(0, -3)}y`
+    : w.endsWith("sses")
+      ? w.slice(0, -2)
+      : w.endsWith("s") && !w.endsWith("ss")
+        ? w.slice(0, -1)
+        : w;
 
 /** Every spelling of the feature's name the templates use. */
 export function namesOf(name, opts = {}) {
@@ -69,7 +80,8 @@ export function render(text, n) {
 // ---------------------------------------------------------------------------------------------
 // files of the package
 
-const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const walk = (dir) =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 
 /** `{ relative path: content }` of everything the generator writes, before any wiring. */
 export function renderFiles(n) {
@@ -82,7 +94,8 @@ export function renderFiles(n) {
     const target = render(rel.replace(/\.tmpl$/, ""), n);
     if (target === "feature.prisma") out[`packages/db/prisma/schema/${n.kebab}.prisma`] = body;
     else if (target === "feature.test.ts") out[testPathOf(n)] = body;
-    else if (["migration-extra.sql", "samples.ts", "samples-helper.ts"].includes(target)) continue; // used by the wiring
+    else if (["migration-extra.sql", "samples.ts", "samples-helper.ts"].includes(target))
+      continue; // used by the wiring
     else out[`${pkg}/${target}`] = body;
   }
   return out;
@@ -92,7 +105,11 @@ export function renderFiles(n) {
 export const testPathOf = (n) => `packages/api/test/${n.kebab}/${n.kebab}.test.ts`;
 
 /** The CODEOWNERS lines of a feature: its package, its Prisma file and its test folder, all its owner's. */
-export const ownedPathsOf = (n) => [`/packages/features/${n.kebab}/`, `/packages/db/prisma/schema/${n.kebab}.prisma`, `/packages/api/test/${n.kebab}/`];
+export const ownedPathsOf = (n) => [
+  `/packages/features/${n.kebab}/`,
+  `/packages/db/prisma/schema/${n.kebab}.prisma`,
+  `/packages/api/test/${n.kebab}/`,
+];
 
 export const template = (name, n) => render(fs.readFileSync(path.join(TEMPLATES, `${name}.tmpl`), "utf8"), n);
 
@@ -125,7 +142,7 @@ function appendToArray(src, opener, item) {
   const i = lines.findIndex((l) => opener.test(l));
   if (i < 0) throw new Error(`cannot find ${opener}`);
   if (/\];\s*$/.test(lines[i])) {
-    lines[i] = lines[i].replace(/\s*\];\s*$/, (m) => (/\[\s*\];/.test(lines[i]) ? `${item}];` : `, ${item}];`));
+    lines[i] = lines[i].replace(/\s*\];\s*$/, () => (/\[\s*\];/.test(lines[i]) ? `${item}];` : `, ${item}];`));
     return lines.join("\n");
   }
   return insertBeforeClose(src, opener, /^\s*\];\s*$/, `  ${item},`);
@@ -151,13 +168,20 @@ export const wire = {
   },
   "apps/public/src/features.ts": (src, n) => {
     if (has(src, `@qifu/feature-${n.kebab}/public`)) return src;
-    src = insertAfterLastImport(src, `import { ${n.camel}PublicRoutes, ${n.Pascal}PublicProvider, type ${n.Pascal}PublicClient } from "@qifu/feature-${n.kebab}/public";`);
+    src = insertAfterLastImport(
+      src,
+      `import { ${n.camel}PublicRoutes, ${n.Pascal}PublicProvider, type ${n.Pascal}PublicClient } from "@qifu/feature-${n.kebab}/public";`,
+    );
     src = appendToArray(src, /export const featureRoutes\b.*= \[/, `...${n.camel}PublicRoutes`);
     const lines = src.split("\n");
     const at = lines.findIndex((l) => /export function FeatureProviders\(/.test(l));
     if (at < 0) throw new Error("public features.ts: cannot find FeatureProviders");
     // each feature wraps the children in its provider: one line per feature
-    lines.splice(at + 1, 0, `  children = createElement(${n.Pascal}PublicProvider, { client: api satisfies ${n.Pascal}PublicClient, lang, children });`);
+    lines.splice(
+      at + 1,
+      0,
+      `  children = createElement(${n.Pascal}PublicProvider, { client: api satisfies ${n.Pascal}PublicClient, lang, children });`,
+    );
     return lines.join("\n");
   },
   "packages/api/test/authz-samples.ts": (src, n) => {
@@ -172,7 +196,8 @@ export const wire = {
     // after the feature's own lines if it has some, else after the last feature's lines
     let last = -1;
     lines.forEach((l, i) => ownedPathsOf(n).includes(l.split(/\s+/)[0]) && (last = i));
-    if (last < 0) lines.forEach((l, i) => /^\/packages\/(features\/|db\/prisma\/schema\/[^/]+\.prisma|api\/test\/[^/]+\/)/.test(l) && (last = i));
+    if (last < 0)
+      lines.forEach((l, i) => /^\/packages\/(features\/|db\/prisma\/schema\/[^/]+\.prisma|api\/test\/[^/]+\/)/.test(l) && (last = i));
     lines.splice(last + 1, 0, ...missing.map((entry) => `${entry.padEnd(35)} ${n.owner}`));
     return lines.join("\n");
   },
@@ -237,7 +262,11 @@ export const backRelations = (n) => [
 export function createMigration(root, n) {
   const db = path.join(root, "packages/db");
   const migrations = path.join(db, "prisma/migrations");
-  const previous = fs.readdirSync(migrations).filter((d) => fs.existsSync(path.join(migrations, d, "schema"))).sort().at(-1);
+  const previous = fs
+    .readdirSync(migrations)
+    .filter((d) => fs.existsSync(path.join(migrations, d, "schema")))
+    .sort()
+    .at(-1);
   if (!previous) throw new Error("no earlier migration with a schema snapshot");
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const dir = path.join(migrations, `${stamp}_${n.table}`);
@@ -248,16 +277,32 @@ export function createMigration(root, n) {
   for (const [model, line] of backRelations(n)) addBackRelation(snapshot, model, line);
   let sql;
   try {
-    sql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", path.join(migrations, previous, "schema"), "--to-schema-datamodel", snapshot, "--script"], {
-      cwd: db,
-      env: { ...process.env, PRISMA_SCHEMA_URL: "postgresql://unused" },
-      encoding: "utf8",
-    }).replace(/^Loaded Prisma config.*\n/m, "");
+    sql = execFileSync(
+      "npx",
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        path.join(migrations, previous, "schema"),
+        "--to-schema-datamodel",
+        snapshot,
+        "--script",
+      ],
+      {
+        cwd: db,
+        env: { ...process.env, PRISMA_SCHEMA_URL: "postgresql://unused" },
+        encoding: "utf8",
+      },
+    ).replace(/^Loaded Prisma config.*\n/m, "");
   } catch (e) {
     fs.rmSync(dir, { recursive: true });
     throw e;
   }
-  sql = sql.replace(`"searchVector" tsvector,`, `"searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', "searchText")) STORED,`);
+  sql = sql.replace(
+    `"searchVector" tsvector,`,
+    `"searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', "searchText")) STORED,`,
+  );
   fs.writeFileSync(path.join(dir, "migration.sql"), `${sql.replace(/\n*$/, "\n")}${template("migration-extra.sql", n)}`);
   return path.relative(root, dir);
 }
@@ -293,9 +338,12 @@ export function generate(root, name, opts = {}) {
   const n = namesOf(name, opts);
   const pkgDir = path.join(root, "packages/features", n.kebab);
   const log = [];
+  /** Every code file written, formatted in the house style at the end (a fresh package passes `pnpm lint`). */
+  const touched = [];
   let deferWiring = false;
   if (!opts.onlyMigration && !opts.wireOnly) {
-    if (fs.existsSync(pkgDir) && !opts.force) throw new Error(`${path.relative(root, pkgDir)} exists; the generator does not overwrite a feature`);
+    if (fs.existsSync(pkgDir) && !opts.force)
+      throw new Error(`${path.relative(root, pkgDir)} exists; the generator does not overwrite a feature`);
     const files = renderFiles(n);
     const prismaRel = `packages/db/prisma/schema/${n.kebab}.prisma`;
     if (fs.existsSync(path.join(root, prismaRel))) {
@@ -305,13 +353,17 @@ export function generate(root, name, opts = {}) {
       delete files[testPathOf(n)]; // written by --wire, when the API has the routers it calls
       opts = { ...opts, migrate: false };
       deferWiring = true;
-      log.push(`kept the existing ${prismaRel}: no starter model, no migration. Adapt src/server, the test and the seed to it, migrate, then run \`pnpm gen:feature ${n.kebab} --wire\``);
+      log.push(
+        `kept the existing ${prismaRel}: no starter model, no migration. Adapt src/server, the test and the seed to it, migrate, then run \`pnpm gen:feature ${n.kebab} --wire\``,
+      );
     } else {
-      for (const [model, line] of backRelations(n)) if (addBackRelation(path.join(root, "packages/db/prisma/schema"), model, line)) log.push(`added ${line.trim()} to model ${model}`);
+      for (const [model, line] of backRelations(n))
+        if (addBackRelation(path.join(root, "packages/db/prisma/schema"), model, line)) log.push(`added ${line.trim()} to model ${model}`);
     }
     for (const [rel, body] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), body);
+      touched.push(rel);
       log.push(`created ${rel}`);
     }
   }
@@ -321,6 +373,7 @@ export function generate(root, name, opts = {}) {
     if (opts.wireOnly && !fs.existsSync(testFile)) {
       fs.mkdirSync(path.dirname(testFile), { recursive: true });
       fs.writeFileSync(testFile, template("feature.test.ts", n));
+      touched.push(testPathOf(n));
       log.push(`created ${path.relative(root, testFile)}`);
     }
     for (const [rel, fn] of Object.entries(wire)) {
@@ -337,6 +390,7 @@ export function generate(root, name, opts = {}) {
       const after = fn(before, n);
       if (after !== before) {
         fs.writeFileSync(file, after);
+        touched.push(rel);
         log.push(`wired ${rel}`);
       }
     }
@@ -351,6 +405,7 @@ export function generate(root, name, opts = {}) {
       }
     }
   }
+  formatCode(root, touched);
   if (opts.wireOnly) opts = { ...opts, migrate: false };
   if (opts.migrate !== false) log.push(`created migration ${createMigration(root, n)}`);
   if (opts.install !== false) {
@@ -358,6 +413,15 @@ export function generate(root, name, opts = {}) {
     execFileSync("pnpm", ["--filter", "@qifu/db", "generate"], { cwd: root, stdio: "inherit" });
   }
   return { names: n, log };
+}
+
+/** Prettier over the written code files, with the house preset (tooling/prettier). */
+function formatCode(root, files) {
+  const code = files.filter((f) => /\.(ts|tsx|mjs|js)$/.test(f)).map((f) => path.join(root, f));
+  if (code.length === 0) return;
+  const prettier = path.resolve(here, "../node_modules/.bin/prettier");
+  const config = path.resolve(here, "../tooling/prettier/config.mjs");
+  execFileSync(prettier, ["--config", config, "--log-level", "warn", "--write", ...code], { cwd: root, stdio: "inherit" });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -370,7 +434,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const { names, log } = generate(root, name, opts);
     for (const l of log) console.log(`  ${l}`);
-    console.log(`\n✓ @qifu/feature-${names.kebab}: check with\n  pnpm --filter @qifu/feature-${names.kebab} typecheck\n  pnpm vitest run --project unit packages/api/test/${names.kebab}/`);
+    console.log(
+      `\n✓ @qifu/feature-${names.kebab}: check with\n  pnpm --filter @qifu/feature-${names.kebab} typecheck\n  pnpm vitest run --project unit packages/api/test/${names.kebab}/`,
+    );
   } catch (e) {
     console.error(`✗ ${e.message}`);
     process.exit(1);

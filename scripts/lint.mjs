@@ -12,10 +12,26 @@ const fail = (msg) => {
 };
 
 try {
-  execFileSync("pnpm", ["exec", "depcruise", "apps", "packages", "--config", ".dependency-cruiser.cjs", "--output-type", "err"], { stdio: "inherit" });
+  execFileSync("pnpm", ["exec", "depcruise", "apps", "packages", "--config", ".dependency-cruiser.cjs", "--output-type", "err"], {
+    stdio: "inherit",
+  });
   console.log("✓ import direction (dependency-cruiser)");
 } catch {
   fail("import direction violated (see above)");
+}
+
+// The house style as tools (tooling/prettier, tooling/eslint): formatting, typescript-eslint's
+// rules, the rules of hooks, and no `any` in feature code. `pnpm format` fixes the first.
+for (const [what, cmd, args] of [
+  ["formatting (prettier)", "prettier", ["--check", "--log-level", "warn", "."]],
+  ["typescript-eslint, hooks, no `any` in feature code (eslint)", "eslint", ["--max-warnings", "0", "."]],
+]) {
+  try {
+    execFileSync("pnpm", ["exec", cmd, ...args], { stdio: "inherit" });
+    console.log(`✓ ${what}`);
+  } catch {
+    fail(`${what}: see above${cmd === "prettier" ? " (`pnpm format` rewrites the files)" : ""}`);
+  }
 }
 
 // Every feature package: subpath exports (no barrel), a CODEOWNERS entry, kebab-case files.
@@ -24,10 +40,14 @@ try {
 const owners = fs.existsSync(".github/CODEOWNERS") ? fs.readFileSync(".github/CODEOWNERS", "utf8") : "";
 /** CODEOWNERS as path pattern → owners (a later line for the same pattern wins, as on GitHub). */
 const ownerOf = new Map(
-  owners.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).map((l) => {
-    const [pattern, ...who] = l.split(/\s+/);
-    return [pattern, who.join(" ")];
-  }),
+  owners
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => {
+      const [pattern, ...who] = l.split(/\s+/);
+      return [pattern, who.join(" ")];
+    }),
 );
 const SCHEMA_DIR = "packages/db/prisma/schema";
 const TEST_DIR = "packages/api/test";
@@ -48,11 +68,14 @@ for (const name of fs.readdirSync("packages/features")) {
     ...(fs.existsSync(path.join(TEST_DIR, name)) ? [`/${TEST_DIR}/${name}/`] : []),
   ];
   for (const pattern of owned)
-    if (ownerOf.get(pattern) !== owner) fail(`.github/CODEOWNERS: "${pattern} ${owner}" missing (${dir} is ${owner}'s; its .prisma file and test folder are too)`);
+    if (ownerOf.get(pattern) !== owner)
+      fail(`.github/CODEOWNERS: "${pattern} ${owner}" missing (${dir} is ${owner}'s; its .prisma file and test folder are too)`);
 }
 for (const entry of fs.readdirSync(TEST_DIR, { withFileTypes: true }))
   if (entry.isDirectory() && !ownerOf.has(`/${TEST_DIR}/${entry.name}/`))
-    fail(`${TEST_DIR}/${entry.name}/: a test folder without an owner line in .github/CODEOWNERS (a feature's tests are its owner's; cross-feature ones go in ${TEST_DIR}/platform/)`);
+    fail(
+      `${TEST_DIR}/${entry.name}/: a test folder without an owner line in .github/CODEOWNERS (a feature's tests are its owner's; cross-feature ones go in ${TEST_DIR}/platform/)`,
+    );
 
 // Micro-frontends (ARCHITECTURE.md): a feature with a UI for a shell is a remote built by the one
 // shared definition, exports one `adminFeature`/`boardFeature`, is listed in that shell's
@@ -66,22 +89,26 @@ for (const shell of ["admin", "board"]) {
     if (!pkg.exports?.[`./${shell}`]) continue;
     if (pkg.scripts?.build !== REMOTE_BUILD) fail(`${dir}: has a ./${shell} export, so its "build" script must be "${REMOTE_BUILD}"`);
     const entry = path.join(dir, pkg.exports[`./${shell}`]);
-    if (fs.existsSync(entry) && !fs.readFileSync(entry, "utf8").includes(`export const ${shell}Feature`)) fail(`${entry}: must export one \`${shell}Feature\` object (@qifu/ui/${shell})`);
+    if (fs.existsSync(entry) && !fs.readFileSync(entry, "utf8").includes(`export const ${shell}Feature`))
+      fail(`${entry}: must export one \`${shell}Feature\` object (@qifu/ui/${shell})`);
     if (!composition.includes(`"${name}",`)) fail(`apps/${shell}/src/features.ts: does not list "${name}" (one line per feature)`);
   }
 }
 for (const file of ["apps/admin/src", "apps/board/src"].flatMap((d) => walkSrc(d))) {
-  if (/from "@qifu\/feature-[a-z0-9-]+\/(admin|board)"/.test(fs.readFileSync(file, "utf8"))) fail(`${file}: a shell loads feature UIs at runtime (features.ts); do not import them`);
+  if (/from "@qifu\/feature-[a-z0-9-]+\/(admin|board)"/.test(fs.readFileSync(file, "utf8")))
+    fail(`${file}: a shell loads feature UIs at runtime (features.ts); do not import them`);
 }
 
-const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-  if (["node_modules", "dist", "generated", "storybook-static", ".turbo"].includes(e.name) || e.name.startsWith(".")) return [];
-  const p = path.join(dir, e.name);
-  return e.isDirectory() ? walk(p) : [p];
-});
+const walk = (dir) =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (["node_modules", "dist", "generated", "storybook-static", ".turbo"].includes(e.name) || e.name.startsWith(".")) return [];
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
 for (const file of [...walk("packages"), ...walk("apps")].filter((f) => /\.(ts|tsx)$/.test(f))) {
   const base = path.basename(file).replace(/\.(test|stories|d)\.tsx?$|\.tsx?$/, "");
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base) && base !== "prisma.config" && base !== "vite.config") fail(`${file}: file names are kebab-case`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base) && base !== "prisma.config" && base !== "vite.config")
+    fail(`${file}: file names are kebab-case`);
 }
 
 // Typed clients (issue 12 point 4): a feature's admin and board code names its procedures as
@@ -89,23 +116,33 @@ for (const file of [...walk("packages"), ...walk("apps")].filter((f) => /\.(ts|t
 // featureBoardRpc over its own routers' type), never by a string. The five carriers below still
 // use the deprecated string helpers until they convert.
 const STRING_PROCEDURES_PENDING = new Set(["network", "service-stations", "specialized-parks", "innovation-bases", "industrial-clusters"]);
-const STRING_PROCEDURE = /\b(useRpcQuery|useRpcMutation|rpcQuery|rpcMutation|useStep|run)\s*(<[^()]*>)?\s*\(\s*["'`][a-zA-Z]+\.|\buseCustom\b|\burl:\s*["'`][a-zA-Z]+\.[a-zA-Z]/;
+const STRING_PROCEDURE =
+  /\b(useRpcQuery|useRpcMutation|rpcQuery|rpcMutation|useStep|run)\s*(<[^()]*>)?\s*\(\s*["'`][a-zA-Z]+\.|\buseCustom\b|\burl:\s*["'`][a-zA-Z]+\.[a-zA-Z]/;
 for (const name of fs.readdirSync("packages/features")) {
   if (STRING_PROCEDURES_PENDING.has(name)) continue;
   for (const shell of ["admin", "board"]) {
     const dir = path.join("packages/features", name, "src", shell);
     if (!fs.existsSync(dir)) continue;
     for (const file of walkSrc(dir)) {
-      fs.readFileSync(file, "utf8").split("\n").forEach((line, i) => {
-        if (STRING_PROCEDURE.test(line)) fail(`${file}:${i + 1}: a procedure named by a string; use the feature's typed client (admin/rpc.ts featureRpc, board featureBoardRpc)`);
-      });
+      fs.readFileSync(file, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (STRING_PROCEDURE.test(line))
+            fail(
+              `${file}:${i + 1}: a procedure named by a string; use the feature's typed client (admin/rpc.ts featureRpc, board featureBoardRpc)`,
+            );
+        });
     }
   }
 }
 
 function walkSrc(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkSrc(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walkSrc(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
 if (failed) process.exit(1);
-console.log("✓ conventions (feature exports, CODEOWNERS of features, their .prisma files and test folders, kebab-case file names, feature remotes)");
+console.log(
+  "✓ conventions (feature exports, CODEOWNERS of features, their .prisma files and test folders, kebab-case file names, feature remotes)",
+);

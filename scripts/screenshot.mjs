@@ -14,9 +14,20 @@ const opt = (name, dflt) => {
 };
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
-const page = await browser.newPage({ viewport: { width: Number(opt("width", 1440)), height: Number(opt("height", 900)) }, locale: "zh-CN" });
+const page = await browser.newPage({
+  viewport: { width: Number(opt("width", 1440)), height: Number(opt("height", 900)) },
+  locale: "zh-CN",
+});
 page.on("console", (m) => m.type() === "error" && console.error("[console]", m.text()));
 page.on("pageerror", (e) => console.error("[pageerror]", e.message));
 const login = opt("login");

@@ -9,7 +9,12 @@ import { precompress } from "../../tooling/vite/precompress";
 // provides the shared singletons they use (tooling/vite/shared.ts).
 export default defineConfig({
   base: "/admin/",
-  plugins: [react(), ...(process.env.VITEST ? [] : [federation({ name: "qifu_admin", remotes: {}, shared: sharedFor("admin", "host"), dts: false, manifest: false }), precompress()])],
+  plugins: [
+    react(),
+    ...(process.env.VITEST
+      ? []
+      : [federation({ name: "qifu_admin", remotes: {}, shared: sharedFor("admin", "host"), dts: false, manifest: false }), precompress()]),
+  ],
   server: { port: 5174, proxy: { "/trpc": "http://localhost:3000" } },
   build: {
     outDir: "dist",

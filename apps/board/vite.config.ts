@@ -9,7 +9,11 @@ import { precompress } from "../../tooling/vite/precompress";
 // provides the shared singletons they use (tooling/vite/shared.ts).
 export default defineConfig({
   base: "/board/",
-  plugins: [react(), federation({ name: "qifu_board", remotes: {}, shared: sharedFor("board", "host"), dts: false, manifest: false }), precompress()],
+  plugins: [
+    react(),
+    federation({ name: "qifu_board", remotes: {}, shared: sharedFor("board", "host"), dts: false, manifest: false }),
+    precompress(),
+  ],
   server: { port: 5175, proxy: { "/trpc": "http://localhost:3000" } },
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });

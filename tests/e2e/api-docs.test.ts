@@ -22,7 +22,12 @@ describe("/api-docs in a browser", () => {
     it(`loads cleanly on ${viewport.name}`, async () => {
       const { baseUrl, browser } = platform;
       const problems: string[] = [];
-      const context = await browser.newContext({ locale: "zh-CN", viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.name === "phone", hasTouch: viewport.name === "phone" });
+      const context = await browser.newContext({
+        locale: "zh-CN",
+        viewport: { width: viewport.width, height: viewport.height },
+        isMobile: viewport.name === "phone",
+        hasTouch: viewport.name === "phone",
+      });
       const page = await context.newPage();
       page.on("console", (m) => {
         if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);

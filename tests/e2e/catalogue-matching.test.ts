@@ -25,9 +25,19 @@ describe("matching enterprises and service products", () => {
     const title = "皮具企业专项服务（匹配）";
     const product = await prisma.serviceProduct.create({
       data: {
-        id: "e2e-matching-product", nodeId: node.id, townId: node.townId, title, category: served.category, content: "为皮具制造企业诊断生产组织与数字化水平，给出改进方案。",
-        processSteps: ["预约", "现场诊断", "出具报告"], standard: "十个工作日内出具诊断报告", timeLimitDays: 10, channel: "BOTH", targetEnterprises: "制造业中小企业，优先服务专精特新企业",
-        status: "PUBLISHED", publishedAt: new Date(),
+        id: "e2e-matching-product",
+        nodeId: node.id,
+        townId: node.townId,
+        title,
+        category: served.category,
+        content: "为皮具制造企业诊断生产组织与数字化水平，给出改进方案。",
+        processSteps: ["预约", "现场诊断", "出具报告"],
+        standard: "十个工作日内出具诊断报告",
+        timeLimitDays: 10,
+        channel: "BOTH",
+        targetEnterprises: "制造业中小企业，优先服务专精特新企业",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
       },
     });
 

@@ -24,7 +24,8 @@ describe("the public service catalogue", () => {
     await page.getByText(`共 ${expected} 项服务`).waitFor();
     expect(await page.locator('a[data-testid="product-card"]').count()).toBe(expected);
     await page.locator('a[data-testid="product-card"]').first().click();
-    for (const heading of ["服务内容", "服务流程", "服务标准", "收费标准", "办理时限"]) await page.getByRole("heading", { name: heading }).waitFor();
+    for (const heading of ["服务内容", "服务流程", "服务标准", "收费标准", "办理时限"])
+      await page.getByRole("heading", { name: heading }).waitFor();
     await page.getByText("1.5 万元 / 家").first().waitFor();
     expect(errors).toEqual([]);
     await context.close();

@@ -20,7 +20,12 @@ describe("field staff handle appeals on a phone from their to-do page", () => {
   afterAll(() => platform?.close());
 
   async function phone(user: string) {
-    const context = await platform.browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await platform.browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));

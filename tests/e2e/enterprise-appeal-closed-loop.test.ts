@@ -92,7 +92,11 @@ describe("an enterprise appeal goes round the closed loop", () => {
     const done = await platform.db.prisma.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
     expect(done).toMatchObject({ status: "CONFIRMED", satisfaction: 5, resolved: true, reopenCount: 1 });
     // the timeline the enterprise sees names every step
-    for (const step of ["提交诉求", "受理", "企业不满意，重新办理", "企业确认"]) await enterprise.getByText(new RegExp(`^${step}`)).first().waitFor();
+    for (const step of ["提交诉求", "受理", "企业不满意，重新办理", "企业确认"])
+      await enterprise
+        .getByText(new RegExp(`^${step}`))
+        .first()
+        .waitFor();
     expect(errors).toEqual([]);
   });
 });

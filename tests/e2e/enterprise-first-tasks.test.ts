@@ -23,13 +23,18 @@ describe("an enterprise's first tasks", () => {
 
     // the home search box goes to the one results page: services first, the law-related nodes after
     await page.goto(`${baseUrl}/`);
-    await page.getByRole("link", { name: /提交诉求/ }).first().waitFor();
+    await page
+      .getByRole("link", { name: /提交诉求/ })
+      .first()
+      .waitFor();
     await screenshot(page, "enterprise-home-phone");
     await page.fill('input[name="q"]', "法律");
     await page.locator('form[role="search"] button[type="submit"]').click();
     await page.waitForURL(/\/search\?q=/);
     await page.getByTestId("search-services").locator('a[data-testid="product-card"]').first().waitFor();
-    await expect(page.getByTestId("search-services").locator('a[data-testid="product-card"]').first().innerText()).resolves.toContain("法律咨询");
+    await expect(page.getByTestId("search-services").locator('a[data-testid="product-card"]').first().innerText()).resolves.toContain(
+      "法律咨询",
+    );
     await page.getByTestId("search-nodes").getByText("花都区律师协会中小企业法律服务站").waitFor();
     await screenshot(page, "enterprise-search-phone");
     // nothing found: categories, stations, 提交诉求

@@ -51,7 +51,10 @@ describe("an enterprise registers, is verified by its town, and edits its profil
     await row.getByRole("button", { name: "通过" }).click();
     await admin.getByRole("dialog").getByRole("button", { name: "通过" }).click();
     await admin.getByText("已通过，企业账号已绑定").waitFor();
-    const created = await platform.db.prisma.enterprise.findUniqueOrThrow({ where: { creditCode: "91440114MA00E7E792" }, include: { town: true } });
+    const created = await platform.db.prisma.enterprise.findUniqueOrThrow({
+      where: { creditCode: "91440114MA00E7E792" },
+      include: { town: true },
+    });
     expect(created.town?.name).toBe("狮岭镇");
 
     // the enterprise now sees its own profile and edits a figure; the size class follows

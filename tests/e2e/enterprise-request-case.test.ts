@@ -22,11 +22,30 @@ describe("an enterprise's service request is a case with a number and a due date
     const node = await prisma.node.findUniqueOrThrow({ where: { id: operator.nodeId! } });
     const title = "箱包出口合规咨询（案件端到端）";
     const product = await prisma.serviceProduct.create({
-      data: { id: "e2e-case-product", nodeId: node.id, townId: node.townId, title, category: "LEGAL", content: "出口合规咨询。", processSteps: ["预约", "咨询"], standard: "三个工作日内答复", timeLimitDays: 3, channel: "BOTH", status: "PUBLISHED", publishedAt: new Date() },
+      data: {
+        id: "e2e-case-product",
+        nodeId: node.id,
+        townId: node.townId,
+        title,
+        category: "LEGAL",
+        content: "出口合规咨询。",
+        processSteps: ["预约", "咨询"],
+        standard: "三个工作日内答复",
+        timeLimitDays: 3,
+        channel: "BOTH",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+      },
     });
-    const profile = await prisma.enterprise.update({ where: { id: "seed-enterprise-1" }, data: { contactName: "陈建华", contactPhone: "020-86881234" } });
+    const profile = await prisma.enterprise.update({
+      where: { id: "seed-enterprise-1" },
+      data: { contactName: "陈建华", contactPhone: "020-86881234" },
+    });
 
-    for (const [label, viewport] of [["phone", { width: 375, height: 800 }], ["desktop", { width: 1280, height: 900 }]] as const) {
+    for (const [label, viewport] of [
+      ["phone", { width: 375, height: 800 }],
+      ["desktop", { width: 1280, height: 900 }],
+    ] as const) {
       const page = await (await browser.newContext({ locale: "zh-CN", viewport })).newPage();
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(`${baseUrl}/login?next=${encodeURIComponent(`/services/${product.id}`)}`);
@@ -73,7 +92,10 @@ describe("an enterprise's service request is a case with a number and a due date
     staff.on("pageerror", (e) => errors.push(e.message));
     await signIn(staff, `${baseUrl}/admin/`, "operator");
     await staff.getByRole("heading", { name: "我的服务节点" }).waitFor({ timeout: 90_000 });
-    await staff.getByRole("button", { name: /消息|通知|Inbox/ }).first().click();
+    await staff
+      .getByRole("button", { name: /消息|通知|Inbox/ })
+      .first()
+      .click();
     await staff.getByText(`新的服务申请 ${request.number}`).first().waitFor();
     await screenshot(staff, "case-5-admin-notification", { fullPage: false });
     expect(errors).toEqual([]);

@@ -24,10 +24,25 @@ describe("an enterprise's service request becomes a rated ledger record", () => 
     const node = await prisma.node.findUniqueOrThrow({ where: { id: operator.nodeId! } });
     const title = "皮具面料色牢度检测服务（端到端）";
     const product = await prisma.serviceProduct.create({
-      data: { id: "e2e-ledger-product", nodeId: node.id, townId: node.townId, title, category: "TECH_SUPPORT", content: "对箱包面料进行耐磨、色牢度等检测并出具报告。", processSteps: ["预约", "送样", "检测", "出具报告"], standard: "五个工作日内出具检测报告", timeLimitDays: 5, channel: "BOTH", status: "PUBLISHED", publishedAt: new Date() },
+      data: {
+        id: "e2e-ledger-product",
+        nodeId: node.id,
+        townId: node.townId,
+        title,
+        category: "TECH_SUPPORT",
+        content: "对箱包面料进行耐磨、色牢度等检测并出具报告。",
+        processSteps: ["预约", "送样", "检测", "出具报告"],
+        standard: "五个工作日内出具检测报告",
+        timeLimitDays: 5,
+        channel: "BOTH",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+      },
     });
     const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-    const before = await prisma.ledgerRecord.count({ where: { servedOn: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) } } });
+    const before = await prisma.ledgerRecord.count({
+      where: { servedOn: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) } },
+    });
 
     // the enterprise, on a phone, opens the product and requests it (signing in first)
     const enterprise = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 800 } })).newPage();
@@ -42,7 +57,10 @@ describe("an enterprise's service request becomes a rated ledger record", () => 
     await requestButton.waitFor();
     await screenshot(enterprise, "ledger-1-product");
     await requestButton.click();
-    await enterprise.getByRole("dialog").getByLabel(/需求说明/).fill("新一批箱包面料需要做色牢度检测，希望本周安排。");
+    await enterprise
+      .getByRole("dialog")
+      .getByLabel(/需求说明/)
+      .fill("新一批箱包面料需要做色牢度检测，希望本周安排。");
     await enterprise.getByRole("dialog").getByRole("button", { name: "提交申请" }).click();
     await enterprise.getByText("申请已提交").waitFor();
     await screenshot(enterprise, "ledger-2-requested", { fullPage: false });
@@ -78,7 +96,13 @@ describe("an enterprise's service request becomes a rated ledger record", () => 
     expect(delivered.status).toBe("DELIVERED");
     const record = await prisma.ledgerRecord.findUniqueOrThrow({ where: { id: delivered.recordId! } });
     // the delivery form starts from the channel the enterprise asked for
-    expect(record).toMatchObject({ source: "REQUEST", enterpriseId: "seed-enterprise-1", staffName: "王晓明", ratingScore: null, channel: request.channel });
+    expect(record).toMatchObject({
+      source: "REQUEST",
+      enterpriseId: "seed-enterprise-1",
+      staffName: "王晓明",
+      ratingScore: null,
+      channel: request.channel,
+    });
 
     // the enterprise rates it under "my services"
     await enterprise.goto(`${baseUrl}/my/services`);
@@ -138,7 +162,11 @@ describe("an enterprise's service request becomes a rated ledger record", () => 
     await reopen.getByRole("button", { name: "提交", exact: true }).click();
     await reopen.waitFor({ state: "detached" });
     await enterprise.getByText("已重新处理").first().waitFor();
-    expect(await prisma.serviceComplaint.findUniqueOrThrow({ where: { id: complaint.id } })).toMatchObject({ status: "HANDLING", reopenCount: 1, reopenReason: "仍未说明本次延误如何补救。" });
+    expect(await prisma.serviceComplaint.findUniqueOrThrow({ where: { id: complaint.id } })).toMatchObject({
+      status: "HANDLING",
+      reopenCount: 1,
+      reopenReason: "仍未说明本次延误如何补救。",
+    });
 
     await answerComplaint("节点已减免本次检测费用，并承诺后续按时出具。");
     await enterprise.goto(`${baseUrl}/my/services`);
@@ -155,7 +183,10 @@ describe("an enterprise's service request becomes a rated ledger record", () => 
     await board.waitForURL((u) => !u.pathname.endsWith("/login"));
     await board.goto(`${baseUrl}/board/ledger`);
     await board.getByText("服务企业家次").first().waitFor();
-    await board.getByText(new Intl.NumberFormat("zh-CN").format(before + 1), { exact: true }).first().waitFor();
+    await board
+      .getByText(new Intl.NumberFormat("zh-CN").format(before + 1), { exact: true })
+      .first()
+      .waitFor();
     await screenshot(board, "ledger-8-board");
     expect(errors).toEqual([]);
   });

@@ -37,7 +37,13 @@ function watch(page: Page, problems: string[]) {
     if (twice.length) problems.push(`${where()} batch asks ${twice.join(", ")} twice`);
   });
   page.on("response", (r) => {
-    if (r.status() >= 400) problems.push(`${where()} HTTP ${r.status()} ${r.request().method()} ${r.url().replace(/^https?:\/\/[^/]+/, "").slice(0, 160)}`);
+    if (r.status() >= 400)
+      problems.push(
+        `${where()} HTTP ${r.status()} ${r.request().method()} ${r
+          .url()
+          .replace(/^https?:\/\/[^/]+/, "")
+          .slice(0, 160)}`,
+      );
   });
 }
 
@@ -46,14 +52,21 @@ async function settle(page: Page, viewport: TViewport, problems: string[]) {
   await page.waitForLoadState("networkidle", { timeout: 90_000 });
   // react-admin / refine show a spinner (an indeterminate progressbar) or skeletons while
   // queries run; target bars are determinate progressbars (aria-valuenow) and stay
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'), undefined, {
+    timeout: 30_000,
+  });
   if (viewport.name !== "phone") return;
   const width = await pageWidth(page);
   if (width > viewport.width) problems.push(`${page.url()} is ${width} px wide on a ${viewport.width} px phone`);
 }
 
 async function newPage(browser: Browser, viewport: TViewport, problems: string[]): Promise<[BrowserContext, Page]> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.name === "phone", hasTouch: viewport.name === "phone" });
+  const context = await browser.newContext({
+    locale: "zh-CN",
+    viewport: { width: viewport.width, height: viewport.height },
+    isMobile: viewport.name === "phone",
+    hasTouch: viewport.name === "phone",
+  });
   const page = await context.newPage();
   watch(page, problems);
   return [context, page];
@@ -74,7 +87,12 @@ describe("first load: every front end, every staff role, desktop and phone", () 
       const problems: string[] = [];
       const [context, page] = await newPage(browser, viewport, problems);
       const node = await db.prisma.node.findFirstOrThrow({ where: { status: "ACTIVE" }, orderBy: { name: "asc" } });
-      for (const [name, path] of [["home", "/"], ["services", "/services"], ["node", `/nodes/${node.id}`], ["carrier", "/network"]] as const) {
+      for (const [name, path] of [
+        ["home", "/"],
+        ["services", "/services"],
+        ["node", `/nodes/${node.id}`],
+        ["carrier", "/network"],
+      ] as const) {
         await page.goto(`${baseUrl}${path}`);
         await settle(page, viewport, problems);
         await screenshot(page, `first-load-public-${name}-${viewport.name}`);
@@ -119,7 +137,9 @@ describe("first load: every front end, every staff role, desktop and phone", () 
         await signIn(page, `${baseUrl}/admin/#/login`, "district");
         await page.waitForURL((url) => !url.hash.includes("login"), { timeout: 90_000 });
         await settle(page, VIEWPORTS[0], problems);
-        const lists = await page.locator(".RaMenuItemLink-root, .RaSidebar-fixed a").evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))].filter((h) => /^#\/[A-Za-z]+$/.test(h)));
+        const lists = await page
+          .locator(".RaMenuItemLink-root, .RaSidebar-fixed a")
+          .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))].filter((h) => /^#\/[A-Za-z]+$/.test(h)));
         expect(lists.length, "the console menu").toBeGreaterThan(15);
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         for (const list of lists) {

@@ -13,7 +13,10 @@ describe("polish a user notices (issue 10, point 17)", () => {
   });
   afterAll(() => platform?.close());
 
-  for (const [label, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 375, height: 800 }]] as const) {
+  for (const [label, viewport] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 375, height: 800 }],
+  ] as const) {
     it(`audit log, money, ranking and calendar notice (${label})`, async () => {
       const { baseUrl, browser } = platform;
       const context = await browser.newContext({ locale: "zh-CN", viewport });
@@ -21,9 +24,11 @@ describe("polish a user notices (issue 10, point 17)", () => {
       await signIn(page, `${baseUrl}/board/login`, "district");
       await page.waitForURL((url) => !url.pathname.endsWith("/login"));
 
-
       await page.goto(`${baseUrl}/board/innovation-bases`);
-      await page.getByText(/万元|亿元/).first().waitFor({ timeout: 60_000 });
+      await page
+        .getByText(/万元|亿元/)
+        .first()
+        .waitFor({ timeout: 60_000 });
       expect(await page.getByText("¥").count()).toBe(0);
       await screenshot(page, `polish-board-money-${label}`);
 
@@ -34,10 +39,16 @@ describe("polish a user notices (issue 10, point 17)", () => {
       const now = new Date(Date.now() + 8 * 3_600_000);
       if (now.getUTCMonth() >= 10) {
         await page.goto(`${baseUrl}/admin/#/calendar`);
-        await page.getByText(`尚未录入 ${now.getUTCFullYear() + 1} 年的法定节假日`).first().waitFor({ timeout: 60_000 });
+        await page
+          .getByText(`尚未录入 ${now.getUTCFullYear() + 1} 年的法定节假日`)
+          .first()
+          .waitFor({ timeout: 60_000 });
         await screenshot(page, `polish-calendar-${label}`);
         await page.goto(`${baseUrl}/admin/#/`);
-        await page.getByText(`尚未录入 ${now.getUTCFullYear() + 1} 年的法定节假日`).first().waitFor({ timeout: 60_000 });
+        await page
+          .getByText(`尚未录入 ${now.getUTCFullYear() + 1} 年的法定节假日`)
+          .first()
+          .waitFor({ timeout: 60_000 });
         await screenshot(page, `polish-dashboard-${label}`, { fullPage: false });
       }
       await page.goto(`${baseUrl}/board/appeal-assessment`);

@@ -54,7 +54,10 @@ describe("a new station clears its town's coverage flag on the board", () => {
     await admin.click('button[type="submit"]');
     await admin.waitForURL(/#\/serviceStations$/, { timeout: 15_000 });
     // one record: the station is a node of the network with its station details
-    const created = await platform.db.prisma.serviceStation.findFirstOrThrow({ where: { node: { name } }, include: { node: { include: { town: true } } } });
+    const created = await platform.db.prisma.serviceStation.findFirstOrThrow({
+      where: { node: { name } },
+      include: { node: { include: { town: true } } },
+    });
     expect(created.node.town?.name).toBe("梯面镇");
     expect(created.node.kind).toBe("SERVICE_STATION");
     expect(created.openedOn).not.toBeNull(); // defaults to today: a new station does not count towards past years
@@ -63,7 +66,9 @@ describe("a new station clears its town's coverage flag on the board", () => {
 
     await board.reload();
     await timian.waitFor({ timeout: 30_000 });
-    await board.waitForFunction(() => document.querySelector('[data-town="梯面镇"]')?.getAttribute("data-covered") === "yes", undefined, { timeout: 15_000 });
+    await board.waitForFunction(() => document.querySelector('[data-town="梯面镇"]')?.getAttribute("data-covered") === "yes", undefined, {
+      timeout: 15_000,
+    });
     expect(await timian.textContent()).toContain(name);
     await screenshot(board, "station-4-board-covered");
     expect(errors).toEqual([]);

@@ -9,16 +9,21 @@ import { featureRemoteConfig } from "./feature-remote";
  * builds one remote per shell the feature has a UI for (`./admin`, `./board` exports).
  */
 const featureDir = process.cwd();
-const pkg = JSON.parse(fs.readFileSync(path.join(featureDir, "package.json"), "utf8")) as { name: string; exports?: Record<string, string> };
+const pkg = JSON.parse(fs.readFileSync(path.join(featureDir, "package.json"), "utf8")) as {
+  name: string;
+  exports?: Record<string, string>;
+};
 const feature = path.basename(featureDir);
 const declared = (["admin", "board"] as TShellApp[]).filter((app) => pkg.exports?.[`./${app}`]);
 // a UI export declared before its first file is written (a feature being built) is skipped, not fatal
 const apps = declared.filter((app) => fs.existsSync(path.join(featureDir, "src", app, "index.tsx")));
-for (const app of declared.filter((a) => !apps.includes(a))) console.warn(`${pkg.name}: ./${app} is exported but src/${app}/index.tsx does not exist yet; no ${app} remote`);
+for (const app of declared.filter((a) => !apps.includes(a)))
+  console.warn(`${pkg.name}: ./${app} is exported but src/${app}/index.tsx does not exist yet; no ${app} remote`);
 
 // A shell the feature no longer has a UI for loses its old remote; the others are replaced when
 // written (emptyOutDir), so a running server serves the previous build until then.
-for (const shell of ["admin", "board"] as TShellApp[]) if (!apps.includes(shell)) fs.rmSync(path.join(featureDir, "dist", shell), { recursive: true, force: true });
+for (const shell of ["admin", "board"] as TShellApp[])
+  if (!apps.includes(shell)) fs.rmSync(path.join(featureDir, "dist", shell), { recursive: true, force: true });
 for (const app of apps) {
   const started = Date.now();
   await build(featureRemoteConfig(featureDir, feature, app));

@@ -59,7 +59,9 @@ type TShare = { singleton: boolean; requiredVersion: false; import?: false };
 /** The `shared` option of @module-federation/vite for a shell (`host`) or for a remote loaded by it. */
 export function sharedFor(app: TShellApp, side: "host" | "remote"): Record<string, TShare> {
   const shared: Record<string, TShare> = {};
-  for (const name of HOST_PROVIDED[app]) shared[name] = side === "remote" ? { singleton: true, requiredVersion: false, import: false } : { singleton: true, requiredVersion: false };
+  for (const name of HOST_PROVIDED[app])
+    shared[name] =
+      side === "remote" ? { singleton: true, requiredVersion: false, import: false } : { singleton: true, requiredVersion: false };
   for (const name of WITH_FALLBACK[app]) shared[name] = { singleton: true, requiredVersion: false };
   return shared;
 }

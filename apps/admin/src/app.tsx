@@ -28,7 +28,9 @@ function withNotices(notices: ComponentType[], Home: ComponentType) {
   return function HomeWithNotices() {
     return (
       <>
-        {notices.map((Notice, i) => <Notice key={i} />)}
+        {notices.map((Notice, i) => (
+          <Notice key={i} />
+        ))}
         <Home />
       </>
     );
@@ -89,7 +91,17 @@ function Console({ loaded }: { loaded: TLoadedFeatures<TAdminFeature> }) {
             requireAuth
           >
             {setup.resources.map(({ name, list, create, edit, show, recordRepresentation, icon, options }) => (
-              <Resource key={name} name={name} list={list} create={create} edit={edit} show={show} recordRepresentation={recordRepresentation} icon={icon} options={options} />
+              <Resource
+                key={name}
+                name={name}
+                list={list}
+                create={create}
+                edit={edit}
+                show={show}
+                recordRepresentation={recordRepresentation}
+                icon={icon}
+                options={options}
+              />
             ))}
           </Admin>
         </MenuFeatures.Provider>

@@ -34,7 +34,10 @@ export function toListInput(params: {
   const page = params.pagination?.page ?? 1;
   const perPage = Math.min(params.pagination?.perPage ?? 25, MAX_PER_PAGE);
   // react-admin sorts by "id" when a view names no sort; the server then uses the resource's default
-  const sort = params.sort?.field && params.sort.field !== "id" ? { field: params.sort.field, order: params.sort.order === "DESC" ? ("DESC" as const) : ("ASC" as const) } : undefined;
+  const sort =
+    params.sort?.field && params.sort.field !== "id"
+      ? { field: params.sort.field, order: params.sort.order === "DESC" ? ("DESC" as const) : ("ASC" as const) }
+      : undefined;
   return {
     pagination: { page, perPage },
     ...(sort ? { sort } : {}),
@@ -47,7 +50,8 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === "";
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (isEmpty(a) && isEmpty(b)) return true;
-  if (Array.isArray(a) || Array.isArray(b) || (typeof a === "object" && a && typeof b === "object" && b)) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b) || (typeof a === "object" && a && typeof b === "object" && b))
+    return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 
@@ -70,7 +74,16 @@ export function formPath(path: string, op: "create" | "update"): string {
   return p;
 }
 
-const STATUS_BY_CODE: Record<string, number> = { VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LOCKED: 429, TOO_MANY_REQUESTS: 429, INTERNAL: 500 };
+const STATUS_BY_CODE: Record<string, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LOCKED: 429,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL: 500,
+};
 
 /**
  * A tRPC failure as react-admin's HttpError: the message in the current language, the status,
@@ -98,7 +111,12 @@ export function toHttpError(err: unknown, lang: TLang, op: "create" | "update" |
  * a new feature's resource needs no code here.
  */
 export function createDataProvider(call: TCall, getLang: () => TLang): TQifuDataProvider {
-  const run = async <T>(kind: "query" | "mutation", path: string, input: unknown, op: "create" | "update" | "other" = "other"): Promise<T> => {
+  const run = async <T>(
+    kind: "query" | "mutation",
+    path: string,
+    input: unknown,
+    op: "create" | "update" | "other" = "other",
+  ): Promise<T> => {
     try {
       return (await call(kind, path, input)) as T;
     } catch (err) {
@@ -132,7 +150,8 @@ export function createDataProvider(call: TCall, getLang: () => TLang): TQifuData
       const changed = changedFields(params.data as Record<string, unknown>, params.previousData as Record<string, unknown> | undefined);
       delete changed.id;
       // Nothing changed: nothing to send, but the form still expects the current record back.
-      if (!Object.keys(changed).length) return { data: (await run<RaRecord>("query", `${resource}.get`, { id: String(params.id) })) as any };
+      if (!Object.keys(changed).length)
+        return { data: (await run<RaRecord>("query", `${resource}.get`, { id: String(params.id) })) as any };
       return { data: (await update(resource, params.id, changed)) as any };
     },
     updateMany: async (resource, params) => {

@@ -1,5 +1,16 @@
 import type { ReactNode } from "react";
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, useLocaleState, useTranslate } from "react-admin";
+import {
+  AppBar,
+  Layout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
 import Box from "@mui/material/Box";
 import Divider from "@mui/material/Divider";
 import Typography from "@mui/material/Typography";
@@ -54,7 +65,19 @@ function RoleBadge() {
   const label = (identity?.roleLabel as TLabel | undefined)?.[langOf(locale)];
   if (!label) return null;
   return (
-    <Box component="span" sx={{ display: { xs: "none", md: "inline-block" }, px: 1, py: 0.25, mr: 1, borderRadius: 1, fontSize: 12, bgcolor: "rgba(255,255,255,0.16)", whiteSpace: "nowrap" }}>
+    <Box
+      component="span"
+      sx={{
+        display: { xs: "none", md: "inline-block" },
+        px: 1,
+        py: 0.25,
+        mr: 1,
+        borderRadius: 1,
+        fontSize: 12,
+        bgcolor: "rgba(255,255,255,0.16)",
+        whiteSpace: "nowrap",
+      }}
+    >
       {label}
     </Box>
   );
@@ -81,7 +104,16 @@ function QifuAppBar() {
           <RoleBadge />
           <NotificationBell api={inbox} />
           {/* on a phone only the language icon: the name would wrap the header onto two lines */}
-          <Box sx={{ "& .MuiButton-root": { whiteSpace: "nowrap", minWidth: 0 }, "@media (max-width: 599.95px)": { "& .MuiButton-root": { fontSize: 0, px: 1 }, "& .MuiButton-startIcon": { m: 0 }, "& .MuiButton-endIcon": { display: "none" } } }}>
+          <Box
+            sx={{
+              "& .MuiButton-root": { whiteSpace: "nowrap", minWidth: 0 },
+              "@media (max-width: 599.95px)": {
+                "& .MuiButton-root": { fontSize: 0, px: 1 },
+                "& .MuiButton-startIcon": { m: 0 },
+                "& .MuiButton-endIcon": { display: "none" },
+              },
+            }}
+          >
             <LocalesMenuButton />
           </Box>
           <LoadingIndicator />
@@ -97,7 +129,9 @@ function QifuAppBar() {
           {translate("qifu.app.console")}
         </Typography>
       </Box>
-      <Box sx={{ width: "1px", alignSelf: "stretch", my: 1.5, mr: 2, bgcolor: "rgba(255,255,255,0.3)", display: { xs: "none", sm: "block" } }} />
+      <Box
+        sx={{ width: "1px", alignSelf: "stretch", my: 1.5, mr: 2, bgcolor: "rgba(255,255,255,0.3)", display: { xs: "none", sm: "block" } }}
+      />
       <TitlePortal sx={{ fontSize: 15, fontWeight: 500, opacity: 0.92 }} />
     </AppBar>
   );

@@ -52,7 +52,10 @@ export function LoginPage() {
       toolbar={<LocalesMenuButton />}
       belowForm={
         <>
-          {translate("qifu.login.enterprise_hint")} <Link href="/" underline="hover">{translate("qifu.login.go_public")}</Link>
+          {translate("qifu.login.enterprise_hint")}{" "}
+          <Link href="/" underline="hover">
+            {translate("qifu.login.go_public")}
+          </Link>
         </>
       }
     />

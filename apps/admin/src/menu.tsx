@@ -28,10 +28,18 @@ export function QifuMenu() {
         const listed = feature.resources.filter((r) => r.list && (!r.access?.list || (role && r.access.list.includes(role))));
         if (!listed.length) return null;
         // a one-screen feature needs no heading repeating its name: a rule sets it apart instead
-        if (listed.length === 1) return [<Divider key={`${feature.name}-rule`} sx={{ my: 0.5, mx: 2 }} />, <Menu.ResourceItem key={listed[0]!.name} name={listed[0]!.name} />];
+        if (listed.length === 1)
+          return [
+            <Divider key={`${feature.name}-rule`} sx={{ my: 0.5, mx: 2 }} />,
+            <Menu.ResourceItem key={listed[0]!.name} name={listed[0]!.name} />,
+          ];
         return [
           open && (
-            <ListSubheader key={`${feature.name}-heading`} disableSticky sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontSize: 12, color: "text.secondary" }}>
+            <ListSubheader
+              key={`${feature.name}-heading`}
+              disableSticky
+              sx={{ lineHeight: "32px", mt: 1, bgcolor: "transparent", fontSize: 12, color: "text.secondary" }}
+            >
               {labels[feature.name]?.[lang] ?? feature.name}
             </ListSubheader>
           ),

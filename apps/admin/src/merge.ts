@@ -1,4 +1,5 @@
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /** Deep-merge plain objects, later ones winning; arrays and other values are replaced, not merged. */
 export function deepMerge<T extends object>(...objects: object[]): T {

@@ -13,7 +13,16 @@ export const adminTheme: RaThemeOptions = deepMerge<RaThemeOptions>(defaultTheme
     MuiAppBar: { styleOverrides: { root: { boxShadow: "none" } } },
     // minWidth 0 (react-admin's layout is fit-content wide): the content column may shrink to the phone's width, so a wide table scrolls
     // inside its list instead of widening the page (issue 10 point 15)
-    RaLayout: { styleOverrides: { root: { minWidth: 0, "& .RaLayout-appFrame": { minWidth: 0 }, "& .RaLayout-content": { paddingLeft: 24, paddingRight: 24, minWidth: 0 }, "@media (max-width:599.95px)": { "& .RaLayout-content": { paddingLeft: 8, paddingRight: 8 } } } } },
+    RaLayout: {
+      styleOverrides: {
+        root: {
+          minWidth: 0,
+          "& .RaLayout-appFrame": { minWidth: 0 },
+          "& .RaLayout-content": { paddingLeft: 24, paddingRight: 24, minWidth: 0 },
+          "@media (max-width:599.95px)": { "& .RaLayout-content": { paddingLeft: 8, paddingRight: 8 } },
+        },
+      },
+    },
     RaMenuItemLink: {
       styleOverrides: {
         root: {
@@ -26,6 +35,10 @@ export const adminTheme: RaThemeOptions = deepMerge<RaThemeOptions>(defaultTheme
     },
     // the field staff's lists are cards on a phone (ResponsiveDataTable); a configuration table
     // that stays a table scrolls sideways within its card
-    RaList: { styleOverrides: { root: { "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { border: "1px solid #e3e8f0", overflowX: "auto" } } } },
+    RaList: {
+      styleOverrides: {
+        root: { "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { border: "1px solid #e3e8f0", overflowX: "auto" } },
+      },
+    },
   },
 });

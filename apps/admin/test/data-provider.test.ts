@@ -26,21 +26,32 @@ function recorder(result: unknown = { data: [], total: 0 }) {
 
 describe("toListInput", () => {
   it("lifts q to the top level, drops empty filters and react-admin's default id sort, caps perPage", () => {
-    expect(toListInput({ pagination: { page: 2, perPage: 500 }, sort: { field: "id", order: "ASC" }, filter: { q: " 皮具 ", townId: "t1", kind: "" } })).toEqual({
+    expect(
+      toListInput({
+        pagination: { page: 2, perPage: 500 },
+        sort: { field: "id", order: "ASC" },
+        filter: { q: " 皮具 ", townId: "t1", kind: "" },
+      }),
+    ).toEqual({
       pagination: { page: 2, perPage: 200 },
       filter: { townId: "t1" },
       q: "皮具",
     });
   });
   it("passes a real sort through", () => {
-    expect(toListInput({ pagination: { page: 1, perPage: 25 }, sort: { field: "name", order: "DESC" }, filter: {} })).toEqual({ pagination: { page: 1, perPage: 25 }, sort: { field: "name", order: "DESC" } });
+    expect(toListInput({ pagination: { page: 1, perPage: 25 }, sort: { field: "name", order: "DESC" }, filter: {} })).toEqual({
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "name", order: "DESC" },
+    });
   });
 });
 
 describe("changedFields", () => {
   it("keeps only what differs; empty string, null and undefined are the same 'nothing'", () => {
     const previous = { name: "A", townName: "狮岭镇", serviceCategories: ["LEGAL"], address: null, status: "ACTIVE" };
-    expect(changedFields({ name: "A", townName: "狮岭镇", serviceCategories: ["LEGAL", "TALENT"], address: "", status: "ACTIVE" }, previous)).toEqual({ serviceCategories: ["LEGAL", "TALENT"] });
+    expect(
+      changedFields({ name: "A", townName: "狮岭镇", serviceCategories: ["LEGAL", "TALENT"], address: "", status: "ACTIVE" }, previous),
+    ).toEqual({ serviceCategories: ["LEGAL", "TALENT"] });
   });
 });
 
@@ -57,10 +68,17 @@ describe("toHttpError", () => {
     const err = toHttpError(trpcError(nameTooShort, 400), "en", "create");
     expect(err.status).toBe(400);
     expect(err.message).toBe("Name must have at least 2 characters");
-    expect(err.body.errors).toEqual({ name: "Name must have at least 2 characters", root: { serverError: "Name must have at least 2 characters" } });
+    expect(err.body.errors).toEqual({
+      name: "Name must have at least 2 characters",
+      root: { serverError: "Name must have at least 2 characters" },
+    });
   });
   it("has no body.errors when no field is at fault", () => {
-    const err = toHttpError(trpcError({ code: "FORBIDDEN", message: { zh: "您无权执行此操作", en: "You are not allowed to do this" }, fields: [] }, 403), "zh", "update");
+    const err = toHttpError(
+      trpcError({ code: "FORBIDDEN", message: { zh: "您无权执行此操作", en: "You are not allowed to do this" }, fields: [] }, 403),
+      "zh",
+      "update",
+    );
     expect(err.status).toBe(403);
     expect(err.message).toBe("您无权执行此操作");
     expect(err.body.errors).toBeUndefined();
@@ -71,14 +89,30 @@ describe("createDataProvider", () => {
   it("maps getList onto <resource>.list", async () => {
     const { calls, call } = recorder({ data: [{ id: "1" }], total: 1 });
     const dp = createDataProvider(call, () => "zh");
-    const res = await dp.getList("nodes", { pagination: { page: 1, perPage: 10 }, sort: { field: "name", order: "ASC" }, filter: { q: "站" } });
+    const res = await dp.getList("nodes", {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: "name", order: "ASC" },
+      filter: { q: "站" },
+    });
     expect(res).toEqual({ data: [{ id: "1" }], total: 1 });
-    expect(calls).toEqual([{ kind: "query", path: "nodes.list", input: { pagination: { page: 1, perPage: 10 }, sort: { field: "name", order: "ASC" }, q: "站" } }]);
+    expect(calls).toEqual([
+      {
+        kind: "query",
+        path: "nodes.list",
+        input: { pagination: { page: 1, perPage: 10 }, sort: { field: "name", order: "ASC" }, q: "站" },
+      },
+    ]);
   });
 
   it("maps getManyReference onto a list filtered by the target", async () => {
     const { calls, call } = recorder();
-    await createDataProvider(call, () => "zh").getManyReference("nodes", { target: "parentId", id: "p1", pagination: { page: 1, perPage: 10 }, sort: { field: "name", order: "ASC" }, filter: {} });
+    await createDataProvider(call, () => "zh").getManyReference("nodes", {
+      target: "parentId",
+      id: "p1",
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: "name", order: "ASC" },
+      filter: {},
+    });
     expect(calls[0]).toMatchObject({ path: "nodes.list", input: { filter: { parentId: "p1" } } });
   });
 

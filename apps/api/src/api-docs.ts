@@ -17,7 +17,11 @@ export function registerApiDocs(app: FastifyInstance, labels: Record<string, TLa
   const document = () => (doc ??= openApiDocument({ router: appRouter, features: serverFeatures, labels }));
   app.get("/openapi.json", async (_req, reply) => reply.header("Cache-Control", "no-cache").send(document()));
   app.get("/api-docs", async (_req, reply) =>
-    reply.type("text/html; charset=utf-8").header("Cache-Control", "no-cache").send((html ??= renderApiDocs(document()))));
+    reply
+      .type("text/html; charset=utf-8")
+      .header("Cache-Control", "no-cache")
+      .send((html ??= renderApiDocs(document()))),
+  );
 }
 
 type TJson = Record<string, any>;
@@ -28,7 +32,13 @@ function bilingual(text: string | undefined): string {
   const i = text.indexOf(" / ");
   return i < 0 ? esc(text) : `${esc(text.slice(0, i))} <span class="en">${esc(text.slice(i + 3))}</span>`;
 }
-const paragraphs = (text: string | undefined) => (text ? text.split("\n\n").map((p) => `<p>${bilingual(p)}</p>`).join("") : "");
+const paragraphs = (text: string | undefined) =>
+  text
+    ? text
+        .split("\n\n")
+        .map((p) => `<p>${bilingual(p)}</p>`)
+        .join("")
+    : "";
 const anchor = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, "-");
 
 function resolve(doc: TOpenApiDocument, schema: TJson | undefined): TJson {
@@ -53,7 +63,11 @@ function objectIn(doc: TOpenApiDocument, schema: TJson | undefined): TJson | und
   const s = resolve(doc, schema);
   if (s.properties) return s;
   if (s.type === "array") return objectIn(doc, s.items);
-  if (s.anyOf) for (const x of s.anyOf) { const o = objectIn(doc, x); if (o) return o; }
+  if (s.anyOf)
+    for (const x of s.anyOf) {
+      const o = objectIn(doc, x);
+      if (o) return o;
+    }
   if (s.additionalProperties && typeof s.additionalProperties === "object") return objectIn(doc, s.additionalProperties);
   return undefined;
 }
@@ -63,7 +77,8 @@ function constraints(s: TJson): string {
   if (s.minLength !== undefined || s.maxLength !== undefined) out.push(`${s.minLength ?? 0}–${s.maxLength ?? "∞"} 字 / chars`);
   // zod's int() bounds (±2^53−1) say nothing to a reader
   const bound = (n: unknown) => (n === undefined || Math.abs(Number(n)) >= Number.MAX_SAFE_INTEGER ? undefined : n);
-  if (bound(s.minimum) !== undefined || bound(s.maximum) !== undefined) out.push(`${bound(s.minimum) ?? "−∞"} … ${bound(s.maximum) ?? "∞"}`);
+  if (bound(s.minimum) !== undefined || bound(s.maximum) !== undefined)
+    out.push(`${bound(s.minimum) ?? "−∞"} … ${bound(s.maximum) ?? "∞"}`);
   if (s.default !== undefined) out.push(`默认 / default ${JSON.stringify(s.default)}`);
   return out.length ? ` <span class="muted">${esc(out.join("; "))}</span>` : "";
 }
@@ -78,8 +93,9 @@ function fields(doc: TOpenApiDocument, schema: TJson | undefined, depth: number,
   const items = Object.entries(obj.properties as Record<string, TJson>).map(([name, prop]) => {
     const s = resolve(doc, prop);
     const inner = fields(doc, s, depth + 1, answer);
-    const line = `<code>${esc(name)}</code> <span class="type">${esc(typeOf(doc, s))}</span>${answer ? (required.has(name) ? "" : OPTIONAL) : required.has(name) ? REQUIRED : ""}`
-      + `${s.title || s.description ? ` — ${bilingual(s.title ?? s.description)}` : ""}${constraints(s)}`;
+    const line =
+      `<code>${esc(name)}</code> <span class="type">${esc(typeOf(doc, s))}</span>${answer ? (required.has(name) ? "" : OPTIONAL) : required.has(name) ? REQUIRED : ""}` +
+      `${s.title || s.description ? ` — ${bilingual(s.title ?? s.description)}` : ""}${constraints(s)}`;
     return `<li>${line}${inner}</li>`;
   });
   return `<ul class="fields">${items.join("")}</ul>`;
@@ -97,17 +113,37 @@ function operation(doc: TOpenApiDocument, path: string, method: string, op: TJso
     return `<tr><td><code>${esc(p.name)}</code>${p.required ? ' <span class="req">必填</span>' : ""}</td><td>${esc(p.in)}</td><td><span class="type">${esc(typeOf(doc, schema))}</span></td><td>${bilingual(p.description)}${p.content ? fields(doc, schema, 0) : ""}</td></tr>`;
   });
   const body = op.requestBody
-    ? schemaBlock(doc, `请求体 <span class="en">Request body</span> <span class="muted">${esc(Object.keys(op.requestBody.content).join(", "))}</span>`, Object.values(op.requestBody.content as Record<string, TJson>)[0]?.schema, true, false)
+    ? schemaBlock(
+        doc,
+        `请求体 <span class="en">Request body</span> <span class="muted">${esc(Object.keys(op.requestBody.content).join(", "))}</span>`,
+        Object.values(op.requestBody.content as Record<string, TJson>)[0]?.schema,
+        true,
+        false,
+      )
     : "";
   const responses = Object.entries(op.responses as Record<string, TJson>).map(([status, r]) => {
     const content = (r.content ?? {}) as Record<string, TJson>;
-    return schemaBlock(doc, `${esc(status)} ${bilingual(r.description)} <span class="muted">${esc(Object.keys(content).join(", "))}</span>`, Object.values(content)[0]?.schema, status.startsWith("2"), true);
+    return schemaBlock(
+      doc,
+      `${esc(status)} ${bilingual(r.description)} <span class="muted">${esc(Object.keys(content).join(", "))}</span>`,
+      Object.values(content)[0]?.schema,
+      status.startsWith("2"),
+      true,
+    );
   });
-  const security = op.security ? `<p class="muted">${op.security.some((s: TJson) => !Object.keys(s).length) ? "API 密钥可选 / API key optional" : "需要 API 密钥 / API key required"}：<code>X-Api-Key</code></p>` : "";
-  return `<article id="op-${anchor(op.operationId)}"><h3><span class="method ${method}">${method.toUpperCase()}</span> <code class="path">${esc(path)}</code></h3>`
-    + `<p class="summary">${bilingual(op.summary)}</p>${paragraphs(op.description)}${security}`
-    + (rows.length ? `<div class="scroll"><table><thead><tr><th>参数 <span class="en">Parameter</span></th><th>位置 <span class="en">In</span></th><th>类型 <span class="en">Type</span></th><th>说明 <span class="en">Description</span></th></tr></thead><tbody>${rows.join("")}</tbody></table></div>` : "")
-    + body + responses.join("") + `</article>`;
+  const security = op.security
+    ? `<p class="muted">${op.security.some((s: TJson) => !Object.keys(s).length) ? "API 密钥可选 / API key optional" : "需要 API 密钥 / API key required"}：<code>X-Api-Key</code></p>`
+    : "";
+  return (
+    `<article id="op-${anchor(op.operationId)}"><h3><span class="method ${method}">${method.toUpperCase()}</span> <code class="path">${esc(path)}</code></h3>` +
+    `<p class="summary">${bilingual(op.summary)}</p>${paragraphs(op.description)}${security}` +
+    (rows.length
+      ? `<div class="scroll"><table><thead><tr><th>参数 <span class="en">Parameter</span></th><th>位置 <span class="en">In</span></th><th>类型 <span class="en">Type</span></th><th>说明 <span class="en">Description</span></th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`
+      : "") +
+    body +
+    responses.join("") +
+    `</article>`
+  );
 }
 
 const STYLE = `
@@ -124,7 +160,9 @@ nav ul{padding-left:1.1em}a{color:#0969da}p{margin:.4em 0;overflow-wrap:anywhere
 `;
 
 const apiIntro = (api: { title: TLabel; description: TLabel } | undefined) =>
-  api ? `<h3>${esc(api.title.zh)} <span class="en">${esc(api.title.en)}</span></h3><p>${esc(api.description.zh)}</p><p class="en">${esc(api.description.en)}</p>` : "";
+  api
+    ? `<h3>${esc(api.title.zh)} <span class="en">${esc(api.title.en)}</span></h3><p>${esc(api.description.zh)}</p><p class="en">${esc(api.description.en)}</p>`
+    : "";
 
 /** The whole document as one page: contents, then each group's operations with their parameters and schemas. */
 export function renderApiDocs(doc: TOpenApiDocument): string {

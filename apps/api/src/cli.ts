@@ -24,7 +24,9 @@ async function main() {
     await database.close();
     console.log(`demo data seeded into ${target.kind} ${where}`);
   } else {
-    console.error("usage: pnpm qifu backup <file> | pnpm qifu restore <file> | pnpm qifu seed   (DATABASE_URL or QIFU_DATA_DIR names the database)");
+    console.error(
+      "usage: pnpm qifu backup <file> | pnpm qifu restore <file> | pnpm qifu seed   (DATABASE_URL or QIFU_DATA_DIR names the database)",
+    );
     process.exit(2);
   }
 }

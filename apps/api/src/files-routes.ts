@@ -14,13 +14,21 @@ type TContextOf = (req: FastifyRequest, res: FastifyReply) => Promise<TContext>;
  */
 export async function registerFileRoutes(app: FastifyInstance, contextOf: TContextOf) {
   await app.register(async (scope) => {
-    scope.addContentTypeParser("application/octet-stream", { parseAs: "buffer", bodyLimit: MAX_FILE_BYTES + 1 }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser("application/octet-stream", { parseAs: "buffer", bodyLimit: MAX_FILE_BYTES + 1 }, (_req, body, done) =>
+      done(null, body),
+    );
 
     scope.post("/files", { bodyLimit: MAX_FILE_BYTES + 1 }, async (req, reply) => {
       const ctx = await contextOf(req, reply);
       if (!ctx.user) return reply.code(401).send(httpErrorBody(401, bodyOf(AppError.unauthenticated())));
       if (!Buffer.isBuffer(req.body))
-        return reply.code(415).send(httpErrorBody(415, { code: "VALIDATION", message: { zh: "请以文件方式上传", en: "Send the file as application/octet-stream" }, fields: [] }));
+        return reply.code(415).send(
+          httpErrorBody(415, {
+            code: "VALIDATION",
+            message: { zh: "请以文件方式上传", en: "Send the file as application/octet-stream" },
+            fields: [],
+          }),
+        );
       let name = "";
       try {
         name = decodeURIComponent(String(req.headers["x-file-name"] ?? ""));
@@ -41,7 +49,10 @@ export async function registerFileRoutes(app: FastifyInstance, contextOf: TConte
     scope.get<{ Params: { id: string } }>("/files/:id", async (req, reply) => {
       const ctx = await contextOf(req, reply);
       const file = await readFileFor(ctx, req.params.id);
-      if (!file) return reply.code(404).send(httpErrorBody(404, { code: "NOT_FOUND", message: { zh: "文件不存在或无权查看", en: "File not found" }, fields: [] }));
+      if (!file)
+        return reply
+          .code(404)
+          .send(httpErrorBody(404, { code: "NOT_FOUND", message: { zh: "文件不存在或无权查看", en: "File not found" }, fields: [] }));
       return reply
         .header("content-type", file.mime)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)

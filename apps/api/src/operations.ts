@@ -12,14 +12,22 @@ export function procedurePaths(url: string): string[] {
 
 /** An error that leaves the HTTP layer (outside tRPC) with our bilingual body. */
 export class HttpAppError extends Error {
-  constructor(readonly statusCode: number, readonly app: TAppErrorBody) {
+  constructor(
+    readonly statusCode: number,
+    readonly app: TAppErrorBody,
+  ) {
     super(app.message.en);
   }
 }
 
 const TRPC_BY_STATUS: Record<number, [string, number]> = {
-  400: ["BAD_REQUEST", -32600], 401: ["UNAUTHORIZED", -32001], 403: ["FORBIDDEN", -32003],
-  404: ["NOT_FOUND", -32004], 413: ["PAYLOAD_TOO_LARGE", -32013], 415: ["UNSUPPORTED_MEDIA_TYPE", -32015], 429: ["TOO_MANY_REQUESTS", -32029],
+  400: ["BAD_REQUEST", -32600],
+  401: ["UNAUTHORIZED", -32001],
+  403: ["FORBIDDEN", -32003],
+  404: ["NOT_FOUND", -32004],
+  413: ["PAYLOAD_TOO_LARGE", -32013],
+  415: ["UNSUPPORTED_MEDIA_TYPE", -32015],
+  429: ["TOO_MANY_REQUESTS", -32029],
 };
 
 /**
@@ -42,7 +50,13 @@ export function rateLimitFromEnv(variable: string, fallback: number, timeWindowM
 /** Calls one HTTP request may carry (a tRPC batch); larger batches are refused with a 400. */
 export const MAX_BATCH = 50;
 
-type TCallLimit = { procedure: string; max: number; timeWindowMs: number; keyOf: (req: FastifyRequest) => string; message: (s: number) => TAppErrorBody["message"] };
+type TCallLimit = {
+  procedure: string;
+  max: number;
+  timeWindowMs: number;
+  keyOf: (req: FastifyRequest) => string;
+  message: (s: number) => TAppErrorBody["message"];
+};
 
 /**
  * Per-caller limits on single procedures that count EVERY call, batched or not (issue 11,
@@ -50,17 +64,42 @@ type TCallLimit = { procedure: string; max: number; timeWindowMs: number; keyOf:
  * password changes per session cookie (or IP). Fixed windows, in process memory. Also refuses
  * batches of more than MAX_BATCH calls, for every procedure.
  */
-export function registerCallLimits(app: FastifyInstance, opts: { login: TLoginRateLimit; signup: TLoginRateLimit; changePassword: TLoginRateLimit }) {
+export function registerCallLimits(
+  app: FastifyInstance,
+  opts: { login: TLoginRateLimit; signup: TLoginRateLimit; changePassword: TLoginRateLimit },
+) {
   const limits: TCallLimit[] = [];
   const byIp = (req: FastifyRequest) => req.ip ?? "unknown";
-  if (opts.login) limits.push({ procedure: "auth.login", ...opts.login, keyOf: byIp, message: (s) => ({ zh: `登录尝试过于频繁，请 ${s} 秒后再试`, en: `Too many sign-in attempts, try again in ${s} s` }) });
-  if (opts.signup) limits.push({ procedure: "enterpriseAccount.register", ...opts.signup, keyOf: byIp, message: (s) => ({ zh: `注册过于频繁，请 ${s} 秒后再试`, en: `Too many sign-ups, try again in ${s} s` }) });
-  if (opts.changePassword) limits.push({ procedure: "auth.changePassword", ...opts.changePassword, keyOf: (req) => String(req.cookies?.qifu_session ?? req.ip), message: (s) => ({ zh: `修改密码过于频繁，请 ${s} 秒后再试`, en: `Too many password changes, try again in ${s} s` }) });
+  if (opts.login)
+    limits.push({
+      procedure: "auth.login",
+      ...opts.login,
+      keyOf: byIp,
+      message: (s) => ({ zh: `登录尝试过于频繁，请 ${s} 秒后再试`, en: `Too many sign-in attempts, try again in ${s} s` }),
+    });
+  if (opts.signup)
+    limits.push({
+      procedure: "enterpriseAccount.register",
+      ...opts.signup,
+      keyOf: byIp,
+      message: (s) => ({ zh: `注册过于频繁，请 ${s} 秒后再试`, en: `Too many sign-ups, try again in ${s} s` }),
+    });
+  if (opts.changePassword)
+    limits.push({
+      procedure: "auth.changePassword",
+      ...opts.changePassword,
+      keyOf: (req) => String(req.cookies?.qifu_session ?? req.ip),
+      message: (s) => ({ zh: `修改密码过于频繁，请 ${s} 秒后再试`, en: `Too many password changes, try again in ${s} s` }),
+    });
   const windows = new Map<string, { count: number; resetAt: number }>();
   app.addHook("preHandler", async (req, reply) => {
     const paths = procedurePaths(req.url);
     if (paths.length > MAX_BATCH)
-      throw new HttpAppError(400, { code: "VALIDATION", message: { zh: `一次请求最多包含 ${MAX_BATCH} 个调用`, en: `At most ${MAX_BATCH} calls per request` }, fields: [] });
+      throw new HttpAppError(400, {
+        code: "VALIDATION",
+        message: { zh: `一次请求最多包含 ${MAX_BATCH} 个调用`, en: `At most ${MAX_BATCH} calls per request` },
+        fields: [],
+      });
     const now = Date.now();
     if (windows.size > 100_000) for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k);
     for (const limit of limits) {
@@ -90,12 +129,20 @@ export const isLoopback = (ip: string | undefined) => !!ip && (/^(::ffff:)?127\.
  */
 export type TCallError = { path: string; status: number };
 
-export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; procedures: readonly string[]; token?: string; poolStats?: () => TPoolStats }) {
+export function registerMetrics(
+  app: FastifyInstance,
+  opts: { prisma: TDb; procedures: readonly string[]; token?: string; poolStats?: () => TPoolStats },
+) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "qifu_" });
   const known = new Set(opts.procedures);
   const labelNames = ["procedure", "status"] as const;
-  const requests = new Counter({ name: "qifu_trpc_requests_total", help: "tRPC calls by procedure and HTTP status", labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: "qifu_trpc_requests_total",
+    help: "tRPC calls by procedure and HTTP status",
+    labelNames,
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: "qifu_trpc_request_duration_seconds",
     help: "tRPC call latency by procedure and HTTP status",
@@ -120,7 +167,14 @@ export function registerMetrics(app: FastifyInstance, opts: { prisma: TDb; proce
   const poolStats = opts.poolStats;
   if (poolStats) {
     const pool = (key: keyof TPoolStats, help: string) =>
-      new Gauge({ name: `qifu_db_pool_${key}`, help, registers: [registry], collect() { this.set(poolStats()[key]); } });
+      new Gauge({
+        name: `qifu_db_pool_${key}`,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(poolStats()[key]);
+        },
+      });
     pool("total", "Database connections open (PGlite: 1)");
     pool("idle", "Database connections open and idle");
     pool("waiting", "Database calls waiting for a connection (PGlite: queued behind the running statement or transaction)");
@@ -205,7 +259,8 @@ export function registerPublicCache(app: FastifyInstance, publicQueries: Readonl
     else if (Buffer.isBuffer(payload)) body = payload.toString("utf8");
     else if (payload && typeof (payload as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
       const chunks: Buffer[] = [];
-      for await (const c of payload as AsyncIterable<Buffer | string | Uint8Array>) chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
+      for await (const c of payload as AsyncIterable<Buffer | string | Uint8Array>)
+        chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
       body = Buffer.concat(chunks).toString("utf8");
     } else return payload;
     if (entries.size >= cache.maxEntries) entries.delete(entries.keys().next().value!);

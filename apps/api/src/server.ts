@@ -14,7 +14,18 @@ import { TRPC_MAX_URL_LENGTH } from "@qifu/domain";
 import { registerFileRoutes } from "./files-routes";
 import { registerApiDocs } from "./api-docs";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { httpErrorBody, HttpAppError, procedurePaths, rateLimitFromEnv, registerCallLimits, registerMetrics, registerPublicCache, type TCallError, type TLoginRateLimit, type TPublicCache } from "./operations";
+import {
+  httpErrorBody,
+  HttpAppError,
+  procedurePaths,
+  rateLimitFromEnv,
+  registerCallLimits,
+  registerMetrics,
+  registerPublicCache,
+  type TCallError,
+  type TLoginRateLimit,
+  type TPublicCache,
+} from "./operations";
 
 export type TServerOptions = {
   prisma: TDb;
@@ -52,9 +63,15 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 const IMPORT_FILE_MB = 10;
 const IMPORT_BODY_LIMIT = Math.ceil((IMPORT_FILE_MB * 1024 * 1024) / 3) * 4 + 64 * 1024;
 const BODY_LIMIT = 1024 * 1024;
-const isImportCall = (url: string) => { const p = procedurePaths(url); return p.length === 1 && p[0].endsWith(".importCheck"); };
+const isImportCall = (url: string) => {
+  const p = procedurePaths(url);
+  return p.length === 1 && p[0].endsWith(".importCheck");
+};
 /** The x-request-id a client sent, kept apart from ours (audit "clientRequestId"). */
-export const clientRequestIdOf = (req: FastifyRequest) => { const given = req.headers["x-request-id"]; return typeof given === "string" && REQUEST_ID.test(given) ? given : null; };
+export const clientRequestIdOf = (req: FastifyRequest) => {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : null;
+};
 
 /** A URL as the request log shows it: secrets in the query (`api_key`, `token`…) replaced by "[redacted]". */
 export function redactUrl(url: string): string {
@@ -68,7 +85,15 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
       level: opts.logLevel ?? process.env.LOG_LEVEL ?? "info",
       ...(opts.logStream ? { stream: opts.logStream } : {}),
       // no secret in the request log: Open311 keys in a query string are redacted (issue 11 point 6)
-      serializers: { req: (req) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort }) },
+      serializers: {
+        req: (req) => ({
+          method: req.method,
+          url: redactUrl(req.url),
+          host: req.host,
+          remoteAddress: req.ip,
+          remotePort: req.socket?.remotePort,
+        }),
+      },
     },
     // ours, always: a client's x-request-id is recorded apart (clientRequestIdOf)
     genReqId: () => crypto.randomUUID(),
@@ -79,7 +104,9 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     routerOptions: { maxParamLength: TRPC_MAX_URL_LENGTH },
     // the router's own refusals (bad URL, too long a parameter) in our bilingual body too
     frameworkErrors: (_err, _req, reply) => {
-      (reply as unknown as FastifyReply).code(400).send(httpErrorBody(400, { code: "VALIDATION", message: { zh: "请求地址不正确", en: "Malformed request URL" }, fields: [] }));
+      (reply as unknown as FastifyReply)
+        .code(400)
+        .send(httpErrorBody(400, { code: "VALIDATION", message: { zh: "请求地址不正确", en: "Malformed request URL" }, fields: [] }));
     },
     trustProxy: opts.trustProxy ?? process.env.TRUST_PROXY === "1",
   });
@@ -92,15 +119,22 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     if (status >= 500) req.log.error({ err }, "unhandled error");
     const limitMb = isImportCall(req.url) ? IMPORT_FILE_MB : BODY_LIMIT / 1024 / 1024;
     reply.code(status).send(
-      httpErrorBody(status, status >= 500
-        ? { code: "INTERNAL", message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error" }, fields: [] }
-        : status === 413
-          ? { code: "VALIDATION", message: { zh: `请求内容过大：上限 ${limitMb} MB`, en: `Request too large: the limit is ${limitMb} MB` }, fields: [] }
-          : status === 415
-            ? { code: "VALIDATION", message: { zh: "不支持的内容类型", en: "Unsupported content type" }, fields: [] }
-            : status === 404
-              ? { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" }, fields: [] }
-              : { code: "VALIDATION", message: { zh: "请求格式不正确", en: "Malformed request" }, fields: [] }),
+      httpErrorBody(
+        status,
+        status >= 500
+          ? { code: "INTERNAL", message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error" }, fields: [] }
+          : status === 413
+            ? {
+                code: "VALIDATION",
+                message: { zh: `请求内容过大：上限 ${limitMb} MB`, en: `Request too large: the limit is ${limitMb} MB` },
+                fields: [],
+              }
+            : status === 415
+              ? { code: "VALIDATION", message: { zh: "不支持的内容类型", en: "Unsupported content type" }, fields: [] }
+              : status === 404
+                ? { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" }, fields: [] }
+                : { code: "VALIDATION", message: { zh: "请求格式不正确", en: "Malformed request" }, fields: [] },
+      ),
     );
   });
   setInternalErrorLogger((err, ctx, p) => app.log.error({ reqId: ctx.requestId, path: p, err }, "internal error"));
@@ -123,7 +157,12 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     hsts: process.env.HSTS === "1" ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
   await app.register(cookie);
-  registerMetrics(app, { prisma: opts.prisma, procedures: Object.keys(appRouter._def.procedures), token: opts.metricsToken ?? process.env.QIFU_METRICS_TOKEN, poolStats: opts.poolStats });
+  registerMetrics(app, {
+    prisma: opts.prisma,
+    procedures: Object.keys(appRouter._def.procedures),
+    token: opts.metricsToken ?? process.env.QIFU_METRICS_TOKEN,
+    poolStats: opts.poolStats,
+  });
   registerCallLimits(app, {
     login: opts.loginRateLimit ?? rateLimitFromEnv("QIFU_LOGIN_RATE_LIMIT", 10, 60_000),
     signup: opts.signupRateLimit ?? rateLimitFromEnv("QIFU_SIGNUP_RATE_LIMIT", 10, 3600_000),
@@ -146,7 +185,12 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
         foreign = true;
       }
     }
-    if (foreign) throw new HttpAppError(403, { code: "FORBIDDEN", message: { zh: "拒绝来自其他网站的请求", en: "Requests from other sites are refused" }, fields: [] });
+    if (foreign)
+      throw new HttpAppError(403, {
+        code: "FORBIDDEN",
+        message: { zh: "拒绝来自其他网站的请求", en: "Requests from other sites are refused" },
+        fields: [],
+      });
   });
   // The Excel import's route takes up to its own limit; every other call stays at 1 MiB.
   app.addHook("onRoute", (route) => {
@@ -157,14 +201,18 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     const tooLarge = () => Object.assign(new Error("body too large"), { statusCode: 413 });
     if (Number(req.headers["content-length"]) > BODY_LIMIT) throw tooLarge();
     let received = 0;
-    return payload.pipe(new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        received += chunk.length;
-        done(received > BODY_LIMIT ? tooLarge() : null, chunk);
-      },
-    }));
+    return payload.pipe(
+      new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          received += chunk.length;
+          done(received > BODY_LIMIT ? tooLarge() : null, chunk);
+        },
+      }),
+    );
   });
-  const publicQueries = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { policy?: unknown } } }>)
+  const publicQueries = Object.entries(
+    appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { policy?: unknown } } }>,
+  )
     .filter(([, p]) => p._def.type === "query" && p._def.meta?.policy === "public")
     .map(([path]) => path);
   registerPublicCache(app, new Set(publicQueries), opts.publicCache ?? false);
@@ -214,7 +262,12 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   await registerFileRoutes(app, (req, res) => createContext({ req, res }));
   // the features' endpoints outside tRPC (Open311), from their manifests
   for (const f of serverFeatures)
-    if (f.http) await app.register(f.http.plugin as unknown as FastifyPluginAsync<{ prisma: TDb; now: () => Date }>, { prefix: f.http.prefix, prisma: opts.prisma, now });
+    if (f.http)
+      await app.register(f.http.plugin as unknown as FastifyPluginAsync<{ prisma: TDb; now: () => Date }>, {
+        prefix: f.http.prefix,
+        prisma: opts.prisma,
+        now,
+      });
 
   // the OpenAPI document of the public procedures and the integration endpoints, and its page
   registerApiDocs(app, featureLabelsIn(opts.featureRemotes?.dir ?? path.join(repoRoot(), "packages/features")));
@@ -234,11 +287,25 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
   // Longest prefix first so "/" does not swallow "/admin/"
   apps.sort((a, b) => b.prefix.length - a.prefix.length);
   for (const [i, a] of apps.entries()) {
-    await app.register(fastifyStatic, { root: a.dir, prefix: a.prefix, decorateReply: i === 0, wildcard: false, index: ["index.html"], ...BUILT_FILES });
+    await app.register(fastifyStatic, {
+      root: a.dir,
+      prefix: a.prefix,
+      decorateReply: i === 0,
+      wildcard: false,
+      index: ["index.html"],
+      ...BUILT_FILES,
+    });
   }
   // Feature remotes (Module Federation): found at start, so a rebuilt feature is served after a restart.
   for (const remote of featureRemoteDirs(opts.featureRemotes?.dir)) {
-    await app.register(fastifyStatic, { root: remote.dir, prefix: remote.prefix, decorateReply: false, wildcard: true, index: false, ...BUILT_FILES });
+    await app.register(fastifyStatic, {
+      root: remote.dir,
+      prefix: remote.prefix,
+      decorateReply: false,
+      wildcard: true,
+      index: false,
+      ...BUILT_FILES,
+    });
   }
   // Every feature's display name, so a shell can name a feature whose remote failed in words
   // its users know ("服务台账"), not by folder name.
@@ -248,7 +315,10 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     const url = req.url.split("?")[0];
     const spa = apps.find((a) => url.startsWith(a.prefix) || `${url}/` === a.prefix);
     if (req.method === "GET" && spa && !url.startsWith("/trpc") && !path.extname(url)) {
-      return reply.type("text/html").header("Cache-Control", "no-cache").send(fs.createReadStream(path.join(spa.dir, "index.html")));
+      return reply
+        .type("text/html")
+        .header("Cache-Control", "no-cache")
+        .send(fs.createReadStream(path.join(spa.dir, "index.html")));
     }
     return reply.code(404).send(httpErrorBody(404, { code: "NOT_FOUND", message: { zh: "页面不存在", en: "Not found" }, fields: [] }));
   });
@@ -274,11 +344,13 @@ const BUILT_FILES = {
 /** Each built feature remote under `dir`: `<name>/dist/<shell>` → `/<shell>/remotes/<name>/`. */
 export function featureRemoteDirs(dir: string | undefined): { prefix: string; dir: string }[] {
   if (!dir || !fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).flatMap((name) =>
-    ["admin", "board"]
-      .map((shell) => ({ prefix: `/${shell}/remotes/${name}/`, dir: path.join(dir, name, "dist", shell) }))
-      .filter((remote) => fs.existsSync(remote.dir)),
-  );
+  return fs
+    .readdirSync(dir)
+    .flatMap((name) =>
+      ["admin", "board"]
+        .map((shell) => ({ prefix: `/${shell}/remotes/${name}/`, dir: path.join(dir, name, "dist", shell) }))
+        .filter((remote) => fs.existsSync(remote.dir)),
+    );
 }
 
 /** `{ "service-stations": { zh, en } }` from each feature package's package.json `qifu.label`. */

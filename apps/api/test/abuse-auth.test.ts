@@ -10,11 +10,17 @@ describe(`abuse of sign-in, sign-up and the HTTP layer on ${testDatabaseKind()}`
   let server: TSeededServer, app: FastifyInstance, db: TDatabase;
   let clock = Date.now();
   beforeAll(async () => {
-    ({ app, db } = server = await startSeededServer({ now: () => new Date(clock), loginRateLimit: { max: 30, timeWindowMs: 60_000 }, signupRateLimit: { max: 3, timeWindowMs: 3600_000 }, trustProxy: true }));
+    ({ app, db } = server = await startSeededServer({
+      now: () => new Date(clock),
+      loginRateLimit: { max: 30, timeWindowMs: 60_000 },
+      signupRateLimit: { max: 3, timeWindowMs: 3600_000 },
+      trustProxy: true,
+    }));
   });
   afterAll(() => server?.close());
 
-  const login = (username: string, password: string, ip: string) => app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password }, remoteAddress: ip });
+  const login = (username: string, password: string, ip: string) =>
+    app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password }, remoteAddress: ip });
   const appOf = (res: { body: string }) => JSON.parse(res.body).error?.data?.app;
 
   it("counts every sign-in of a batch against the per-IP limit and caps batch size", async () => {
@@ -75,13 +81,21 @@ describe(`abuse of sign-in, sign-up and the HTTP layer on ${testDatabaseKind()}`
 
   it("refuses common passwords on change, throttles changes and limits sign-ups per IP", async () => {
     const cookie = String((await login("evaluator", DEMO_PASSWORD, "10.5.0.1")).headers["set-cookie"]).split(";")[0];
-    const change = (newPassword: string) => app.inject({ method: "POST", url: "/trpc/auth.changePassword", headers: { cookie }, payload: { currentPassword: "wrong-current-1", newPassword }, remoteAddress: "10.5.0.1" });
+    const change = (newPassword: string) =>
+      app.inject({
+        method: "POST",
+        url: "/trpc/auth.changePassword",
+        headers: { cookie },
+        payload: { currentPassword: "wrong-current-1", newPassword },
+        remoteAddress: "10.5.0.1",
+      });
     const common = await change("password123");
     expect(common.statusCode).toBe(400);
     expect(appOf(common).fields[0]).toMatchObject({ path: "newPassword", message: { zh: "该密码过于常见，容易被猜中，请换一个" } });
     for (let i = 0; i < 4; i++) expect((await change("Another2026pass")).statusCode).toBe(400); // wrong current password
     expect((await change("Another2026pass")).statusCode).toBe(429);
-    const register = (i: number) => app.inject({ method: "POST", url: "/trpc/enterpriseAccount.register", payload: { username: `u${i}` }, remoteAddress: "10.5.0.2" });
+    const register = (i: number) =>
+      app.inject({ method: "POST", url: "/trpc/enterpriseAccount.register", payload: { username: `u${i}` }, remoteAddress: "10.5.0.2" });
     for (let i = 0; i < 3; i++) expect((await register(i)).statusCode).toBe(400);
     const limited = await register(4);
     expect(limited.statusCode).toBe(429);
@@ -90,7 +104,13 @@ describe(`abuse of sign-in, sign-up and the HTTP layer on ${testDatabaseKind()}`
 
   it("records the client's x-request-id apart from ours", async () => {
     const cookie = String((await login("district", DEMO_PASSWORD, "10.6.0.1")).headers["set-cookie"]).split(";")[0];
-    const res = await app.inject({ method: "POST", url: "/trpc/auth.changePassword", headers: { cookie, "x-request-id": "forged-request-id-1" }, payload: { currentPassword: DEMO_PASSWORD, newPassword: "Qifu2026demo-new" }, remoteAddress: "10.6.0.1" });
+    const res = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.changePassword",
+      headers: { cookie, "x-request-id": "forged-request-id-1" },
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: "Qifu2026demo-new" },
+      remoteAddress: "10.6.0.1",
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers["x-request-id"]).not.toBe("forged-request-id-1");
     const row = await db.prisma.auditLog.findFirst({ where: { clientRequestId: "forged-request-id-1" } });
@@ -99,20 +119,41 @@ describe(`abuse of sign-in, sign-up and the HTTP layer on ${testDatabaseKind()}`
 
   it("serves /metrics to loopback only, with failed sign-ins of a batch as 401", async () => {
     expect((await app.inject({ url: "/metrics", remoteAddress: "203.0.113.9" })).statusCode).toBe(401);
-    await app.inject({ method: "POST", url: "/trpc/auth.login,auth.me?batch=1", payload: { 0: { username: "nobody-m", password: "wrong-password-1" } }, remoteAddress: "10.7.0.1" });
+    await app.inject({
+      method: "POST",
+      url: "/trpc/auth.login,auth.me?batch=1",
+      payload: { 0: { username: "nobody-m", password: "wrong-password-1" } },
+      remoteAddress: "10.7.0.1",
+    });
     const text = (await app.inject({ url: "/metrics" })).body;
     expect(text).toMatch(/qifu_trpc_requests_total\{procedure="auth\.login",status="401"\}/);
     expect(text).not.toMatch(/procedure="auth\.login",status="207"/);
   });
 
   it("sets the Secure cookie behind an HTTPS proxy and refuses cross-site mutations", async () => {
-    const res = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username: "evaluator", password: DEMO_PASSWORD }, headers: { "x-forwarded-proto": "https" }, remoteAddress: "10.8.0.1" });
+    const res = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.login",
+      payload: { username: "evaluator", password: DEMO_PASSWORD },
+      headers: { "x-forwarded-proto": "https" },
+      remoteAddress: "10.8.0.1",
+    });
     expect(res.statusCode).toBe(200);
     expect(String(res.headers["set-cookie"])).toContain("Secure");
-    const cross = await app.inject({ method: "POST", url: "/trpc/auth.logout", payload: {}, headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+    const cross = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.logout",
+      payload: {},
+      headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    });
     expect(cross.statusCode).toBe(403);
     expect(appOf(cross).message.en).toBe("Requests from other sites are refused");
-    const sameOrigin = await app.inject({ method: "POST", url: "/trpc/auth.logout", payload: {}, headers: { origin: "http://localhost:3000", host: "localhost:3000", "sec-fetch-site": "same-origin" } });
+    const sameOrigin = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.logout",
+      payload: {},
+      headers: { origin: "http://localhost:3000", host: "localhost:3000", "sec-fetch-site": "same-origin" },
+    });
     expect(sameOrigin.statusCode).toBe(200);
   });
 
@@ -123,7 +164,11 @@ describe(`abuse of sign-in, sign-up and the HTTP layer on ${testDatabaseKind()}`
     const other = await app.inject({ method: "POST", url: "/trpc/nodes.create", payload: { name: big } });
     expect(other.statusCode).toBe(413);
     expect(appOf(other).message).toEqual({ zh: "请求内容过大：上限 1 MB", en: "Request too large: the limit is 1 MB" });
-    const huge = await app.inject({ method: "POST", url: "/trpc/enterprises.importCheck", payload: { fileBase64: "A".repeat(15 * 1024 * 1024) } });
+    const huge = await app.inject({
+      method: "POST",
+      url: "/trpc/enterprises.importCheck",
+      payload: { fileBase64: "A".repeat(15 * 1024 * 1024) },
+    });
     expect(huge.statusCode).toBe(413);
     expect(appOf(huge).message.zh).toBe("请求内容过大：上限 10 MB");
     for (const r of [

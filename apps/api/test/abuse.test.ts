@@ -24,8 +24,17 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
 
   const call = (kind: "query" | "mutation", proc: string, input: unknown, cookie?: string, headers: Record<string, string> = {}) =>
     kind === "query"
-      ? app.inject({ method: "GET", url: `/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`, headers: { ...(cookie ? { cookie } : {}), ...headers } })
-      : app.inject({ method: "POST", url: `/trpc/${proc}`, headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...headers }, payload: JSON.stringify(input) });
+      ? app.inject({
+          method: "GET",
+          url: `/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`,
+          headers: { ...(cookie ? { cookie } : {}), ...headers },
+        })
+      : app.inject({
+          method: "POST",
+          url: `/trpc/${proc}`,
+          headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...headers },
+          payload: JSON.stringify(input),
+        });
   const as = (who: string) => ({
     q: (proc: string, input?: unknown) => call("query", proc, input, cookies[who]),
     m: (proc: string, input?: unknown) => call("mutation", proc, input, cookies[who]),
@@ -40,7 +49,15 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
   };
   /** Sign up an enterprise account claiming `creditCode` (anonymous, over HTTP); its cookie under `username`. */
   const register = async (username: string, creditCode: string, townId: string) => {
-    const res = await call("mutation", "enterpriseAccount.register", { username, password: PASSWORD, creditCode, name: "认领测试企业有限公司", townId, contactName: "张三", contactPhone: "020-86880000" });
+    const res = await call("mutation", "enterpriseAccount.register", {
+      username,
+      password: PASSWORD,
+      creditCode,
+      name: "认领测试企业有限公司",
+      townId,
+      contactName: "张三",
+      contactPhone: "020-86880000",
+    });
     expect(res.statusCode, res.body).toBe(200);
     cookies[username] = String(res.headers["set-cookie"]).split(";")[0];
   };
@@ -68,7 +85,13 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
       const q = await call("query", "serviceStations.publicList", { q: s });
       expect(q.statusCode, q.body).toBe(400);
       expect(bilingual(q).code).toBe("VALIDATION");
-      const m = await call("mutation", "enterpriseAccount.register", { username: "surrogate1", password: PASSWORD, creditCode: "x", name: `企业${s}`, townId: "x" });
+      const m = await call("mutation", "enterpriseAccount.register", {
+        username: "surrogate1",
+        password: PASSWORD,
+        creditCode: "x",
+        name: `企业${s}`,
+        townId: "x",
+      });
       expect(m.statusCode, m.body).toBe(400);
       expect(bilingual(m).fields[0].path).toBe("name");
     }
@@ -80,21 +103,43 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
   // ---- point 5
   it("the enterprise's appeal answers carry no internal notes or supervision: field names and timeline", async () => {
     const category = await db.prisma.appealCategory.findFirstOrThrow({ where: { active: true } });
-    const created = await as("enterprise").m("appeals.create", { title: "用电报装迟迟未办", description: "企业新厂房用电报装申请已提交一个月仍未办理，请协调。", categoryId: category.id, urgency: "NORMAL", mayPublish: false, fileIds: [] });
+    const created = await as("enterprise").m("appeals.create", {
+      title: "用电报装迟迟未办",
+      description: "企业新厂房用电报装申请已提交一个月仍未办理，请协调。",
+      categoryId: category.id,
+      urgency: "NORMAL",
+      mayPublish: false,
+      fileIds: [],
+    });
     expect(created.statusCode, created.body).toBe(200);
     const id = dataOf(created).id as string;
     const sup = await as("district").m("appeals.supervise", { id, level: "YELLOW", note: "督办：内部要求三日内答复" });
     expect(sup.statusCode, sup.body).toBe(200);
-    await db.prisma.appealEvent.create({ data: { id: `zz-note-${id}`, appealId: id, at: new Date(), kind: "NOTE", actorName: "经办人", actorRole: "TOWN_ADMIN", note: "办理备注：该企业老板难沟通" } });
+    await db.prisma.appealEvent.create({
+      data: {
+        id: `zz-note-${id}`,
+        appealId: id,
+        at: new Date(),
+        kind: "NOTE",
+        actorName: "经办人",
+        actorRole: "TOWN_ADMIN",
+        note: "办理备注：该企业老板难沟通",
+      },
+    });
     await db.prisma.appeal.update({ where: { id }, data: { hardBone: true } });
 
     const staff = dataOf(await as("district").q("appeals.get", { id }));
     expect(Object.keys(staff)).toEqual(expect.arrayContaining(["supervisionLevel", "hardBone", "callbackPending"]));
-    for (const res of [await as("enterprise").q("appeals.get", { id }), await as("enterprise").q("appeals.list", { pagination: { page: 1, perPage: 100 } }), await as("enterprise").q("appeals.getMany", { ids: [id] })]) {
+    for (const res of [
+      await as("enterprise").q("appeals.get", { id }),
+      await as("enterprise").q("appeals.list", { pagination: { page: 1, perPage: 100 } }),
+      await as("enterprise").q("appeals.getMany", { ids: [id] }),
+    ]) {
       expect(res.statusCode).toBe(200);
       const data = dataOf(res);
       const rows = Array.isArray(data) ? data : data.data ? data.data : [data];
-      for (const row of rows) for (const field of ["supervisionLevel", "hardBone", "callbackPending"]) expect(Object.keys(row)).not.toContain(field);
+      for (const row of rows)
+        for (const field of ["supervisionLevel", "hardBone", "callbackPending"]) expect(Object.keys(row)).not.toContain(field);
       expect(res.body).not.toContain("督办：内部要求");
       expect(res.body).not.toContain("办理备注：");
     }
@@ -110,7 +155,10 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
   // ---- point 12
   it("public pages show office numbers only, never the on-call person's name or mobile; signed-in staff still see them", async () => {
     // the on-call contacts are the station nodes' contact fields (a station is a node); some are personal mobiles
-    const contacts = await db.prisma.node.findMany({ where: { kind: "SERVICE_STATION" }, select: { contactName: true, contactPhone: true } });
+    const contacts = await db.prisma.node.findMany({
+      where: { kind: "SERVICE_STATION" },
+      select: { contactName: true, contactPhone: true },
+    });
     const mobiles = contacts.map((c) => c.contactPhone ?? "").filter((p) => /^1[3-9]\d{9}$/.test(p));
     expect(mobiles.length).toBeGreaterThan(0);
     const names = contacts.map((c) => c.contactName).filter((n): n is string => !!n);
@@ -185,9 +233,14 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     expect(late.statusCode).toBe(409);
     bilingual(late);
 
-    const other = await db.prisma.enterprise.findFirstOrThrow({ where: { users: { none: {} }, town: { code: "SHILING" }, id: { not: target.id } } });
+    const other = await db.prisma.enterprise.findFirstOrThrow({
+      where: { users: { none: {} }, town: { code: "SHILING" }, id: { not: target.id } },
+    });
     await register("stale1", other.creditCode, other.townId!);
-    await db.prisma.enterpriseClaim.updateMany({ where: { creditCode: other.creditCode }, data: { createdAt: new Date(Date.now() - 31 * 86_400_000) } });
+    await db.prisma.enterpriseClaim.updateMany({
+      where: { creditCode: other.creditCode },
+      data: { createdAt: new Date(Date.now() - 31 * 86_400_000) },
+    });
     expect((await sweepHousekeeping(db.prisma)).expiredClaims).toBe(1);
     expect((await db.prisma.enterpriseClaim.findFirstOrThrow({ where: { creditCode: other.creditCode } })).status).toBe("EXPIRED");
   });
@@ -197,14 +250,24 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     const target = await db.prisma.enterprise.findFirstOrThrow({ where: { users: { none: {} }, claims: { none: {} } } });
     await register("uploader1", target.creditCode, target.townId!);
     const upload = (who: string, n: number) =>
-      app.inject({ method: "POST", url: "/files", headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(`证照${n}.png`), cookie: cookies[who] }, payload: PNG });
+      app.inject({
+        method: "POST",
+        url: "/files",
+        headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(`证照${n}.png`), cookie: cookies[who] },
+        payload: PNG,
+      });
     for (let i = 0; i < 5; i++) expect((await upload("uploader1", i)).statusCode).toBe(200);
     const sixth = await upload("uploader1", 5);
     expect(sixth.statusCode).toBe(429);
     expect(sixth.json().error.data.app.message.zh).toContain("限额");
     expect((await upload("enterprise", 0)).statusCode).toBe(200); // a verified account is not capped at 5
     // a lone surrogate in the file name is refused, not a 500
-    const odd = await app.inject({ method: "POST", url: "/files", headers: { "content-type": "application/octet-stream", "x-file-name": "%ED%A0%80.png", cookie: cookies.enterprise }, payload: PNG });
+    const odd = await app.inject({
+      method: "POST",
+      url: "/files",
+      headers: { "content-type": "application/octet-stream", "x-file-name": "%ED%A0%80.png", cookie: cookies.enterprise },
+      payload: PNG,
+    });
     expect(odd.statusCode).toBeLessThan(500);
 
     const user = await db.prisma.user.findUniqueOrThrow({ where: { username: "uploader1" } });
@@ -251,7 +314,13 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     }
     expect(park ?? cluster).toBeTruthy();
 
-    const log0 = await as("commissioner").m("visitLogs.create", { enterpriseId: "seed-enterprise-1", visitedOn: "2026-11-20", peopleMet: "总经理", summary: null, issues: [{ text: "希望协调解决厂区道路积水问题" }] });
+    const log0 = await as("commissioner").m("visitLogs.create", {
+      enterpriseId: "seed-enterprise-1",
+      visitedOn: "2026-11-20",
+      peopleMet: "总经理",
+      summary: null,
+      issues: [{ text: "希望协调解决厂区道路积水问题" }],
+    });
     expect(log0.statusCode, log0.body).toBe(200);
     const issueId = dataOf(log0).issues[0].id;
     const assignment = await db.prisma.commissionerAssignment.findUniqueOrThrow({ where: { enterpriseId: "seed-enterprise-1" } });
@@ -268,20 +337,36 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     const set = await as("enterprise").m("enterprises.update", { id: before.id, data: { employees: 5000, revenueWan: 900_000 } });
     expect(set.statusCode, set.body).toBe(200);
     const self = dataOf(set);
-    expect(self).toMatchObject({ employees: 5000, revenueWan: 900_000, figuresSelfReported: true, sizeClass: before.sizeClass, confirmedEmployees: before.confirmedEmployees });
+    expect(self).toMatchObject({
+      employees: 5000,
+      revenueWan: 900_000,
+      figuresSelfReported: true,
+      sizeClass: before.sizeClass,
+      confirmedEmployees: before.confirmedEmployees,
+    });
     expect((await as("xinhua").m("enterprises.confirmFigures", { id: before.id })).statusCode).toBe(404); // not its town
     const confirmed = await as("shiling").m("enterprises.confirmFigures", { id: before.id });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    expect(dataOf(confirmed)).toMatchObject({ confirmedEmployees: 5000, confirmedRevenueWan: 900_000, figuresSelfReported: false, sizeClass: "LARGE" });
+    expect(dataOf(confirmed)).toMatchObject({
+      confirmedEmployees: 5000,
+      confirmedRevenueWan: 900_000,
+      figuresSelfReported: false,
+      sizeClass: "LARGE",
+    });
   });
 
   // ---- PostgreSQL races
   it("races: a claim approved and rejected at once, two pending claims of one account, two open requests for one product", async () => {
     const claimed = (await db.prisma.enterpriseClaim.findMany({ select: { creditCode: true } })).map((c) => c.creditCode);
-    const target = await db.prisma.enterprise.findFirstOrThrow({ where: { users: { none: {} }, creditCode: { notIn: claimed }, town: { code: "SHILING" } } });
+    const target = await db.prisma.enterprise.findFirstOrThrow({
+      where: { users: { none: {} }, creditCode: { notIn: claimed }, town: { code: "SHILING" } },
+    });
     await register("racer1", target.creditCode, target.townId!);
     const claim = await db.prisma.enterpriseClaim.findFirstOrThrow({ where: { creditCode: target.creditCode } });
-    const [a, r] = await Promise.all([as("shiling").m("enterpriseClaims.approve", { id: claim.id }), as("district").m("enterpriseClaims.reject", { id: claim.id, note: "资料不符" })]);
+    const [a, r] = await Promise.all([
+      as("shiling").m("enterpriseClaims.approve", { id: claim.id }),
+      as("district").m("enterpriseClaims.reject", { id: claim.id, note: "资料不符" }),
+    ]);
     expect([a.statusCode, r.statusCode].sort(), a.body + r.body).toEqual([200, 409]);
     const after = await db.prisma.enterpriseClaim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(after.status).toBe(a.statusCode === 200 ? "APPROVED" : "REJECTED");
@@ -289,17 +374,32 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     expect(user.enterpriseId).toBe(a.statusCode === 200 ? target.id : null);
 
     // two pending claims of one account for one enterprise: the partial unique index refuses the second
-    const second = db.prisma.enterpriseClaim.create({ data: { id: "dup-claim-1", userId: user.id, creditCode: "X1", name: "重复", townId: target.townId! } });
+    const second = db.prisma.enterpriseClaim.create({
+      data: { id: "dup-claim-1", userId: user.id, creditCode: "X1", name: "重复", townId: target.townId! },
+    });
     await db.prisma.enterpriseClaim.update({ where: { id: claim.id }, data: { status: "PENDING", creditCode: "X1" } });
     await expect(second).rejects.toThrow();
 
-    const used = (await db.prisma.serviceRequest.findMany({ where: { enterpriseId: "seed-enterprise-1", status: { in: ["PENDING", "ACCEPTED"] } }, select: { productId: true } })).map((x) => x.productId);
+    const used = (
+      await db.prisma.serviceRequest.findMany({
+        where: { enterpriseId: "seed-enterprise-1", status: { in: ["PENDING", "ACCEPTED"] } },
+        select: { productId: true },
+      })
+    ).map((x) => x.productId);
     const product = await db.prisma.serviceProduct.findFirstOrThrow({ where: { status: "PUBLISHED", id: { notIn: used } } });
     const channel = product.channel === "OFFLINE" ? "OFFLINE" : "ONLINE";
     const input = { productId: product.id, channel, note: "希望尽快安排服务" };
-    const results = await Promise.all([as("enterprise").m("serviceRequests.create", input), as("enterprise").m("serviceRequests.create", input), as("enterprise").m("serviceRequests.create", input)]);
+    const results = await Promise.all([
+      as("enterprise").m("serviceRequests.create", input),
+      as("enterprise").m("serviceRequests.create", input),
+      as("enterprise").m("serviceRequests.create", input),
+    ]);
     expect(results.map((x) => x.statusCode).sort()).toEqual([200, 409, 409]);
     for (const x of results.filter((y) => y.statusCode === 409)) expect(bilingual(x).message.zh).toContain("已申请过该服务");
-    expect(await db.prisma.serviceRequest.count({ where: { enterpriseId: "seed-enterprise-1", productId: product.id, status: { in: ["PENDING", "ACCEPTED"] } } })).toBe(1);
+    expect(
+      await db.prisma.serviceRequest.count({
+        where: { enterpriseId: "seed-enterprise-1", productId: product.id, status: { in: ["PENDING", "ACCEPTED"] } },
+      }),
+    ).toBe(1);
   });
 });

@@ -14,7 +14,12 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** What must survive: row counts, one changed row, and the audit trail. */
 async function fingerprint(db: TDatabase) {
-  const [nodes, towns, users, audits] = await Promise.all([db.prisma.node.count(), db.prisma.town.count(), db.prisma.user.count(), db.prisma.auditLog.count()]);
+  const [nodes, towns, users, audits] = await Promise.all([
+    db.prisma.node.count(),
+    db.prisma.town.count(),
+    db.prisma.user.count(),
+    db.prisma.auditLog.count(),
+  ]);
   const node = await db.prisma.node.findUnique({ where: { id: "backup-probe" }, select: { name: true, description: true } });
   const lastAudit = await db.prisma.auditLog.findFirst({ orderBy: { id: "desc" }, select: { action: true, recordId: true } });
   return { nodes, towns, users, audits, node, lastAudit };
@@ -23,7 +28,9 @@ async function fingerprint(db: TDatabase) {
 async function fillAndFingerprint(db: TDatabase) {
   await seedDemoData(db.prisma);
   const town = await db.prisma.town.findFirstOrThrow();
-  await db.prisma.node.create({ data: { id: "backup-probe", name: "备份探针节点", kind: "OTHER", townId: town.id, description: "含引号'与\"换行\n的文字" } });
+  await db.prisma.node.create({
+    data: { id: "backup-probe", name: "备份探针节点", kind: "OTHER", townId: town.id, description: "含引号'与\"换行\n的文字" },
+  });
   return fingerprint(db);
 }
 

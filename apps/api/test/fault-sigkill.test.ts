@@ -52,7 +52,8 @@ async function call(server: TServer, pathName: string, input: unknown, cookie?: 
     body: JSON.stringify(input),
   });
   const body = (await res.json()) as { result?: { data: any }; error?: unknown };
-  if (!res.ok || !body.result) throw Object.assign(new Error(`${pathName}: ${res.status} ${JSON.stringify(body.error)}`), { status: res.status });
+  if (!res.ok || !body.result)
+    throw Object.assign(new Error(`${pathName}: ${res.status} ${JSON.stringify(body.error)}`), { status: res.status });
   return { data: body.result.data, res };
 }
 
@@ -61,14 +62,26 @@ async function signIn(server: TServer, username: string) {
   return String(res.headers.get("set-cookie")).split(";")[0];
 }
 
-type TStream = { ackedNodes: Map<string, string>; ackedAppeals: Map<string, string>; attemptedNodes: Set<string>; attemptedAppeals: Set<string>; refused: string[] };
+type TStream = {
+  ackedNodes: Map<string, string>;
+  ackedAppeals: Map<string, string>;
+  attemptedNodes: Set<string>;
+  attemptedAppeals: Set<string>;
+  refused: string[];
+};
 
 /**
  * Keep `inFlight` writes going (nodes as the district admin, appeals as the enterprise)
  * until the server dies. A write counts as acknowledged only when its 200 arrived.
  */
 function streamWrites(server: TServer, cookies: { district: string; enterprise: string }, townId: string, inFlight: number) {
-  const s: TStream = { ackedNodes: new Map(), ackedAppeals: new Map(), attemptedNodes: new Set(), attemptedAppeals: new Set(), refused: [] };
+  const s: TStream = {
+    ackedNodes: new Map(),
+    ackedAppeals: new Map(),
+    attemptedNodes: new Set(),
+    attemptedAppeals: new Set(),
+    refused: [],
+  };
   let seq = 0;
   let dead = false;
   const worker = async (w: number) => {
@@ -83,7 +96,12 @@ function streamWrites(server: TServer, cookies: { district: string; enterprise: 
         } else {
           const title = `${APPEAL_PREFIX}${n}`;
           s.attemptedAppeals.add(title);
-          const { data } = await call(server, "appeals.create", { title, description: "故障注入测试：提交后服务器被强制终止。", categoryId: "appeal-cat-OTHER" }, cookies.enterprise);
+          const { data } = await call(
+            server,
+            "appeals.create",
+            { title, description: "故障注入测试：提交后服务器被强制终止。", categoryId: "appeal-cat-OTHER" },
+            cookies.enterprise,
+          );
           s.ackedAppeals.set(data.id, title);
         }
       } catch (err) {
@@ -125,7 +143,12 @@ async function faultRun(env: Record<string, string>, databaseUrl: string) {
   try {
     const cookie = await signIn(second, "district");
     const towns = (await (await fetch(`${second.url}/trpc/network.publicTowns`)).json()) as { result: { data: { id: string }[] } };
-    const { data } = await call(second, "nodes.create", { name: `${NODE_PREFIX}重启后`, kind: "ASSOCIATION", townId: towns.result.data[0].id }, cookie);
+    const { data } = await call(
+      second,
+      "nodes.create",
+      { name: `${NODE_PREFIX}重启后`, kind: "ASSOCIATION", townId: towns.result.data[0].id },
+      cookie,
+    );
     stream.ackedNodes.set(data.id, `${NODE_PREFIX}重启后`);
     stream.attemptedNodes.add(`${NODE_PREFIX}重启后`);
   } finally {
@@ -145,7 +168,9 @@ async function faultRun(env: Record<string, string>, databaseUrl: string) {
     for (const n of nodes) expect(stream.attemptedNodes.has(n.name)).toBe(true);
     expect(new Set(nodes.map((n) => n.name)).size).toBe(nodes.length);
 
-    const nodeAudits = await db.prisma.auditLog.findMany({ where: { resource: "node", action: "INSERT", recordId: { in: [...nodeById.keys()] } } });
+    const nodeAudits = await db.prisma.auditLog.findMany({
+      where: { resource: "node", action: "INSERT", recordId: { in: [...nodeById.keys()] } },
+    });
     // each node has exactly one INSERT audit row, by the district admin, with the same data
     expect(nodeAudits.length).toBe(nodes.length);
     for (const a of nodeAudits) {
@@ -159,14 +184,19 @@ async function faultRun(env: Record<string, string>, databaseUrl: string) {
     );
     expect(Number(orphanNodeAudits[0].n)).toBe(0);
 
-    const appeals = await db.prisma.appeal.findMany({ where: { title: { startsWith: APPEAL_PREFIX } }, select: { id: true, title: true, year: true, seq: true, number: true, _count: { select: { events: true } } } });
+    const appeals = await db.prisma.appeal.findMany({
+      where: { title: { startsWith: APPEAL_PREFIX } },
+      select: { id: true, title: true, year: true, seq: true, number: true, _count: { select: { events: true } } },
+    });
     const appealById = new Map(appeals.map((a) => [a.id, a]));
     for (const [id, title] of stream.ackedAppeals) expect(appealById.get(id)?.title, `acknowledged appeal ${title}`).toBe(title);
     for (const a of appeals) {
       expect(stream.attemptedAppeals.has(a.title)).toBe(true);
       expect(a._count.events, `timeline of ${a.number}`).toBe(3); // SUBMIT, ROUTE, SLA_ACTIVATE: all or nothing
     }
-    const appealAudits = await db.prisma.auditLog.count({ where: { resource: "appeal", action: "INSERT", recordId: { in: [...appealById.keys()] } } });
+    const appealAudits = await db.prisma.auditLog.count({
+      where: { resource: "appeal", action: "INSERT", recordId: { in: [...appealById.keys()] } },
+    });
     expect(appealAudits).toBe(appeals.length);
     const eventAudits = await db.prisma.$queryRawUnsafe<{ events: bigint; audited: bigint }[]>(
       `SELECT count(*) AS events, count(a.id) AS audited FROM appeal_event e JOIN appeal p ON p.id = e."appealId"
@@ -183,7 +213,11 @@ async function faultRun(env: Record<string, string>, databaseUrl: string) {
       const counter = await db.prisma.$queryRawUnsafe<{ last: number }[]>(`SELECT last FROM case_counter WHERE id = $1`, `HD-${year}`);
       if (counter.length) expect(Number(counter[0].last)).toBe(Math.max(...seqs));
     }
-    return { acked: stream.ackedNodes.size + stream.ackedAppeals.size, found: nodes.length + appeals.length, attempted: stream.attemptedNodes.size + stream.attemptedAppeals.size };
+    return {
+      acked: stream.ackedNodes.size + stream.ackedAppeals.size,
+      found: nodes.length + appeals.length,
+      attempted: stream.attemptedNodes.size + stream.attemptedAppeals.size,
+    };
   } finally {
     await db.close();
   }

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { attachFiles, configureFileStorage, LocalDiskStorage, installServerFeatures, makeContext, type TSessionUser } from "@qifu/trpc-core";
+import {
+  attachFiles,
+  configureFileStorage,
+  LocalDiskStorage,
+  installServerFeatures,
+  makeContext,
+  type TSessionUser,
+} from "@qifu/trpc-core";
 import { startSeededServer, type TSeededServer } from "./fixture";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -18,7 +25,9 @@ describe(`files on ${testDatabaseKind()}`, () => {
   let cookies: Record<string, string> = {};
   // a made-up owner kind: records "open-*" are readable by every signed-in user, others by nobody
   // (a test feature's manifest, installed the way packages/api installs the real ones)
-  installServerFeatures([{ name: "files-test", routers: {}, fileOwners: { "test-record": async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-") } }]);
+  installServerFeatures([
+    { name: "files-test", routers: {}, fileOwners: { "test-record": async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-") } },
+  ]);
 
   beforeAll(async () => {
     configureFileStorage(new LocalDiskStorage(dir));
@@ -33,12 +42,25 @@ describe(`files on ${testDatabaseKind()}`, () => {
     app.inject({
       method: "POST",
       url: "/files",
-      headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(name), ...(who ? { cookie: cookies[who] } : {}) },
+      headers: {
+        "content-type": "application/octet-stream",
+        "x-file-name": encodeURIComponent(name),
+        ...(who ? { cookie: cookies[who] } : {}),
+      },
       payload: bytes,
     });
   const userOf = async (username: string): Promise<TSessionUser> => {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as TSessionUser["role"], townId: u.townId, nodeId: u.nodeId, enterpriseId: u.enterpriseId, departmentId: u.departmentId };
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role as TSessionUser["role"],
+      townId: u.townId,
+      nodeId: u.nodeId,
+      enterpriseId: u.enterpriseId,
+      departmentId: u.departmentId,
+    };
   };
 
   it("keeps an upload from a signed-in user and gives it back to them", async () => {
@@ -81,9 +103,13 @@ describe(`files on ${testDatabaseKind()}`, () => {
     expect((await app.inject({ url: closed.url, headers: { cookie: cookies.shiling } })).statusCode).toBe(404);
     expect((await app.inject({ url: open.url })).statusCode).toBe(404);
     // once attached, it cannot be attached again, and nobody else's upload can be taken
-    await expect(attachFiles(ctx, { fileIds: [open.id], ownerKind: "test-record", ownerId: "open-2" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(attachFiles(ctx, { fileIds: [open.id], ownerKind: "test-record", ownerId: "open-2" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     const others = JSON.parse((await upload("district", "c.png", PNG)).body);
-    await expect(attachFiles(ctx, { fileIds: [others.id], ownerKind: "test-record", ownerId: "open-3" })).rejects.toMatchObject({ fields: [{ path: "fileIds" }] });
+    await expect(attachFiles(ctx, { fileIds: [others.id], ownerKind: "test-record", ownerId: "open-3" })).rejects.toMatchObject({
+      fields: [{ path: "fileIds" }],
+    });
   });
 
   it("refuses more than five files on one record", async () => {
@@ -92,7 +118,9 @@ describe(`files on ${testDatabaseKind()}`, () => {
     for (let i = 0; i < 6; i++) ids.push(JSON.parse((await upload("enterprise", `p${i}.png`, PNG)).body).id);
     const ctx = makeContext(db.prisma, enterprise);
     await attachFiles(ctx, { fileIds: ids.slice(0, 4), ownerKind: "test-record", ownerId: "open-many" });
-    await expect(attachFiles(ctx, { fileIds: ids.slice(4), ownerKind: "test-record", ownerId: "open-many" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(attachFiles(ctx, { fileIds: ids.slice(4), ownerKind: "test-record", ownerId: "open-many" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     expect(await db.prisma.storedFile.count({ where: { ownerId: "open-many" } })).toBe(4);
   });
 });

@@ -51,11 +51,15 @@ export function fuzzMutations(shard: number, shards: number) {
       // the call limits off: every input must reach the procedure (a 429 would hide what it does)
       ({ app, db } = server = await startSeededServer({ loginRateLimit: false, signupRateLimit: false, changePasswordRateLimit: false }));
       cookie = await server.signIn("district");
-      const rows = await db.prisma.$queryRaw<{ name: string }[]>`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+      const rows = await db.prisma.$queryRaw<
+        { name: string }[]
+      >`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
       // login_throttle: a refused sign-in is meant to leave its mark (issue 11 point 1)
       tables = rows.map((r) => r.name).filter((t) => !t.startsWith("_") && t !== "login_throttle");
       // real ids so updates and deletes sometimes hit a row (and a town or parent that exists)
-      const idRows = await db.prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM node UNION ALL SELECT id FROM town UNION ALL SELECT id FROM target`);
+      const idRows = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT id FROM node UNION ALL SELECT id FROM town UNION ALL SELECT id FROM target`,
+      );
       ids = idRows.map((r) => r.id);
     });
     afterAll(async () => {
@@ -101,7 +105,8 @@ export function fuzzMutations(shard: number, shards: number) {
             if (res.statusCode !== 200) {
               tally.refused++;
               const app = JSON.parse(res.body)?.error?.data?.app;
-              if (!(app?.message?.zh?.trim() && app?.message?.en?.trim())) throw new Error(`refusal without a bilingual message: ${res.body.slice(0, 300)}`);
+              if (!(app?.message?.zh?.trim() && app?.message?.en?.trim()))
+                throw new Error(`refusal without a bilingual message: ${res.body.slice(0, 300)}`);
               if (res.statusCode < 400) throw new Error(`odd status ${res.statusCode}`);
               if (changed.length) throw new Error(`refused (${res.statusCode} ${app.code}) but wrote: ${changed.join(", ")}`);
               return;
@@ -114,7 +119,8 @@ export function fuzzMutations(shard: number, shards: number) {
             if (audit < rowsChanged) throw new Error(`succeeded with ${audit} audit row(s) for ${rowsChanged} row change(s)`);
             if (/\.(create|update|delete)$/.test(name) && audit < 1) throw new Error("a write succeeded without an audit row");
             if (name.endsWith(".create") && rowsChanged < 1) throw new Error("create succeeded but no row was added");
-            if (name.endsWith(".delete") && !tables.some((t) => after[t] < before[t])) throw new Error("delete succeeded but no row is gone");
+            if (name.endsWith(".delete") && !tables.some((t) => after[t] < before[t]))
+              throw new Error("delete succeeded but no row is gone");
           }),
           { numRuns: runsFor(name), endOnFailure: true },
         );

@@ -15,7 +15,8 @@ describe(`HTTP auth and errors on ${testDatabaseKind()}`, () => {
   });
   afterAll(() => server?.close());
 
-  const login = (username: string, password: string) => app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password } });
+  const login = (username: string, password: string) =>
+    app.inject({ method: "POST", url: "/trpc/auth.login", payload: { username, password } });
   const me = async (cookie: string) => JSON.parse((await app.inject({ url: "/trpc/auth.me", headers: { cookie } })).body).result?.data;
 
   it("signs in with an httpOnly SameSite cookie that holds no user data", async () => {
@@ -70,14 +71,24 @@ describe(`HTTP auth and errors on ${testDatabaseKind()}`, () => {
 
   it("answers bad input with 400 and a bilingual body, never a stack or SQL", async () => {
     const cookie = cookieOf(await login("district", DEMO_PASSWORD));
-    const res = await app.inject({ method: "POST", url: "/trpc/nodes.create", headers: { cookie }, payload: { name: "", kind: "NOPE", staffCount: -1 } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/trpc/nodes.create",
+      headers: { cookie },
+      payload: { name: "", kind: "NOPE", staffCount: -1 },
+    });
     expect(res.statusCode).toBe(400);
     const body = JSON.parse(res.body).error;
     expect(body.data.app.code).toBe("VALIDATION");
     expect(body.data.app.fields.map((f: any) => f.path)).toEqual(["name", "kind", "staffCount"]);
     expect(res.body).not.toMatch(/stack|prisma|SELECT|at \//i);
 
-    const malformed = await app.inject({ method: "POST", url: "/trpc/nodes.create", headers: { cookie, "content-type": "application/json" }, payload: "{not json" });
+    const malformed = await app.inject({
+      method: "POST",
+      url: "/trpc/nodes.create",
+      headers: { cookie, "content-type": "application/json" },
+      payload: "{not json",
+    });
     expect(malformed.statusCode).toBeGreaterThanOrEqual(400);
     expect(malformed.statusCode).toBeLessThan(500);
     expect(malformed.body).not.toMatch(/stack|at \//i);
@@ -85,9 +96,17 @@ describe(`HTTP auth and errors on ${testDatabaseKind()}`, () => {
 
   it("enforces the password rules when changing a password", async () => {
     const cookie = cookieOf(await login("evaluator", DEMO_PASSWORD));
-    const weak = await app.inject({ method: "POST", url: "/trpc/auth.changePassword", headers: { cookie }, payload: { currentPassword: DEMO_PASSWORD, newPassword: "abcdefghij" } });
+    const weak = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.changePassword",
+      headers: { cookie },
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: "abcdefghij" },
+    });
     expect(weak.statusCode).toBe(400);
-    expect(JSON.parse(weak.body).error.data.app.fields[0]).toMatchObject({ path: "newPassword", message: { zh: "密码须同时包含字母和数字" } });
+    expect(JSON.parse(weak.body).error.data.app.fields[0]).toMatchObject({
+      path: "newPassword",
+      message: { zh: "密码须同时包含字母和数字" },
+    });
   });
 
   it("sends security headers", async () => {

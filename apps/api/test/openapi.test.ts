@@ -73,8 +73,14 @@ describe(`OpenAPI document and /api-docs on ${testDatabaseKind()}`, () => {
           if (p.in === "path") expect(p.required).toBe(true);
         }
         // every template in the path is a path parameter, and the other way round
-        expect(params.filter((p) => p.in === "path").map((p) => p.name).sort()).toEqual([...templated].sort());
-        for (const s of op.security ?? []) for (const name of Object.keys(s)) expect(doc.components.securitySchemes[name], name).toBeDefined();
+        expect(
+          params
+            .filter((p) => p.in === "path")
+            .map((p) => p.name)
+            .sort(),
+        ).toEqual([...templated].sort());
+        for (const s of op.security ?? [])
+          for (const name of Object.keys(s)) expect(doc.components.securitySchemes[name], name).toBeDefined();
       }
     }
     expect(new Set(operationIds).size).toBe(operationIds.length);
@@ -91,7 +97,9 @@ describe(`OpenAPI document and /api-docs on ${testDatabaseKind()}`, () => {
   });
 
   it("has every public procedure, as it is called over HTTP, and no staff procedure", () => {
-    const trpcPaths = Object.keys(doc.paths).filter((p) => p.startsWith("/trpc/")).map((p) => p.slice("/trpc/".length));
+    const trpcPaths = Object.keys(doc.paths)
+      .filter((p) => p.startsWith("/trpc/"))
+      .map((p) => p.slice("/trpc/".length));
     expect(trpcPaths.sort()).toEqual([...publicProcedures].sort());
     expect(publicProcedures.length).toBeGreaterThan(10);
     for (const [path, proc] of procedures) {
@@ -106,7 +114,9 @@ describe(`OpenAPI document and /api-docs on ${testDatabaseKind()}`, () => {
       const op = item![method];
       expect(op["x-trpc"]).toEqual({ path, type: proc._def.type, policy: "public" });
       expect(op.description).toContain(method === "get" ? `GET /trpc/${path}` : `POST /trpc/${path}`);
-      expect(op.responses["200"].content["application/json"].schema.properties.result.properties.data).toEqual({ $ref: `#/components/schemas/${path}.output` });
+      expect(op.responses["200"].content["application/json"].schema.properties.result.properties.data).toEqual({
+        $ref: `#/components/schemas/${path}.output`,
+      });
       if (doc.components.schemas[`${path}.input`]) {
         if (method === "get") expect(op.parameters[0]).toMatchObject({ name: "input", in: "query" });
         else expect(op.requestBody.content["application/json"].schema).toEqual({ $ref: `#/components/schemas/${path}.input` });
@@ -137,11 +147,17 @@ describe(`OpenAPI document and /api-docs on ${testDatabaseKind()}`, () => {
     expect(answers.length).toBeGreaterThan(publicProcedures.length);
     for (const [name, schema] of answers) {
       const names = propertyNames(doc, schema);
-      expect(names.filter((n) => /password|hash|secret|token|session|api_?key|salt/i.test(n)), name).toEqual([]);
+      expect(
+        names.filter((n) => /password|hash|secret|token|session|api_?key|salt/i.test(n)),
+        name,
+      ).toEqual([]);
     }
     // inputs may ask for a password (sign-in, sign-up) but never for a hash or a session
     for (const [name, schema] of Object.entries(doc.components.schemas))
-      expect(propertyNames(doc, schema).filter((n) => /hash|secret|session|salt/i.test(n)), name).toEqual([]);
+      expect(
+        propertyNames(doc, schema).filter((n) => /hash|secret|session|salt/i.test(n)),
+        name,
+      ).toEqual([]);
   });
 
   it("serves /api-docs: one self-contained page, grouped by feature, Chinese first", async () => {

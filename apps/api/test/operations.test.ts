@@ -82,17 +82,36 @@ describe(`operations on ${testDatabaseKind()}`, () => {
     // another address is not affected, nor are other procedures from the limited one
     const other = await login("district", DEMO_PASSWORD, "10.0.0.8");
     expect(other.statusCode).toBe(200);
-    for (let i = 0; i < 15; i++) expect((await app.inject({ url: "/trpc/network.overview", remoteAddress: "10.0.0.7" })).statusCode).toBe(200);
+    for (let i = 0; i < 15; i++)
+      expect((await app.inject({ url: "/trpc/network.overview", remoteAddress: "10.0.0.7" })).statusCode).toBe(200);
     // a batched call that includes auth.login is limited too
-    const batched = await app.inject({ method: "POST", url: "/trpc/auth.me,auth.login?batch=1", payload: { 1: { username: "x", password: "y" } }, remoteAddress: "10.0.0.7" });
+    const batched = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.me,auth.login?batch=1",
+      payload: { 1: { username: "x", password: "y" } },
+      remoteAddress: "10.0.0.7",
+    });
     expect(batched.statusCode).toBe(429);
   });
 
   it("answers errors outside tRPC with the same bilingual body", async () => {
-    const big = await app.inject({ method: "POST", url: "/trpc/nodes.create", headers: { "content-type": "application/json" }, payload: JSON.stringify({ name: "x".repeat(1_100_000) }) });
+    const big = await app.inject({
+      method: "POST",
+      url: "/trpc/nodes.create",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ name: "x".repeat(1_100_000) }),
+    });
     expect(big.statusCode).toBe(413);
-    expect(JSON.parse(big.body).error.data.app).toMatchObject({ code: "VALIDATION", message: { zh: "请求内容过大：上限 1 MB", en: "Request too large: the limit is 1 MB" } });
-    const malformed = await app.inject({ method: "POST", url: "/trpc/auth.login", headers: { "content-type": "application/json" }, payload: "{not json" });
+    expect(JSON.parse(big.body).error.data.app).toMatchObject({
+      code: "VALIDATION",
+      message: { zh: "请求内容过大：上限 1 MB", en: "Request too large: the limit is 1 MB" },
+    });
+    const malformed = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.login",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
     expect(malformed.statusCode).toBe(400);
     expect(JSON.parse(malformed.body).error.data.app.message.en).toBeTruthy();
     const missing = await app.inject({ url: "/no/such/file.js" });

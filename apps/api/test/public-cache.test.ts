@@ -23,7 +23,9 @@ describe(`public query cache on ${testDatabaseKind()}`, () => {
     expect(first.statusCode).toBe(200);
     expect(first.headers["x-qifu-cache"]).toBe("miss");
     const town = await db.prisma.town.findFirstOrThrow({ where: { code: "SHILING" } });
-    await db.prisma.node.create({ data: { id: "cache-probe", name: "缓存探针节点", kind: "ASSOCIATION", townId: town.id, status: "ACTIVE" } });
+    await db.prisma.node.create({
+      data: { id: "cache-probe", name: "缓存探针节点", kind: "ASSOCIATION", townId: town.id, status: "ACTIVE" },
+    });
     const second = await app.inject({ url: "/trpc/network.overview" });
     expect(second.headers["x-qifu-cache"]).toBe("hit");
     expect(total(second.body)).toBe(total(first.body)); // stale, within the TTL

@@ -17,7 +17,10 @@ function fakeBuild(root: string) {
   write("admin/assets/index-AbC123.js", js);
   write("admin/assets/index-AbC123.js.br", zlib.brotliCompressSync(js));
   write("admin/assets/index-AbC123.js.gz", zlib.gzipSync(js));
-  write("features/ledger/package.json", JSON.stringify({ name: "@qifu/feature-ledger", qifu: { label: { zh: "服务台账", en: "Service ledger" } } }));
+  write(
+    "features/ledger/package.json",
+    JSON.stringify({ name: "@qifu/feature-ledger", qifu: { label: { zh: "服务台账", en: "Service ledger" } } }),
+  );
   write("features/ledger/dist/admin/remoteEntry.js", "export const init = 1;\n");
   return js;
 }

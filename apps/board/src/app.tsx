@@ -36,7 +36,8 @@ function TitleHandler() {
   return (
     <DocumentTitleHandler
       handler={({ resource, pathname }) => {
-        const page = pathname === "/login" ? t("login.title") : resource?.name ? t(`${resource.name}.${resource.name}`) : t("dashboard.title");
+        const page =
+          pathname === "/login" ? t("login.title") : resource?.name ? t(`${resource.name}.${resource.name}`) : t("dashboard.title");
         return `${page} · ${suffix}`;
       }}
     />
@@ -62,47 +63,51 @@ export function App() {
 
   return (
     <Composition.Provider value={composed}>
-    <BrowserRouter basename="/board">
-      {/* The platform's one theme, with MUI's own texts in the language on screen. */}
-      <ThemeProvider theme={qifuThemeFor(lang)}>
-        <UiLanguageProvider lang={lang}>
-          <CssBaseline />
-          <GlobalStyles styles={{ body: { WebkitFontSmoothing: "antialiased" } }} />
-          <Refine
-            dataProvider={dataProvider}
-            authProvider={authProvider}
-            i18nProvider={i18nProvider}
-            routerProvider={routerProvider}
-            resources={composed.resources}
-            options={refineOptions}
-          >
-            <Routes>
-              <Route
-                element={
-                  <Authenticated key="board" fallback={<CatchAllNavigate to="/login" />} loading={<LoadingState label={translateIn(locale, "app.loading")} />}>
-                    <ThemedLayout Header={BoardHeader} Title={BrandTitle}>
-                      <MissingFeaturesNotice missing={composed.missing} />
-                      <Suspense fallback={<LoadingState label={translateIn(locale, "app.loading")} />}>
-                        <Outlet />
-                      </Suspense>
-                    </ThemedLayout>
-                  </Authenticated>
-                }
-              >
-                <Route index element={<HomePage />} />
-                {composed.routes.map(({ path, Component }) => (
-                  <Route key={path} path={path} element={<Component />} />
-                ))}
-                <Route path="*" element={<ErrorComponent />} />
-              </Route>
-              {/* Not inside <Authenticated>: its re-check after a failed sign-in would remount the form and lose the error. */}
-              <Route path="/login" element={<LoginPage />} />
-            </Routes>
-            <TitleHandler />
-          </Refine>
-        </UiLanguageProvider>
-      </ThemeProvider>
-    </BrowserRouter>
+      <BrowserRouter basename="/board">
+        {/* The platform's one theme, with MUI's own texts in the language on screen. */}
+        <ThemeProvider theme={qifuThemeFor(lang)}>
+          <UiLanguageProvider lang={lang}>
+            <CssBaseline />
+            <GlobalStyles styles={{ body: { WebkitFontSmoothing: "antialiased" } }} />
+            <Refine
+              dataProvider={dataProvider}
+              authProvider={authProvider}
+              i18nProvider={i18nProvider}
+              routerProvider={routerProvider}
+              resources={composed.resources}
+              options={refineOptions}
+            >
+              <Routes>
+                <Route
+                  element={
+                    <Authenticated
+                      key="board"
+                      fallback={<CatchAllNavigate to="/login" />}
+                      loading={<LoadingState label={translateIn(locale, "app.loading")} />}
+                    >
+                      <ThemedLayout Header={BoardHeader} Title={BrandTitle}>
+                        <MissingFeaturesNotice missing={composed.missing} />
+                        <Suspense fallback={<LoadingState label={translateIn(locale, "app.loading")} />}>
+                          <Outlet />
+                        </Suspense>
+                      </ThemedLayout>
+                    </Authenticated>
+                  }
+                >
+                  <Route index element={<HomePage />} />
+                  {composed.routes.map(({ path, Component }) => (
+                    <Route key={path} path={path} element={<Component />} />
+                  ))}
+                  <Route path="*" element={<ErrorComponent />} />
+                </Route>
+                {/* Not inside <Authenticated>: its re-check after a failed sign-in would remount the form and lose the error. */}
+                <Route path="/login" element={<LoginPage />} />
+              </Routes>
+              <TitleHandler />
+            </Refine>
+          </UiLanguageProvider>
+        </ThemeProvider>
+      </BrowserRouter>
     </Composition.Provider>
   );
 }

@@ -25,4 +25,3 @@ export function compose(loaded: TLoadedFeatures<TBoardFeature>): TComposed {
 export const Composition = createContext<TComposed>({ features: [], missing: [], labels: {}, resources: [], routes: [], homeSections: [] });
 /** The home page's sections, from the loaded features. */
 export const useHomeSections = () => useContext(Composition).homeSections;
-

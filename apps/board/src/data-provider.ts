@@ -34,7 +34,14 @@ const MAX_PER_PAGE = 200;
 const SEARCH_FIELD = "q";
 
 const STATUS_OF: Record<TAppErrorBody["code"], number> = {
-  VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LOCKED: 423, TOO_MANY_REQUESTS: 429, INTERNAL: 500,
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LOCKED: 423,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL: 500,
 };
 
 /** A server failure as refine's HttpError, in the language on screen, with one message per field. */
@@ -52,7 +59,15 @@ export function toHttpError(err: unknown, lang: TLang = currentLang()): HttpErro
   };
 }
 
-export function toListInput({ pagination, sorters, filters }: { pagination?: Pagination; sorters?: CrudSort[]; filters?: CrudFilter[] }): TListInput {
+export function toListInput({
+  pagination,
+  sorters,
+  filters,
+}: {
+  pagination?: Pagination;
+  sorters?: CrudSort[];
+  filters?: CrudFilter[];
+}): TListInput {
   const off = pagination?.mode === "off";
   const page = off ? 1 : Math.max(1, pagination?.currentPage ?? 1);
   const perPage = off ? MAX_PER_PAGE : Math.min(MAX_PER_PAGE, Math.max(1, pagination?.pageSize ?? 10));

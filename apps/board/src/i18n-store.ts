@@ -36,11 +36,8 @@ export function setLocale(next: TLocale) {
 }
 
 export function useLocale(): TLocale {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    currentLocale,
-  );
+  return useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, currentLocale);
 }

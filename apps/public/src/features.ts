@@ -9,10 +9,26 @@ import { ledgerPublicRoutes, LedgerPublicProvider, LedgerRequestButton, type Led
 import { api } from "./api";
 import { SearchPage } from "./search-page";
 import type { TLang } from "./i18n";
-import { serviceStationsPublicRoutes, ServiceStationsPublicProvider, type ServiceStationsPublicClient } from "@qifu/feature-service-stations/public";
-import { specializedParksPublicRoutes, SpecializedParksPublicProvider, type SpecializedParksPublicClient } from "@qifu/feature-specialized-parks/public";
-import { innovationBasesPublicRoutes, InnovationBasesPublicProvider, type InnovationBasesPublicClient } from "@qifu/feature-innovation-bases/public";
-import { industrialClustersPublicRoutes, IndustrialClustersPublicProvider, type IndustrialClustersPublicClient } from "@qifu/feature-industrial-clusters/public";
+import {
+  serviceStationsPublicRoutes,
+  ServiceStationsPublicProvider,
+  type ServiceStationsPublicClient,
+} from "@qifu/feature-service-stations/public";
+import {
+  specializedParksPublicRoutes,
+  SpecializedParksPublicProvider,
+  type SpecializedParksPublicClient,
+} from "@qifu/feature-specialized-parks/public";
+import {
+  innovationBasesPublicRoutes,
+  InnovationBasesPublicProvider,
+  type InnovationBasesPublicClient,
+} from "@qifu/feature-innovation-bases/public";
+import {
+  industrialClustersPublicRoutes,
+  IndustrialClustersPublicProvider,
+  type IndustrialClustersPublicClient,
+} from "@qifu/feature-industrial-clusters/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -29,7 +45,12 @@ const inGroup = (group: TLabel, routes: TPublicRoute[]): TPublicRoute[] => route
 export const featureRoutes: TPublicRoute[] = [
   ...networkPublicRoutes,
   ...cataloguePublicRoutes,
-  ...inGroup(CARRIERS, [...serviceStationsPublicRoutes, ...specializedParksPublicRoutes, ...innovationBasesPublicRoutes, ...industrialClustersPublicRoutes]),
+  ...inGroup(CARRIERS, [
+    ...serviceStationsPublicRoutes,
+    ...specializedParksPublicRoutes,
+    ...innovationBasesPublicRoutes,
+    ...industrialClustersPublicRoutes,
+  ]),
   ...appealsPublicRoutes,
   ...ledgerPublicRoutes,
   ...enterprisePublicRoutes,

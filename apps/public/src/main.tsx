@@ -15,7 +15,13 @@ function App() {
   const { lang } = useI18n();
   // qifuTheme carries MUI's zh-CN texts; English visitors get MUI's English ones, and no
   // SHOUTING buttons (MUI upper-cases button text, which only shows in English).
-  const theme = useMemo(() => (lang === "en" ? createTheme(qifuTheme, enUS, { components: { MuiButton: { styleOverrides: { root: { textTransform: "none" } } } } }) : qifuTheme), [lang]);
+  const theme = useMemo(
+    () =>
+      lang === "en"
+        ? createTheme(qifuTheme, enUS, { components: { MuiButton: { styleOverrides: { root: { textTransform: "none" } } } } })
+        : qifuTheme,
+    [lang],
+  );
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />

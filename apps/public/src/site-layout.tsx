@@ -38,7 +38,9 @@ const OTHER_APPS = [
 type TNavEntry = { kind: "page"; route: TPublicRoute } | { kind: "group"; label: TLabel; routes: TPublicRoute[] };
 const navEntries: TNavEntry[] = [];
 for (const route of featureRoutes.filter((r) => r.nav)) {
-  const group = route.navGroup && navEntries.find((e): e is Extract<TNavEntry, { kind: "group" }> => e.kind === "group" && e.label.zh === route.navGroup!.zh);
+  const group =
+    route.navGroup &&
+    navEntries.find((e): e is Extract<TNavEntry, { kind: "group" }> => e.kind === "group" && e.label.zh === route.navGroup!.zh);
   if (group) group.routes.push(route);
   else if (route.navGroup) navEntries.push({ kind: "group", label: route.navGroup, routes: [route] });
   else navEntries.push({ kind: "page", route });
@@ -81,7 +83,14 @@ function InboxBell() {
   const navigate = useNavigate();
   const me = useQuery({ queryKey: ["auth", "me"], queryFn: () => api.auth.me.query(), staleTime: 30_000 });
   if (!me.data) return null;
-  return <NotificationBell api={inbox} lang={lang} color="default" onNavigate={(link) => (link.startsWith("/admin") || link.startsWith("/board") ? window.location.assign(link) : navigate(link))} />;
+  return (
+    <NotificationBell
+      api={inbox}
+      lang={lang}
+      color="default"
+      onNavigate={(link) => (link.startsWith("/admin") || link.startsWith("/board") ? window.location.assign(link) : navigate(link))}
+    />
+  );
 }
 
 /** 登录/注册 for anonymous visitors: the one sign-in page, coming back to this page. */
@@ -98,7 +107,13 @@ function SignInLink({ drawer = false, onClick }: { drawer?: boolean; onClick?: (
       </ListItemButton>
     );
   return (
-    <Button component={NavLink} to={to} variant="outlined" size="small" sx={{ minHeight: 40, flexShrink: 0, whiteSpace: "nowrap", display: { xs: "none", sm: "inline-flex" } }}>
+    <Button
+      component={NavLink}
+      to={to}
+      variant="outlined"
+      size="small"
+      sx={{ minHeight: 40, flexShrink: 0, whiteSpace: "nowrap", display: { xs: "none", sm: "inline-flex" } }}
+    >
       {t.signIn}
     </Button>
   );
@@ -113,7 +128,15 @@ function LangSwitch() {
       aria-label={t.switchLangLabel}
       lang={lang === "zh" ? "en" : "zh-CN"}
       color="inherit"
-      sx={{ minHeight: 40, minWidth: 40, flexShrink: 0, color: "text.secondary", textTransform: "none", px: { xs: 1, sm: 1.5 }, "& .MuiButton-startIcon": { display: { xs: "none", sm: "inherit" } } }}
+      sx={{
+        minHeight: 40,
+        minWidth: 40,
+        flexShrink: 0,
+        color: "text.secondary",
+        textTransform: "none",
+        px: { xs: 1, sm: 1.5 },
+        "& .MuiButton-startIcon": { display: { xs: "none", sm: "inherit" } },
+      }}
     >
       <Box component="span" sx={{ display: { xs: "none", sm: "inline" } }}>
         {t.switchLang}
@@ -126,8 +149,17 @@ function LangSwitch() {
 }
 
 const navButtonSx = (active: boolean) => ({
-  minHeight: 40, px: 1.5, fontSize: "0.9375rem", whiteSpace: "nowrap", flexShrink: 0, color: active ? "primary.main" : "text.primary", fontWeight: active ? 700 : 500,
-  position: "relative", "&::after": active ? { content: '""', position: "absolute", left: 12, right: 12, bottom: -12, height: 3, borderRadius: 2, bgcolor: "primary.main" } : {},
+  minHeight: 40,
+  px: 1.5,
+  fontSize: "0.9375rem",
+  whiteSpace: "nowrap",
+  flexShrink: 0,
+  color: active ? "primary.main" : "text.primary",
+  fontWeight: active ? 700 : 500,
+  position: "relative",
+  "&::after": active
+    ? { content: '""', position: "absolute", left: 12, right: 12, bottom: -12, height: 3, borderRadius: 2, bgcolor: "primary.main" }
+    : {},
 });
 
 /** A header entry that opens a drop-down of its pages (the service carriers). */
@@ -137,12 +169,26 @@ function NavGroupButton({ label, routes, active }: { label: string; routes: TPub
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
-      <Button color="inherit" aria-haspopup="menu" aria-expanded={Boolean(anchor)} endIcon={<ExpandMore />} onClick={(ev: MouseEvent<HTMLElement>) => setAnchor(ev.currentTarget)} sx={navButtonSx(active)}>
+      <Button
+        color="inherit"
+        aria-haspopup="menu"
+        aria-expanded={Boolean(anchor)}
+        endIcon={<ExpandMore />}
+        onClick={(ev: MouseEvent<HTMLElement>) => setAnchor(ev.currentTarget)}
+        sx={navButtonSx(active)}
+      >
         {label}
       </Button>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {routes.map((r) => (
-          <MenuItem key={r.path} component={NavLink} to={r.path} selected={location.pathname.startsWith(r.path)} onClick={() => setAnchor(null)} sx={{ minHeight: 44 }}>
+          <MenuItem
+            key={r.path}
+            component={NavLink}
+            to={r.path}
+            selected={location.pathname.startsWith(r.path)}
+            onClick={() => setAnchor(null)}
+            sx={{ minHeight: 44 }}
+          >
             {r.nav![lang]}
           </MenuItem>
         ))}
@@ -155,15 +201,39 @@ function Header() {
   const { lang, t } = useI18n();
   const [open, setOpen] = useState(false);
   const location = useLocation();
-  const isActive = (path: string) => (path === "/" ? location.pathname === "/" : location.pathname === path || location.pathname.startsWith(`${path}/`));
+  const isActive = (path: string) =>
+    path === "/" ? location.pathname === "/" : location.pathname === path || location.pathname.startsWith(`${path}/`);
 
   return (
-    <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: "1px solid", borderColor: "divider", bgcolor: "rgba(255,255,255,0.96)", backdropFilter: "blur(6px)" }}>
+    <AppBar
+      position="sticky"
+      color="inherit"
+      elevation={0}
+      sx={{ borderBottom: "1px solid", borderColor: "divider", bgcolor: "rgba(255,255,255,0.96)", backdropFilter: "blur(6px)" }}
+    >
       <Container maxWidth="lg" disableGutters>
         <Toolbar sx={{ gap: 1, minHeight: { xs: 56, md: 64 }, px: { xs: 1.5, sm: 3 } }}>
-          <Box component={NavLink} to="/" sx={{ display: "flex", alignItems: "center", gap: 1, color: "text.primary", textDecoration: "none", minWidth: 0, flex: { xs: 1, md: "0 1 auto" }, minHeight: 40 }}>
+          <Box
+            component={NavLink}
+            to="/"
+            sx={{
+              display: "flex",
+              alignItems: "center",
+              gap: 1,
+              color: "text.primary",
+              textDecoration: "none",
+              minWidth: 0,
+              flex: { xs: 1, md: "0 1 auto" },
+              minHeight: 40,
+            }}
+          >
             <Logo />
-            <Typography component="span" noWrap title={t.siteName} sx={{ fontWeight: 700, fontSize: { xs: "0.9375rem", sm: "1.0625rem" }, color: "primary.dark" }}>
+            <Typography
+              component="span"
+              noWrap
+              title={t.siteName}
+              sx={{ fontWeight: 700, fontSize: { xs: "0.9375rem", sm: "1.0625rem" }, color: "primary.dark" }}
+            >
               {/* The English name does not fit a phone's header; the Chinese one does. */}
               {lang === "en" ? (
                 <>
@@ -180,10 +250,21 @@ function Header() {
             </Typography>
           </Box>
 
-          <Box component="nav" aria-label={t.mainNav} sx={{ display: { xs: "none", md: "flex" }, alignItems: "center", gap: 0.5, ml: 3, flex: 1 }}>
+          <Box
+            component="nav"
+            aria-label={t.mainNav}
+            sx={{ display: { xs: "none", md: "flex" }, alignItems: "center", gap: 0.5, ml: 3, flex: 1 }}
+          >
             {navEntries.map((e) =>
               e.kind === "page" ? (
-                <Button key={e.route.path} component={NavLink} to={e.route.path} end={e.route.path === "/"} color="inherit" sx={navButtonSx(isActive(e.route.path))}>
+                <Button
+                  key={e.route.path}
+                  component={NavLink}
+                  to={e.route.path}
+                  end={e.route.path === "/"}
+                  color="inherit"
+                  sx={navButtonSx(isActive(e.route.path))}
+                >
                   {e.route.nav![lang]}
                 </Button>
               ) : (
@@ -193,7 +274,18 @@ function Header() {
             <Box sx={{ flex: 1 }} />
             {OTHER_APPS.map((a) => (
               // staff links fit the header only on wide screens; the footer always has them
-              <Button key={a.key} href={a.href} color="inherit" sx={{ minHeight: 40, color: "text.secondary", whiteSpace: "nowrap", flexShrink: 0, display: { xs: "none", xl: "inline-flex" } }}>
+              <Button
+                key={a.key}
+                href={a.href}
+                color="inherit"
+                sx={{
+                  minHeight: 40,
+                  color: "text.secondary",
+                  whiteSpace: "nowrap",
+                  flexShrink: 0,
+                  display: { xs: "none", xl: "inline-flex" },
+                }}
+              >
                 {t[a.key]}
               </Button>
             ))}
@@ -219,11 +311,26 @@ function Header() {
           <SignInLink drawer onClick={() => setOpen(false)} />
           {navEntries.flatMap((e) => {
             const item = (r: TPublicRoute, nested = false) => (
-              <ListItemButton key={r.path} component={NavLink} to={r.path} end={r.path === "/"} selected={isActive(r.path)} onClick={() => setOpen(false)} sx={{ minHeight: 48, pl: nested ? 4 : 2 }}>
+              <ListItemButton
+                key={r.path}
+                component={NavLink}
+                to={r.path}
+                end={r.path === "/"}
+                selected={isActive(r.path)}
+                onClick={() => setOpen(false)}
+                sx={{ minHeight: 48, pl: nested ? 4 : 2 }}
+              >
                 <ListItemText primary={r.nav![lang]} slotProps={{ primary: { sx: { fontWeight: isActive(r.path) ? 700 : 500 } } }} />
               </ListItemButton>
             );
-            return e.kind === "page" ? [item(e.route)] : [<ListSubheader key={e.label.zh} sx={{ lineHeight: "36px" }}>{e.label[lang]}</ListSubheader>, ...e.routes.map((r) => item(r, true))];
+            return e.kind === "page"
+              ? [item(e.route)]
+              : [
+                  <ListSubheader key={e.label.zh} sx={{ lineHeight: "36px" }}>
+                    {e.label[lang]}
+                  </ListSubheader>,
+                  ...e.routes.map((r) => item(r, true)),
+                ];
           })}
           <Divider sx={{ my: 1 }} />
           {OTHER_APPS.map((a) => (
@@ -250,7 +357,12 @@ function Footer() {
         </Typography>
         <Box sx={{ display: "flex", gap: 2, mt: 0.5 }}>
           {OTHER_APPS.map((a) => (
-            <Box key={a.key} component="a" href={a.href} sx={{ color: "rgba(255,255,255,0.85)", fontSize: 14, minHeight: 32, display: "inline-flex", alignItems: "center" }}>
+            <Box
+              key={a.key}
+              component="a"
+              href={a.href}
+              sx={{ color: "rgba(255,255,255,0.85)", fontSize: 14, minHeight: 32, display: "inline-flex", alignItems: "center" }}
+            >
               {t[a.key]}
             </Box>
           ))}

@@ -8,7 +8,10 @@ import { serverFeatures } from "./features";
  * enterprise claims expire). Each is a single conditional statement, safe in several processes.
  */
 export async function sweepHousekeeping(prisma: TDb, now = new Date()): Promise<Record<string, number>> {
-  const steps: Record<string, (prisma: TDb, now: Date) => Promise<number>> = { orphanFiles: removeOrphanFiles, prunedThrottle: pruneThrottle };
+  const steps: Record<string, (prisma: TDb, now: Date) => Promise<number>> = {
+    orphanFiles: removeOrphanFiles,
+    prunedThrottle: pruneThrottle,
+  };
   for (const f of serverFeatures) Object.assign(steps, f.housekeeping);
   const done: Record<string, number> = {};
   for (const [name, step] of Object.entries(steps)) done[name] = await step(prisma, now);
@@ -26,7 +29,11 @@ export function startJobs(prisma: TDb, log: (msg: string, extra?: unknown) => vo
   const schedulers = [
     ...serverFeatures.flatMap((f) => f.jobs?.(prisma, { intervalMs, log }) ?? []),
     startNotificationDispatcher(prisma),
-    startScheduler("housekeeping sweep", (now) => sweepHousekeeping(prisma, now), { intervalMs, log, worthLogging: (r) => Object.values(r).some((n) => n > 0) }),
+    startScheduler("housekeeping sweep", (now) => sweepHousekeeping(prisma, now), {
+      intervalMs,
+      log,
+      worthLogging: (r) => Object.values(r).some((n) => n > 0),
+    }),
   ];
   return {
     async stop() {

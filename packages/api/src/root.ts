@@ -1,4 +1,13 @@
-import { auditRouter, authRouter, indexInputSchemas, installServerFeatures, notificationsRouter, router, todoRouter, type TCallableRouter } from "@qifu/trpc-core";
+import {
+  auditRouter,
+  authRouter,
+  indexInputSchemas,
+  installServerFeatures,
+  notificationsRouter,
+  router,
+  todoRouter,
+  type TCallableRouter,
+} from "@qifu/trpc-core";
 import { serverFeatures } from "./features";
 import { siteRouter } from "./site-search";
 

@@ -9,7 +9,15 @@ import { serverFeatures } from "./features";
 /** The demo password of every seeded account (meets the rules: ≥ 10, letters and digits). */
 export const DEMO_PASSWORD = "Qifu2026demo";
 
-export const DEMO_ACCOUNTS: { username: string; displayName: string; role: TRole; town?: string; node?: string; enterprise?: string; department?: string }[] = [
+export const DEMO_ACCOUNTS: {
+  username: string;
+  displayName: string;
+  role: TRole;
+  town?: string;
+  node?: string;
+  enterprise?: string;
+  department?: string;
+}[] = [
   { username: "district", displayName: "区中小企业服务中心·管理员", role: "DISTRICT_ADMIN" },
   { username: "shiling", displayName: "狮岭镇企业服务部·管理员", role: "TOWN_ADMIN", town: "SHILING" },
   { username: "xinhua", displayName: "新华街道企业服务部·管理员", role: "TOWN_ADMIN", town: "XINHUA" },
@@ -35,48 +43,65 @@ const DEPARTMENTS = [
  */
 export async function seedDemoData(prisma: TDb) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await prisma.$transaction(async (tx: TDbTx) => {
-    await tx.$executeRaw`SELECT set_config('qifu.actor_id', 'system:seed', true)`;
-    const townIds = new Map<string, string>();
-    for (const [i, t] of HUADU_TOWNS.entries()) {
-      const row = await tx.town.upsert({
-        where: { code: t.code },
-        create: { id: `seed-town-${t.code}`, code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind, sortOrder: i + 1 },
-        update: {},
-      });
-      townIds.set(t.code, row.id);
-    }
-    for (const d of DEPARTMENTS)
-      await tx.department.upsert({ where: { code: d.code }, create: { id: `seed-dept-${d.code}`, ...d }, update: {} });
-    const seedContext: TSeedContext = {
-      townIds,
-      departmentIds: new Map(DEPARTMENTS.map((d) => [d.code, `seed-dept-${d.code}`])),
-      demoUserId: (username) => `seed-user-${username}`,
-    };
-    // each feature's reference and demo data, in the list's order (features.ts); e.g. ~60
-    // enterprises with valid credit codes, seed-enterprise-1 being the demo enterprise account's
-    for (const f of serverFeatures) await f.seed?.(tx, seedContext);
-    for (const a of DEMO_ACCOUNTS) {
-      await tx.user.upsert({
-        where: { username: a.username },
+  await prisma.$transaction(
+    async (tx: TDbTx) => {
+      await tx.$executeRaw`SELECT set_config('qifu.actor_id', 'system:seed', true)`;
+      const townIds = new Map<string, string>();
+      for (const [i, t] of HUADU_TOWNS.entries()) {
+        const row = await tx.town.upsert({
+          where: { code: t.code },
+          create: { id: `seed-town-${t.code}`, code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind, sortOrder: i + 1 },
+          update: {},
+        });
+        townIds.set(t.code, row.id);
+      }
+      for (const d of DEPARTMENTS)
+        await tx.department.upsert({ where: { code: d.code }, create: { id: `seed-dept-${d.code}`, ...d }, update: {} });
+      const seedContext: TSeedContext = {
+        townIds,
+        departmentIds: new Map(DEPARTMENTS.map((d) => [d.code, `seed-dept-${d.code}`])),
+        demoUserId: (username) => `seed-user-${username}`,
+      };
+      // each feature's reference and demo data, in the list's order (features.ts); e.g. ~60
+      // enterprises with valid credit codes, seed-enterprise-1 being the demo enterprise account's
+      for (const f of serverFeatures) await f.seed?.(tx, seedContext);
+      for (const a of DEMO_ACCOUNTS) {
+        await tx.user.upsert({
+          where: { username: a.username },
+          create: {
+            id: `seed-user-${a.username}`,
+            username: a.username,
+            displayName: a.displayName,
+            role: a.role,
+            passwordHash,
+            townId: a.town ? townIds.get(a.town) : null,
+            nodeId: a.node ?? null,
+            enterpriseId: a.enterprise ?? null,
+            departmentId: a.department ? `seed-dept-${a.department}` : null,
+          },
+          update: {},
+        });
+      }
+      // what needs the accounts: 暖企专员 calendar, categories, routes and the commissioner's
+      // enterprise; the service ledger's records of the last 12 months
+      for (const f of serverFeatures) await f.seedAfterAccounts?.(tx, seedContext);
+      // The Huadu plan's 2027 target: 100+ linked service platforms.
+      await tx.target.upsert({
+        where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC } },
         create: {
-          id: `seed-user-${a.username}`, username: a.username, displayName: a.displayName, role: a.role, passwordHash,
-          townId: a.town ? townIds.get(a.town) : null, nodeId: a.node ?? null, enterpriseId: a.enterprise ?? null,
-          departmentId: a.department ? `seed-dept-${a.department}` : null,
+          id: "seed-target-linked-2027",
+          scopeKey: "DISTRICT",
+          year: 2027,
+          metricKey: LINKED_PLATFORMS_METRIC,
+          value: 100,
+          note: "累计链接服务平台100个以上",
+          source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》一",
         },
         update: {},
       });
-    }
-    // what needs the accounts: 暖企专员 calendar, categories, routes and the commissioner's
-    // enterprise; the service ledger's records of the last 12 months
-    for (const f of serverFeatures) await f.seedAfterAccounts?.(tx, seedContext);
-    // The Huadu plan's 2027 target: 100+ linked service platforms.
-    await tx.target.upsert({
-      where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC } },
-      create: { id: "seed-target-linked-2027", scopeKey: "DISTRICT", year: 2027, metricKey: LINKED_PLATFORMS_METRIC, value: 100, note: "累计链接服务平台100个以上", source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》一" },
-      update: {},
-    });
-  }, { timeout: 300_000 }); // one transaction of a few thousand rows: slow on a busy machine, never half seeded
+    },
+    { timeout: 300_000 },
+  ); // one transaction of a few thousand rows: slow on a busy machine, never half seeded
 }
 
 /**

@@ -25,7 +25,8 @@ async function townOf(ctx: TContext, asked: string | undefined): Promise<string 
   const user = ctx.user;
   if (!user) return null;
   if (user.townId) return user.townId;
-  if (user.enterpriseId) return (await ctx.db.enterprise.findUnique({ where: { id: user.enterpriseId }, select: { townId: true } }))?.townId ?? null;
+  if (user.enterpriseId)
+    return (await ctx.db.enterprise.findUnique({ where: { id: user.enterpriseId }, select: { townId: true } }))?.townId ?? null;
   return (await ctx.db.enterpriseClaim.findUnique({ where: { userId: user.id }, select: { townId: true } }))?.townId ?? null;
 }
 

@@ -23,7 +23,16 @@ export async function createTestPlatform(opts: { seed?: boolean } = {}) {
 
   async function userOf(username: string): Promise<TSessionUser> {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as TSessionUser["role"], townId: u.townId, nodeId: u.nodeId, enterpriseId: u.enterpriseId, departmentId: u.departmentId };
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role as TSessionUser["role"],
+      townId: u.townId,
+      nodeId: u.nodeId,
+      enterpriseId: u.enterpriseId,
+      departmentId: u.departmentId,
+    };
   }
   return {
     db,

@@ -13,13 +13,31 @@ import type { createTestPlatform } from "../src";
  * FORBIDDEN) or, for a query, get an empty result.
  */
 export type TCallerKey =
-  | "anonymous" | "district" | "shiling" | "xinhua" | "operator" | "operator-b"
-  | "commissioner" | "handler" | "evaluator" | "enterprise" | "enterprise-b";
+  | "anonymous"
+  | "district"
+  | "shiling"
+  | "xinhua"
+  | "operator"
+  | "operator-b"
+  | "commissioner"
+  | "handler"
+  | "evaluator"
+  | "enterprise"
+  | "enterprise-b";
 
 /** Column order of the matrix. `xinhua`, `operator-b`, `enterprise-b` are "the other town / node / enterprise". */
 export const CALLERS: readonly TCallerKey[] = [
-  "anonymous", "district", "shiling", "xinhua", "operator", "operator-b",
-  "commissioner", "handler", "evaluator", "enterprise", "enterprise-b",
+  "anonymous",
+  "district",
+  "shiling",
+  "xinhua",
+  "operator",
+  "operator-b",
+  "commissioner",
+  "handler",
+  "evaluator",
+  "enterprise",
+  "enterprise-b",
 ];
 
 export type TFixture = {
@@ -39,11 +57,23 @@ export type TSample = {
 };
 
 const freshNode = async (fx: TFixture) =>
-  (await fx.platform.prisma.node.create({ data: { id: `mx-node-${fx.seq()}`, name: `矩阵测试节点${fx.seq()}`, kind: "ASSOCIATION", townId: fx.shilingTownId } })).id;
+  (
+    await fx.platform.prisma.node.create({
+      data: { id: `mx-node-${fx.seq()}`, name: `矩阵测试节点${fx.seq()}`, kind: "ASSOCIATION", townId: fx.shilingTownId },
+    })
+  ).id;
 const freshTown = async (fx: TFixture) =>
-  (await fx.platform.prisma.town.create({ data: { id: `mx-town-${fx.seq()}`, code: `MXT${fx.seq()}`, name: `矩阵镇${fx.seq()}`, nameEn: "", kind: "TOWN", sortOrder: 900 } })).id;
+  (
+    await fx.platform.prisma.town.create({
+      data: { id: `mx-town-${fx.seq()}`, code: `MXT${fx.seq()}`, name: `矩阵镇${fx.seq()}`, nameEn: "", kind: "TOWN", sortOrder: 900 },
+    })
+  ).id;
 const freshTarget = async (fx: TFixture) =>
-  (await fx.platform.prisma.target.create({ data: { id: `mx-target-${fx.seq()}`, scopeKey: "DISTRICT", year: 2000 + (fx.seq() % 100), metricKey: `matrix.${fx.seq()}`, value: 1 } })).id;
+  (
+    await fx.platform.prisma.target.create({
+      data: { id: `mx-target-${fx.seq()}`, scopeKey: "DISTRICT", year: 2000 + (fx.seq() % 100), metricKey: `matrix.${fx.seq()}`, value: 1 },
+    })
+  ).id;
 
 /** A plain account with the demo password that only auth.login uses. */
 export const MATRIX_LOGIN = "matrix-login";
@@ -75,7 +105,10 @@ export const SAMPLES: Record<string, TSample> = {
   "nodes.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: SHILING_ROW },
   "nodes.get": { input: (fx) => ({ id: fx.operatorNodeId }), outOfScope: SHILING_ROW },
   "nodes.getMany": { input: (fx) => ({ ids: [fx.operatorNodeId] }), outOfScope: SHILING_ROW },
-  "nodes.create": { input: (fx) => ({ name: `矩阵新建节点${fx.seq()}`, kind: "ASSOCIATION", townId: fx.shilingTownId }), outOfScope: ["xinhua"] },
+  "nodes.create": {
+    input: (fx) => ({ name: `矩阵新建节点${fx.seq()}`, kind: "ASSOCIATION", townId: fx.shilingTownId }),
+    outOfScope: ["xinhua"],
+  },
   "nodes.update": { input: (fx) => ({ id: fx.operatorNodeId, data: { staffCount: 12 } }), outOfScope: SHILING_ROW },
   "nodes.delete": { input: async (fx) => ({ id: await freshNode(fx) }) },
 
@@ -104,27 +137,59 @@ export const SAMPLES: Record<string, TSample> = {
 
   // 暖企专员 (appeals): each workflow sample gets a fresh appeal of the demo enterprise, routed to 狮岭镇
   // the handler's department co-handles some of these appeals (appeals.addCoUnit runs first), so it may list them
-  "appeals.list": { input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { enterpriseId: "seed-enterprise-1" } }), outOfScope: ["xinhua", "enterprise-b"] },
+  "appeals.list": {
+    input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { enterpriseId: "seed-enterprise-1" } }),
+    outOfScope: ["xinhua", "enterprise-b"],
+  },
   "appeals.get": { input: async (fx) => ({ id: await freshAppeal(fx) }), outOfScope: APPEAL_OUTSIDE },
   "appeals.getMany": { input: async (fx) => ({ ids: [await freshAppeal(fx)] }), outOfScope: APPEAL_OUTSIDE },
   "appeals.units": { input: () => undefined },
   "appeals.export": { input: () => ({ filter: { enterpriseId: "seed-enterprise-1" }, lang: "zh" }) },
-  "appeals.create": { input: () => ({ title: "矩阵测试诉求", description: "授权矩阵测试：代录或自行提交。", categoryId: "appeal-cat-OTHER", enterpriseId: "seed-enterprise-1" }), outOfScope: ["enterprise-b"] },
+  "appeals.create": {
+    input: () => ({
+      title: "矩阵测试诉求",
+      description: "授权矩阵测试：代录或自行提交。",
+      categoryId: "appeal-cat-OTHER",
+      enterpriseId: "seed-enterprise-1",
+    }),
+    outOfScope: ["enterprise-b"],
+  },
   "appeals.accept": { input: async (fx) => ({ id: await freshAppeal(fx) }), outOfScope: UNIT_OUTSIDE },
   "appeals.start": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept"]) }), outOfScope: UNIT_OUTSIDE },
   "appeals.sendBack": { input: async (fx) => ({ id: await freshAppeal(fx), reason: "矩阵测试退回理由" }), outOfScope: UNIT_OUTSIDE },
   "appeals.requestInfo": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept"]), note: "请补充材料" }), outOfScope: UNIT_OUTSIDE },
-  "appeals.answer": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept"]), answer: "矩阵测试答复", resolved: true }), outOfScope: UNIT_OUTSIDE },
+  "appeals.answer": {
+    input: async (fx) => ({ id: await freshAppeal(fx, ["accept"]), answer: "矩阵测试答复", resolved: true }),
+    outOfScope: UNIT_OUTSIDE,
+  },
   "appeals.close": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "answer", "confirm"]) }), outOfScope: UNIT_OUTSIDE },
-  "appeals.returnVisit": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "answer"]), satisfaction: 4, resolved: true }), outOfScope: UNIT_OUTSIDE },
-  "appeals.callbackDone": { input: async (fx) => ({ id: await freshAppeal(fx, ["withdraw"]), note: "电话回访确认" }), outOfScope: UNIT_OUTSIDE },
-  "appeals.supplement": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "requestInfo"]), note: "已补充材料" }), outOfScope: ["enterprise-b"] },
-  "appeals.confirm": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "answer"]), satisfaction: 5, resolved: true }), outOfScope: ["enterprise-b"] },
-  "appeals.reopen": { input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "answer"]), reason: "不满意，请重新办理" }), outOfScope: ["enterprise-b"] },
+  "appeals.returnVisit": {
+    input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "answer"]), satisfaction: 4, resolved: true }),
+    outOfScope: UNIT_OUTSIDE,
+  },
+  "appeals.callbackDone": {
+    input: async (fx) => ({ id: await freshAppeal(fx, ["withdraw"]), note: "电话回访确认" }),
+    outOfScope: UNIT_OUTSIDE,
+  },
+  "appeals.supplement": {
+    input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "requestInfo"]), note: "已补充材料" }),
+    outOfScope: ["enterprise-b"],
+  },
+  "appeals.confirm": {
+    input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "answer"]), satisfaction: 5, resolved: true }),
+    outOfScope: ["enterprise-b"],
+  },
+  "appeals.reopen": {
+    input: async (fx) => ({ id: await freshAppeal(fx, ["accept", "answer"]), reason: "不满意，请重新办理" }),
+    outOfScope: ["enterprise-b"],
+  },
   "appeals.withdraw": { input: async (fx) => ({ id: await freshAppeal(fx) }), outOfScope: ["enterprise-b"] },
   "appeals.reassign": { input: async (fx) => ({ id: await freshAppeal(fx), unit: { kind: "DEPARTMENT", id: "seed-dept-COMMERCE" } }) },
   "appeals.supervise": { input: async (fx) => ({ id: await freshAppeal(fx), level: "YELLOW", note: "矩阵测试督办" }) },
-  "appeals.addCoUnit": { input: async (fx) => ({ id: await freshAppeal(fx), unit: { kind: "DEPARTMENT", id: "seed-dept-COMMERCE" } }), outOfScope: UNIT_OUTSIDE },
+  "appeals.addCoUnit": {
+    input: async (fx) => ({ id: await freshAppeal(fx), unit: { kind: "DEPARTMENT", id: "seed-dept-COMMERCE" } }),
+    outOfScope: UNIT_OUTSIDE,
+  },
   "appeals.addNote": { input: async (fx) => ({ id: await freshAppeal(fx), note: "矩阵测试备注" }), outOfScope: UNIT_OUTSIDE },
   "appeals.flagHardBone": { input: async (fx) => ({ id: await freshAppeal(fx), note: "矩阵测试硬骨头" }) },
   "notifications.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
@@ -133,11 +198,26 @@ export const SAMPLES: Record<string, TSample> = {
   "notifications.markAllRead": { input: () => undefined },
   "open311Keys.list": { input: () => undefined },
   "open311Keys.create": { input: (fx) => ({ name: `矩阵热线${fx.seq()}` }) },
-  "open311Keys.revoke": { input: async (fx) => ({ id: (await fx.platform.prisma.open311Key.create({ data: { id: `mx-o311-${fx.seq()}`, name: "矩阵", keyHash: `mx-hash-${fx.seq()}`, hint: "mx" } })).id }) },
+  "open311Keys.revoke": {
+    input: async (fx) => ({
+      id: (
+        await fx.platform.prisma.open311Key.create({
+          data: { id: `mx-o311-${fx.seq()}`, name: "矩阵", keyHash: `mx-hash-${fx.seq()}`, hint: "mx" },
+        })
+      ).id,
+    }),
+  },
   "visitLogs.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "visitLogs.get": { input: async (fx) => ({ id: await freshVisitLog(fx) }) },
   "visitLogs.getMany": { input: async (fx) => ({ ids: [await freshVisitLog(fx)] }) },
-  "visitLogs.create": { input: () => ({ enterpriseId: "seed-enterprise-1", visitedOn: "2026-03-06", peopleMet: "矩阵测试人员", issues: [{ text: "矩阵测试问题" }] }) },
+  "visitLogs.create": {
+    input: () => ({
+      enterpriseId: "seed-enterprise-1",
+      visitedOn: "2026-03-06",
+      peopleMet: "矩阵测试人员",
+      issues: [{ text: "矩阵测试问题" }],
+    }),
+  },
   "visitLogs.update": { input: async (fx) => ({ id: await freshVisitLog(fx), data: { summary: "矩阵更新" } }) },
   "visitLogs.delete": { input: async (fx) => ({ id: await freshVisitLog(fx) }) },
   "visitLogs.issueToAppeal": { input: async (fx) => ({ issueId: `${await freshVisitLog(fx)}-issue`, categoryId: "appeal-cat-OTHER" }) },
@@ -145,7 +225,19 @@ export const SAMPLES: Record<string, TSample> = {
   "assessmentWeights.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "assessmentWeights.get": { input: async (fx) => ({ id: await freshWeights(fx) }) },
   "assessmentWeights.getMany": { input: async (fx) => ({ ids: [await freshWeights(fx)] }) },
-  "assessmentWeights.create": { input: (fx) => ({ period: `${2100 + (fx.seq() % 800)}`, responseTime: 0.2, onTime: 0.2, resolution: 0.2, satisfaction: 0.2, reopen: 0.2, bonus: 1, hardBonePoints: 5, responseZeroHours: 16 }) },
+  "assessmentWeights.create": {
+    input: (fx) => ({
+      period: `${2100 + (fx.seq() % 800)}`,
+      responseTime: 0.2,
+      onTime: 0.2,
+      resolution: 0.2,
+      satisfaction: 0.2,
+      reopen: 0.2,
+      bonus: 1,
+      hardBonePoints: 5,
+      responseZeroHours: 16,
+    }),
+  },
   "assessmentWeights.update": { input: async (fx) => ({ id: await freshWeights(fx), data: { bonus: 2 } }) },
   "assessmentWeights.delete": { input: async (fx) => ({ id: await freshWeights(fx) }) },
   "appealAssessment.ranking": { input: () => ({ period: "2026" }) },
@@ -154,58 +246,168 @@ export const SAMPLES: Record<string, TSample> = {
   "calendar.list": { input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { year: 2026 } }) },
   "calendar.get": { input: () => ({ id: "cal-2026-10-01" }) },
   "calendar.getMany": { input: () => ({ ids: ["cal-2026-10-01"] }) },
-  "calendar.create": { input: (fx) => ({ date: `2099-01-${String((fx.seq() % 28) + 1).padStart(2, "0")}`, kind: "HOLIDAY", name: "矩阵测试" }) },
+  "calendar.create": {
+    input: (fx) => ({ date: `2099-01-${String((fx.seq() % 28) + 1).padStart(2, "0")}`, kind: "HOLIDAY", name: "矩阵测试" }),
+  },
   "calendar.update": { input: () => ({ id: "cal-2026-10-01", data: { name: "国庆节" } }) },
-  "calendar.delete": { input: async (fx) => ({ id: (await fx.platform.prisma.calendarDay.create({ data: { id: `mx-cal-${fx.seq()}`, date: `2098-02-${String((fx.seq() % 28) + 1).padStart(2, "0")}`, kind: "HOLIDAY", name: "矩阵" } })).id }) },
+  "calendar.delete": {
+    input: async (fx) => ({
+      id: (
+        await fx.platform.prisma.calendarDay.create({
+          data: {
+            id: `mx-cal-${fx.seq()}`,
+            date: `2098-02-${String((fx.seq() % 28) + 1).padStart(2, "0")}`,
+            kind: "HOLIDAY",
+            name: "矩阵",
+          },
+        })
+      ).id,
+    }),
+  },
 
   "appealCategories.list": { input: () => ({ pagination: { page: 1, perPage: 20 } }) },
   "appealCategories.get": { input: () => ({ id: "appeal-cat-OTHER" }) },
   "appealCategories.getMany": { input: () => ({ ids: ["appeal-cat-OTHER"] }) },
-  "appealCategories.create": { input: (fx) => ({ code: `MX_${fx.seq()}`, name: "矩阵类别", nameEn: "Matrix", limits: { NORMAL: { ackHours: 7, resolveDays: 5 }, URGENT: { ackHours: 2, resolveDays: 3 } } }) },
+  "appealCategories.create": {
+    input: (fx) => ({
+      code: `MX_${fx.seq()}`,
+      name: "矩阵类别",
+      nameEn: "Matrix",
+      limits: { NORMAL: { ackHours: 7, resolveDays: 5 }, URGENT: { ackHours: 2, resolveDays: 3 } },
+    }),
+  },
   "appealCategories.update": { input: () => ({ id: "appeal-cat-OTHER", data: { sortOrder: 90 } }) },
-  "appealCategories.delete": { input: async (fx) => ({ id: (await fx.platform.prisma.appealCategory.create({ data: { id: `mx-cat-${fx.seq()}`, code: `MXD_${fx.seq()}`, name: "矩阵", nameEn: "M", limits: { NORMAL: { ackHours: 1, resolveDays: 1 }, URGENT: { ackHours: 1, resolveDays: 1 } } } })).id }) },
+  "appealCategories.delete": {
+    input: async (fx) => ({
+      id: (
+        await fx.platform.prisma.appealCategory.create({
+          data: {
+            id: `mx-cat-${fx.seq()}`,
+            code: `MXD_${fx.seq()}`,
+            name: "矩阵",
+            nameEn: "M",
+            limits: { NORMAL: { ackHours: 1, resolveDays: 1 }, URGENT: { ackHours: 1, resolveDays: 1 } },
+          },
+        })
+      ).id,
+    }),
+  },
 
   "appealRoutes.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "appealRoutes.get": { input: () => ({ id: "appeal-route-default" }) },
   "appealRoutes.getMany": { input: () => ({ ids: ["appeal-route-default"] }) },
-  "appealRoutes.create": { input: async (fx) => ({ categoryId: await freshCategory(fx), unitKind: "DEPARTMENT", unitDepartmentId: "seed-dept-COMMERCE" }) },
+  "appealRoutes.create": {
+    input: async (fx) => ({ categoryId: await freshCategory(fx), unitKind: "DEPARTMENT", unitDepartmentId: "seed-dept-COMMERCE" }),
+  },
   "appealRoutes.update": { input: () => ({ id: "appeal-route-default", data: { note: "默认：区科技工业信息化局统筹" } }) },
-  "appealRoutes.delete": { input: async (fx) => ({ id: (await fx.platform.prisma.appealRoute.create({ data: { id: `mx-route-${fx.seq()}`, categoryId: await freshCategory(fx), unitKind: "DEPARTMENT", unitDepartmentId: "seed-dept-STI" } })).id }) },
+  "appealRoutes.delete": {
+    input: async (fx) => ({
+      id: (
+        await fx.platform.prisma.appealRoute.create({
+          data: {
+            id: `mx-route-${fx.seq()}`,
+            categoryId: await freshCategory(fx),
+            unitKind: "DEPARTMENT",
+            unitDepartmentId: "seed-dept-STI",
+          },
+        })
+      ).id,
+    }),
+  },
 
   "commissionerAssignments.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "commissionerAssignments.get": { input: () => ({ id: "assign-seed-enterprise-1" }) },
   "commissionerAssignments.getMany": { input: () => ({ ids: ["assign-seed-enterprise-1"] }) },
-  "commissionerAssignments.create": { input: async (fx) => ({ commissionerId: "seed-user-commissioner", enterpriseId: await freshEnterprise(fx) }) },
-  "commissionerAssignments.update": { input: () => ({ id: "assign-seed-enterprise-1", data: { commissionerId: "seed-user-commissioner" } }) },
-  "commissionerAssignments.delete": { input: async (fx) => ({ id: (await fx.platform.prisma.commissionerAssignment.create({ data: { id: `mx-assign-${fx.seq()}`, commissionerId: "seed-user-commissioner", enterpriseId: await freshEnterprise(fx) } })).id }) },
+  "commissionerAssignments.create": {
+    input: async (fx) => ({ commissionerId: "seed-user-commissioner", enterpriseId: await freshEnterprise(fx) }),
+  },
+  "commissionerAssignments.update": {
+    input: () => ({ id: "assign-seed-enterprise-1", data: { commissionerId: "seed-user-commissioner" } }),
+  },
+  "commissionerAssignments.delete": {
+    input: async (fx) => ({
+      id: (
+        await fx.platform.prisma.commissionerAssignment.create({
+          data: { id: `mx-assign-${fx.seq()}`, commissionerId: "seed-user-commissioner", enterpriseId: await freshEnterprise(fx) },
+        })
+      ).id,
+    }),
+  },
 
   // enterprise registry (issue 4): the demo enterprise of 狮岭镇; "xinhua" and "enterprise-b" are outside it
-  "enterprises.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "enterprise-b"] },
+  "enterprises.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
+    outOfScope: ["xinhua", "enterprise-b"],
+  },
   "enterprises.get": { input: () => ({ id: "seed-enterprise-1" }), outOfScope: ["xinhua", "enterprise-b"] },
   "enterprises.getMany": { input: () => ({ ids: ["seed-enterprise-1"] }), outOfScope: ["xinhua", "enterprise-b"] },
-  "enterprises.create": { input: (fx) => ({ creditCode: makeCreditCode(700_000 + fx.seq()), name: `矩阵登记企业${fx.seq()}`, townId: fx.shilingTownId }), outOfScope: ["xinhua"] },
-  "enterprises.update": { input: () => ({ id: "seed-enterprise-1", data: { contactName: "矩阵联系人" } }), outOfScope: ["xinhua", "enterprise-b"] },
+  "enterprises.create": {
+    input: (fx) => ({ creditCode: makeCreditCode(700_000 + fx.seq()), name: `矩阵登记企业${fx.seq()}`, townId: fx.shilingTownId }),
+    outOfScope: ["xinhua"],
+  },
+  "enterprises.update": {
+    input: () => ({ id: "seed-enterprise-1", data: { contactName: "矩阵联系人" } }),
+    outOfScope: ["xinhua", "enterprise-b"],
+  },
   "enterprises.confirmFigures": { input: () => ({ id: "seed-enterprise-1" }), outOfScope: ["xinhua"] },
   "enterprises.delete": { input: async (fx) => ({ id: await freshEnterprise(fx) }) },
   "enterprises.importTemplate": { input: () => ({ lang: "zh" }) },
-  "enterprises.importCheck": { input: async () => ({ fileBase64: (await writeWorkbook("企业", [{ header: "统一社会信用代码" }, { header: "企业名称" }], [])).toString("base64") }) },
-  "enterprises.importCommit": { input: (fx) => ({ rows: [{ row: 2, data: { creditCode: makeCreditCode(710_000 + fx.seq()), name: `矩阵导入企业${fx.seq()}`, townName: "狮岭镇", tier: "NONE", tags: [] } }] }) },
+  "enterprises.importCheck": {
+    input: async () => ({
+      fileBase64: (await writeWorkbook("企业", [{ header: "统一社会信用代码" }, { header: "企业名称" }], [])).toString("base64"),
+    }),
+  },
+  "enterprises.importCommit": {
+    input: (fx) => ({
+      rows: [
+        {
+          row: 2,
+          data: {
+            creditCode: makeCreditCode(710_000 + fx.seq()),
+            name: `矩阵导入企业${fx.seq()}`,
+            townName: "狮岭镇",
+            tier: "NONE",
+            tags: [],
+          },
+        },
+      ],
+    }),
+  },
   "enterprises.export": { input: (fx) => ({ filter: { townId: fx.shilingTownId }, lang: "zh" }) },
   "enterpriseClaims.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "enterpriseClaims.get": { input: async (fx) => ({ id: await freshClaim(fx) }), outOfScope: ["xinhua"] },
   "enterpriseClaims.getMany": { input: async (fx) => ({ ids: [await freshClaim(fx)] }), outOfScope: ["xinhua"] },
   "enterpriseClaims.approve": { input: async (fx) => ({ id: await freshClaim(fx) }), outOfScope: ["xinhua"] },
   "enterpriseClaims.reject": { input: async (fx) => ({ id: await freshClaim(fx), note: "矩阵测试驳回" }), outOfScope: ["xinhua"] },
-  "enterpriseAccount.register": { input: (fx) => ({ username: `mxreg${fx.seq()}`, password: "Matrix2026pass", creditCode: makeCreditCode(720_000 + fx.seq()), name: `矩阵注册企业${fx.seq()}`, townId: fx.shilingTownId, contactName: "矩阵", contactPhone: "13800000000" }) },
+  "enterpriseAccount.register": {
+    input: (fx) => ({
+      username: `mxreg${fx.seq()}`,
+      password: "Matrix2026pass",
+      creditCode: makeCreditCode(720_000 + fx.seq()),
+      name: `矩阵注册企业${fx.seq()}`,
+      townId: fx.shilingTownId,
+      contactName: "矩阵",
+      contactPhone: "13800000000",
+    }),
+  },
   "enterpriseAccount.mine": { input: () => undefined },
 
   // service catalogue (issue 4): products of the operator's node in 狮岭镇; "xinhua" and "operator-b" are outside it
-  "serviceProducts.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceProducts.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "serviceProducts.get": { input: async (fx) => ({ id: await freshProduct(fx, "DRAFT") }), outOfScope: ["xinhua", "operator-b"] },
   "serviceProducts.getMany": { input: async (fx) => ({ ids: [await freshProduct(fx, "DRAFT")] }), outOfScope: ["xinhua", "operator-b"] },
   // an operator's product always goes to its own node, so "operator-b" creates one for node B
-  "serviceProducts.create": { input: (fx) => ({ ...PRODUCT_FIELDS, nodeId: fx.operatorNodeId, title: `矩阵服务产品${fx.seq()}` }), outOfScope: ["xinhua"] },
-  "serviceProducts.update": { input: async (fx) => ({ id: await freshProduct(fx, "DRAFT"), data: { timeLimitDays: 7 } }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceProducts.create": {
+    input: (fx) => ({ ...PRODUCT_FIELDS, nodeId: fx.operatorNodeId, title: `矩阵服务产品${fx.seq()}` }),
+    outOfScope: ["xinhua"],
+  },
+  "serviceProducts.update": {
+    input: async (fx) => ({ id: await freshProduct(fx, "DRAFT"), data: { timeLimitDays: 7 } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "serviceProducts.delete": { input: async (fx) => ({ id: await freshProduct(fx, "DRAFT") }), outOfScope: ["xinhua", "operator-b"] },
   "catalogue.submit": { input: async (fx) => ({ id: await freshProduct(fx, "DRAFT") }), outOfScope: ["xinhua", "operator-b"] },
   "catalogue.approve": { input: async (fx) => ({ id: await freshProduct(fx, "SUBMITTED") }), outOfScope: ["xinhua"] },
@@ -215,132 +417,315 @@ export const SAMPLES: Record<string, TSample> = {
   "catalogue.product": { input: async (fx) => ({ id: await freshProduct(fx, "PUBLISHED") }) },
   // the matching kit: an enterprise's own recommendations (no input names another); a product's enterprises within the product's scope
   "catalogue.recommendForMe": { input: () => undefined },
-  "catalogue.matchingEnterprises": { input: async (fx) => ({ productId: await freshProduct(fx, "PUBLISHED") }), outOfScope: ["xinhua", "operator-b"] },
+  "catalogue.matchingEnterprises": {
+    input: async (fx) => ({ productId: await freshProduct(fx, "PUBLISHED") }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "site.search": { input: () => ({ q: "法律" }) },
 
   // service ledger (issue 4): requests, records, complaints of the demo enterprise at the operator's node (狮岭镇);
   // "xinhua", "operator-b" (another town / node) and "enterprise-b" (another enterprise) are outside
-  "serviceRequests.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }), outOfScope: SHILING_ROW },
+  "serviceRequests.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }),
+    outOfScope: SHILING_ROW,
+  },
   "serviceRequests.get": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING") }), outOfScope: LEDGER_OUTSIDE },
   "serviceRequests.getMany": { input: async (fx) => ({ ids: [await freshRequest(fx, "PENDING")] }), outOfScope: LEDGER_OUTSIDE },
-  "serviceRequests.create": { input: async (fx) => ({ productId: await freshProduct(fx, "PUBLISHED"), channel: "ONLINE", note: "授权矩阵测试申请" }) },
+  "serviceRequests.create": {
+    input: async (fx) => ({ productId: await freshProduct(fx, "PUBLISHED"), channel: "ONLINE", note: "授权矩阵测试申请" }),
+  },
   "serviceRequests.accept": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING") }), outOfScope: SHILING_ROW },
-  "serviceRequests.decline": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING"), reason: "矩阵测试拒绝" }), outOfScope: SHILING_ROW },
-  "serviceRequests.deliver": { input: async (fx) => ({ id: await freshRequest(fx, "ACCEPTED"), ...LEDGER_DELIVERY }), outOfScope: SHILING_ROW },
+  "serviceRequests.decline": {
+    input: async (fx) => ({ id: await freshRequest(fx, "PENDING"), reason: "矩阵测试拒绝" }),
+    outOfScope: SHILING_ROW,
+  },
+  "serviceRequests.deliver": {
+    input: async (fx) => ({ id: await freshRequest(fx, "ACCEPTED"), ...LEDGER_DELIVERY }),
+    outOfScope: SHILING_ROW,
+  },
   "serviceRequests.cancel": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING") }), outOfScope: ["enterprise-b"] },
   "serviceRequests.detail": { input: async (fx) => ({ id: await freshRequest(fx, "PENDING") }), outOfScope: LEDGER_OUTSIDE },
-  "ledgerRecords.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }), outOfScope: LEDGER_OUTSIDE },
+  "ledgerRecords.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }),
+    outOfScope: LEDGER_OUTSIDE,
+  },
   "ledgerRecords.get": { input: async (fx) => ({ id: await freshRecord(fx) }), outOfScope: LEDGER_OUTSIDE },
   "ledgerRecords.getMany": { input: async (fx) => ({ ids: [await freshRecord(fx)] }), outOfScope: LEDGER_OUTSIDE },
   "ledgerRecords.detail": { input: async (fx) => ({ id: await freshRecord(fx) }), outOfScope: LEDGER_OUTSIDE },
-  "ledgerRecords.create": { input: (fx) => ({ enterpriseId: "seed-enterprise-1", nodeId: fx.operatorNodeId, category: "TECH_SUPPORT", ...LEDGER_DELIVERY }), outOfScope: SHILING_ROW },
-  "ledgerRecords.update": { input: async (fx) => ({ id: await freshRecord(fx), data: { summary: "矩阵测试修改摘要" } }), outOfScope: SHILING_ROW },
+  "ledgerRecords.create": {
+    input: (fx) => ({ enterpriseId: "seed-enterprise-1", nodeId: fx.operatorNodeId, category: "TECH_SUPPORT", ...LEDGER_DELIVERY }),
+    outOfScope: SHILING_ROW,
+  },
+  "ledgerRecords.update": {
+    input: async (fx) => ({ id: await freshRecord(fx), data: { summary: "矩阵测试修改摘要" } }),
+    outOfScope: SHILING_ROW,
+  },
   "ledgerRecords.delete": { input: async (fx) => ({ id: await freshRecord(fx) }), outOfScope: SHILING_ROW },
   "ledgerRecords.rate": { input: async (fx) => ({ id: await freshRecord(fx), score: 5 }), outOfScope: ["enterprise-b"] },
   "ledgerRecords.returnVisits": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
-  "ledgerRecords.visit": { input: async (fx) => ({ id: await freshRecord(fx), outcome: "NO_ANSWER", note: "矩阵测试回访" }), outOfScope: ["xinhua"] },
+  "ledgerRecords.visit": {
+    input: async (fx) => ({ id: await freshRecord(fx), outcome: "NO_ANSWER", note: "矩阵测试回访" }),
+    outOfScope: ["xinhua"],
+  },
   "ledgerRecords.enterpriseOptions": { input: () => ({ q: "狮岭" }) },
   "ledgerRecords.importTemplate": { input: () => ({ lang: "zh" }) },
-  "ledgerRecords.importCheck": { input: async () => ({ fileBase64: (await writeWorkbook("台账", [{ header: "统一社会信用代码" }, { header: "服务类别" }], [["91440114MX0000001", "法律咨询"]])).toString("base64") }) },
-  "ledgerRecords.importCommit": { input: async (fx) => ({ rows: [{ row: 2, data: { creditCode: (await fx.platform.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } })).creditCode, category: "LEGAL", ...LEDGER_DELIVERY } }] }) },
+  "ledgerRecords.importCheck": {
+    input: async () => ({
+      fileBase64: (
+        await writeWorkbook("台账", [{ header: "统一社会信用代码" }, { header: "服务类别" }], [["91440114MX0000001", "法律咨询"]])
+      ).toString("base64"),
+    }),
+  },
+  "ledgerRecords.importCommit": {
+    input: async (fx) => ({
+      rows: [
+        {
+          row: 2,
+          data: {
+            creditCode: (await fx.platform.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } })).creditCode,
+            category: "LEGAL",
+            ...LEDGER_DELIVERY,
+          },
+        },
+      ],
+    }),
+  },
   "ledgerRecords.export": { input: () => ({ filter: { year: 2026 }, lang: "zh" }) },
-  "serviceComplaints.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }), outOfScope: SHILING_ROW },
+  "serviceComplaints.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }),
+    outOfScope: SHILING_ROW,
+  },
   "serviceComplaints.get": { input: async (fx) => ({ id: await freshComplaint(fx, "FILED") }), outOfScope: LEDGER_OUTSIDE },
   "serviceComplaints.getMany": { input: async (fx) => ({ ids: [await freshComplaint(fx, "FILED")] }), outOfScope: LEDGER_OUTSIDE },
-  "serviceComplaints.create": { input: (fx) => ({ nodeId: fx.operatorNodeId, subject: "矩阵测试投诉", content: "授权矩阵测试用的投诉内容。" }) },
+  "serviceComplaints.create": {
+    input: (fx) => ({ nodeId: fx.operatorNodeId, subject: "矩阵测试投诉", content: "授权矩阵测试用的投诉内容。" }),
+  },
   "serviceComplaints.handle": { input: async (fx) => ({ id: await freshComplaint(fx, "FILED") }), outOfScope: ["xinhua"] },
-  "serviceComplaints.answer": { input: async (fx) => ({ id: await freshComplaint(fx, "HANDLING"), answer: "矩阵测试答复" }), outOfScope: ["xinhua"] },
-  "serviceComplaints.close": { input: async (fx) => ({ id: await freshComplaint(fx, "ANSWERED") }), outOfScope: ["xinhua", "enterprise-b"] },
+  "serviceComplaints.answer": {
+    input: async (fx) => ({ id: await freshComplaint(fx, "HANDLING"), answer: "矩阵测试答复" }),
+    outOfScope: ["xinhua"],
+  },
+  "serviceComplaints.close": {
+    input: async (fx) => ({ id: await freshComplaint(fx, "ANSWERED") }),
+    outOfScope: ["xinhua", "enterprise-b"],
+  },
   "serviceComplaints.accept": { input: async (fx) => ({ id: await freshComplaint(fx, "ANSWERED") }), outOfScope: ["enterprise-b"] },
-  "serviceComplaints.reopen": { input: async (fx) => ({ id: await freshComplaint(fx, "ANSWERED"), reason: "矩阵测试：答复不满意" }), outOfScope: ["enterprise-b"] },
+  "serviceComplaints.reopen": {
+    input: async (fx) => ({ id: await freshComplaint(fx, "ANSWERED"), reason: "矩阵测试：答复不满意" }),
+    outOfScope: ["enterprise-b"],
+  },
   "serviceComplaints.settings": { input: () => undefined },
   "serviceComplaints.setSettings": { input: () => ({ complaintLimitDays: 10 }) },
   "ledger.stats": { input: () => ({ year: 2026 }) },
 
   // 中小企业服务站 (generated by `pnpm gen:feature service-stations`): rows in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
-  "serviceStations.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceStations.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "serviceStations.get": { input: async (fx) => ({ id: await freshServiceStation(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "serviceStations.getMany": { input: async (fx) => ({ ids: [await freshServiceStation(fx)] }), outOfScope: ["xinhua", "operator-b"] },
-  "serviceStations.create": { input: (fx) => ({ ...STATION_FIELDS, serviceCategories: [...STATION_FIELDS.serviceCategories], name: `矩阵中小企业服务站${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId }), outOfScope: ["xinhua"] },
-  "serviceStations.update": { input: async (fx) => ({ id: await freshServiceStation(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "serviceStations.create": {
+    input: (fx) => ({
+      ...STATION_FIELDS,
+      serviceCategories: [...STATION_FIELDS.serviceCategories],
+      name: `矩阵中小企业服务站${fx.seq()}`,
+      townId: fx.shilingTownId,
+      operatorNodeId: fx.operatorNodeId,
+    }),
+    outOfScope: ["xinhua"],
+  },
+  "serviceStations.update": {
+    input: async (fx) => ({ id: await freshServiceStation(fx), data: { description: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "serviceStations.delete": { input: async (fx) => ({ id: await freshServiceStation(fx) }) },
   "serviceStations.publicList": { input: () => ({ page: 1, perPage: 12 }) },
   "serviceStations.publicGet": { input: async (fx) => ({ id: await freshServiceStation(fx) }) },
   "serviceStations.stats": { input: () => undefined },
 
   // 专精特新产业园 (generated by `pnpm gen:feature specialized-parks`): rows in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
-  "specializedParks.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "specializedParks.get": { input: async (fx) => ({ id: await freshSpecializedPark(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "specializedParks.getMany": { input: async (fx) => ({ ids: [await freshSpecializedPark(fx)] }), outOfScope: ["xinhua", "operator-b"] },
-  "specializedParks.create": { input: (fx) => ({ ...PARK_FIELDS, name: `矩阵专精特新产业园${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId }), outOfScope: ["xinhua"] },
-  "specializedParks.update": { input: async (fx) => ({ id: await freshSpecializedPark(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.create": {
+    input: (fx) => ({ ...PARK_FIELDS, name: `矩阵专精特新产业园${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId }),
+    outOfScope: ["xinhua"],
+  },
+  "specializedParks.update": {
+    input: async (fx) => ({ id: await freshSpecializedPark(fx), data: { description: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "specializedParks.delete": { input: async (fx) => ({ id: await freshSpecializedPark(fx) }) },
   "specializedParks.residents": { input: async (fx) => ({ parkId: await freshSpecializedPark(fx) }), outOfScope: ["xinhua", "operator-b"] },
-  "specializedParks.addResident": { input: async (fx) => ({ parkId: await freshSpecializedPark(fx), enterpriseId: "seed-enterprise-1" }), outOfScope: ["xinhua", "operator-b"] },
+  "specializedParks.addResident": {
+    input: async (fx) => ({ parkId: await freshSpecializedPark(fx), enterpriseId: "seed-enterprise-1" }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "specializedParks.removeResident": { input: async (fx) => ({ id: await freshParkResident(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "specializedParks.publicList": { input: () => ({ page: 1, perPage: 12 }) },
   "specializedParks.publicGet": { input: async (fx) => ({ id: await freshSpecializedPark(fx) }) },
   "specializedParks.stats": { input: () => undefined },
 
   // innovation-bases: bases in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
-  "innovationBases.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBases.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "innovationBases.get": { input: async (fx) => ({ id: await freshInnovationBase(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "innovationBases.getMany": { input: async (fx) => ({ ids: [await freshInnovationBase(fx)] }), outOfScope: ["xinhua", "operator-b"] },
-  "innovationBases.create": { input: (fx) => ({ name: `矩阵孵化器${fx.seq()}`, kind: "INCUBATOR", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, operatorName: "矩阵运营公司", floorAreaTotal: 1000, floorAreaAvailable: 200 }), outOfScope: ["xinhua"] },
-  "innovationBases.update": { input: async (fx) => ({ id: await freshInnovationBase(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBases.create": {
+    input: (fx) => ({
+      name: `矩阵孵化器${fx.seq()}`,
+      kind: "INCUBATOR",
+      townId: fx.shilingTownId,
+      operatorNodeId: fx.operatorNodeId,
+      operatorName: "矩阵运营公司",
+      floorAreaTotal: 1000,
+      floorAreaAvailable: 200,
+    }),
+    outOfScope: ["xinhua"],
+  },
+  "innovationBases.update": {
+    input: async (fx) => ({ id: await freshInnovationBase(fx), data: { description: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "innovationBases.delete": { input: async (fx) => ({ id: await freshInnovationBase(fx) }) },
   "innovationBases.publicList": { input: () => ({ page: 1, perPage: 12 }) },
   "innovationBases.publicGet": { input: async (fx) => ({ id: await freshInnovationBase(fx) }) },
   "innovationBases.figures": { input: async (fx) => ({ id: await freshInnovationBase(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "innovationBases.stats": { input: () => undefined },
-  "innovationBaseResidents.list": { input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { baseId: await freshInnovationBase(fx) } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseResidents.list": {
+    input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { baseId: await freshInnovationBase(fx) } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "innovationBaseResidents.get": { input: async (fx) => ({ id: await freshResident(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "innovationBaseResidents.getMany": { input: async (fx) => ({ ids: [await freshResident(fx)] }), outOfScope: ["xinhua", "operator-b"] },
-  "innovationBaseResidents.create": { input: async (fx) => ({ baseId: await freshInnovationBase(fx), enterpriseId: "seed-enterprise-1", movedInOn: "2025-03-01" }), outOfScope: ["xinhua", "operator-b"] },
-  "innovationBaseResidents.update": { input: async (fx) => ({ id: await freshResident(fx), data: { note: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseResidents.create": {
+    input: async (fx) => ({ baseId: await freshInnovationBase(fx), enterpriseId: "seed-enterprise-1", movedInOn: "2025-03-01" }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "innovationBaseResidents.update": {
+    input: async (fx) => ({ id: await freshResident(fx), data: { note: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "innovationBaseResidents.delete": { input: async (fx) => ({ id: await freshResident(fx) }), outOfScope: ["xinhua", "operator-b"] },
-  "innovationBaseFinancings.list": { input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { residentId: await freshResident(fx) } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.list": {
+    input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { residentId: await freshResident(fx) } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "innovationBaseFinancings.get": { input: async (fx) => ({ id: await freshFinancing(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "innovationBaseFinancings.getMany": { input: async (fx) => ({ ids: [await freshFinancing(fx)] }), outOfScope: ["xinhua", "operator-b"] },
-  "innovationBaseFinancings.create": { input: async (fx) => ({ residentId: await freshResident(fx), kind: "EQUITY", amountFen: 100_000_000, investor: "矩阵投资基金", receivedOn: "2025-06-01" }), outOfScope: ["xinhua", "operator-b"] },
-  "innovationBaseFinancings.update": { input: async (fx) => ({ id: await freshFinancing(fx), data: { note: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "innovationBaseFinancings.create": {
+    input: async (fx) => ({
+      residentId: await freshResident(fx),
+      kind: "EQUITY",
+      amountFen: 100_000_000,
+      investor: "矩阵投资基金",
+      receivedOn: "2025-06-01",
+    }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "innovationBaseFinancings.update": {
+    input: async (fx) => ({ id: await freshFinancing(fx), data: { note: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "innovationBaseFinancings.delete": { input: async (fx) => ({ id: await freshFinancing(fx) }), outOfScope: ["xinhua", "operator-b"] },
 
   // industrial-clusters: clusters in 狮岭镇 run by the operator's node; "xinhua" and "operator-b" are outside
-  "industrialClusters.list": { input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusters.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "industrialClusters.get": { input: async (fx) => ({ id: await freshIndustrialCluster(fx) }), outOfScope: ["xinhua", "operator-b"] },
-  "industrialClusters.getMany": { input: async (fx) => ({ ids: [await freshIndustrialCluster(fx)] }), outOfScope: ["xinhua", "operator-b"] },
-  "industrialClusters.create": { input: (fx) => ({ name: `矩阵产业集群${fx.seq()}`, chain: "LEATHER", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, leadUnit: "矩阵牵头单位", links: [{ segment: "UPSTREAM", name: "皮革" }] }), outOfScope: ["xinhua"] },
-  "industrialClusters.update": { input: async (fx) => ({ id: await freshIndustrialCluster(fx), data: { description: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusters.getMany": {
+    input: async (fx) => ({ ids: [await freshIndustrialCluster(fx)] }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "industrialClusters.create": {
+    input: (fx) => ({
+      name: `矩阵产业集群${fx.seq()}`,
+      chain: "LEATHER",
+      townId: fx.shilingTownId,
+      operatorNodeId: fx.operatorNodeId,
+      leadUnit: "矩阵牵头单位",
+      links: [{ segment: "UPSTREAM", name: "皮革" }],
+    }),
+    outOfScope: ["xinhua"],
+  },
+  "industrialClusters.update": {
+    input: async (fx) => ({ id: await freshIndustrialCluster(fx), data: { description: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "industrialClusters.delete": { input: async (fx) => ({ id: await freshIndustrialCluster(fx) }) },
   "industrialClusters.publicList": { input: () => ({ page: 1, perPage: 12 }) },
   "industrialClusters.publicGet": { input: async (fx) => ({ id: await freshIndustrialCluster(fx) }) },
   "industrialClusters.stats": { input: () => undefined },
-  "industrialClusterMembers.list": { input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { clusterId: await freshIndustrialCluster(fx) } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusterMembers.list": {
+    input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { clusterId: await freshIndustrialCluster(fx) } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "industrialClusterMembers.get": { input: async (fx) => ({ id: await freshMember(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "industrialClusterMembers.getMany": { input: async (fx) => ({ ids: [await freshMember(fx)] }), outOfScope: ["xinhua", "operator-b"] },
-  "industrialClusterMembers.create": { input: async (fx) => ({ clusterId: await freshIndustrialCluster(fx), enterpriseId: "seed-enterprise-1", role: "CORE", linkKeys: ["mx-link-1"] }), outOfScope: ["xinhua", "operator-b"] },
-  "industrialClusterMembers.update": { input: async (fx) => ({ id: await freshMember(fx), data: { role: "LEADER" } }), outOfScope: ["xinhua", "operator-b"] },
+  "industrialClusterMembers.create": {
+    input: async (fx) => ({
+      clusterId: await freshIndustrialCluster(fx),
+      enterpriseId: "seed-enterprise-1",
+      role: "CORE",
+      linkKeys: ["mx-link-1"],
+    }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "industrialClusterMembers.update": {
+    input: async (fx) => ({ id: await freshMember(fx), data: { role: "LEADER" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "industrialClusterMembers.delete": { input: async (fx) => ({ id: await freshMember(fx) }), outOfScope: ["xinhua", "operator-b"] },
 };
-
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
 async function freshVisitLog(fx: TFixture) {
   const id = `mx-visit-${fx.seq()}`;
   await fx.platform.prisma.visitLog.create({
-    data: { id, enterpriseId: "seed-enterprise-1", commissionerId: "seed-user-commissioner", visitedOn: "2026-03-06", peopleMet: "矩阵", issues: { create: [{ id: `${id}-issue`, text: "矩阵测试问题" }] } },
+    data: {
+      id,
+      enterpriseId: "seed-enterprise-1",
+      commissionerId: "seed-user-commissioner",
+      visitedOn: "2026-03-06",
+      peopleMet: "矩阵",
+      issues: { create: [{ id: `${id}-issue`, text: "矩阵测试问题" }] },
+    },
   });
   return id;
 }
 const freshWeights = async (fx: TFixture) =>
-  (await fx.platform.prisma.assessmentWeights.create({ data: { id: `mx-weights-${fx.seq()}`, period: `${3000 + fx.seq()}`, responseTime: 1, onTime: 1, resolution: 1, satisfaction: 1, reopen: 1, bonus: 1 } })).id;
+  (
+    await fx.platform.prisma.assessmentWeights.create({
+      data: {
+        id: `mx-weights-${fx.seq()}`,
+        period: `${3000 + fx.seq()}`,
+        responseTime: 1,
+        onTime: 1,
+        resolution: 1,
+        satisfaction: 1,
+        reopen: 1,
+        bonus: 1,
+      },
+    })
+  ).id;
 
 /** A fresh appeal of the demo enterprise (routed to 狮岭镇), taken through the given steps. */
 async function freshAppeal(fx: TFixture, steps: ("accept" | "answer" | "confirm" | "requestInfo" | "withdraw")[] = []) {
   const enterprise = await fx.platform.as("enterprise");
   const unit = await fx.platform.as("shiling");
-  const { id } = await enterprise.appeals.create({ title: `矩阵测试诉求${fx.seq()}`, description: "授权矩阵测试用的诉求内容。", categoryId: "appeal-cat-OTHER" });
+  const { id } = await enterprise.appeals.create({
+    title: `矩阵测试诉求${fx.seq()}`,
+    description: "授权矩阵测试用的诉求内容。",
+    categoryId: "appeal-cat-OTHER",
+  });
   for (const step of steps) {
     if (step === "accept") await unit.appeals.accept({ id });
     if (step === "answer") await unit.appeals.answer({ id, answer: "矩阵测试答复", resolved: true });
@@ -351,59 +736,248 @@ async function freshAppeal(fx: TFixture, steps: ("accept" | "answer" | "confirm"
   return id;
 }
 const freshCategory = async (fx: TFixture) =>
-  (await fx.platform.prisma.appealCategory.create({ data: { id: `mx-cat-${fx.seq()}`, code: `MXC_${fx.seq()}`, name: "矩阵", nameEn: "M", limits: { NORMAL: { ackHours: 1, resolveDays: 1 }, URGENT: { ackHours: 1, resolveDays: 1 } } } })).id;
+  (
+    await fx.platform.prisma.appealCategory.create({
+      data: {
+        id: `mx-cat-${fx.seq()}`,
+        code: `MXC_${fx.seq()}`,
+        name: "矩阵",
+        nameEn: "M",
+        limits: { NORMAL: { ackHours: 1, resolveDays: 1 }, URGENT: { ackHours: 1, resolveDays: 1 } },
+      },
+    })
+  ).id;
 const freshEnterprise = async (fx: TFixture) =>
-  (await fx.platform.prisma.enterprise.create({ data: { id: `mx-ent-${fx.seq()}`, creditCode: `91440114MXE${String(fx.seq()).padStart(7, "0")}`, name: `矩阵企业${fx.seq()}` } })).id;
+  (
+    await fx.platform.prisma.enterprise.create({
+      data: { id: `mx-ent-${fx.seq()}`, creditCode: `91440114MXE${String(fx.seq()).padStart(7, "0")}`, name: `矩阵企业${fx.seq()}` },
+    })
+  ).id;
 
 /** A pending claim of a fresh enterprise account, filed for 狮岭镇. */
 async function freshClaim(fx: TFixture) {
   const n = fx.seq();
   const template = await fx.platform.prisma.user.findUniqueOrThrow({ where: { username: "enterprise" } });
-  await fx.platform.prisma.user.create({ data: { id: `mx-claimer-${n}`, username: `mx-claimer-${n}`, displayName: "矩阵认领", role: "ENTERPRISE", passwordHash: template.passwordHash } });
-  return (await fx.platform.prisma.enterpriseClaim.create({ data: { id: `mx-claim-${n}`, userId: `mx-claimer-${n}`, creditCode: makeCreditCode(730_000 + n), name: `矩阵认领企业${n}`, townId: fx.shilingTownId } })).id;
+  await fx.platform.prisma.user.create({
+    data: {
+      id: `mx-claimer-${n}`,
+      username: `mx-claimer-${n}`,
+      displayName: "矩阵认领",
+      role: "ENTERPRISE",
+      passwordHash: template.passwordHash,
+    },
+  });
+  return (
+    await fx.platform.prisma.enterpriseClaim.create({
+      data: {
+        id: `mx-claim-${n}`,
+        userId: `mx-claimer-${n}`,
+        creditCode: makeCreditCode(730_000 + n),
+        name: `矩阵认领企业${n}`,
+        townId: fx.shilingTownId,
+      },
+    })
+  ).id;
 }
-const PRODUCT_FIELDS = { category: "TECH_SUPPORT", content: "授权矩阵测试用的服务内容说明。", processSteps: ["申请", "办理"], standard: "按时办结", feeFree: true, timeLimitDays: 5, channel: "ONLINE" } as const;
+const PRODUCT_FIELDS = {
+  category: "TECH_SUPPORT",
+  content: "授权矩阵测试用的服务内容说明。",
+  processSteps: ["申请", "办理"],
+  standard: "按时办结",
+  feeFree: true,
+  timeLimitDays: 5,
+  channel: "ONLINE",
+} as const;
 /** A product of the operator's node (狮岭镇) in the given status. */
 const freshProduct = async (fx: TFixture, status: "DRAFT" | "SUBMITTED" | "PUBLISHED") =>
-  (await fx.platform.prisma.serviceProduct.create({ data: { ...PRODUCT_FIELDS, processSteps: [...PRODUCT_FIELDS.processSteps], id: `mx-product-${fx.seq()}`, nodeId: fx.operatorNodeId, townId: fx.shilingTownId, title: `矩阵服务产品${fx.seq()}`, status } })).id;
+  (
+    await fx.platform.prisma.serviceProduct.create({
+      data: {
+        ...PRODUCT_FIELDS,
+        processSteps: [...PRODUCT_FIELDS.processSteps],
+        id: `mx-product-${fx.seq()}`,
+        nodeId: fx.operatorNodeId,
+        townId: fx.shilingTownId,
+        title: `矩阵服务产品${fx.seq()}`,
+        status,
+      },
+    })
+  ).id;
 /** A row of service-stations in 狮岭镇, run by the operator's node. */
 const freshServiceStation = async (fx: TFixture) => {
   const n = fx.seq();
   // a station is its node of kind SERVICE_STATION plus its station record
-  const node = await fx.platform.prisma.node.create({ data: { id: `mx-station-node-${n}`, name: `矩阵中小企业服务站${n}`, kind: "SERVICE_STATION", townId: fx.shilingTownId, serviceCategories: [...STATION_FIELDS.serviceCategories], contactPhone: STATION_FIELDS.onCallPhone } });
-  return (await fx.platform.prisma.serviceStation.create({ data: { id: `mx-service-stations-${n}`, nodeId: node.id, operatorNodeId: fx.operatorNodeId, operatorKind: STATION_FIELDS.operatorKind, operatorName: STATION_FIELDS.operatorName, openingHours: STATION_FIELDS.openingHours } })).id;
+  const node = await fx.platform.prisma.node.create({
+    data: {
+      id: `mx-station-node-${n}`,
+      name: `矩阵中小企业服务站${n}`,
+      kind: "SERVICE_STATION",
+      townId: fx.shilingTownId,
+      serviceCategories: [...STATION_FIELDS.serviceCategories],
+      contactPhone: STATION_FIELDS.onCallPhone,
+    },
+  });
+  return (
+    await fx.platform.prisma.serviceStation.create({
+      data: {
+        id: `mx-service-stations-${n}`,
+        nodeId: node.id,
+        operatorNodeId: fx.operatorNodeId,
+        operatorKind: STATION_FIELDS.operatorKind,
+        operatorName: STATION_FIELDS.operatorName,
+        openingHours: STATION_FIELDS.openingHours,
+      },
+    })
+  ).id;
 };
-const STATION_FIELDS = { operatorKind: "GOVERNMENT", operatorName: "矩阵运营主体", openingHours: "工作日 9:00-17:30", serviceCategories: ["INFO_CONSULTING"], onCallPhone: "020-12345678" } as const;
+const STATION_FIELDS = {
+  operatorKind: "GOVERNMENT",
+  operatorName: "矩阵运营主体",
+  openingHours: "工作日 9:00-17:30",
+  serviceCategories: ["INFO_CONSULTING"],
+  onCallPhone: "020-12345678",
+} as const;
 /** A row of specialized-parks in 狮岭镇, run by the operator's node. */
 const freshSpecializedPark = async (fx: TFixture) =>
-  (await fx.platform.prisma.specializedPark.create({ data: { ...PARK_FIELDS, id: `mx-specialized-parks-${fx.seq()}`, name: `矩阵专精特新产业园${fx.seq()}`, townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId } })).id;
+  (
+    await fx.platform.prisma.specializedPark.create({
+      data: {
+        ...PARK_FIELDS,
+        id: `mx-specialized-parks-${fx.seq()}`,
+        name: `矩阵专精特新产业园${fx.seq()}`,
+        townId: fx.shilingTownId,
+        operatorNodeId: fx.operatorNodeId,
+      },
+    })
+  ).id;
 const PARK_FIELDS = { developer: "矩阵开发主体", landAreaSqm: 10_000, floorAreaSqm: 20_000, status: "BUILDING" } as const;
 /** A resident of a fresh park of the operator's node. */
 const freshParkResident = async (fx: TFixture) =>
-  (await fx.platform.prisma.specializedParkResident.create({ data: { id: `mx-park-resident-${fx.seq()}`, parkId: await freshSpecializedPark(fx), enterpriseId: "seed-enterprise-1" } })).id;
+  (
+    await fx.platform.prisma.specializedParkResident.create({
+      data: { id: `mx-park-resident-${fx.seq()}`, parkId: await freshSpecializedPark(fx), enterpriseId: "seed-enterprise-1" },
+    })
+  ).id;
 /** An innovation base in 狮岭镇, run by the operator's node; a resident of it; a financing of that resident. */
 const freshInnovationBase = async (fx: TFixture) =>
-  (await fx.platform.prisma.innovationBase.create({ data: { id: `mx-innovation-base-${fx.seq()}`, name: `矩阵基地${fx.seq()}`, kind: "INCUBATOR", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, operatorName: "矩阵运营公司", floorAreaTotal: 1000, floorAreaAvailable: 100 } })).id;
+  (
+    await fx.platform.prisma.innovationBase.create({
+      data: {
+        id: `mx-innovation-base-${fx.seq()}`,
+        name: `矩阵基地${fx.seq()}`,
+        kind: "INCUBATOR",
+        townId: fx.shilingTownId,
+        operatorNodeId: fx.operatorNodeId,
+        operatorName: "矩阵运营公司",
+        floorAreaTotal: 1000,
+        floorAreaAvailable: 100,
+      },
+    })
+  ).id;
 const freshResident = async (fx: TFixture) =>
-  (await fx.platform.prisma.innovationBaseResident.create({ data: { id: `mx-resident-${fx.seq()}`, baseId: await freshInnovationBase(fx), enterpriseId: "seed-enterprise-1", movedInOn: new Date("2025-01-01") } })).id;
+  (
+    await fx.platform.prisma.innovationBaseResident.create({
+      data: {
+        id: `mx-resident-${fx.seq()}`,
+        baseId: await freshInnovationBase(fx),
+        enterpriseId: "seed-enterprise-1",
+        movedInOn: new Date("2025-01-01"),
+      },
+    })
+  ).id;
 const freshFinancing = async (fx: TFixture) => {
   const residentId = await freshResident(fx);
   const { baseId } = await fx.platform.prisma.innovationBaseResident.findUniqueOrThrow({ where: { id: residentId } });
-  return (await fx.platform.prisma.innovationBaseFinancing.create({ data: { id: `mx-financing-${fx.seq()}`, baseId, residentId, kind: "LOAN", amountFen: 1_000_000n, investor: "矩阵银行", receivedOn: new Date("2025-05-01") } })).id;
+  return (
+    await fx.platform.prisma.innovationBaseFinancing.create({
+      data: {
+        id: `mx-financing-${fx.seq()}`,
+        baseId,
+        residentId,
+        kind: "LOAN",
+        amountFen: 1_000_000n,
+        investor: "矩阵银行",
+        receivedOn: new Date("2025-05-01"),
+      },
+    })
+  ).id;
 };
 /** An industrial cluster in 狮岭镇, run by the operator's node, with one link; a member of it. */
 const freshIndustrialCluster = async (fx: TFixture) =>
-  (await fx.platform.prisma.industrialCluster.create({ data: { id: `mx-industrial-cluster-${fx.seq()}`, name: `矩阵集群${fx.seq()}`, chain: "LEATHER", townId: fx.shilingTownId, operatorNodeId: fx.operatorNodeId, leadUnit: "矩阵牵头单位", links: [{ key: "mx-link-1", segment: "UPSTREAM", name: "皮革" }] } })).id;
+  (
+    await fx.platform.prisma.industrialCluster.create({
+      data: {
+        id: `mx-industrial-cluster-${fx.seq()}`,
+        name: `矩阵集群${fx.seq()}`,
+        chain: "LEATHER",
+        townId: fx.shilingTownId,
+        operatorNodeId: fx.operatorNodeId,
+        leadUnit: "矩阵牵头单位",
+        links: [{ key: "mx-link-1", segment: "UPSTREAM", name: "皮革" }],
+      },
+    })
+  ).id;
 const freshMember = async (fx: TFixture) =>
-  (await fx.platform.prisma.industrialClusterMember.create({ data: { id: `mx-member-${fx.seq()}`, clusterId: await freshIndustrialCluster(fx), enterpriseId: "seed-enterprise-1", linkKeys: ["mx-link-1"] } })).id;
+  (
+    await fx.platform.prisma.industrialClusterMember.create({
+      data: {
+        id: `mx-member-${fx.seq()}`,
+        clusterId: await freshIndustrialCluster(fx),
+        enterpriseId: "seed-enterprise-1",
+        linkKeys: ["mx-link-1"],
+      },
+    })
+  ).id;
 
 // service ledger (issue 4)
 /** A request of the demo enterprise for a fresh product of the operator's node, in the given status. */
 const freshRequest = async (fx: TFixture, status: "PENDING" | "ACCEPTED") =>
-  (await fx.platform.prisma.serviceRequest.create({ data: { id: `mx-request-${fx.seq()}`, enterpriseId: "seed-enterprise-1", productId: await freshProduct(fx, "PUBLISHED"), nodeId: fx.operatorNodeId, townId: fx.shilingTownId, category: "TECH_SUPPORT", channel: "ONLINE", note: "矩阵测试申请", status } })).id;
+  (
+    await fx.platform.prisma.serviceRequest.create({
+      data: {
+        id: `mx-request-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        productId: await freshProduct(fx, "PUBLISHED"),
+        nodeId: fx.operatorNodeId,
+        townId: fx.shilingTownId,
+        category: "TECH_SUPPORT",
+        channel: "ONLINE",
+        note: "矩阵测试申请",
+        status,
+      },
+    })
+  ).id;
 /** An unrated ledger record of the demo enterprise at the operator's node, served long ago. */
 const freshRecord = async (fx: TFixture) =>
-  (await fx.platform.prisma.ledgerRecord.create({ data: { id: `mx-record-${fx.seq()}`, enterpriseId: "seed-enterprise-1", nodeId: fx.operatorNodeId, townId: fx.shilingTownId, category: "TECH_SUPPORT", channel: "OFFLINE", servedOn: new Date("2026-01-05"), staffName: "矩阵", summary: "矩阵测试记录", ratingReasons: [] } })).id;
+  (
+    await fx.platform.prisma.ledgerRecord.create({
+      data: {
+        id: `mx-record-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        nodeId: fx.operatorNodeId,
+        townId: fx.shilingTownId,
+        category: "TECH_SUPPORT",
+        channel: "OFFLINE",
+        servedOn: new Date("2026-01-05"),
+        staffName: "矩阵",
+        summary: "矩阵测试记录",
+        ratingReasons: [],
+      },
+    })
+  ).id;
 /** A complaint of the demo enterprise against the operator's node, in the given status. */
 const freshComplaint = async (fx: TFixture, status: "FILED" | "HANDLING" | "ANSWERED") =>
-  (await fx.platform.prisma.serviceComplaint.create({ data: { id: `mx-complaint-${fx.seq()}`, enterpriseId: "seed-enterprise-1", nodeId: fx.operatorNodeId, townId: fx.shilingTownId, subject: "矩阵测试投诉", content: "矩阵测试投诉内容", status, ...(status === "ANSWERED" ? { answer: "矩阵答复" } : {}) } })).id;
+  (
+    await fx.platform.prisma.serviceComplaint.create({
+      data: {
+        id: `mx-complaint-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        nodeId: fx.operatorNodeId,
+        townId: fx.shilingTownId,
+        subject: "矩阵测试投诉",
+        content: "矩阵测试投诉内容",
+        status,
+        ...(status === "ANSWERED" ? { answer: "矩阵答复" } : {}),
+      },
+    })
+  ).id;

@@ -7,7 +7,7 @@ import type { TRole } from "@qifu/domain";
  */
 
 /** The search a carrier's `publicList` takes: words, a town, paging; `extra` adds the carrier's own selects (kind, chain …). */
-export function carrierPublicSearch<const TExtra extends z.ZodRawShape = {}>(extra: TExtra = {} as TExtra) {
+export function carrierPublicSearch<const TExtra extends z.ZodRawShape = Record<never, never>>(extra: TExtra = {} as TExtra) {
   return z.object({
     q: z.string().max(100).optional(),
     townId: z.string().max(64).optional(),
@@ -31,7 +31,12 @@ export const ZFiguresScope = z.array(z.object({ zh: z.string(), en: z.string() }
 /** Who edits a carrier: the district, the town's admin, the node that runs it. */
 export const CARRIER_EDITORS: readonly TRole[] = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"];
 /** Every carrier's policy: the district creates and deletes, a town admin creates in its town, the operator node edits its own (scope decides which rows). */
-export const CARRIER_POLICY = { read: CARRIER_EDITORS, create: ["DISTRICT_ADMIN", "TOWN_ADMIN"] as readonly TRole[], update: CARRIER_EDITORS, delete: ["DISTRICT_ADMIN"] as readonly TRole[] };
+export const CARRIER_POLICY = {
+  read: CARRIER_EDITORS,
+  create: ["DISTRICT_ADMIN", "TOWN_ADMIN"] as readonly TRole[],
+  update: CARRIER_EDITORS,
+  delete: ["DISTRICT_ADMIN"] as readonly TRole[],
+};
 
 /** The fields every carrier's DTO starts with: itself, its town (both languages) and its operator node. */
 export const carrierDtoFields = {

@@ -14,7 +14,11 @@ if (!name) {
   console.error("usage: pnpm db:migrate:create <name>");
   process.exit(2);
 }
-const previous = fs.readdirSync(migrationsDir).filter((d) => fs.existsSync(path.join(migrationsDir, d, "schema"))).sort().at(-1);
+const previous = fs
+  .readdirSync(migrationsDir)
+  .filter((d) => fs.existsSync(path.join(migrationsDir, d, "schema")))
+  .sort()
+  .at(-1);
 const from = previous ? ["--from-schema-datamodel", path.join(migrationsDir, previous, "schema")] : ["--from-empty"];
 const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schemaDir, "--script"], {
   cwd: root,

@@ -17,7 +17,9 @@ export type TDriver = {
   /** A label safe for logs (no password). */
   where: string;
   adapter: ConstructorParameters<typeof import("../generated/client").PrismaClient>[0] extends infer O
-    ? O extends { adapter?: infer A } ? NonNullable<A> : never
+    ? O extends { adapter?: infer A }
+      ? NonNullable<A>
+      : never
     : never;
   /** A dedicated connection for migrations and raw maintenance SQL. */
   openRunner(): Promise<TSqlRunner>;
@@ -67,7 +69,8 @@ export async function driverAdapterFor(url: string | undefined): Promise<TDriver
       close: () => pool.end(),
     };
   }
-  const dir = !url || url === "pglite://" ? defaultDataDir() : url.startsWith("memory://") ? undefined : url.replace(/^(pglite|file):\/\//, "");
+  const dir =
+    !url || url === "pglite://" ? defaultDataDir() : url.startsWith("memory://") ? undefined : url.replace(/^(pglite|file):\/\//, "");
   if (dir) fs.mkdirSync(dir, { recursive: true });
   const client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;

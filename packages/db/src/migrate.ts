@@ -41,7 +41,9 @@ export async function migrate(runner: TSqlRunner, migrations = readMigrations())
         continue;
       }
       try {
-        await runner.exec(`BEGIN;\n${m.sql}\n;INSERT INTO _qifu_migrations (name, checksum) VALUES ('${m.name.replace(/'/g, "''")}', '${m.checksum}');\nCOMMIT;`);
+        await runner.exec(
+          `BEGIN;\n${m.sql}\n;INSERT INTO _qifu_migrations (name, checksum) VALUES ('${m.name.replace(/'/g, "''")}', '${m.checksum}');\nCOMMIT;`,
+        );
       } catch (err) {
         await runner.exec("ROLLBACK").catch(() => {});
         throw new Error(`Migration ${m.name} failed: ${(err as Error).message}`);

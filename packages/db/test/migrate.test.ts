@@ -50,7 +50,12 @@ describe(`migrations and audit on ${testDatabaseKind()}`, () => {
     });
     const log = await db.prisma.auditLog.findMany({ where: { recordId: "t-audit" }, orderBy: { id: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["INSERT", "UPDATE"]);
-    expect(log[1]).toMatchObject({ actorId: "tester", resource: "town", before: expect.objectContaining({ name: "测试镇" }), after: expect.objectContaining({ name: "测试镇二" }) });
+    expect(log[1]).toMatchObject({
+      actorId: "tester",
+      resource: "town",
+      before: expect.objectContaining({ name: "测试镇" }),
+      after: expect.objectContaining({ name: "测试镇二" }),
+    });
     await expect(db.prisma.$executeRaw`UPDATE audit_log SET action = 'X'`).rejects.toThrow();
     await expect(db.prisma.$executeRaw`DELETE FROM audit_log`).rejects.toThrow();
     expect(await db.prisma.auditLog.count({ where: { recordId: "t-audit" } })).toBe(2);

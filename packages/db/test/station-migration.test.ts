@@ -44,7 +44,10 @@ describe(`station data migration on ${testDatabaseKind()}`, () => {
       await drop();
     };
     // the schema as it was before this change
-    await migrate(runner, readMigrations().filter((m) => m.name < FIRST));
+    await migrate(
+      runner,
+      readMigrations().filter((m) => m.name < FIRST),
+    );
     await runner.exec(`
       INSERT INTO town (id, code, name, kind) VALUES ('t-sl', 'SHILING', '狮岭镇', 'TOWN'), ('t-tm', 'TIMIAN', '梯面镇', 'TOWN'), ('t-hd', 'HUADONG', '花东镇', 'TOWN');
       INSERT INTO node (id, name, kind, "townId", "updatedAt") VALUES ('n-unit-tm', '梯面镇企业服务中心', 'TOWN_UNIT', 't-tm', now());
@@ -60,35 +63,77 @@ describe(`station data migration on ${testDatabaseKind()}`, () => {
         ('s-tm', '梯面镇中小企业服务站', 't-tm', NULL, 'GOVERNMENT', '梯面镇企业服务中心', NULL, '工作日', ARRAY['INFO_CONSULTING'], 2, NULL, '020-86987890', 'ACTIVE', '2026-01-05', NULL, '梯面', now());
     `);
     const applied = await migrate(runner);
-    expect(applied).toEqual(readMigrations().filter((m) => m.name >= FIRST).map((m) => m.name));
+    expect(applied).toEqual(
+      readMigrations()
+        .filter((m) => m.name >= FIRST)
+        .map((m) => m.name),
+    );
   }, 120_000);
   afterAll(() => close?.());
 
   const station = async (id: string) =>
-    (await runner.query<Record<string, any>>(`SELECT s.*, n.name, n.kind, n."townId", n.address, n."contactName", n."contactPhone", n."staffCount", n.status, n."serviceCategories", n.description, n."parentId"
-      FROM service_station s JOIN node n ON n.id = s."nodeId" WHERE s.id = $1`, [id]))[0];
+    (
+      await runner.query<Record<string, any>>(
+        `SELECT s.*, n.name, n.kind, n."townId", n.address, n."contactName", n."contactPhone", n."staffCount", n.status, n."serviceCategories", n.description, n."parentId"
+      FROM service_station s JOIN node n ON n.id = s."nodeId" WHERE s.id = $1`,
+        [id],
+      )
+    )[0];
 
   it("links a station to the station node of its town and name, and the carrier's fields win", async () => {
     const s = await station("s-sl");
-    expect(s).toMatchObject({ nodeId: "n-sl", name: "狮岭镇中小企业服务站", townId: "t-sl", address: "狮岭镇府前路1号", contactPhone: "020-86981234", contactName: "张强", staffCount: 5, status: "ACTIVE", description: "服务皮具企业" });
+    expect(s).toMatchObject({
+      nodeId: "n-sl",
+      name: "狮岭镇中小企业服务站",
+      townId: "t-sl",
+      address: "狮岭镇府前路1号",
+      contactPhone: "020-86981234",
+      contactName: "张强",
+      staffCount: 5,
+      status: "ACTIVE",
+      description: "服务皮具企业",
+    });
     expect(s.serviceCategories).toEqual(["LEGAL", "FINANCING"]);
   });
 
   it("links a station to its host when the host is a free station node; the host link then goes", async () => {
     const s = await station("s-hd");
-    expect(s).toMatchObject({ nodeId: "n-hd", operatorNodeId: null, name: "花东镇中小企业服务站", status: "SUSPENDED", staffCount: 6, address: "花东镇花东大道1号" });
+    expect(s).toMatchObject({
+      nodeId: "n-hd",
+      operatorNodeId: null,
+      name: "花东镇中小企业服务站",
+      status: "SUSPENDED",
+      staffCount: 6,
+      address: "花东镇花东大道1号",
+    });
   });
 
   it("makes a node for a station that had none, under its town's unit, and keeps a non-station host", async () => {
     const tm = await station("s-tm");
-    expect(tm).toMatchObject({ kind: "SERVICE_STATION", name: "梯面镇中小企业服务站", townId: "t-tm", parentId: "n-unit-tm", contactPhone: "020-86987890", staffCount: 2 });
+    expect(tm).toMatchObject({
+      kind: "SERVICE_STATION",
+      name: "梯面镇中小企业服务站",
+      townId: "t-tm",
+      parentId: "n-unit-tm",
+      contactPhone: "020-86987890",
+      staffCount: 2,
+    });
     const cluster = await station("s-cluster");
-    expect(cluster).toMatchObject({ kind: "SERVICE_STATION", name: "狮岭皮具集群服务站", operatorNodeId: "n-platform", operatorKind: "CLUSTER", address: "狮岭镇金狮大道", staffCount: 8 });
+    expect(cluster).toMatchObject({
+      kind: "SERVICE_STATION",
+      name: "狮岭皮具集群服务站",
+      operatorNodeId: "n-platform",
+      operatorKind: "CLUSTER",
+      address: "狮岭镇金狮大道",
+      staffCount: 8,
+    });
     expect(cluster.nodeId).not.toBe("n-platform");
   });
 
   it("gives a station node without carrier details a row: every station node is a station, each once", async () => {
-    const rows = await runner.query<{ nodeId: string; openingHours: string; operatorName: string }>(`SELECT "nodeId", "openingHours", "operatorName" FROM service_station WHERE "nodeId" = 'n-orphan'`);
+    const rows = await runner.query<{ nodeId: string; openingHours: string; operatorName: string }>(
+      `SELECT "nodeId", "openingHours", "operatorName" FROM service_station WHERE "nodeId" = 'n-orphan'`,
+    );
     expect(rows).toEqual([{ nodeId: "n-orphan", openingHours: expect.any(String), operatorName: "花东镇企业服务中心" }]);
     const [{ nodes }] = await runner.query<{ nodes: number }>(`SELECT count(*)::int AS nodes FROM node WHERE kind = 'SERVICE_STATION'`);
     const [{ stations }] = await runner.query<{ stations: number }>(`SELECT count(*)::int AS stations FROM service_station`);
@@ -97,9 +142,19 @@ describe(`station data migration on ${testDatabaseKind()}`, () => {
   });
 
   it("drops the moved columns and enforces one station per node", async () => {
-    const cols = (await runner.query<{ c: string }>(`SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'service_station'`)).map((r) => r.c);
+    const cols = (
+      await runner.query<{ c: string }>(`SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'service_station'`)
+    ).map((r) => r.c);
     for (const gone of ["name", "townId", "address", "onCallPhone", "staffOnDuty", "status"]) expect(cols).not.toContain(gone);
-    await expect(runner.exec(`INSERT INTO service_station (id, "nodeId", "operatorKind", "operatorName", "openingHours", "updatedAt") VALUES ('dup', 'n-sl', 'GOVERNMENT', 'x', 'y', now())`)).rejects.toThrow();
-    await expect(runner.exec(`INSERT INTO service_station (id, "operatorKind", "operatorName", "openingHours", "updatedAt") VALUES ('none', 'GOVERNMENT', 'x', 'y', now())`)).rejects.toThrow();
+    await expect(
+      runner.exec(
+        `INSERT INTO service_station (id, "nodeId", "operatorKind", "operatorName", "openingHours", "updatedAt") VALUES ('dup', 'n-sl', 'GOVERNMENT', 'x', 'y', now())`,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      runner.exec(
+        `INSERT INTO service_station (id, "operatorKind", "operatorName", "openingHours", "updatedAt") VALUES ('none', 'GOVERNMENT', 'x', 'y', now())`,
+      ),
+    ).rejects.toThrow();
   });
 });

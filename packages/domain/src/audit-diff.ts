@@ -24,8 +24,7 @@ export function auditChanges(before: unknown, after: unknown): TAuditChange[] {
   const b = (before && typeof before === "object" ? before : null) as Record<string, unknown> | null;
   const a = (after && typeof after === "object" ? after : null) as Record<string, unknown> | null;
   const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
-  const keep = (f: string) =>
-    b && a ? !same(b[f], a[f]) && !NOISE.has(f) : (a ?? b)![f] !== null && (a ?? b)![f] !== undefined;
+  const keep = (f: string) => (b && a ? !same(b[f], a[f]) && !NOISE.has(f) : (a ?? b)![f] !== null && (a ?? b)![f] !== undefined);
   return b || a ? fields.filter(keep).map((field) => ({ field, before: b?.[field] ?? null, after: a?.[field] ?? null })) : [];
 }
 
@@ -44,7 +43,9 @@ export function auditChangesText(before: unknown, after: unknown, opts: { table?
   const { table, lang = "zh", max = 2000 } = opts;
   const name = (f: string) => (table ? auditFieldLabel(table, f, lang) : f);
   const parts = auditChanges(before, after).map((c) =>
-    before && after ? `${name(c.field)}: ${auditValueText(c.before, 120)} → ${auditValueText(c.after, 120)}` : `${name(c.field)}: ${auditValueText(before ? c.before : c.after, 120)}`,
+    before && after
+      ? `${name(c.field)}: ${auditValueText(c.before, 120)} → ${auditValueText(c.after, 120)}`
+      : `${name(c.field)}: ${auditValueText(before ? c.before : c.after, 120)}`,
   );
   const s = parts.join(lang === "zh" ? "；" : "; ");
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;

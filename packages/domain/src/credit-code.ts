@@ -30,11 +30,22 @@ export function normalizeCreditCode(raw: string): string {
 
 /** Why a (normalized) code is not valid, or null when it is. */
 export function creditCodeProblem(code: string): TLabel | null {
-  if (code.length !== 18) return { zh: `统一社会信用代码应为 18 位（现为 ${code.length} 位）`, en: `A unified social credit code has 18 characters (this one has ${code.length})` };
+  if (code.length !== 18)
+    return {
+      zh: `统一社会信用代码应为 18 位（现为 ${code.length} 位）`,
+      en: `A unified social credit code has 18 characters (this one has ${code.length})`,
+    };
   if (!CREDIT_CODE_SHAPE.test(code))
-    return { zh: "统一社会信用代码格式不正确（第 3–8 位为数字，不含字母 I、O、S、V、Z）", en: "Invalid credit code format (positions 3–8 are digits; letters I, O, S, V, Z are not used)" };
+    return {
+      zh: "统一社会信用代码格式不正确（第 3–8 位为数字，不含字母 I、O、S、V、Z）",
+      en: "Invalid credit code format (positions 3–8 are digits; letters I, O, S, V, Z are not used)",
+    };
   const expected = creditCodeCheckChar(code.slice(0, 17));
-  if (code[17] !== expected) return { zh: "统一社会信用代码校验位不正确，请核对营业执照", en: "The credit code's check character is wrong; please check the business licence" };
+  if (code[17] !== expected)
+    return {
+      zh: "统一社会信用代码校验位不正确，请核对营业执照",
+      en: "The credit code's check character is wrong; please check the business licence",
+    };
   return null;
 }
 

@@ -19,20 +19,39 @@ export function designatedSizeThresholdWan(industryCode: string | null | undefin
   if (!d) return null;
   const n = Number(d.code);
   switch (d.section) {
-    case "B": case "C": case "D": return 2000;
-    case "F": return n === 51 ? 2000 : 500;
-    case "H": return 200;
-    case "G": case "I": case "N": return 2000;
-    case "L": case "M": case "P": return 1000;
-    case "O": case "R": return 500;
-    case "Q": return n === 84 ? 2000 : 500;
-    case "K": return industryCode && /^70(2|3|4|9)/.test(industryCode) ? 1000 : null;
-    default: return null;
+    case "B":
+    case "C":
+    case "D":
+      return 2000;
+    case "F":
+      return n === 51 ? 2000 : 500;
+    case "H":
+      return 200;
+    case "G":
+    case "I":
+    case "N":
+      return 2000;
+    case "L":
+    case "M":
+    case "P":
+      return 1000;
+    case "O":
+    case "R":
+      return 500;
+    case "Q":
+      return n === 84 ? 2000 : 500;
+    case "K":
+      return industryCode && /^70(2|3|4|9)/.test(industryCode) ? 1000 : null;
+    default:
+      return null;
   }
 }
 
 /** True when the enterprise is above designated size, false when it is not, null when the registry cannot tell. */
-export function isAboveDesignatedSize(e: { industryCode: string | null | undefined; revenueWan: number | null | undefined }): boolean | null {
+export function isAboveDesignatedSize(e: {
+  industryCode: string | null | undefined;
+  revenueWan: number | null | undefined;
+}): boolean | null {
   const threshold = designatedSizeThresholdWan(e.industryCode);
   if (threshold === null || e.revenueWan == null) return null;
   return e.revenueWan >= threshold;

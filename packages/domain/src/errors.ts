@@ -1,14 +1,7 @@
 import type { TLabel } from "./labels";
 
 export type TAppErrorCode =
-  | "VALIDATION"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "LOCKED"
-  | "TOO_MANY_REQUESTS"
-  | "INTERNAL";
+  "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "TOO_MANY_REQUESTS" | "INTERNAL";
 
 /** One problem with one input field; `path` is the field's dotted path ("contact.phone"). */
 export type TFieldError = { path: string; message: TLabel };

@@ -5,7 +5,8 @@ import { AppError } from "./errors";
  * as UTF-8), NUL (PostgreSQL refuses it in text), and Unicode noncharacters (U+FFFE, U+FFFF,
  * U+FDD0–U+FDEF and the last two code points of every plane).
  */
-const INVALID_TEXT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+const INVALID_TEXT =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
 
 export const hasInvalidText = (s: string) => INVALID_TEXT.test(s);
 
@@ -26,7 +27,10 @@ export function invalidTextPath(value: unknown, path: string[] = [], budget = { 
   return null;
 }
 
-export const INVALID_TEXT_MESSAGE = { zh: "输入包含无效字符（如不成对的代理项、NUL 或非字符码位），请删除后重试", en: "The input contains invalid characters (a lone surrogate, NUL or a noncharacter); remove them and try again" };
+export const INVALID_TEXT_MESSAGE = {
+  zh: "输入包含无效字符（如不成对的代理项、NUL 或非字符码位），请删除后重试",
+  en: "The input contains invalid characters (a lone surrogate, NUL or a noncharacter); remove them and try again",
+};
 
 /** Refuse an input holding invalid text: a 400 with the field's path, the same for every input. */
 export function assertValidText(value: unknown) {

@@ -50,21 +50,41 @@ export function sizeIndustryOf(industryCode: string | null | undefined): TSizeIn
   if (!d) return null;
   const n = Number(d.code);
   switch (d.section) {
-    case "A": return "AGRICULTURE";
-    case "B": case "C": case "D": return "INDUSTRY";
-    case "E": return "CONSTRUCTION";
-    case "F": return n === 51 ? "WHOLESALE" : "RETAIL";
-    case "G": return n === 53 ? null : n === 59 ? "WAREHOUSING" : n === 60 ? "POSTAL" : "TRANSPORT";
-    case "H": return n === 61 ? "ACCOMMODATION" : "CATERING";
-    case "I": return n === 65 ? "SOFTWARE" : "INFO_TRANSMISSION";
-    case "K": return industryCode!.startsWith("702") ? "PROPERTY_MANAGEMENT" : "REAL_ESTATE";
-    case "L": return "LEASING_BUSINESS";
-    case "J": case "S": case "T": return null;
-    default: return "OTHER";
+    case "A":
+      return "AGRICULTURE";
+    case "B":
+    case "C":
+    case "D":
+      return "INDUSTRY";
+    case "E":
+      return "CONSTRUCTION";
+    case "F":
+      return n === 51 ? "WHOLESALE" : "RETAIL";
+    case "G":
+      return n === 53 ? null : n === 59 ? "WAREHOUSING" : n === 60 ? "POSTAL" : "TRANSPORT";
+    case "H":
+      return n === 61 ? "ACCOMMODATION" : "CATERING";
+    case "I":
+      return n === 65 ? "SOFTWARE" : "INFO_TRANSMISSION";
+    case "K":
+      return industryCode!.startsWith("702") ? "PROPERTY_MANAGEMENT" : "REAL_ESTATE";
+    case "L":
+      return "LEASING_BUSINESS";
+    case "J":
+    case "S":
+    case "T":
+      return null;
+    default:
+      return "OTHER";
   }
 }
 
-export type TSizeInputs = { industryCode: string | null | undefined; employees?: number | null; revenueWan?: number | null; assetsWan?: number | null };
+export type TSizeInputs = {
+  industryCode: string | null | undefined;
+  employees?: number | null;
+  revenueWan?: number | null;
+  assetsWan?: number | null;
+};
 
 /** The indicators a rule needs (for forms: "this industry needs total assets"). */
 export function sizeIndicatorsOf(industry: TSizeIndustry): TIndicator[] {

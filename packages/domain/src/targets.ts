@@ -79,14 +79,38 @@ export function targetStatus({ year, target, actual, kind, today }: TTargetStatu
   const share = kind === "rate" ? actual / 100 : actual / target;
   const reached = actual >= target;
   if (year < now)
-    return { ...base, state: reached ? "REACHED" : "MISSED", share, projection: null, projectedToReach: null, label: reached ? L.reachedFinal : L.missed, tone: reached ? "success" : "error" };
+    return {
+      ...base,
+      state: reached ? "REACHED" : "MISSED",
+      share,
+      projection: null,
+      projectedToReach: null,
+      label: reached ? L.reachedFinal : L.missed,
+      tone: reached ? "success" : "error",
+    };
   // a flow's full year at this year's pace; a stock or a rate is not extrapolated
   const projection = kind === "flow" ? Math.round(actual / fraction) : null;
   const projectedToReach = kind === "flow" ? projection! >= target : kind === "rate" ? reached : null;
   if (year > now)
-    return { ...base, state: "FUTURE", share, projection, projectedToReach, label: L.future, tone: projectedToReach === false ? "warning" : "info" };
+    return {
+      ...base,
+      state: "FUTURE",
+      share,
+      projection,
+      projectedToReach,
+      label: L.future,
+      tone: projectedToReach === false ? "warning" : "info",
+    };
   if (reached) return { ...base, state: "REACHED", share, projection, projectedToReach: true, label: L.reached, tone: "success" };
   if (kind === "rate") return { ...base, state: "BEHIND", share, projection, projectedToReach: false, label: L.belowRate, tone: "warning" };
   const onTrack = kind === "flow" ? projection! >= target : actual / target >= fraction;
-  return { ...base, state: onTrack ? "ON_TRACK" : "BEHIND", share, projection, projectedToReach: onTrack, label: onTrack ? L.onTrack : L.behind, tone: onTrack ? "info" : "warning" };
+  return {
+    ...base,
+    state: onTrack ? "ON_TRACK" : "BEHIND",
+    share,
+    projection,
+    projectedToReach: onTrack,
+    label: onTrack ? L.onTrack : L.behind,
+    tone: onTrack ? "info" : "warning",
+  };
 }

@@ -38,7 +38,8 @@ function describeIssue(issue: z.core.$ZodIssue): TLabel {
   switch (issue.code) {
     case "invalid_type":
       // zod 4 leaves the input out of issues; its default message still says what it received
-      if (i.input === undefined ? /received (undefined|null)\b/.test(issue.message ?? "") : i.input === null) return { zh: "不能为空", en: "is required" };
+      if (i.input === undefined ? /received (undefined|null)\b/.test(issue.message ?? "") : i.input === null)
+        return { zh: "不能为空", en: "is required" };
       return { zh: `类型不正确（应为${typeZh(i.expected)}）`, en: `must be a ${i.expected}` };
     case "too_small":
       if (i.origin === "string")
@@ -65,7 +66,14 @@ function describeIssue(issue: z.core.$ZodIssue): TLabel {
 }
 
 function typeZh(t: string) {
-  return ({ string: "文本", number: "数字", int: "整数", boolean: "是/否", array: "列表", object: "对象", date: "日期" } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      { string: "文本", number: "数字", int: "整数", boolean: "是/否", array: "列表", object: "对象", date: "日期" } as Record<
+        string,
+        string
+      >
+    )[t] ?? t
+  );
 }
 
 /** Turn zod issues into Qifu field errors with the field's label in both languages. */

@@ -9,10 +9,16 @@ const DB = join(import.meta.dirname, "../../db/prisma");
 function auditedTables(): string[] {
   const dir = join(DB, "migrations");
   const tables = new Set<string>();
-  const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const folder of folders) {
     const sql = readFileSync(join(dir, folder, "migration.sql"), "utf8");
-    for (const m of sql.matchAll(/CREATE TRIGGER \w+\s+AFTER INSERT OR UPDATE OR DELETE ON "?(\w+)"?\s+FOR EACH ROW EXECUTE FUNCTION qifu_audit\(\)/g)) tables.add(m[1]);
+    for (const m of sql.matchAll(
+      /CREATE TRIGGER \w+\s+AFTER INSERT OR UPDATE OR DELETE ON "?(\w+)"?\s+FOR EACH ROW EXECUTE FUNCTION qifu_audit\(\)/g,
+    ))
+      tables.add(m[1]);
     // a table a later migration drops (appeal_counter became case_counter) is no longer audited
     for (const m of sql.matchAll(/DROP TABLE (?:IF EXISTS )?"?(\w+)"?/g)) tables.delete(m[1]);
   }

@@ -30,7 +30,10 @@ describe("credit code (GB 32100-2015)", () => {
   });
 
   it("explains length and shape problems in both languages", () => {
-    expect(creditCodeProblem("9144011")).toMatchObject({ zh: expect.stringContaining("18 位"), en: expect.stringContaining("18 characters") });
+    expect(creditCodeProblem("9144011")).toMatchObject({
+      zh: expect.stringContaining("18 位"),
+      en: expect.stringContaining("18 characters"),
+    });
     expect(creditCodeProblem("91440114MA5AXXXI01")?.en).toContain("I, O, S, V, Z");
     expect(creditCodeProblem("9144A114MA5AXXXX01")?.zh).toContain("格式");
   });
@@ -54,13 +57,18 @@ describe("credit code (GB 32100-2015)", () => {
     expect(new Set(codes).size).toBe(500);
     for (const c of codes) expect(isValidCreditCode(c)).toBe(true);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 887_503_680 }), fc.integer({ min: 0, max: 17 }), fc.integer({ min: 1, max: 30 }), (serial, pos, shift) => {
-        const code = makeCreditCode(serial);
-        if (pos >= 2 && pos <= 7) return true; // digits only there: covered by the shape check
-        const i = (CREDIT_CODE_CHARSET.indexOf(code[pos]) + shift) % 31;
-        const changed = code.slice(0, pos) + CREDIT_CODE_CHARSET[i] + code.slice(pos + 1);
-        return !isValidCreditCode(changed);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 887_503_680 }),
+        fc.integer({ min: 0, max: 17 }),
+        fc.integer({ min: 1, max: 30 }),
+        (serial, pos, shift) => {
+          const code = makeCreditCode(serial);
+          if (pos >= 2 && pos <= 7) return true; // digits only there: covered by the shape check
+          const i = (CREDIT_CODE_CHARSET.indexOf(code[pos]) + shift) % 31;
+          const changed = code.slice(0, pos) + CREDIT_CODE_CHARSET[i] + code.slice(pos + 1);
+          return !isValidCreditCode(changed);
+        },
+      ),
     );
   });
 });
@@ -78,7 +86,8 @@ describe("GB/T 4754-2017 sections and divisions", () => {
 });
 
 describe("size class (工信部联企业〔2011〕300号)", () => {
-  const size = (industryCode: string, employees: number | null, revenueWan: number | null, assetsWan: number | null = null) => sizeClassOf({ industryCode, employees, revenueWan, assetsWan });
+  const size = (industryCode: string, employees: number | null, revenueWan: number | null, assetsWan: number | null = null) =>
+    sizeClassOf({ industryCode, employees, revenueWan, assetsWan });
 
   it("industry: each class needs both lower bounds, else it falls one class", () => {
     expect(size("19", 1000, 40000)).toBe("LARGE");

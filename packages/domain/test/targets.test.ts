@@ -6,8 +6,18 @@ const MID_2026 = new Date("2026-07-02T04:00:00Z");
 
 describe("targetStatus", () => {
   it("a past year's target is final: 达成 or 未达成, never 稳步推进", () => {
-    expect(targetStatus({ year: 2025, target: 8, actual: 9, kind: "stock", today: MID_2026 })).toMatchObject({ state: "REACHED", final: true, label: { zh: "达成" }, tone: "success" });
-    expect(targetStatus({ year: 2025, target: 10_000, actual: 6_200, kind: "flow", today: MID_2026 })).toMatchObject({ state: "MISSED", final: true, label: { zh: "未达成" }, tone: "error" });
+    expect(targetStatus({ year: 2025, target: 8, actual: 9, kind: "stock", today: MID_2026 })).toMatchObject({
+      state: "REACHED",
+      final: true,
+      label: { zh: "达成" },
+      tone: "success",
+    });
+    expect(targetStatus({ year: 2025, target: 10_000, actual: 6_200, kind: "flow", today: MID_2026 })).toMatchObject({
+      state: "MISSED",
+      final: true,
+      label: { zh: "未达成" },
+      tone: "error",
+    });
   });
 
   it("a later year's target is not measured on this year's data: pace and a projection", () => {
@@ -15,13 +25,25 @@ describe("targetStatus", () => {
     expect(s).toMatchObject({ state: "FUTURE", future: true, final: false, projectedToReach: false, tone: "warning" });
     expect(s.projection).toBeGreaterThan(900);
     expect(s.projection).toBeLessThan(1000);
-    expect(targetStatus({ year: 2027, target: 1000, actual: 600, kind: "flow", today: MID_2026 })).toMatchObject({ state: "FUTURE", projectedToReach: true, tone: "info" });
-    expect(targetStatus({ year: 2027, target: 12, actual: 12, kind: "stock", today: MID_2026 })).toMatchObject({ state: "FUTURE", projection: null });
+    expect(targetStatus({ year: 2027, target: 1000, actual: 600, kind: "flow", today: MID_2026 })).toMatchObject({
+      state: "FUTURE",
+      projectedToReach: true,
+      tone: "info",
+    });
+    expect(targetStatus({ year: 2027, target: 12, actual: 12, kind: "stock", today: MID_2026 })).toMatchObject({
+      state: "FUTURE",
+      projection: null,
+    });
   });
 
   it("a scope with no target says 未设目标, never a full bar", () => {
     for (const target of [null, undefined, 0])
-      expect(targetStatus({ year: 2026, target, actual: 74, kind: "flow", today: MID_2026 })).toMatchObject({ state: "NO_TARGET", share: null, label: { zh: "未设目标" }, tone: "default" });
+      expect(targetStatus({ year: 2026, target, actual: 74, kind: "flow", today: MID_2026 })).toMatchObject({
+        state: "NO_TARGET",
+        share: null,
+        label: { zh: "未设目标" },
+        tone: "default",
+      });
   });
 
   it("a percentage is its value against the target: 88.9 % of 90 % is short, not 99 %", () => {
@@ -47,7 +69,13 @@ describe("targetStatus", () => {
 describe("recognitionRank", () => {
   it("orders 国家级 > 省级 > 市级 > 区级 > 无, not alphabetically", () => {
     const shuffled = ["NONE", "DISTRICT", "NATIONAL", "MUNICIPAL", "PROVINCIAL"];
-    expect([...shuffled].sort((a, b) => recognitionRank(a) - recognitionRank(b))).toEqual(["NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT", "NONE"]);
+    expect([...shuffled].sort((a, b) => recognitionRank(a) - recognitionRank(b))).toEqual([
+      "NATIONAL",
+      "PROVINCIAL",
+      "MUNICIPAL",
+      "DISTRICT",
+      "NONE",
+    ]);
     expect(recognitionRank("SOMETHING_ELSE")).toBe(RecognitionLevel.values.length);
   });
 });

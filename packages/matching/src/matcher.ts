@@ -138,8 +138,16 @@ export function defineMatcher<TNeed, TOffer>(definition: TMatcherDefinition<TNee
   return {
     criteria,
     evaluate,
-    match: (need, offers, options) => rank(offers.map((offer) => ({ ...evaluate(need, offer), item: offer })), options),
-    matchReverse: (offer, needs, options) => rank(needs.map((need) => ({ ...evaluate(need, offer), item: need })), options),
+    match: (need, offers, options) =>
+      rank(
+        offers.map((offer) => ({ ...evaluate(need, offer), item: offer })),
+        options,
+      ),
+    matchReverse: (offer, needs, options) =>
+      rank(
+        needs.map((need) => ({ ...evaluate(need, offer), item: need })),
+        options,
+      ),
   };
 }
 

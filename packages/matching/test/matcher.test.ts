@@ -8,16 +8,38 @@ type TOffer = { id: string; industries: string[]; town: string; fee: number };
 
 const criteria: TCriterion<TNeed, TOffer>[] = [
   {
-    key: "industry", label: { zh: "行业", en: "Industry" }, weight: 3, kind: "required",
-    score: (n, o) => (o.industries.length === 0 ? null : o.industries.includes(n.industry) ? { points: 1, reason: { zh: `行业相符：${n.industry}`, en: `Same industry: ${n.industry}` } } : { points: 0, reason: { zh: `服务对象不含${n.industry}`, en: `Not for ${n.industry}` } }),
+    key: "industry",
+    label: { zh: "行业", en: "Industry" },
+    weight: 3,
+    kind: "required",
+    score: (n, o) =>
+      o.industries.length === 0
+        ? null
+        : o.industries.includes(n.industry)
+          ? { points: 1, reason: { zh: `行业相符：${n.industry}`, en: `Same industry: ${n.industry}` } }
+          : { points: 0, reason: { zh: `服务对象不含${n.industry}`, en: `Not for ${n.industry}` } },
   },
   {
-    key: "town", label: { zh: "镇街", en: "Town" }, weight: 2, kind: "scored",
-    score: (n, o) => (n.town === o.town ? { points: 1, reason: { zh: "位于同一镇街", en: "In the same town" } } : { points: 0.25, reason: { zh: "不在同一镇街", en: "In another town" } }),
+    key: "town",
+    label: { zh: "镇街", en: "Town" },
+    weight: 2,
+    kind: "scored",
+    score: (n, o) =>
+      n.town === o.town
+        ? { points: 1, reason: { zh: "位于同一镇街", en: "In the same town" } }
+        : { points: 0.25, reason: { zh: "不在同一镇街", en: "In another town" } },
   },
   {
-    key: "budget", label: { zh: "预算", en: "Budget" }, weight: 1, kind: "scored",
-    score: (n, o) => (n.budget === null ? null : o.fee <= n.budget ? { points: 1, reason: { zh: "在预算之内", en: "Within budget" } } : { points: 0, reason: { zh: "超出预算", en: "Over budget" } }),
+    key: "budget",
+    label: { zh: "预算", en: "Budget" },
+    weight: 1,
+    kind: "scored",
+    score: (n, o) =>
+      n.budget === null
+        ? null
+        : o.fee <= n.budget
+          ? { points: 1, reason: { zh: "在预算之内", en: "Within budget" } }
+          : { points: 0, reason: { zh: "超出预算", en: "Over budget" } },
   },
 ];
 const matcher = defineMatcher<TNeed, TOffer>({ criteria });
@@ -43,7 +65,11 @@ describe("defineMatcher", () => {
     const dear = r.matches[1];
     expect(dear.score).toBeCloseTo(5 / 6);
     expect(dear.concerns).toEqual([{ zh: "超出预算", en: "Over budget" }]);
-    expect(dear.criteria.map((c) => [c.key, c.points])).toEqual([["industry", 1], ["town", 1], ["budget", 0]]);
+    expect(dear.criteria.map((c) => [c.key, c.points])).toEqual([
+      ["industry", 1],
+      ["town", 1],
+      ["budget", 0],
+    ]);
   });
 
   it("a failing required criterion excludes the offer and keeps the reason", () => {
@@ -82,7 +108,9 @@ describe("defineMatcher", () => {
     expect(() => defineMatcher({ criteria: [criteria[0], criteria[0]] })).toThrow(/used twice/);
     expect(() => defineMatcher({ criteria: [{ ...criteria[1], weight: 0 }] })).toThrow(/weight > 0/);
     expect(() => defineMatcher({ criteria: [{ ...criteria[1], label: { zh: "镇街", en: "" } }] })).toThrow(/zh and en/);
-    const broken = defineMatcher<TNeed, TOffer>({ criteria: [{ ...criteria[1], score: () => ({ points: 1.5, reason: { zh: "多", en: "more" } }) }] });
+    const broken = defineMatcher<TNeed, TOffer>({
+      criteria: [{ ...criteria[1], score: () => ({ points: 1.5, reason: { zh: "多", en: "more" } }) }],
+    });
     expect(() => broken.evaluate(need, offers[0])).toThrow(/0\.\.1/);
   });
 });
@@ -90,12 +118,30 @@ describe("defineMatcher", () => {
 /** Random worlds for the properties. */
 const industries = fc.constantFrom<string>("制造业", "批发业", "软件业");
 const towns = fc.constantFrom<string>("狮岭镇", "新华街道", "花东镇");
-const needArb = fc.record({ id: fc.uuid(), industry: industries, town: towns, budget: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }) });
-const offerArb = fc.record({ id: fc.uuid(), industries: fc.uniqueArray(industries, { maxLength: 3 }), town: towns, fee: fc.integer({ min: 0, max: 10_000 }) });
+const needArb = fc.record({
+  id: fc.uuid(),
+  industry: industries,
+  town: towns,
+  budget: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
+});
+const offerArb = fc.record({
+  id: fc.uuid(),
+  industries: fc.uniqueArray(industries, { maxLength: 3 }),
+  town: towns,
+  fee: fc.integer({ min: 0, max: 10_000 }),
+});
 /** Random criteria too: any weights, both kinds. */
-const weights = fc.tuple(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true }));
+const weights = fc.tuple(
+  fc.double({ min: 0.01, max: 100, noNaN: true }),
+  fc.double({ min: 0.01, max: 100, noNaN: true }),
+  fc.double({ min: 0.01, max: 100, noNaN: true }),
+);
 const kinds = fc.tuple(fc.constantFrom("required", "scored"), fc.constantFrom("required", "scored"), fc.constantFrom("required", "scored"));
-const matcherArb = fc.tuple(weights, kinds).map(([w, k]) => defineMatcher<TNeed, TOffer>({ criteria: criteria.map((c, i) => ({ ...c, weight: w[i], kind: k[i] as "required" | "scored" })) }));
+const matcherArb = fc
+  .tuple(weights, kinds)
+  .map(([w, k]) =>
+    defineMatcher<TNeed, TOffer>({ criteria: criteria.map((c, i) => ({ ...c, weight: w[i], kind: k[i] as "required" | "scored" })) }),
+  );
 
 describe("properties (fast-check)", () => {
   it("every score is in [0, 1] and every candidate is either matched or excluded", () => {
@@ -111,18 +157,23 @@ describe("properties (fast-check)", () => {
 
   it("the two directions agree: a pair has one score and one verdict whichever side asks", () => {
     fc.assert(
-      fc.property(matcherArb, fc.array(needArb, { minLength: 1, maxLength: 8 }), fc.array(offerArb, { minLength: 1, maxLength: 8 }), (m, ns, os) => {
-        for (const n of ns)
-          for (const o of os) {
-            const forward = m.match(n, [o]);
-            const reverse = m.matchReverse(o, [n]);
-            expect(forward.matches.length).toBe(reverse.matches.length);
-            const f = forward.matches[0] ?? forward.excluded[0];
-            const b = reverse.matches[0] ?? reverse.excluded[0];
-            expect(f.score).toBe(b.score);
-            expect(f.criteria).toEqual(b.criteria);
-          }
-      }),
+      fc.property(
+        matcherArb,
+        fc.array(needArb, { minLength: 1, maxLength: 8 }),
+        fc.array(offerArb, { minLength: 1, maxLength: 8 }),
+        (m, ns, os) => {
+          for (const n of ns)
+            for (const o of os) {
+              const forward = m.match(n, [o]);
+              const reverse = m.matchReverse(o, [n]);
+              expect(forward.matches.length).toBe(reverse.matches.length);
+              const f = forward.matches[0] ?? forward.excluded[0];
+              const b = reverse.matches[0] ?? reverse.excluded[0];
+              expect(f.score).toBe(b.score);
+              expect(f.criteria).toEqual(b.criteria);
+            }
+        },
+      ),
     );
   });
 

@@ -46,18 +46,28 @@ export function appErrorFromUnknown(err: unknown): AppError {
   if (code === "P2002") {
     const target = (err as any)?.meta?.target;
     const field = Array.isArray(target) ? target.join(".") : typeof target === "string" ? target : "";
-    return new AppError("CONFLICT", { zh: "记录已存在（重复）", en: "A record with the same value already exists" }, field ? [{ path: field, message: { zh: "该值已被使用", en: "This value is already taken" } }] : []);
+    return new AppError(
+      "CONFLICT",
+      { zh: "记录已存在（重复）", en: "A record with the same value already exists" },
+      field ? [{ path: field, message: { zh: "该值已被使用", en: "This value is already taken" } }] : [],
+    );
   }
   if (code === "P2025") return AppError.notFound();
   // P2028: no database connection came free in time (transactionOptions.maxWait) or the
   // transaction outlived its timeout: a burst larger than the pool, not a fault. Say so, so the
   // client retries, instead of an internal error.
-  if (code === "P2028") return new AppError("TOO_MANY_REQUESTS", { zh: "系统繁忙，请稍后重试", en: "The system is busy, please try again shortly" });
+  if (code === "P2028")
+    return new AppError("TOO_MANY_REQUESTS", { zh: "系统繁忙，请稍后重试", en: "The system is busy, please try again shortly" });
   if (code === "P2003") return new AppError("VALIDATION", { zh: "关联的记录不存在", en: "A referenced record does not exist" });
   // Text PostgreSQL cannot store (a NUL character): found by the fuzz test, the caller's doing
-  if (INVALID_TEXT.has(sqlStateOf(err) ?? "")) return new AppError("VALIDATION", { zh: "输入包含无效字符", en: "The input contains an invalid character" });
+  if (INVALID_TEXT.has(sqlStateOf(err) ?? ""))
+    return new AppError("VALIDATION", { zh: "输入包含无效字符", en: "The input contains an invalid character" });
   // ON DELETE RESTRICT: the row is still used elsewhere (found by the fuzz test)
-  if (sqlStateOf(err) === "23001") return new AppError("CONFLICT", { zh: "该记录仍被其他数据引用，不能删除", en: "The record is still in use elsewhere and cannot be deleted" });
+  if (sqlStateOf(err) === "23001")
+    return new AppError("CONFLICT", {
+      zh: "该记录仍被其他数据引用，不能删除",
+      en: "The record is still in use elsewhere and cannot be deleted",
+    });
   return new AppError("INTERNAL", { zh: "服务器内部错误，请稍后重试", en: "Internal server error, please try again later" });
 }
 
@@ -94,6 +104,10 @@ export function appErrorBody(error: TRPCError, path: string | undefined): TAppEr
     case "TOO_MANY_REQUESTS":
       return { code: "TOO_MANY_REQUESTS", message: { zh: "请求过于频繁", en: "Too many requests" }, fields: [] };
     default:
-      return { code: "INTERNAL", message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error, please try again later" }, fields: [] };
+      return {
+        code: "INTERNAL",
+        message: { zh: "服务器内部错误，请稍后重试", en: "Internal server error, please try again later" },
+        fields: [],
+      };
   }
 }

@@ -67,9 +67,17 @@ export async function writeWorkbook(sheetName: string, headers: TSheetColumn[], 
     if (!h.list?.length) return;
     const letter = ws.getColumn(i + 1).letter;
     const formula = `"${h.list.map((v) => v.replace(/[",]/g, "")).join(",")}"`;
-    (ws as unknown as { dataValidations: { add: (range: string, v: object) => void } }).dataValidations.add(`${letter}2:${letter}${Math.max(VALIDATED_ROWS, rows.length + 1)}`, {
-      type: "list", allowBlank: true, showErrorMessage: true, formulae: [formula], errorTitle: h.header, error: h.list.join("、").slice(0, 200),
-    });
+    (ws as unknown as { dataValidations: { add: (range: string, v: object) => void } }).dataValidations.add(
+      `${letter}2:${letter}${Math.max(VALIDATED_ROWS, rows.length + 1)}`,
+      {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [formula],
+        errorTitle: h.header,
+        error: h.list.join("、").slice(0, 200),
+      },
+    );
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -87,7 +95,11 @@ function cellValue(v: ExcelJS.CellValue): TCell {
   return v as TCell;
 }
 
-const norm = (s: string) => s.normalize("NFKC").replace(/[\s*＊]/g, "").toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[\s*＊]/g, "")
+    .toLowerCase();
 
 /** Turn a cell into the field value of the row schema, or an error message. */
 function coerce(col: TImportColumn, raw: TCell): { value?: unknown; error?: TLabel } {
@@ -97,20 +109,37 @@ function coerce(col: TImportColumn, raw: TCell): { value?: unknown; error?: TLab
     case "int":
     case "number": {
       const n = typeof text === "number" ? text : Number(String(text).replace(/[,，\s]/g, ""));
-      if (!Number.isFinite(n) || (col.kind === "int" && !Number.isInteger(n))) return { error: { zh: `应为${col.kind === "int" ? "整数" : "数字"}`, en: `must be a ${col.kind === "int" ? "whole number" : "number"}` } };
+      if (!Number.isFinite(n) || (col.kind === "int" && !Number.isInteger(n)))
+        return {
+          error: { zh: `应为${col.kind === "int" ? "整数" : "数字"}`, en: `must be a ${col.kind === "int" ? "whole number" : "number"}` },
+        };
       return { value: n };
     }
     case "date": {
       if (typeof text === "number") return { value: new Date(Math.round((text - 25569) * 86400_000)).toISOString().slice(0, 10) }; // Excel serial day
       const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(String(text));
-      return m ? { value: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` } : { error: { zh: "日期格式应为 2024-03-18", en: "must be a date like 2024-03-18" } };
+      return m
+        ? { value: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` }
+        : { error: { zh: "日期格式应为 2024-03-18", en: "must be a date like 2024-03-18" } };
     }
     case "list":
-      return { value: String(text).split(/[、,，;；\n]/).map((s) => s.trim()).filter(Boolean) };
+      return {
+        value: String(text)
+          .split(/[、,，;；\n]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
     case "choice": {
       const t = norm(String(text));
       const hit = col.choices?.find((c) => norm(c.id) === t || norm(c.label.zh) === t || norm(c.label.en) === t);
-      return hit ? { value: hit.id } : { error: { zh: `不是允许的取值（可填：${col.choices?.map((c) => c.label.zh).join("、")}）`, en: `is not one of: ${col.choices?.map((c) => c.label.en).join(", ")}` } };
+      return hit
+        ? { value: hit.id }
+        : {
+            error: {
+              zh: `不是允许的取值（可填：${col.choices?.map((c) => c.label.zh).join("、")}）`,
+              en: `is not one of: ${col.choices?.map((c) => c.label.en).join(", ")}`,
+            },
+          };
     }
     default:
       return { value: String(text) };
@@ -128,11 +157,21 @@ export async function readImportFile<S extends z.ZodObject>(fileBase64: string, 
   try {
     await wb.xlsx.load(Buffer.from(fileBase64, "base64") as unknown as ArrayBuffer);
   } catch {
-    errors.push({ row: 0, field: null, column: null, message: { zh: "无法读取文件：请上传 Excel 工作簿（.xlsx）", en: "Cannot read the file: please upload an Excel workbook (.xlsx)" } });
+    errors.push({
+      row: 0,
+      field: null,
+      column: null,
+      message: { zh: "无法读取文件：请上传 Excel 工作簿（.xlsx）", en: "Cannot read the file: please upload an Excel workbook (.xlsx)" },
+    });
     return { total: 0, rows, errors };
   }
   const ws = wb.worksheets[0];
-  if (!ws) return { total: 0, rows, errors: [{ row: 0, field: null, column: null, message: { zh: "工作簿中没有工作表", en: "The workbook has no sheet" } }] };
+  if (!ws)
+    return {
+      total: 0,
+      rows,
+      errors: [{ row: 0, field: null, column: null, message: { zh: "工作簿中没有工作表", en: "The workbook has no sheet" } }],
+    };
 
   // Row 1 holds the headers: match each column by its zh or en header or its key.
   const at = new Map<string, number>();
@@ -143,7 +182,13 @@ export async function readImportFile<S extends z.ZodObject>(fileBase64: string, 
   });
   const missing = columns.filter((c) => c.required && !at.has(c.key));
   if (missing.length) {
-    for (const c of missing) errors.push({ row: 1, field: c.key, column: c.header, message: { zh: `缺少必填列“${c.header.zh}”`, en: `Missing required column "${c.header.en}"` } });
+    for (const c of missing)
+      errors.push({
+        row: 1,
+        field: c.key,
+        column: c.header,
+        message: { zh: `缺少必填列“${c.header.zh}”`, en: `Missing required column "${c.header.en}"` },
+      });
     return { total: 0, rows, errors };
   }
 
@@ -153,7 +198,15 @@ export async function readImportFile<S extends z.ZodObject>(fileBase64: string, 
     const cells = columns.map((c) => (at.has(c.key) ? cellValue(row.getCell(at.get(c.key)!).value) : undefined));
     if (cells.every((v) => v === undefined || v === "")) continue; // blank lines are not rows
     if (++total > MAX_IMPORT_ROWS) {
-      errors.push({ row: r, field: null, column: null, message: { zh: `一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件`, en: `At most ${MAX_IMPORT_ROWS} rows per import; please split the file` } });
+      errors.push({
+        row: r,
+        field: null,
+        column: null,
+        message: {
+          zh: `一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件`,
+          en: `At most ${MAX_IMPORT_ROWS} rows per import; please split the file`,
+        },
+      });
       break;
     }
     const data: Record<string, unknown> = {};
@@ -162,7 +215,12 @@ export async function readImportFile<S extends z.ZodObject>(fileBase64: string, 
       const { value, error } = coerce(c, cells[i]);
       if (error) {
         bad = true;
-        errors.push({ row: r, field: c.key, column: c.header, message: { zh: `${c.header.zh}${error.zh}`, en: `${c.header.en} ${error.en}` } });
+        errors.push({
+          row: r,
+          field: c.key,
+          column: c.header,
+          message: { zh: `${c.header.zh}${error.zh}`, en: `${c.header.en} ${error.en}` },
+        });
       } else if (value !== undefined) data[c.key] = value;
     });
     if (bad) continue;
@@ -216,7 +274,12 @@ export function importSheetColumns(columns: TImportColumn[], lang: "zh" | "en", 
  * A row with any problem is never written.
  */
 export function defineImport<S extends z.ZodObject>(config: TImportConfig<S>) {
-  const ZReport = z.object({ total: z.number().int(), rows: z.array(ZImportRow), errors: z.array(ZImportRowError), unchanged: z.number().int().default(0) });
+  const ZReport = z.object({
+    total: z.number().int(),
+    rows: z.array(ZImportRow),
+    errors: z.array(ZImportRowError),
+    unchanged: z.number().int().default(0),
+  });
   const toRows = (rows: { row: number; data: unknown }[]) => rows.map((r) => ({ row: r.row, data: r.data as Record<string, unknown> }));
   return router({
     importTemplate: procedure(config.policy, { description: `Import template of ${config.label.en}` })
@@ -226,7 +289,11 @@ export function defineImport<S extends z.ZodObject>(config: TImportConfig<S>) {
         const lang = input?.lang ?? "zh";
         const headers = importSheetColumns(config.columns, lang, (await config.lists?.(ctx, lang)) ?? {});
         const buf = await writeWorkbook(config.label[lang], headers, [config.columns.map((c) => c.example)]);
-        return { filename: `${config.label[lang]}-${lang === "zh" ? "导入模板" : "import-template"}.xlsx`, contentBase64: buf.toString("base64"), rows: 1 };
+        return {
+          filename: `${config.label[lang]}-${lang === "zh" ? "导入模板" : "import-template"}.xlsx`,
+          contentBase64: buf.toString("base64"),
+          rows: 1,
+        };
       }),
 
     importCheck: procedure(config.policy, { description: `Check an import file of ${config.label.en}; writes nothing` })
@@ -252,10 +319,24 @@ export function defineImport<S extends z.ZodObject>(config: TImportConfig<S>) {
         for (const r of input.rows) {
           const p = config.schema.safeParse(r.data);
           if (p.success) parsed.push({ row: r.row, data: p.data });
-          else for (const f of fieldErrorsFromZod(config.schema, p.error.issues)) errors.push({ row: r.row, field: f.path.split(".")[0] || null, column: config.columns.find((c) => c.key === f.path.split(".")[0])?.header ?? null, message: f.message });
+          else
+            for (const f of fieldErrorsFromZod(config.schema, p.error.issues))
+              errors.push({
+                row: r.row,
+                field: f.path.split(".")[0] || null,
+                column: config.columns.find((c) => c.key === f.path.split(".")[0])?.header ?? null,
+                message: f.message,
+              });
         }
         const same = parsed.length && config.unchanged ? await config.unchanged(ctx, parsed) : new Set<number>();
-        errors.push(...(parsed.length ? await config.check(ctx, parsed.filter((r) => !same.has(r.row))) : []));
+        errors.push(
+          ...(parsed.length
+            ? await config.check(
+                ctx,
+                parsed.filter((r) => !same.has(r.row)),
+              )
+            : []),
+        );
         const bad = new Set([...errors.map((e) => e.row), ...same]);
         let written = 0;
         for (const r of parsed) {
@@ -269,7 +350,11 @@ export function defineImport<S extends z.ZodObject>(config: TImportConfig<S>) {
 }
 
 /** Any resource made by defineResource: its router has a `list` of the resource contract. */
-type TListableResource = { config: { label: TLabel; sortable: readonly string[] }; ZListInput: z.ZodObject; router: Parameters<typeof createCallerFactory>[0] };
+type TListableResource = {
+  config: { label: TLabel; sortable: readonly string[] };
+  ZListInput: z.ZodObject;
+  router: Parameters<typeof createCallerFactory>[0];
+};
 
 const EXPORT_PAGE = 200;
 export const MAX_EXPORT_ROWS = 20_000;
@@ -297,7 +382,9 @@ export function defineExport<TRow>(
     .input(ZInput)
     .output(ZFile)
     .query(async ({ ctx, input }) => {
-      const caller = createCallerFactory(resource.router)(ctx) as unknown as { list: (i: unknown) => Promise<{ data: TRow[]; total: number }> };
+      const caller = createCallerFactory(resource.router)(ctx) as unknown as {
+        list: (i: unknown) => Promise<{ data: TRow[]; total: number }>;
+      };
       const sort = input.sort && resource.config.sortable.includes(input.sort.field) ? input.sort : undefined;
       const rows: TRow[] = [];
       for (let page = 1; rows.length < MAX_EXPORT_ROWS; page++) {
@@ -306,8 +393,14 @@ export function defineExport<TRow>(
         if (data.length < EXPORT_PAGE || rows.length >= total) break;
       }
       const lang = input.lang;
-      const headers = options.sheet ? await options.sheet(ctx, lang) : options.columns.map((c) => ({ header: c.header[lang], width: c.width }));
-      const buf = await writeWorkbook(resource.config.label[lang], headers, rows.map((r) => options.columns.map((c) => c.value(r, lang))));
+      const headers = options.sheet
+        ? await options.sheet(ctx, lang)
+        : options.columns.map((c) => ({ header: c.header[lang], width: c.width }));
+      const buf = await writeWorkbook(
+        resource.config.label[lang],
+        headers,
+        rows.map((r) => options.columns.map((c) => c.value(r, lang))),
+      );
       const stamp = new Date().toISOString().slice(0, 10);
       return { filename: `${resource.config.label[lang]}-${stamp}.xlsx`, contentBase64: buf.toString("base64"), rows: rows.length };
     });

@@ -42,7 +42,8 @@ export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): TJson {
     unrepresentable: "any",
     override: ({ zodSchema, jsonSchema }) => {
       const js = jsonSchema as TJson;
-      if ((zodSchema as { _zod: { def: { type: string } } })._zod.def.type === "date") Object.assign(js, { type: "string", format: "date-time" });
+      if ((zodSchema as { _zod: { def: { type: string } } })._zod.def.type === "date")
+        Object.assign(js, { type: "string", format: "date-time" });
       if (js.label && typeof js.label.zh === "string") {
         js.title = both(js.label);
         delete js.label;
@@ -64,18 +65,22 @@ const ZTrpcError = z.object({
       code: z.string().describe("tRPC 错误码 / tRPC error code"),
       httpStatus: z.number().int(),
       path: z.string().optional(),
-      app: z.object({
-        code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "LOCKED", "TOO_MANY_REQUESTS", "INTERNAL"]),
-        message: ZLabel,
-        fields: z.array(z.object({ path: z.string().describe("字段路径 / Field path"), message: ZLabel })).describe("出错的字段 / The fields in error"),
-      }).describe("平台的双语错误 / The platform's bilingual error"),
+      app: z
+        .object({
+          code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "LOCKED", "TOO_MANY_REQUESTS", "INTERNAL"]),
+          message: ZLabel,
+          fields: z
+            .array(z.object({ path: z.string().describe("字段路径 / Field path"), message: ZLabel }))
+            .describe("出错的字段 / The fields in error"),
+        })
+        .describe("平台的双语错误 / The platform's bilingual error"),
     }),
   }),
 });
 
 const TRPC_HOWTO: TLabel = {
-  zh: "tRPC 查询：GET /trpc/{路径}?input={URL 编码的 JSON 输入}（无输入则省略 input）；变更：POST /trpc/{路径}，请求体为 JSON 输入，Content-Type: application/json。成功返回 {\"result\":{\"data\":…}}。浏览器从其他网站发起的 POST 会被拒绝；服务器之间的调用不受影响。",
-  en: "tRPC query: GET /trpc/{path}?input={URL-encoded JSON input} (leave input out when there is none); mutation: POST /trpc/{path} with the JSON input as the body, Content-Type: application/json. Success answers {\"result\":{\"data\":…}}. A browser's POST from another site is refused; server-to-server calls are not.",
+  zh: 'tRPC 查询：GET /trpc/{路径}?input={URL 编码的 JSON 输入}（无输入则省略 input）；变更：POST /trpc/{路径}，请求体为 JSON 输入，Content-Type: application/json。成功返回 {"result":{"data":…}}。浏览器从其他网站发起的 POST 会被拒绝；服务器之间的调用不受影响。',
+  en: 'tRPC query: GET /trpc/{path}?input={URL-encoded JSON input} (leave input out when there is none); mutation: POST /trpc/{path} with the JSON input as the body, Content-Type: application/json. Success answers {"result":{"data":…}}. A browser\'s POST from another site is refused; server-to-server calls are not.',
 };
 
 function procedureOperation(path: string, proc: TProcedure, tag: string, schemas: Record<string, TJson>): [string, TJson] {
@@ -89,20 +94,37 @@ function procedureOperation(path: string, proc: TProcedure, tag: string, schemas
     tags: [tag],
     operationId: path,
     summary: meta?.description ?? path,
-    description: type === "query"
-      ? `tRPC 查询 / query：GET /trpc/${path}${input ? "?input=<URL 编码的 JSON / URL-encoded JSON>" : ""}`
-      : `tRPC 变更 / mutation：POST /trpc/${path}（JSON 请求体 / JSON body）`,
+    description:
+      type === "query"
+        ? `tRPC 查询 / query：GET /trpc/${path}${input ? "?input=<URL 编码的 JSON / URL-encoded JSON>" : ""}`
+        : `tRPC 变更 / mutation：POST /trpc/${path}（JSON 请求体 / JSON body）`,
     "x-trpc": { path, type, policy: "public" },
     responses: {
       200: {
         description: "成功 / OK",
-        content: { "application/json": { schema: { type: "object", required: ["result"], properties: { result: { type: "object", required: ["data"], properties: { data: ref(`${path}.output`) } } } } } },
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["result"],
+              properties: { result: { type: "object", required: ["data"], properties: { data: ref(`${path}.output`) } } },
+            },
+          },
+        },
       },
       default: { description: "错误 / Error (400, 404, 429, 500)", content: { "application/json": { schema: ref("TrpcError") } } },
     },
   };
   if (input && type === "query")
-    op.parameters = [{ name: "input", in: "query", required, description: "输入（JSON，经 URL 编码） / The input as JSON, URL-encoded", content: { "application/json": { schema: ref(`${path}.input`) } } }];
+    op.parameters = [
+      {
+        name: "input",
+        in: "query",
+        required,
+        description: "输入（JSON，经 URL 编码） / The input as JSON, URL-encoded",
+        content: { "application/json": { schema: ref(`${path}.input`) } },
+      },
+    ];
   if (input && type === "mutation") op.requestBody = { required, content: { "application/json": { schema: ref(`${path}.input`) } } };
   return [type === "query" ? "get" : "post", op];
 }
@@ -114,11 +136,21 @@ function withXml(json: TJson, names: TXmlNames): TJson {
     json.xml = { name: names.root, wrapped: true };
     if (json.items) json.items.xml = { name: names.item };
     for (const [key, prop] of Object.entries((json.items?.properties ?? {}) as Record<string, TJson>))
-      if (prop.type === "array" && items[key]) Object.assign(prop, { xml: { name: key, wrapped: true } }, prop.items ? { items: { ...prop.items, xml: { name: items[key] } } } : {});
+      if (prop.type === "array" && items[key])
+        Object.assign(
+          prop,
+          { xml: { name: key, wrapped: true } },
+          prop.items ? { items: { ...prop.items, xml: { name: items[key] } } } : {},
+        );
   } else {
     json.xml = { name: names.root };
     for (const [key, prop] of Object.entries((json.properties ?? {}) as Record<string, TJson>))
-      if (prop.type === "array" && items[key]) Object.assign(prop, { xml: { name: key, wrapped: true } }, prop.items ? { items: { ...prop.items, xml: { name: items[key] } } } : {});
+      if (prop.type === "array" && items[key])
+        Object.assign(
+          prop,
+          { xml: { name: key, wrapped: true } },
+          prop.items ? { items: { ...prop.items, xml: { name: items[key] } } } : {},
+        );
   }
   return json;
 }
@@ -129,11 +161,21 @@ function parametersOf(schema: z.ZodObject | undefined, where: "path" | "query"):
   const json = jsonSchemaOf(schema, "input");
   const required = new Set<string>(json.required ?? []);
   return Object.entries((json.properties ?? {}) as Record<string, TJson>).map(([name, s]) => ({
-    name, in: where, required: where === "path" || required.has(name), description: s.description, schema: s,
+    name,
+    in: where,
+    required: where === "path" || required.has(name),
+    description: s.description,
+    schema: s,
   }));
 }
 
-function httpOperation(feature: string, prefix: string, api: THttpApi, op: THttpOperation, schemas: Record<string, TJson>): [string, string, TJson] {
+function httpOperation(
+  feature: string,
+  prefix: string,
+  api: THttpApi,
+  op: THttpOperation,
+  schemas: Record<string, TJson>,
+): [string, string, TJson] {
   const key = `${feature}.${op.id}`;
   schemas[`${key}.response`] = withXml(jsonSchemaOf(op.response, "output"), op.xml);
   const media = (name: string) => Object.fromEntries(api.formats.map((f) => [MEDIA_TYPES[f].split(";")[0], { schema: ref(name) }]));
@@ -144,7 +186,13 @@ function httpOperation(feature: string, prefix: string, api: THttpApi, op: THttp
     summary: both(op.summary),
     description: [op.description && both(op.description), `格式 / Formats: ${formats}`].filter(Boolean).join("\n\n"),
     parameters: [
-      { name: "format", in: "path", required: true, description: "答复格式（路径后缀） / Answer format (the path's suffix)", schema: { type: "string", enum: [...api.formats] } },
+      {
+        name: "format",
+        in: "path",
+        required: true,
+        description: "答复格式（路径后缀） / Answer format (the path's suffix)",
+        schema: { type: "string", enum: [...api.formats] },
+      },
       ...parametersOf(op.pathParams, "path"),
       ...parametersOf(op.query, "query"),
     ],
@@ -155,7 +203,10 @@ function httpOperation(feature: string, prefix: string, api: THttpApi, op: THttp
   };
   if (op.form) {
     schemas[`${key}.form`] = jsonSchemaOf(op.form, "input");
-    result.requestBody = { required: true, content: { "application/x-www-form-urlencoded": { schema: ref(`${key}.form`) }, "application/json": { schema: ref(`${key}.form`) } } };
+    result.requestBody = {
+      required: true,
+      content: { "application/x-www-form-urlencoded": { schema: ref(`${key}.form`) }, "application/json": { schema: ref(`${key}.form`) } },
+    };
   }
   if (op.apiKey) result.security = op.apiKey === true ? [{ [`${feature}ApiKey`]: [] }] : [{}, { [`${feature}ApiKey`]: [] }];
   const path = `${prefix}${op.path}.{format}`;
@@ -183,14 +234,19 @@ export function openApiDocument(opts: TOpenApiOptions): TOpenApiDocument {
     if (!f.http || !api) continue;
     used.add(f.name);
     schemas[`${f.name}.error`] = withXml(jsonSchemaOf(api.error.schema, "output"), api.error.xml);
-    securitySchemes[`${f.name}ApiKey`] = { type: "apiKey", in: "header", name: api.apiKey.header, description: `${both(api.apiKey.description)}（也可用 ${api.apiKey.field} 参数 / or the ${api.apiKey.field} field）` };
+    securitySchemes[`${f.name}ApiKey`] = {
+      type: "apiKey",
+      in: "header",
+      name: api.apiKey.header,
+      description: `${both(api.apiKey.description)}（也可用 ${api.apiKey.field} 参数 / or the ${api.apiKey.field} field）`,
+    };
     for (const op of api.operations) {
       const [path, method, operation] = httpOperation(f.name, f.http.prefix, api, op, schemas);
       (paths[path] ??= {})[method] = operation;
     }
   }
 
-  const labelOf = (name: string): TLabel => (name === "platform" ? PLATFORM : opts.labels?.[name] ?? { zh: name, en: name });
+  const labelOf = (name: string): TLabel => (name === "platform" ? PLATFORM : (opts.labels?.[name] ?? { zh: name, en: name }));
   const apiOf = (name: string) => opts.features.find((f) => f.name === name)?.http?.api;
   const order = ["platform", ...opts.features.map((f) => f.name)].filter((n) => used.has(n));
   return {
@@ -208,7 +264,8 @@ export function openApiDocument(opts: TOpenApiOptions): TOpenApiDocument {
       const label = labelOf(name);
       const api = apiOf(name);
       return {
-        name, "x-label": label,
+        name,
+        "x-label": label,
         description: [both(label), api && `${both(api.title)}：${both(api.description)}`].filter(Boolean).join("\n\n"),
         ...(api ? { "x-api": { title: api.title, description: api.description } } : {}),
       };

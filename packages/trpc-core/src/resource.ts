@@ -68,7 +68,13 @@ export function defineResource<
   const orderOf = (field: string, order: "asc" | "desc") => config.orderBy?.(field, order) ?? { [field]: order };
   const notFound = () => AppError.notFound(config.label);
   const outOfScope = () =>
-    new AppError("FORBIDDEN", config.outOfScope ?? { zh: `不能在您的管辖范围以外操作${config.label.zh}`, en: `You cannot change a ${config.label.en.toLowerCase()} outside your scope` });
+    new AppError(
+      "FORBIDDEN",
+      config.outOfScope ?? {
+        zh: `不能在您的管辖范围以外操作${config.label.zh}`,
+        en: `You cannot change a ${config.label.en.toLowerCase()} outside your scope`,
+      },
+    );
 
   const ZListInput = z.object({
     pagination: ZPagination.default({ page: 1, perPage: 25 }),
@@ -109,12 +115,20 @@ export function defineResource<
       .output(z.object({ data: z.array(dto), total: z.number().int() }))
       .query(async ({ ctx, input }) => {
         const search = await searchIds(ctx, input.q);
-        const where = { AND: [scope.read(ctx.user), input.filter ? config.filterToWhere(input.filter as z.infer<TFilter>, ctx) : {}, search ?? {}] };
+        const where = {
+          AND: [scope.read(ctx.user), input.filter ? config.filterToWhere(input.filter as z.infer<TFilter>, ctx) : {}, search ?? {}],
+        };
         const sort = input.sort ?? config.defaultSort;
         const { page, perPage } = input.pagination;
         const model = config.model(ctx.db);
         const [rows, total] = await Promise.all([
-          model.findMany({ where, include: config.include, orderBy: [orderOf(sort.field, sort.order === "ASC" ? "asc" : "desc"), { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
+          model.findMany({
+            where,
+            include: config.include,
+            orderBy: [orderOf(sort.field, sort.order === "ASC" ? "asc" : "desc"), { id: "asc" }],
+            skip: (page - 1) * perPage,
+            take: perPage,
+          }),
           model.count({ where }),
         ]);
         return { data: rows.map(config.toDto), total };
@@ -133,7 +147,9 @@ export function defineResource<
       .input(z.object({ ids: z.array(ZId).max(200) }))
       .output(z.array(dto))
       .query(async ({ ctx, input }) => {
-        const rows = await config.model(ctx.db).findMany({ where: { AND: [{ id: { in: input.ids } }, scope.read(ctx.user)] }, include: config.include });
+        const rows = await config
+          .model(ctx.db)
+          .findMany({ where: { AND: [{ id: { in: input.ids } }, scope.read(ctx.user)] }, include: config.include });
         return rows.map(config.toDto);
       }),
 
@@ -154,7 +170,10 @@ export function defineResource<
         const input = raw as { id: string; data: z.infer<TUpdate> };
         // an update that names no field would write nothing and leave no audit trail: say so
         if (Object.values(input.data ?? {}).every((v) => v === undefined))
-          throw new AppError("VALIDATION", { zh: `没有要修改的${config.label.zh}字段`, en: `No ${config.label.en.toLowerCase()} field to change` });
+          throw new AppError("VALIDATION", {
+            zh: `没有要修改的${config.label.zh}字段`,
+            en: `No ${config.label.en.toLowerCase()} field to change`,
+          });
         const existing = await findInScope(ctx, input.id, "write");
         if (!existing) throw notFound();
         const data = await config.prepareUpdate(ctx, existing, input.data);

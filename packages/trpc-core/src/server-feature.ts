@@ -67,8 +67,17 @@ export function installServerFeatures(features: readonly TServerFeature[]) {
     seen.set(`${kind}:${key}`, feature);
   };
   for (const f of features) {
-    for (const todo of f.todos ?? []) (claim("to-do", todo.key, f.name), registerTodo(todo));
-    for (const metric of f.metrics ?? []) (claim("metric", metric.key, f.name), registerMetric(metric));
-    for (const [kind, canRead] of Object.entries(f.fileOwners ?? {})) (claim("file kind", kind, f.name), registerFileOwner(kind, canRead));
+    for (const todo of f.todos ?? []) {
+      claim("to-do", todo.key, f.name);
+      registerTodo(todo);
+    }
+    for (const metric of f.metrics ?? []) {
+      claim("metric", metric.key, f.name);
+      registerMetric(metric);
+    }
+    for (const [kind, canRead] of Object.entries(f.fileOwners ?? {})) {
+      claim("file kind", kind, f.name);
+      registerFileOwner(kind, canRead);
+    }
   }
 }

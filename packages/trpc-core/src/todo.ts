@@ -61,7 +61,13 @@ export function todoRouter(root: () => TCallableRouter) {
           mine.map(async (t) => {
             const list = t.list.split(".").reduce<unknown>((at, part) => (at as Record<string, unknown>)[part], caller) as TListCall;
             const { total } = await list({ pagination: { page: 1, perPage: 1 }, ...(t.filter ? { filter: t.filter } : {}) });
-            return { key: t.key, label: t.label, count: total, tone: t.tone ?? "info", link: { resource: t.link.resource, filter: t.link.filter ?? t.filter ?? {} } };
+            return {
+              key: t.key,
+              label: t.label,
+              count: total,
+              tone: t.tone ?? "info",
+              link: { resource: t.link.resource, filter: t.link.filter ?? t.filter ?? {} },
+            };
           }),
         );
       }),

@@ -16,7 +16,21 @@ export const qifuPalette = {
 };
 
 /** Colours for chart series, in a fixed order so a kind keeps its colour across pages. */
-export const chartColors = ["#1f5fbf", "#e8833a", "#2e9e6a", "#8e5cc4", "#d94f70", "#1aa3b8", "#c9a227", "#5b6577", "#3f8ae0", "#7cb342", "#a1887f", "#f06292", "#26a69a"];
+export const chartColors = [
+  "#1f5fbf",
+  "#e8833a",
+  "#2e9e6a",
+  "#8e5cc4",
+  "#d94f70",
+  "#1aa3b8",
+  "#c9a227",
+  "#5b6577",
+  "#3f8ae0",
+  "#7cb342",
+  "#a1887f",
+  "#f06292",
+  "#26a69a",
+];
 
 /**
  * The platform's look as plain theme options, for apps that build their own theme on top
@@ -34,7 +48,8 @@ export const qifuThemeOptions = {
   },
   shape: { borderRadius: 8 },
   typography: {
-    fontFamily: '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","WenQuanYi Micro Hei",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif',
+    fontFamily:
+      '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","WenQuanYi Micro Hei",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif',
     h4: { fontWeight: 700 },
     h5: { fontWeight: 700 },
     h6: { fontWeight: 600 },

@@ -3,7 +3,10 @@ import type { AnyRouter } from "@trpc/server";
 import { observable, type Observer, type Unsubscribable } from "@trpc/server/observable";
 import { TRPC_MAX_URL_LENGTH, type TAppErrorBody, type TLabel } from "@qifu/domain";
 
-type TShared = { observers: Set<Observer<OperationResultEnvelope<unknown, TRPCClientError<AnyRouter>>, TRPCClientError<AnyRouter>>>; upstream?: Unsubscribable };
+type TShared = {
+  observers: Set<Observer<OperationResultEnvelope<unknown, TRPCClientError<AnyRouter>>, TRPCClientError<AnyRouter>>>;
+  upstream?: Unsubscribable;
+};
 
 /**
  * One request for identical queries in flight: a page asks `auth.me` from its auth
@@ -67,7 +70,11 @@ export function createQifuClient<TRouter extends AnyRouter>(url = "/trpc") {
     // accepts (apps/api server.ts), under proxies' 8 KB too. Identical queries share a request.
     links: [
       dedupeLink<TRouter>(),
-      httpBatchLink<AnyRouter>({ url, maxURLLength: TRPC_MAX_URL_LENGTH, fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }) }) as TRPCLink<TRouter>,
+      httpBatchLink<AnyRouter>({
+        url,
+        maxURLLength: TRPC_MAX_URL_LENGTH,
+        fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: "same-origin" }),
+      }) as TRPCLink<TRouter>,
     ],
   });
 }

@@ -14,18 +14,29 @@ import type { TRPCBuiltRouter, TRPCCreateRouterOptions, TRPCDecorateCreateRouter
 type TRoot = { ctx: object; meta: object; errorShape: unknown; transformer: false };
 
 /** The client of a feature's routers record, as the shells' AppRouter client types those keys. */
-export type TFeatureClient<TRouters extends TRPCCreateRouterOptions> = TRPCClient<TRPCBuiltRouter<TRoot, TRPCDecorateCreateRouterOptions<TRouters>>>;
+export type TFeatureClient<TRouters extends TRPCCreateRouterOptions> = TRPCClient<
+  TRPCBuiltRouter<TRoot, TRPCDecorateCreateRouterOptions<TRouters>>
+>;
 
 /** A query procedure of a typed client (`r.ledger.stats`). */
 export type TQueryProcedure = { query: (input: never) => Promise<unknown> };
 /** A mutation procedure of a typed client (`r.serviceComplaints.close`). */
 export type TMutationProcedure = { mutate: (input: never) => Promise<unknown> };
 
-export type TInputOf<P> = P extends { query: (input: infer I, ...rest: never[]) => unknown } ? I : P extends { mutate: (input: infer I, ...rest: never[]) => unknown } ? I : never;
-export type TOutputOf<P> = P extends { query: (...args: never[]) => Promise<infer O> } ? O : P extends { mutate: (...args: never[]) => Promise<infer O> } ? O : never;
+export type TInputOf<P> = P extends { query: (input: infer I, ...rest: never[]) => unknown }
+  ? I
+  : P extends { mutate: (input: infer I, ...rest: never[]) => unknown }
+    ? I
+    : never;
+export type TOutputOf<P> = P extends { query: (...args: never[]) => Promise<infer O> }
+  ? O
+  : P extends { mutate: (...args: never[]) => Promise<infer O> }
+    ? O
+    : never;
 
 /** The arguments after the procedure: its input (optional when the procedure takes none), then options. */
-export type TInputArgs<P, TOptions> = undefined extends TInputOf<P> ? [input?: TInputOf<P>, options?: TOptions] : [input: TInputOf<P>, options?: TOptions];
+export type TInputArgs<P, TOptions> =
+  undefined extends TInputOf<P> ? [input?: TInputOf<P>, options?: TOptions] : [input: TInputOf<P>, options?: TOptions];
 
 export type TCallKind = "query" | "mutation";
 export type TPathCall = (kind: TCallKind, path: string, input?: unknown) => Promise<unknown>;
@@ -69,6 +80,8 @@ export function typedClient<TClient>(call: TPathCall): TClient {
 
 /** Run the mutation `procedure` names through `client` (`mutateAt(rpc, api.x.close, { id })`), typed by that procedure. */
 export function mutateAt<P extends TMutationProcedure>(client: unknown, procedure: P, input: TInputOf<P>): Promise<TOutputOf<P>> {
-  const target = pathOf(procedure).split(".").reduce<unknown>((c, key) => (c as Record<string, unknown>)[key], client) as { mutate: (input: unknown) => Promise<TOutputOf<P>> };
+  const target = pathOf(procedure)
+    .split(".")
+    .reduce<unknown>((c, key) => (c as Record<string, unknown>)[key], client) as { mutate: (input: unknown) => Promise<TOutputOf<P>> };
   return target.mutate(input);
 }

@@ -8,7 +8,13 @@ const meta = {
   title: "Charts/BarChart",
   component: BarChart,
   args: { categories: towns, series: [{ name: "服务节点", data: activeNodes }] },
-  decorators: [(Story) => <ChartCard title="各镇街运营中服务节点" subtitle="单位：个"><Story /></ChartCard>],
+  decorators: [
+    (Story) => (
+      <ChartCard title="各镇街运营中服务节点" subtitle="单位：个">
+        <Story />
+      </ChartCard>
+    ),
+  ],
 } satisfies Meta<typeof BarChart>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -34,7 +40,13 @@ export const Stacked: Story = {
 export const StackedPhone: Story = { ...Stacked, parameters: { phone: true } };
 
 export const Grouped: Story = {
-  args: { categories: nodeKinds, series: [{ name: "2025 年", data: nodesByKind.map((n) => Math.max(0, n - 3)) }, { name: "2026 年", data: nodesByKind }] },
+  args: {
+    categories: nodeKinds,
+    series: [
+      { name: "2025 年", data: nodesByKind.map((n) => Math.max(0, n - 3)) },
+      { name: "2026 年", data: nodesByKind },
+    ],
+  },
 };
 
 /** Click a bar or a town name; the card shows what the app receives. */

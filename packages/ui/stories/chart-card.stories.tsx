@@ -21,6 +21,10 @@ export const Empty: Story = { args: { empty: true } };
 export const EmptyCustomText: Story = { args: { empty: true, emptyText: "该年度暂无统计数据" } };
 export const WithAction: Story = { args: { action: <Button size="small">查看全部</Button> } };
 export const LongTitlePhone: Story = {
-  args: { title: "各镇街运营中服务节点及累计链接服务平台数量", subtitle: "统计口径：截至上月末，含暂停服务节点", action: <Button size="small">导出</Button> },
+  args: {
+    title: "各镇街运营中服务节点及累计链接服务平台数量",
+    subtitle: "统计口径：截至上月末，含暂停服务节点",
+    action: <Button size="small">导出</Button>,
+  },
   parameters: { phone: true },
 };

@@ -16,10 +16,28 @@ type Story = StoryObj<typeof meta>;
 /** The kit put together the way the board and admin home pages use it; resize to see it reflow. */
 function Dashboard({ loading = false }: { loading?: boolean }) {
   return (
-    <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "repeat(2, minmax(0, 1fr))", lg: "repeat(4, minmax(0, 1fr))" } }}>
+    <Box
+      sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "repeat(2, minmax(0, 1fr))", lg: "repeat(4, minmax(0, 1fr))" } }}
+    >
       <StatCard label="运营中服务节点" value={131} unit="个" icon={<HubOutlined />} hint="覆盖 12 个镇街" loading={loading} />
-      <StatCard label="累计链接服务平台" value={97} unit="个" icon={<LinkOutlined />} tone="success" hint="目标 100 个（2027 年）" loading={loading} />
-      <StatCard label="中小企业服务站" value={12} unit="个" icon={<StorefrontOutlined />} tone="warning" hint="每个镇街至少 1 个" loading={loading} />
+      <StatCard
+        label="累计链接服务平台"
+        value={97}
+        unit="个"
+        icon={<LinkOutlined />}
+        tone="success"
+        hint="目标 100 个（2027 年）"
+        loading={loading}
+      />
+      <StatCard
+        label="中小企业服务站"
+        value={12}
+        unit="个"
+        icon={<StorefrontOutlined />}
+        tone="warning"
+        hint="每个镇街至少 1 个"
+        loading={loading}
+      />
       <StatCard label="暂停服务节点" value={11} unit="个" icon={<WarningAmberOutlined />} tone="danger" loading={loading} />
       <Box sx={{ gridColumn: { md: "span 2" } }}>
         <ChartCard title="各镇街运营中服务节点" subtitle="单位：个" loading={loading}>
@@ -33,7 +51,12 @@ function Dashboard({ loading = false }: { loading?: boolean }) {
       </Box>
       <Box sx={{ gridColumn: { md: "span 2" } }}>
         <ChartCard title="累计链接服务平台" subtitle="目标：2027 年 100 个以上" loading={loading}>
-          <LineChart area categories={years.slice(0, 6)} series={[{ name: "累计链接", data: linkedCumulative.slice(0, 6) }]} markLine={{ value: 100, label: "2027 年目标" }} />
+          <LineChart
+            area
+            categories={years.slice(0, 6)}
+            series={[{ name: "累计链接", data: linkedCumulative.slice(0, 6) }]}
+            markLine={{ value: 100, label: "2027 年目标" }}
+          />
         </ChartCard>
       </Box>
       <Card sx={{ gridColumn: { md: "span 2" }, p: 2.5 }}>

@@ -17,16 +17,16 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Two files attached; removing one works here, uploading needs the platform's server. */
-export const WithFiles: Story = {
-  render: (args) => {
-    const [value, setValue] = useState(args.value);
-    return (
-      <Box sx={{ maxWidth: 480 }}>
-        <FileUpload {...args} value={value} onChange={setValue} />
-      </Box>
-    );
-  },
-};
+export const WithFiles: Story = { render: (args) => <EditableUpload {...args} /> };
+
+function EditableUpload(args: Story["args"]) {
+  const [value, setValue] = useState(args?.value ?? []);
+  return (
+    <Box sx={{ maxWidth: 480 }}>
+      <FileUpload {...args} value={value} onChange={setValue} />
+    </Box>
+  );
+}
 export const Empty: Story = { args: { value: [] } };
 export const Full: Story = { args: { value: [...files, ...files, files[0]].map((f, i) => ({ ...f, id: `f${i}` })) } };
 

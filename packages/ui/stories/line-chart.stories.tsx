@@ -5,8 +5,19 @@ import { linkedCumulative, years } from "./sample-data";
 const meta = {
   title: "Charts/LineChart",
   component: LineChart,
-  args: { categories: years.slice(0, 6), series: [{ name: "累计链接", data: linkedCumulative.slice(0, 6) }], area: true, markLine: { value: 100, label: "2027 年目标" } },
-  decorators: [(Story) => <ChartCard title="累计链接服务平台" subtitle="目标：2027 年 100 个以上"><Story /></ChartCard>],
+  args: {
+    categories: years.slice(0, 6),
+    series: [{ name: "累计链接", data: linkedCumulative.slice(0, 6) }],
+    area: true,
+    markLine: { value: 100, label: "2027 年目标" },
+  },
+  decorators: [
+    (Story) => (
+      <ChartCard title="累计链接服务平台" subtitle="目标：2027 年 100 个以上">
+        <Story />
+      </ChartCard>
+    ),
+  ],
 } satisfies Meta<typeof LineChart>;
 export default meta;
 type Story = StoryObj<typeof meta>;

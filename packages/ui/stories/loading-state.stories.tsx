@@ -5,7 +5,13 @@ import { LoadingState } from "../src";
 const meta = {
   title: "States/LoadingState",
   component: LoadingState,
-  decorators: [(Story) => <Card sx={{ maxWidth: 560 }}><Story /></Card>],
+  decorators: [
+    (Story) => (
+      <Card sx={{ maxWidth: 560 }}>
+        <Story />
+      </Card>
+    ),
+  ],
 } satisfies Meta<typeof LoadingState>;
 export default meta;
 type Story = StoryObj<typeof meta>;

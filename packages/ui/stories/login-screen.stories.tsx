@@ -10,7 +10,22 @@ import { LoginScreen, qifuPalette } from "../src";
 /** A stand-in for the apps' marks: 企 on a rounded square, white on the blue panel. */
 function Mark({ size, onDark }: { size: number; onDark: boolean }) {
   return (
-    <Box aria-hidden sx={{ width: size, height: size, borderRadius: "22%", display: "inline-flex", alignItems: "center", justifyContent: "center", flexShrink: 0, fontWeight: 700, fontSize: size * 0.55, bgcolor: onDark ? "#fff" : qifuPalette.primary, color: onDark ? qifuPalette.primary : "#fff" }}>
+    <Box
+      aria-hidden
+      sx={{
+        width: size,
+        height: size,
+        borderRadius: "22%",
+        display: "inline-flex",
+        alignItems: "center",
+        justifyContent: "center",
+        flexShrink: 0,
+        fontWeight: 700,
+        fontSize: size * 0.55,
+        bgcolor: onDark ? "#fff" : qifuPalette.primary,
+        color: onDark ? qifuPalette.primary : "#fff",
+      }}
+    >
       企
     </Box>
   );
@@ -27,19 +42,33 @@ const meta = {
     footer: "花都区中小企业服务中心",
     title: "登录管理后台",
     subtitle: "供区、镇街及服务节点工作人员使用",
-    labels: { username: "用户名", password: "密码", submit: "登录", submitting: "正在登录…", showPassword: "显示密码", hidePassword: "隐藏密码", usernameRequired: "请输入用户名", passwordRequired: "请输入密码" },
+    labels: {
+      username: "用户名",
+      password: "密码",
+      submit: "登录",
+      submitting: "正在登录…",
+      showPassword: "显示密码",
+      hidePassword: "隐藏密码",
+      usernameRequired: "请输入用户名",
+      passwordRequired: "请输入密码",
+    },
     submitting: false,
     onSubmit: () => undefined,
     belowForm: (
       <>
-        企业用户？ <Link href="#" underline="hover">前往企业服务门户</Link>
+        企业用户？{" "}
+        <Link href="#" underline="hover">
+          前往企业服务门户
+        </Link>
       </>
     ),
   },
   parameters: {
     // A whole page: no padding, and a phone viewport for the narrow layout (the panel hides below 900px).
     layout: "fullscreen",
-    viewport: { options: { ...MINIMAL_VIEWPORTS, phone: { name: "手机 375", styles: { width: "375px", height: "812px" }, type: "mobile" } } },
+    viewport: {
+      options: { ...MINIMAL_VIEWPORTS, phone: { name: "手机 375", styles: { width: "375px", height: "812px" }, type: "mobile" } },
+    },
   },
 } satisfies Meta<typeof LoginScreen>;
 export default meta;

@@ -13,4 +13,7 @@ type Story = StoryObj<typeof meta>;
 export const Normal: Story = {};
 export const WithActions: Story = { args: { actions: <Button variant="outlined">查看服务节点</Button> } };
 export const TitleOnly: Story = { args: { subtitle: undefined } };
-export const Phone: Story = { args: { title: "狮岭皮革皮具产业集群公共服务平台 · 服务运行总览", actions: <Button variant="outlined">查看服务节点</Button> }, parameters: { phone: true } };
+export const Phone: Story = {
+  args: { title: "狮岭皮革皮具产业集群公共服务平台 · 服务运行总览", actions: <Button variant="outlined">查看服务节点</Button> },
+  parameters: { phone: true },
+};

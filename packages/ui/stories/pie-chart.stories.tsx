@@ -6,7 +6,13 @@ const meta = {
   title: "Charts/PieChart",
   component: PieChart,
   args: { data: nodeKinds.map((name, i) => ({ name, value: nodesByKind[i] })) },
-  decorators: [(Story) => <ChartCard title="服务节点类型构成"><Story /></ChartCard>],
+  decorators: [
+    (Story) => (
+      <ChartCard title="服务节点类型构成">
+        <Story />
+      </ChartCard>
+    ),
+  ],
 } satisfies Meta<typeof PieChart>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,7 +7,13 @@ const meta = {
   title: "Components/TargetProgress",
   component: TargetProgress,
   args: { label: "累计链接服务平台", actual: 97, target: 100, unit: "个", year: 2027 },
-  decorators: [(Story) => <Card sx={{ maxWidth: 420, p: 2 }}><Story /></Card>],
+  decorators: [
+    (Story) => (
+      <Card sx={{ maxWidth: 420, p: 2 }}>
+        <Story />
+      </Card>
+    ),
+  ],
 } satisfies Meta<typeof TargetProgress>;
 export default meta;
 type Story = StoryObj<typeof meta>;

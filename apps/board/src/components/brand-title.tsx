@@ -13,7 +13,9 @@ export function BrandTitle({ collapsed }: TitleProps) {
         <BrandMark size={32} />
         {!collapsed && (
           <Box sx={{ minWidth: 0, lineHeight: 1.2 }}>
-            <Typography sx={{ fontSize: 12, color: "text.secondary", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>{t("app.orgShort")}</Typography>
+            <Typography sx={{ fontSize: 12, color: "text.secondary", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>
+              {t("app.orgShort")}
+            </Typography>
             <Typography sx={{ fontSize: 16, fontWeight: 700, color: "text.primary", whiteSpace: "nowrap" }}>{t("app.board")}</Typography>
           </Box>
         )}

@@ -10,7 +10,13 @@ export function LanguageSwitch({ sx }: { sx?: ButtonProps["sx"] }) {
   const locale = useLocale();
   return (
     <Tooltip title={t("app.switchLanguage")}>
-      <Button size="small" color="inherit" startIcon={<TranslateOutlined fontSize="small" />} onClick={() => setLocale(locale === "en" ? "zh-CN" : "en")} sx={{ color: "text.secondary", flexShrink: 0, textTransform: "none", ...sx }}>
+      <Button
+        size="small"
+        color="inherit"
+        startIcon={<TranslateOutlined fontSize="small" />}
+        onClick={() => setLocale(locale === "en" ? "zh-CN" : "en")}
+        sx={{ color: "text.secondary", flexShrink: 0, textTransform: "none", ...sx }}
+      >
         {t("app.switchTo")}
       </Button>
     </Tooltip>

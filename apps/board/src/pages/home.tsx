@@ -37,7 +37,14 @@ export function HomePage() {
             {t("home.subtitle")}
           </Typography>
         </Box>
-        <TextField select size="small" label={t("home.year")} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 140, bgcolor: "background.paper" }}>
+        <TextField
+          select
+          size="small"
+          label={t("home.year")}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ minWidth: 140, bgcolor: "background.paper" }}
+        >
           {years.map((y) => (
             <MenuItem key={y} value={y}>
               {t("home.yearOption", { year: y })}

@@ -72,7 +72,10 @@ export function LoginPage() {
       toolbar={<LanguageSwitch />}
       belowForm={
         <>
-          {t("login.enterpriseHint")} <Link href="/" underline="hover">{t("login.portal")}</Link>
+          {t("login.enterpriseHint")}{" "}
+          <Link href="/" underline="hover">
+            {t("login.portal")}
+          </Link>
         </>
       }
     />

@@ -8,7 +8,11 @@ import { appRouter, createCallerFactory, createTestPlatform } from "../../src";
 
 const createCaller = createCallerFactory(appRouter);
 /** The error code the client would see ("OK" when the call succeeds). */
-const code = (p: Promise<unknown>) => p.then(() => "OK", (e) => appErrorBody(e, "test").code);
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e) => appErrorBody(e, "test").code,
+  );
 const at = (date: string, hhmm: string) => {
   const [h, m] = hhmm.split(":").map(Number);
   return fromShanghai(date, h * 60 + m);
@@ -24,7 +28,12 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
   let shilingTown: string;
 
   const file = (username = "enterprise", extra: Record<string, unknown> = {}) =>
-    as(username).appeals.create({ title: "厂房用电增容申请迟迟未批", description: "我司新增生产线需要增容到 800kVA，申请已提交两个月仍无回复。", categoryId: cat.POLICY, ...extra });
+    as(username).appeals.create({
+      title: "厂房用电增容申请迟迟未批",
+      description: "我司新增生产线需要增容到 800kVA，申请已提交两个月仍无回复。",
+      categoryId: cat.POLICY,
+      ...extra,
+    });
 
   beforeAll(async () => {
     p = await createTestPlatform();
@@ -33,10 +42,36 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
     const xinhuaTown = (await prisma.town.findUniqueOrThrow({ where: { code: "XINHUA" } })).id;
     const hash = (await prisma.user.findUniqueOrThrow({ where: { username: "enterprise" } })).passwordHash;
     // a second enterprise (in 新华) with its own account, and a second commissioner with none of ours
-    await prisma.enterprise.create({ data: { id: "ap-ent-b", creditCode: "91440114AP00000B0", name: "广州新华测试贸易有限公司", townId: xinhuaTown } });
-    await prisma.user.create({ data: { id: "ap-user-b", username: "enterprise-b", displayName: "新华测试贸易", role: "ENTERPRISE", passwordHash: hash, townId: xinhuaTown, enterpriseId: "ap-ent-b" } });
-    await prisma.user.create({ data: { id: "ap-user-c2", username: "commissioner-2", displayName: "暖企专员·李华", role: "COMMISSIONER", passwordHash: hash } });
-    for (const u of ["district", "shiling", "xinhua", "handler", "commissioner", "commissioner-2", "enterprise", "enterprise-b", "evaluator", "operator"]) users.set(u, await p.userOf(u));
+    await prisma.enterprise.create({
+      data: { id: "ap-ent-b", creditCode: "91440114AP00000B0", name: "广州新华测试贸易有限公司", townId: xinhuaTown },
+    });
+    await prisma.user.create({
+      data: {
+        id: "ap-user-b",
+        username: "enterprise-b",
+        displayName: "新华测试贸易",
+        role: "ENTERPRISE",
+        passwordHash: hash,
+        townId: xinhuaTown,
+        enterpriseId: "ap-ent-b",
+      },
+    });
+    await prisma.user.create({
+      data: { id: "ap-user-c2", username: "commissioner-2", displayName: "暖企专员·李华", role: "COMMISSIONER", passwordHash: hash },
+    });
+    for (const u of [
+      "district",
+      "shiling",
+      "xinhua",
+      "handler",
+      "commissioner",
+      "commissioner-2",
+      "enterprise",
+      "enterprise-b",
+      "evaluator",
+      "operator",
+    ])
+      users.set(u, await p.userOf(u));
     cat = Object.fromEntries((await prisma.appealCategory.findMany()).map((c) => [c.code, c.id]));
   });
   afterAll(() => p.close());
@@ -44,10 +79,16 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
   it("200 concurrent submissions get 200 distinct, gapless numbers of the year", async () => {
     clock = at("2026-03-09", "10:00");
     const before = await p.prisma.appeal.count({ where: { year: 2026 } });
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      as(i % 2 ? "enterprise" : "commissioner").appeals.create({
-        title: `并发测试诉求 ${i}`, description: "并发提交测试：编号必须唯一且连续。", categoryId: cat.OTHER, enterpriseId: i % 2 ? undefined : "seed-enterprise-1",
-      })));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        as(i % 2 ? "enterprise" : "commissioner").appeals.create({
+          title: `并发测试诉求 ${i}`,
+          description: "并发提交测试：编号必须唯一且连续。",
+          categoryId: cat.OTHER,
+          enterpriseId: i % 2 ? undefined : "seed-enterprise-1",
+        }),
+      ),
+    );
     const numbers = results.map((r) => r.number).sort();
     expect(new Set(numbers).size).toBe(200);
     expect(numbers[0]).toBe(`HD-2026-${String(before + 1).padStart(6, "0")}`);
@@ -73,7 +114,12 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
 
     const district = as("district");
     // a category × town rule is more specific than the category rule
-    const rule = await district.appealRoutes.create({ categoryId: cat.TALENT_LABOUR, townId: shilingTown, unitKind: "TOWN", unitTownId: shilingTown });
+    const rule = await district.appealRoutes.create({
+      categoryId: cat.TALENT_LABOUR,
+      townId: shilingTown,
+      unitKind: "TOWN",
+      unitTownId: shilingTown,
+    });
     expect((await file("enterprise", { categoryId: cat.TALENT_LABOUR })).unit).toMatchObject({ kind: "TOWN", id: shilingTown });
     await district.appealRoutes.delete({ id: rule.id });
     // no town rule → the default (区科技工业信息化局)
@@ -84,7 +130,9 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
 
     // only district admins configure routing, and a rule names a real unit
     expect(await code(as("shiling").appealRoutes.create({ unitKind: "TOWN", unitTownId: shilingTown }))).toBe("FORBIDDEN");
-    expect(await code(district.appealRoutes.create({ categoryId: cat.POLICY, unitKind: "DEPARTMENT", unitDepartmentId: "nope" }))).toBe("VALIDATION");
+    expect(await code(district.appealRoutes.create({ categoryId: cat.POLICY, unitKind: "DEPARTMENT", unitDepartmentId: "nope" }))).toBe(
+      "VALIDATION",
+    );
     // one default only
     expect(await code(district.appealRoutes.create({ unitKind: "DEPARTMENT", unitDepartmentId: "seed-dept-COMMERCE" }))).toBe("CONFLICT");
   });
@@ -105,11 +153,29 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
     expect((await b.appeals.list({})).data.every((x) => x.enterpriseId === "ap-ent-b")).toBe(true);
     expect(await code(b.appeals.withdraw({ id: a.id }))).toBe("NOT_FOUND");
     // an enterprise cannot file in another's name
-    expect(await code(b.appeals.create({ title: "冒名提交测试", description: "试图以其他企业名义提交诉求。", categoryId: cat.OTHER, enterpriseId: "seed-enterprise-1" }))).toBe("FORBIDDEN");
+    expect(
+      await code(
+        b.appeals.create({
+          title: "冒名提交测试",
+          description: "试图以其他企业名义提交诉求。",
+          categoryId: cat.OTHER,
+          enterpriseId: "seed-enterprise-1",
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     // the commissioner of this enterprise sees it; another commissioner does not, nor may file for it
     expect((await as("commissioner").appeals.get({ id: a.id })).number).toBe(a.number);
     expect(await code(as("commissioner-2").appeals.get({ id: a.id }))).toBe("NOT_FOUND");
-    expect(await code(as("commissioner-2").appeals.create({ title: "代录测试诉求", description: "为不属于自己的企业代录诉求。", categoryId: cat.OTHER, enterpriseId: "seed-enterprise-1" }))).toBe("FORBIDDEN");
+    expect(
+      await code(
+        as("commissioner-2").appeals.create({
+          title: "代录测试诉求",
+          description: "为不属于自己的企业代录诉求。",
+          categoryId: cat.OTHER,
+          enterpriseId: "seed-enterprise-1",
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     // the unit on the route reads it; a commissioner reads but cannot handle it
     expect((await as("shiling").appeals.get({ id: a.id })).id).toBe(a.id);
     expect(await code(as("commissioner").appeals.accept({ id: a.id }))).toBe("FORBIDDEN");
@@ -124,11 +190,18 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
     const seen = await as("enterprise").appeals.get({ id: a.id });
     const back = seen.events.find((e) => e.kind === "SEND_BACK")!;
     expect(back.note).toBe("涉及供电增容审批，属区级部门职能");
-    expect(back.data).toMatchObject({ from: { kind: "TOWN", name: "狮岭镇企业服务部门" }, to: { kind: "DEPARTMENT", name: "区科技工业信息化局" } });
+    expect(back.data).toMatchObject({
+      from: { kind: "TOWN", name: "狮岭镇企业服务部门" },
+      to: { kind: "DEPARTMENT", name: "区科技工业信息化局" },
+    });
     expect(await code(as("shiling").appeals.get({ id: a.id }))).toBe("NOT_FOUND");
     // a named next unit
     await as("district").appeals.reassign({ id: a.id, unit: { kind: "TOWN", id: shilingTown } });
-    const to = await as("shiling").appeals.sendBack({ id: a.id, reason: "属商务部门职能范围", suggest: { kind: "DEPARTMENT", id: "seed-dept-COMMERCE" } });
+    const to = await as("shiling").appeals.sendBack({
+      id: a.id,
+      reason: "属商务部门职能范围",
+      suggest: { kind: "DEPARTMENT", id: "seed-dept-COMMERCE" },
+    });
     expect(to.unit.name).toBe("区商务局");
     expect((await as("handler").appeals.get({ id: a.id })).status).toBe("SUBMITTED");
     // a reason is required
@@ -159,7 +232,22 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
     expect(closed.closedAt).not.toBeNull();
     // the timeline: every step with actor and time
     const kinds = closed.events.map((e) => e.kind);
-    expect(kinds).toEqual(["SUBMIT", "ROUTE", "SLA_ACTIVATE", "ACCEPT", "SLA_FULFIL", "START", "ANSWER", "SLA_FULFIL", "REOPEN", "SLA_ACTIVATE", "ANSWER", "SLA_FULFIL", "CONFIRM", "CLOSE"]);
+    expect(kinds).toEqual([
+      "SUBMIT",
+      "ROUTE",
+      "SLA_ACTIVATE",
+      "ACCEPT",
+      "SLA_FULFIL",
+      "START",
+      "ANSWER",
+      "SLA_FULFIL",
+      "REOPEN",
+      "SLA_ACTIVATE",
+      "ANSWER",
+      "SLA_FULFIL",
+      "CONFIRM",
+      "CLOSE",
+    ]);
     expect(closed.events.find((e) => e.kind === "ACCEPT")).toMatchObject({ actorName: "狮岭镇企业服务部·管理员", note: "已受理" });
     // 15 days after closing it can still be reopened; a day later it cannot
     clock = new Date(new Date(closed.closedAt!).getTime() + 15 * 86_400_000 + 60_000);
@@ -193,7 +281,9 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
     // paused over the holiday: 9/29 16–18 (2 h) + 9/30 (7 h) = 9 working hours; the week off counts nothing
     clock = at("2026-10-08", "09:00");
     await sweepAppeals(p.prisma, clock);
-    expect((await as("district").appeals.get({ id: a.id })).events.some((e) => e.kind === "SLA_BREACH" || e.kind === "SLA_WARN")).toBe(false);
+    expect((await as("district").appeals.get({ id: a.id })).events.some((e) => e.kind === "SLA_BREACH" || e.kind === "SLA_WARN")).toBe(
+      false,
+    );
     const resumed = await as("enterprise").appeals.supplement({ id: a.id, note: "已上传回执扫描件" });
     expect(resumed.paused).toBe(false);
     // 10/10 18:00 + 9 working hours = 10/12 (Mon) 7 h + 10/13 09:00–11:00 → 10/13 11:00
@@ -205,7 +295,8 @@ describe(`appeals (暖企专员): intake, routing, scope, closed loop, time limi
   it("warns before a breach, records the breach and supervises automatically (reminder → yellow → red), once each", async () => {
     clock = at("2026-03-16", "09:00"); // Monday
     const a = await file(); // ack by 18:00 Monday, resolve by Monday 3/23 18:00
-    const kindsOf = async () => (await as("district").appeals.get({ id: a.id })).events.map((e) => e.kind).filter((k) => k.startsWith("SLA_") || k === "SUPERVISE");
+    const kindsOf = async () =>
+      (await as("district").appeals.get({ id: a.id })).events.map((e) => e.kind).filter((k) => k.startsWith("SLA_") || k === "SUPERVISE");
     await sweepAppeals(p.prisma, at("2026-03-16", "11:00"));
     expect(await kindsOf()).toEqual(["SLA_ACTIVATE"]);
     await sweepAppeals(p.prisma, at("2026-03-16", "15:30")); // 2.5 h left: nothing yet

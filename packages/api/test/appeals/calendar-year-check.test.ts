@@ -21,7 +21,11 @@ describe(`working calendar: next year's holidays on ${testDatabaseKind()}`, () =
   it("is due from November (Shanghai time) while next year has no holiday", async () => {
     await p.prisma.calendarDay.deleteMany({ where: { date: { gte: "2027-01-01", lte: "2027-12-31" } } });
     // 31 October 23:59 in Shanghai: not yet
-    expect(await as("district", fromShanghai("2026-10-31", 23 * 60 + 59)).calendar.nextYearCheck()).toEqual({ year: 2027, holidays: 0, due: false });
+    expect(await as("district", fromShanghai("2026-10-31", 23 * 60 + 59)).calendar.nextYearCheck()).toEqual({
+      year: 2027,
+      holidays: 0,
+      due: false,
+    });
     // 1 November 00:00 in Shanghai (still 31 October in UTC): due
     expect(await as("district", fromShanghai("2026-11-01", 0)).calendar.nextYearCheck()).toEqual({ year: 2027, holidays: 0, due: true });
     expect(await as("district", fromShanghai("2026-12-31", 23 * 60)).calendar.nextYearCheck()).toMatchObject({ due: true });
@@ -36,7 +40,12 @@ describe(`working calendar: next year's holidays on ${testDatabaseKind()}`, () =
   });
 
   it("is for district admins, who keep the calendar", async () => {
-    const refused = await as("shiling", fromShanghai("2026-11-02", 600)).calendar.nextYearCheck().then(() => "OK", (e) => appErrorBody(e, "t").code);
+    const refused = await as("shiling", fromShanghai("2026-11-02", 600))
+      .calendar.nextYearCheck()
+      .then(
+        () => "OK",
+        (e) => appErrorBody(e, "t").code,
+      );
     expect(refused).toBe("FORBIDDEN");
   });
 

@@ -21,7 +21,10 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
   afterAll(() => p.close());
 
   it("finds who changed a record, with before and after", async () => {
-    const { data, total } = await district.auditLogs.list({ filter: { resource: "node", recordId: nodeId }, sort: { field: "at", order: "ASC" } });
+    const { data, total } = await district.auditLogs.list({
+      filter: { resource: "node", recordId: nodeId },
+      sort: { field: "at", order: "ASC" },
+    });
     expect(total).toBe(2);
     expect(data.map((e) => [e.action, e.actorName, e.actorRole])).toEqual([
       ["INSERT", "狮岭镇企业服务部·管理员", "TOWN_ADMIN"],
@@ -46,7 +49,11 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
   });
 
   it("exports the filtered list to Excel with a readable change column, and lists the actors", async () => {
-    const file = await district.auditLogs.export({ filter: { resource: "node", recordId: nodeId }, sort: { field: "at", order: "ASC" }, lang: "zh" });
+    const file = await district.auditLogs.export({
+      filter: { resource: "node", recordId: nodeId },
+      sort: { field: "at", order: "ASC" },
+      lang: "zh",
+    });
     expect(file.rows).toBe(2);
     expect(file.filename).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const cols = [
@@ -55,7 +62,11 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
       { key: "actor", header: { zh: "操作人", en: "Actor" } },
       { key: "changes", header: { zh: "变更内容", en: "Changes" } },
     ];
-    const read = await readImportFile(file.contentBase64, cols, z.object({ recordId: z.string(), action: z.string(), actor: z.string(), changes: z.string() }));
+    const read = await readImportFile(
+      file.contentBase64,
+      cols,
+      z.object({ recordId: z.string(), action: z.string(), actor: z.string(), changes: z.string() }),
+    );
     expect(read.errors).toEqual([]);
     expect(read.rows.map((r) => [r.data.recordId, r.data.action, r.data.actor])).toEqual([
       [nodeId, "新增", "狮岭镇企业服务部·管理员"],
@@ -64,10 +75,22 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
     // in Chinese: the table and the columns by their labels (domain audit-labels.ts), not staffCount / node
     expect(read.rows[1].data.changes).toBe("工作人员数: 0 → 7");
     expect(read.rows[0].data.changes).toContain("名称: 审计测试服务站");
-    const table = await readImportFile(file.contentBase64, [{ key: "table", header: { zh: "数据表", en: "Table" } }], z.object({ table: z.string() }));
+    const table = await readImportFile(
+      file.contentBase64,
+      [{ key: "table", header: { zh: "数据表", en: "Table" } }],
+      z.object({ table: z.string() }),
+    );
     expect(table.rows.map((r) => r.data.table)).toEqual(["服务节点", "服务节点"]);
-    const en = await district.auditLogs.export({ filter: { resource: "node", recordId: nodeId }, sort: { field: "at", order: "ASC" }, lang: "en" });
-    const enRead = await readImportFile(en.contentBase64, cols, z.object({ recordId: z.string(), action: z.string(), actor: z.string(), changes: z.string() }));
+    const en = await district.auditLogs.export({
+      filter: { resource: "node", recordId: nodeId },
+      sort: { field: "at", order: "ASC" },
+      lang: "en",
+    });
+    const enRead = await readImportFile(
+      en.contentBase64,
+      cols,
+      z.object({ recordId: z.string(), action: z.string(), actor: z.string(), changes: z.string() }),
+    );
     expect(enRead.rows[1].data.changes).toBe("Staff: 0 → 7");
     // the export applies the filter: another record's rows are not in it
     const none = await district.auditLogs.export({ filter: { resource: "node", recordId: "no-such-node" }, lang: "en" });
@@ -81,7 +104,14 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
 
   it("offers no way to write the log, and the database refuses it too", async () => {
     const paths = Object.keys(appRouter._def.procedures).filter((k) => k.startsWith("auditLogs."));
-    expect(paths.sort()).toEqual(["auditLogs.actors", "auditLogs.export", "auditLogs.get", "auditLogs.getMany", "auditLogs.list", "auditLogs.resources"]);
+    expect(paths.sort()).toEqual([
+      "auditLogs.actors",
+      "auditLogs.export",
+      "auditLogs.get",
+      "auditLogs.getMany",
+      "auditLogs.list",
+      "auditLogs.resources",
+    ]);
     await expect(p.prisma.$executeRawUnsafe(`UPDATE audit_log SET "actorId" = 'x'`)).rejects.toThrow();
     await expect(p.prisma.$executeRawUnsafe(`DELETE FROM audit_log`)).rejects.toThrow();
   });

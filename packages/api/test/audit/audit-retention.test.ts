@@ -17,7 +17,11 @@ describe(`audit retention on ${testDatabaseKind()}`, () => {
   beforeAll(async () => {
     p = await createTestPlatform();
     // rows written 1 day, 5 months and 7 months ago (appending is what the table allows)
-    for (const [id, days] of [["retention-1d", 1], ["retention-150d", 150], ["retention-210d", 210]] as const) {
+    for (const [id, days] of [
+      ["retention-1d", 1],
+      ["retention-150d", 150],
+      ["retention-210d", 210],
+    ] as const) {
       await p.prisma.$executeRawUnsafe(
         `INSERT INTO audit_log ("at", "action", "resource", "recordId", "after") VALUES (now() - make_interval(days => $1::int), 'INSERT', 'retention_probe', $2, '{}'::jsonb)`,
         days,
@@ -34,7 +38,11 @@ describe(`audit retention on ${testDatabaseKind()}`, () => {
     await new Promise((r) => setTimeout(r, 1500));
     await jobs.stop();
     delete process.env.QIFU_JOBS_INTERVAL_MS;
-    const probes = await p.prisma.auditLog.findMany({ where: { resource: "retention_probe" }, select: { recordId: true }, orderBy: { id: "asc" } });
+    const probes = await p.prisma.auditLog.findMany({
+      where: { resource: "retention_probe" },
+      select: { recordId: true },
+      orderBy: { id: "asc" },
+    });
     expect(probes.map((r) => r.recordId)).toEqual(["retention-1d", "retention-150d", "retention-210d"]);
     expect(await p.prisma.auditLog.count()).toBeGreaterThanOrEqual(before);
     const youngest = await p.prisma.auditLog.count({ where: { at: { gte: new Date(Date.now() - SIX_MONTHS_MS) } } });
@@ -51,7 +59,8 @@ describe(`audit retention on ${testDatabaseKind()}`, () => {
     const root = repoRoot();
     const dirs = ["apps", "packages"].flatMap((top) => walk(path.join(root, top)));
     const offenders: string[] = [];
-    const deletes = /auditLog\s*\.\s*(delete|deleteMany)\b|DELETE\s+FROM\s+"?audit_log|TRUNCATE\s+(TABLE\s+)?"?audit_log|DROP\s+TABLE[^;]*audit_log/i;
+    const deletes =
+      /auditLog\s*\.\s*(delete|deleteMany)\b|DELETE\s+FROM\s+"?audit_log|TRUNCATE\s+(TABLE\s+)?"?audit_log|DROP\s+TABLE[^;]*audit_log/i;
     for (const file of dirs) {
       if (file.endsWith("audit-retention.test.ts") || file.includes(`${path.sep}test${path.sep}`)) continue;
       if (deletes.test(fs.readFileSync(file, "utf8"))) offenders.push(path.relative(root, file));

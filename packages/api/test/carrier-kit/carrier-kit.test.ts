@@ -13,7 +13,12 @@ import { codeOf, createTestPlatform } from "../../src";
  * resource — here the specialized parks' resource with a public filter, order and figures of
  * this test's — yields publicList, publicGet and stats that honour that configuration.
  */
-const metric = defineMetric({ key: "carrierKitTest.count", label: { zh: "测试载体", en: "Test carriers" }, unit: { zh: "个", en: "" }, compute: (ctx, { townId }) => ctx.db.specializedPark.count({ where: { status: "OPERATING", ...(townId ? { townId } : {}) } }) });
+const metric = defineMetric({
+  key: "carrierKitTest.count",
+  label: { zh: "测试载体", en: "Test carriers" },
+  unit: { zh: "个", en: "" },
+  compute: (ctx, { townId }) => ctx.db.specializedPark.count({ where: { status: "OPERATING", ...(townId ? { townId } : {}) } }),
+});
 const ZStats = z.object({ scope: ZFiguresScope, total: z.number().int(), byTown: z.array(ZCarrierCount), progress: ZCarrierProgress });
 const ZDetail = ZSpecializedPark.extend({ extra: z.string() });
 
@@ -67,7 +72,10 @@ describe(`defineCarrier on ${testDatabaseKind()}`, () => {
   afterAll(() => p.close());
 
   it("publicList: the public filter, the order, paging and the total", async () => {
-    const operating = await p.prisma.specializedPark.findMany({ where: { status: "OPERATING" }, orderBy: [{ floorAreaSqm: "desc" }, { id: "asc" }] });
+    const operating = await p.prisma.specializedPark.findMany({
+      where: { status: "OPERATING" },
+      orderBy: [{ floorAreaSqm: "desc" }, { id: "asc" }],
+    });
     expect(operating.length).toBeGreaterThan(2);
     const all = await anon.demo.publicList({ perPage: 60 });
     expect(all.total).toBe(operating.length);
@@ -83,7 +91,9 @@ describe(`defineCarrier on ${testDatabaseKind()}`, () => {
     expect(inTown.data.length).toBeGreaterThan(0);
     expect(inTown.data.every((x) => x.townId === shiling && x.status === "OPERATING")).toBe(true);
     const first = inTown.data[0];
-    expect((await anon.demo.publicList({ developer: first.developer, perPage: 60 })).data.every((x) => x.developer === first.developer)).toBe(true);
+    expect(
+      (await anon.demo.publicList({ developer: first.developer, perPage: 60 })).data.every((x) => x.developer === first.developer),
+    ).toBe(true);
     // the words of a building park match, but the public filter leaves it out
     const building = await p.prisma.specializedPark.findFirstOrThrow({ where: { status: "BUILDING" } });
     expect((await as(await p.userOf("district")).parks.list({ q: building.name })).data.map((x) => x.id)).toContain(building.id);
@@ -94,7 +104,9 @@ describe(`defineCarrier on ${testDatabaseKind()}`, () => {
   });
 
   it("publicList with an order of the domain's: keys sorted, then the page read", async () => {
-    const names = (await p.prisma.specializedPark.findMany({ where: { status: "OPERATING" }, select: { id: true, name: true } })).sort((a, b) => a.name.length - b.name.length || (a.id < b.id ? -1 : 1));
+    const names = (await p.prisma.specializedPark.findMany({ where: { status: "OPERATING" }, select: { id: true, name: true } })).sort(
+      (a, b) => a.name.length - b.name.length || (a.id < b.id ? -1 : 1),
+    );
     const page1 = await anon.demo.byNameLength({ perPage: 2 });
     expect(page1.data.map((x) => x.id)).toEqual(names.slice(0, 2).map((x) => x.id));
     expect(page1.total).toBe(names.length);
@@ -103,7 +115,11 @@ describe(`defineCarrier on ${testDatabaseKind()}`, () => {
   it("publicGet: a row outside the public filter is not found; the detail adds what the page shows", async () => {
     const operating = await p.prisma.specializedPark.findFirstOrThrow({ where: { status: "OPERATING" } });
     const building = await p.prisma.specializedPark.findFirstOrThrow({ where: { status: "BUILDING" } });
-    expect(await anon.demo.publicGet({ id: operating.id })).toMatchObject({ id: operating.id, name: operating.name, extra: `loaded ${operating.id}` });
+    expect(await anon.demo.publicGet({ id: operating.id })).toMatchObject({
+      id: operating.id,
+      name: operating.name,
+      extra: `loaded ${operating.id}`,
+    });
     expect(await codeOf(anon.demo.publicGet({ id: building.id }))).toBe("NOT_FOUND");
     expect(await codeOf(anon.demo.publicGet({ id: "no-such-id" }))).toBe("NOT_FOUND");
   });

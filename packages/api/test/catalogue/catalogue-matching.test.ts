@@ -3,7 +3,11 @@ import { testDatabaseKind } from "@qifu/db/testing";
 import { appErrorBody, type TSessionUser } from "@qifu/trpc-core";
 import { createTestPlatform, type TCaller } from "../../src";
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e) => appErrorBody(e, "test"));
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e) => appErrorBody(e, "test"),
+  );
 const zhOf = (reasons: { zh: string }[]) => reasons.map((r) => r.zh);
 
 /**
@@ -29,21 +33,61 @@ describe(`catalogue matching on ${testDatabaseKind()}`, () => {
     const otherNode = await p.prisma.node.findFirstOrThrow({ where: { townId: shilingTownId, id: { not: operatorUser.nodeId! } } });
     const xinhuaNode = await p.prisma.node.findFirstOrThrow({ where: { townId: xinhuaTownId } });
     const base = {
-      category: "TECH_SUPPORT", content: "匹配测试服务内容，用于验证推荐与匹配。", processSteps: ["提交需求", "办理"], standard: "匹配测试服务标准",
-      timeLimitDays: 5, status: "PUBLISHED", publishedAt: new Date("2026-02-01T00:00:00Z"),
+      category: "TECH_SUPPORT",
+      content: "匹配测试服务内容，用于验证推荐与匹配。",
+      processSteps: ["提交需求", "办理"],
+      standard: "匹配测试服务标准",
+      timeLimitDays: 5,
+      status: "PUBLISHED",
+      publishedAt: new Date("2026-02-01T00:00:00Z"),
     };
     const product = (id: string, over: Record<string, unknown>) =>
-      p.prisma.serviceProduct.create({ data: { ...base, id, title: `匹配测试${id}`, nodeId: operatorUser.nodeId!, townId: shilingTownId, feeFree: true, channel: "BOTH", targetEnterprises: "制造业中小企业", ...over } as never });
+      p.prisma.serviceProduct.create({
+        data: {
+          ...base,
+          id,
+          title: `匹配测试${id}`,
+          nodeId: operatorUser.nodeId!,
+          townId: shilingTownId,
+          feeFree: true,
+          channel: "BOTH",
+          targetEnterprises: "制造业中小企业",
+          ...over,
+        } as never,
+      });
     await product(ids.fit, {});
-    await product(ids.far, { nodeId: xinhuaNode.id, townId: xinhuaTownId, channel: "OFFLINE", feeFree: false, feeAmountFen: 80000, feeUnit: "批次" });
+    await product(ids.far, {
+      nodeId: xinhuaNode.id,
+      townId: xinhuaTownId,
+      channel: "OFFLINE",
+      feeFree: false,
+      feeAmountFen: 80000,
+      feeUnit: "批次",
+    });
     await product(ids.startup, { targetEnterprises: "成立3年以内的初创企业和创业团队" });
     await product(ids.wholesale, { targetEnterprises: "批发和零售企业" });
     await product(ids.open, {});
     await product(ids.draft, { status: "DRAFT", publishedAt: null });
     await p.prisma.serviceRequest.create({
-      data: { id: "mt-request", enterpriseId: "seed-enterprise-1", productId: ids.open, nodeId: operatorUser.nodeId!, townId: shilingTownId, category: "TECH_SUPPORT", channel: "ONLINE", note: "匹配测试申请", status: "PENDING" },
+      data: {
+        id: "mt-request",
+        enterpriseId: "seed-enterprise-1",
+        productId: ids.open,
+        nodeId: operatorUser.nodeId!,
+        townId: shilingTownId,
+        category: "TECH_SUPPORT",
+        channel: "ONLINE",
+        note: "匹配测试申请",
+        status: "PENDING",
+      },
     });
-    [enterprise, operator, shiling, xinhua, district] = await Promise.all([p.as("enterprise"), p.as("operator"), p.as("shiling"), p.as("xinhua"), p.as("district")]);
+    [enterprise, operator, shiling, xinhua, district] = await Promise.all([
+      p.as("enterprise"),
+      p.as("operator"),
+      p.as("shiling"),
+      p.as("xinhua"),
+      p.as("district"),
+    ]);
     operatorB = p.asUser({ ...operatorUser, id: "mt-operator-b", username: "mt-operator-b", nodeId: otherNode.id });
   });
   afterAll(() => p.close());
@@ -56,7 +100,9 @@ describe(`catalogue matching on ${testDatabaseKind()}`, () => {
       expect(r.data.every((x) => x.product.status === "PUBLISHED")).toBe(true);
       for (let i = 1; i < r.data.length; i++) expect(r.data[i - 1].score).toBeGreaterThanOrEqual(r.data[i].score);
       const fit = r.data.find((x) => x.product.id === ids.fit)!;
-      expect(zhOf(fit.reasons)).toEqual(expect.arrayContaining(["行业相符：制造业", "位于同一镇街：狮岭镇", "免费服务", "规模相符：小型企业"]));
+      expect(zhOf(fit.reasons)).toEqual(
+        expect.arrayContaining(["行业相符：制造业", "位于同一镇街：狮岭镇", "免费服务", "规模相符：小型企业"]),
+      );
       expect(fit.reasons.every((x) => x.en.length > 0)).toBe(true);
       // the same service, in another town, offline only and paid, comes later with its caveats
       const farAt = r.data.findIndex((x) => x.product.id === ids.far);
@@ -73,14 +119,26 @@ describe(`catalogue matching on ${testDatabaseKind()}`, () => {
 
     it("weighs what the enterprise has asked for: its ledger records' category", async () => {
       expect((await enterprise.catalogue.recommendForMe()).data.length).toBe(12);
-      const served = await p.prisma.ledgerRecord.findFirstOrThrow({ where: { enterpriseId: "seed-enterprise-1" }, select: { category: true } });
+      const served = await p.prisma.ledgerRecord.findFirstOrThrow({
+        where: { enterpriseId: "seed-enterprise-1" },
+        select: { category: true },
+      });
       const full = await enterprise.catalogue.recommendForMe({ limit: 50 });
       const sameCategory = full.data.find((x) => x.product.category === served.category)!;
       expect(sameCategory.reasons.some((x) => x.zh.includes("接受过"))).toBe(true);
     });
 
     it("refuses a pending or unclaimed enterprise account with a clear message", async () => {
-      const pending: TSessionUser = { id: "mt-pending", username: "mt-pending", displayName: "待审核企业", role: "ENTERPRISE", townId: null, nodeId: null, enterpriseId: null, departmentId: null };
+      const pending: TSessionUser = {
+        id: "mt-pending",
+        username: "mt-pending",
+        displayName: "待审核企业",
+        role: "ENTERPRISE",
+        townId: null,
+        nodeId: null,
+        enterpriseId: null,
+        departmentId: null,
+      };
       const err = await failure(p.asUser(pending).catalogue.recommendForMe());
       expect(err?.code).toBe("FORBIDDEN");
       expect(err?.message.zh).toContain("企业认领");
@@ -92,7 +150,8 @@ describe(`catalogue matching on ${testDatabaseKind()}`, () => {
       expect(err?.code).toBe("VALIDATION");
       expect((await failure(enterprise.catalogue.matchingEnterprises({ productId: ids.fit })))?.code).toBe("FORBIDDEN");
       // staff and the public do not get an enterprise's recommendations
-      for (const caller of [district, operator, p.anonymous()]) expect((await failure(caller.catalogue.recommendForMe()))?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+      for (const caller of [district, operator, p.anonymous()])
+        expect((await failure(caller.catalogue.recommendForMe()))?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
     });
   });
 
@@ -113,7 +172,9 @@ describe(`catalogue matching on ${testDatabaseKind()}`, () => {
 
     it("gives one pair one score whichever side asks (the same criteria in both directions)", async () => {
       const forward = (await enterprise.catalogue.recommendForMe({ limit: 50 })).data.find((x) => x.product.id === ids.fit)!;
-      const reverse = (await operator.catalogue.matchingEnterprises({ productId: ids.fit, limit: 50 })).data.find((x) => x.enterpriseId === "seed-enterprise-1")!;
+      const reverse = (await operator.catalogue.matchingEnterprises({ productId: ids.fit, limit: 50 })).data.find(
+        (x) => x.enterpriseId === "seed-enterprise-1",
+      )!;
       expect(reverse.score).toBe(forward.score);
       expect(reverse.reasons).toEqual(forward.reasons);
     });

@@ -108,7 +108,10 @@ describe(`service catalogue on ${testDatabaseKind()}`, () => {
       } catch (e) {
         error = e;
       }
-      expect(appErrorBody(error, "serviceProducts.create").fields[0]).toMatchObject({ path: "feeAmountFen", message: { zh: "收费服务须填写收费金额" } });
+      expect(appErrorBody(error, "serviceProducts.create").fields[0]).toMatchObject({
+        path: "feeAmountFen",
+        message: { zh: "收费服务须填写收费金额" },
+      });
       const paid = await operator.serviceProducts.create(sample(ownNodeId, { feeFree: false, feeAmountFen: 150000, feeUnit: "次" }));
       expect(paid).toMatchObject({ feeAmountFen: 150000, feeUnit: "次" });
     });

@@ -52,7 +52,9 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(await shiling.enterprises.getMany({ ids: [xinhuaEnterpriseId] })).toEqual([]);
       const before = await p.prisma.enterprise.findUniqueOrThrow({ where: { id: xinhuaEnterpriseId } });
       expect(await codeOf(shiling.enterprises.update({ id: xinhuaEnterpriseId, data: { name: "越界改名企业" } }))).toBe("NOT_FOUND");
-      expect(await codeOf(shiling.enterprises.create({ creditCode: makeCreditCode(1), name: "越界登记企业", townId: xinhuaTownId }))).toBe("FORBIDDEN");
+      expect(await codeOf(shiling.enterprises.create({ creditCode: makeCreditCode(1), name: "越界登记企业", townId: xinhuaTownId }))).toBe(
+        "FORBIDDEN",
+      );
       expect(await codeOf(shiling.enterprises.update({ id: mine.data[0].id, data: { townId: xinhuaTownId } }))).toBe("FORBIDDEN");
       expect((await p.prisma.enterprise.findUniqueOrThrow({ where: { id: xinhuaEnterpriseId } })).name).toBe(before.name);
       expect(await p.prisma.enterprise.count({ where: { creditCode: makeCreditCode(1) } })).toBe(0);
@@ -73,7 +75,10 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(await codeOf(ent.enterprises.export({ lang: "zh" }))).toBe("FORBIDDEN");
       expect(await codeOf(ent.enterpriseClaims.list({}))).toBe("FORBIDDEN");
       const ownRow = await p.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } });
-      const updated = await ent.enterprises.update({ id: "seed-enterprise-1", data: { contactName: "陈经理", employees: 320, revenueWan: 9000 } });
+      const updated = await ent.enterprises.update({
+        id: "seed-enterprise-1",
+        data: { contactName: "陈经理", employees: 320, revenueWan: 9000 },
+      });
       expect(updated.contactName).toBe("陈经理");
       // self-reported (issue 11 point 11): kept, but the size class stays on the confirmed figures until the town confirms
       expect(updated).toMatchObject({ employees: 320, revenueWan: 9000, figuresSelfReported: true, sizeClass: ownRow.sizeClass });
@@ -108,12 +113,23 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
 
     it("a wrong check digit is refused on create and update", async () => {
       const e = await errorOf(district.enterprises.create({ creditCode: "91440114MA5AXXXX01", name: "校验位错误企业" }));
-      expect(appErrorBody(e, "enterprises.create")).toMatchObject({ code: "VALIDATION", fields: [{ path: "creditCode", message: { zh: expect.stringContaining("校验位") } }] });
-      expect(await codeOf(district.enterprises.update({ id: "seed-enterprise-3", data: { creditCode: "914403001922038217" } }))).toBe("VALIDATION");
+      expect(appErrorBody(e, "enterprises.create")).toMatchObject({
+        code: "VALIDATION",
+        fields: [{ path: "creditCode", message: { zh: expect.stringContaining("校验位") } }],
+      });
+      expect(await codeOf(district.enterprises.update({ id: "seed-enterprise-3", data: { creditCode: "914403001922038217" } }))).toBe(
+        "VALIDATION",
+      );
     });
 
     it("the size class is derived on write from the industry's thresholds", async () => {
-      const a = await district.enterprises.create({ creditCode: makeCreditCode(101), name: "边界测试批发企业", industryCode: "51", employees: 20, revenueWan: 5000 });
+      const a = await district.enterprises.create({
+        creditCode: makeCreditCode(101),
+        name: "边界测试批发企业",
+        industryCode: "51",
+        employees: 20,
+        revenueWan: 5000,
+      });
       expect(a.sizeClass).toBe("MEDIUM");
       const b = await district.enterprises.update({ id: a.id, data: { employees: 19 } });
       expect(b.sizeClass).toBe("SMALL");
@@ -129,7 +145,9 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
   });
 
   describe("Excel import", () => {
-    const headers = ["统一社会信用代码", "企业名称", "所属镇街", "行业代码", "从业人员（人）", "营业收入（万元）", "培育层级"].map((header) => ({ header }));
+    const headers = ["统一社会信用代码", "企业名称", "所属镇街", "行业代码", "从业人员（人）", "营业收入（万元）", "培育层级"].map(
+      (header) => ({ header }),
+    );
     async function file(rows: (string | number | null)[][]) {
       return (await writeWorkbook("企业", headers, rows)).toString("base64");
     }
@@ -156,16 +174,26 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(report.rows.map((r) => r.row)).toEqual([2, 10]);
       const byRow = Object.fromEntries(report.errors.map((e) => [e.row, e]));
       expect(Object.keys(byRow).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9]);
-      expect(byRow[3]).toMatchObject({ field: "creditCode", column: { zh: "统一社会信用代码" }, message: { zh: expect.stringContaining("校验位") } });
+      expect(byRow[3]).toMatchObject({
+        field: "creditCode",
+        column: { zh: "统一社会信用代码" },
+        message: { zh: expect.stringContaining("校验位") },
+      });
       expect(byRow[4].message.zh).toContain("已登记");
       expect(byRow[5].message).toEqual({ zh: "统一社会信用代码与第 2 行重复", en: "Credit code repeats row 2" });
-      expect(byRow[6]).toMatchObject({ field: "employees", message: { zh: "从业人员（人）应为整数", en: "Employees must be a whole number" } });
+      expect(byRow[6]).toMatchObject({
+        field: "employees",
+        message: { zh: "从业人员（人）应为整数", en: "Employees must be a whole number" },
+      });
       expect(byRow[7].message.zh).toContain("火星镇");
       expect(byRow[8].message.zh).toContain("本镇街");
       expect(byRow[9].field).toBe("tier");
 
       // the good rows, as the dialog sends them: written; a bad row smuggled in is refused again
-      const smuggled = { row: 3, data: { creditCode: "91440114MA5AXXXX01", name: "校验位错误公司", townName: "狮岭镇", tier: "NONE", tags: [] } };
+      const smuggled = {
+        row: 3,
+        data: { creditCode: "91440114MA5AXXXX01", name: "校验位错误公司", townName: "狮岭镇", tier: "NONE", tags: [] },
+      };
       const result = await shiling.enterprises.importCommit({ rows: [...report.rows, smuggled] });
       expect(result.written).toBe(2);
       expect(result.errors.map((e) => e.row)).toEqual([3]);
@@ -180,7 +208,11 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
 
     it("refuses a file without the required columns or that is not a workbook", async () => {
       const noCode = (await writeWorkbook("x", [{ header: "企业名称" }], [["某公司"]])).toString("base64");
-      expect((await district.enterprises.importCheck({ fileBase64: noCode })).errors[0]).toMatchObject({ row: 1, field: "creditCode", message: { zh: "缺少必填列“统一社会信用代码”" } });
+      expect((await district.enterprises.importCheck({ fileBase64: noCode })).errors[0]).toMatchObject({
+        row: 1,
+        field: "creditCode",
+        message: { zh: "缺少必填列“统一社会信用代码”" },
+      });
       const junk = Buffer.from("not a workbook").toString("base64");
       expect((await district.enterprises.importCheck({ fileBase64: junk })).errors[0].message.en).toContain(".xlsx");
       expect(await codeOf((await p.as("commissioner")).enterprises.importCheck({ fileBase64: noCode }))).toBe("FORBIDDEN");
@@ -197,15 +229,28 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
 
   describe("self-registration and claims", () => {
     const register = (over: Record<string, unknown> = {}) =>
-      p.anonymous().enterpriseAccount.register({ username: "hongda2026", password: "Hongda2026ok", creditCode: makeCreditCode(301), name: "广州新注册皮具有限公司", townId: shilingTownId, contactName: "黄伟明", contactPhone: "13800138000", ...over } as any);
+      p.anonymous().enterpriseAccount.register({
+        username: "hongda2026",
+        password: "Hongda2026ok",
+        creditCode: makeCreditCode(301),
+        name: "广州新注册皮具有限公司",
+        townId: shilingTownId,
+        contactName: "黄伟明",
+        contactPhone: "13800138000",
+        ...over,
+      } as any);
 
     it("refuses bad passwords, bad codes, taken usernames and enterprises that already have an account", async () => {
       const users = await p.prisma.user.count();
       expect(appErrorBody(await errorOf(register({ password: "short1" })), "enterpriseAccount.register").fields[0].path).toBe("password");
-      expect(appErrorBody(await errorOf(register({ creditCode: "91440114MA5AXXXX01" })), "enterpriseAccount.register").fields[0].path).toBe("creditCode");
+      expect(appErrorBody(await errorOf(register({ creditCode: "91440114MA5AXXXX01" })), "enterpriseAccount.register").fields[0].path).toBe(
+        "creditCode",
+      );
       expect(appErrorBody(await errorOf(register({ username: "district" })), "enterpriseAccount.register").code).toBe("CONFLICT");
       const claimed = await p.prisma.enterprise.findUniqueOrThrow({ where: { id: "seed-enterprise-1" } });
-      expect(appErrorBody(await errorOf(register({ creditCode: claimed.creditCode })), "enterpriseAccount.register").message.zh).toContain("已有认证账号");
+      expect(appErrorBody(await errorOf(register({ creditCode: claimed.creditCode })), "enterpriseAccount.register").message.zh).toContain(
+        "已有认证账号",
+      );
       expect(await p.prisma.user.count()).toBe(users);
     });
 

@@ -24,8 +24,15 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
   afterAll(() => p.close());
 
   const clusterInput = (townId: string, extra: Record<string, unknown> = {}) => ({
-    name: "测试产业集群", chain: "SMART_EQUIPMENT" as const, townId, leadUnit: "测试牵头单位",
-    links: [{ segment: "UPSTREAM" as const, name: "核心零部件" }, { segment: "MIDSTREAM" as const, name: "整机制造" }], ...extra,
+    name: "测试产业集群",
+    chain: "SMART_EQUIPMENT" as const,
+    townId,
+    leadUnit: "测试牵头单位",
+    links: [
+      { segment: "UPSTREAM" as const, name: "核心零部件" },
+      { segment: "MIDSTREAM" as const, name: "整机制造" },
+    ],
+    ...extra,
   });
   const enterpriseNamed = (name: string) => p.prisma.enterprise.findFirstOrThrow({ where: { name } });
 
@@ -50,7 +57,9 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
       expect(await codeOf(shiling.industrialClusters.update({ id: LEATHER, data: { townId: autoTownId } }))).toBe("FORBIDDEN");
       expect(await codeOf(shiling.industrialClusters.delete({ id: LEATHER }))).toBe("FORBIDDEN");
       const e = await enterpriseNamed("广州花山智能制造有限公司");
-      expect(await codeOf(shiling.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: e.id, linkKeys: [] }))).toBe("FORBIDDEN");
+      expect(await codeOf(shiling.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: e.id, linkKeys: [] }))).toBe(
+        "FORBIDDEN",
+      );
       const autoMember = await p.prisma.industrialClusterMember.findFirstOrThrow({ where: { clusterId: AUTO } });
       expect(await codeOf(shiling.industrialClusterMembers.update({ id: autoMember.id, data: { role: "LEADER" } }))).toBe("NOT_FOUND");
       expect(await codeOf(shiling.industrialClusterMembers.delete({ id: autoMember.id }))).toBe("NOT_FOUND");
@@ -89,17 +98,49 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
 
   describe("validation messages", () => {
     it("names the field and says what is wrong, in both languages", async () => {
-      const dup = await refusalOf(district.industrialClusters.create(clusterInput(autoTownId, { links: [{ segment: "UPSTREAM", name: "电机" }, { segment: "MIDSTREAM", name: "电机" }] })), "industrialClusters.create");
-      expect(dup.fields[0]).toEqual({ path: "links.1.name", message: { zh: "产业链环节“电机”重复", en: "The chain link \"电机\" appears twice" } });
-      const lead = await refusalOf(district.industrialClusters.create(clusterInput(autoTownId, { leadUnit: "" })), "industrialClusters.create");
+      const dup = await refusalOf(
+        district.industrialClusters.create(
+          clusterInput(autoTownId, {
+            links: [
+              { segment: "UPSTREAM", name: "电机" },
+              { segment: "MIDSTREAM", name: "电机" },
+            ],
+          }),
+        ),
+        "industrialClusters.create",
+      );
+      expect(dup.fields[0]).toEqual({
+        path: "links.1.name",
+        message: { zh: "产业链环节“电机”重复", en: 'The chain link "电机" appears twice' },
+      });
+      const lead = await refusalOf(
+        district.industrialClusters.create(clusterInput(autoTownId, { leadUnit: "" })),
+        "industrialClusters.create",
+      );
       expect(lead.fields[0]).toMatchObject({ path: "leadUnit", message: { zh: "牵头单位至少 2 个字符" } });
-      const segment = await refusalOf(district.industrialClusters.create(clusterInput(autoTownId, { links: [{ segment: "SIDESTREAM", name: "电机" }] })), "industrialClusters.create");
+      const segment = await refusalOf(
+        district.industrialClusters.create(clusterInput(autoTownId, { links: [{ segment: "SIDESTREAM", name: "电机" }] })),
+        "industrialClusters.create",
+      );
       expect(segment.fields[0]).toMatchObject({ path: "links.0.segment", message: { zh: "链段不是允许的取值" } });
       const e = await enterpriseNamed("广州花山智能制造有限公司");
-      const link = await refusalOf(district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: e.id, linkKeys: ["leather-1"] }), "industrialClusterMembers.create");
-      expect(link.fields[0]).toEqual({ path: "linkKeys.0", message: { zh: "所选产业链环节不属于该集群", en: "The chosen chain link is not a link of this cluster" } });
+      const link = await refusalOf(
+        district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: e.id, linkKeys: ["leather-1"] }),
+        "industrialClusterMembers.create",
+      );
+      expect(link.fields[0]).toEqual({
+        path: "linkKeys.0",
+        message: { zh: "所选产业链环节不属于该集群", en: "The chosen chain link is not a link of this cluster" },
+      });
       const member = await p.prisma.industrialClusterMember.findFirstOrThrow({ where: { clusterId: AUTO } });
-      expect((await refusalOf(district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: member.enterpriseId, linkKeys: [] }), "industrialClusterMembers.create")).code).toBe("CONFLICT");
+      expect(
+        (
+          await refusalOf(
+            district.industrialClusterMembers.create({ clusterId: AUTO, enterpriseId: member.enterpriseId, linkKeys: [] }),
+            "industrialClusterMembers.create",
+          )
+        ).code,
+      ).toBe("CONFLICT");
     });
   });
 
@@ -108,13 +149,34 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
       const leather = await district.industrialClusters.get({ id: LEATHER });
       expect(leather.memberCount).toBe(8);
       expect(leather.links.filter((l) => l.gap).map((l) => l.name)).toEqual(["检测认证"]);
-      expect(leather.links.map((l) => l.segment)).toEqual(["UPSTREAM", "UPSTREAM", "UPSTREAM", "MIDSTREAM", "MIDSTREAM", "DOWNSTREAM", "DOWNSTREAM", "DOWNSTREAM"]);
+      expect(leather.links.map((l) => l.segment)).toEqual([
+        "UPSTREAM",
+        "UPSTREAM",
+        "UPSTREAM",
+        "MIDSTREAM",
+        "MIDSTREAM",
+        "DOWNSTREAM",
+        "DOWNSTREAM",
+        "DOWNSTREAM",
+      ]);
       const testing = leather.links.find((l) => l.name === "检测认证")!;
       const lab = await enterpriseNamed("广州市秀全检测技术有限公司");
       // an enterprise of another town joins through the district admin: the town admin of
       // 狮岭镇 may not link it (it would read that enterprise's tier and size: issue 11 point 8)
-      expect((await refusalOf(shiling.industrialClusterMembers.create({ clusterId: LEATHER, enterpriseId: lab.id, role: "MEMBER", linkKeys: [testing.key] }), "industrialClusterMembers.create")).fields[0]).toMatchObject({ path: "enterpriseId", message: { zh: "不是本镇街的企业" } });
-      const m = await district.industrialClusterMembers.create({ clusterId: LEATHER, enterpriseId: lab.id, role: "MEMBER", linkKeys: [testing.key] });
+      expect(
+        (
+          await refusalOf(
+            shiling.industrialClusterMembers.create({ clusterId: LEATHER, enterpriseId: lab.id, role: "MEMBER", linkKeys: [testing.key] }),
+            "industrialClusterMembers.create",
+          )
+        ).fields[0],
+      ).toMatchObject({ path: "enterpriseId", message: { zh: "不是本镇街的企业" } });
+      const m = await district.industrialClusterMembers.create({
+        clusterId: LEATHER,
+        enterpriseId: lab.id,
+        role: "MEMBER",
+        linkKeys: [testing.key],
+      });
       expect(m.linkNames).toEqual(["检测认证"]);
       const after = await district.industrialClusters.get({ id: LEATHER });
       expect(after.gapCount).toBe(0);
@@ -126,7 +188,11 @@ describe(`industrial clusters on ${testDatabaseKind()}`, () => {
 
     it("target progress: clusters counted by the start of their cultivation", async () => {
       const progress = await p.anonymous().targets.progress({ metricKey: "industrialClusters.count" });
-      expect(progress.map((r) => [r.year, r.target])).toEqual([[2025, 1], [2026, 2], [2027, 3]]);
+      expect(progress.map((r) => [r.year, r.target])).toEqual([
+        [2025, 1],
+        [2026, 2],
+        [2027, 3],
+      ]);
       // 狮岭皮具 (2023), 汽车零部件 (2024), 花东珠宝 (2025) by 2025; 空港 (2026-04) after
       expect(progress[0].actual).toBe(3);
       expect(progress[1].actual).toBe(4);

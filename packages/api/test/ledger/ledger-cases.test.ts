@@ -26,12 +26,24 @@ describe(`ledger cases on ${testDatabaseKind()}`, () => {
   let seq = 0;
   /** A fresh published product of node A with this time limit (one open request per product and enterprise). */
   const product = async (timeLimitDays = 5) =>
-    (await p.prisma.serviceProduct.create({
-      data: {
-        id: `lc-product-${++seq}`, nodeId: nodeA, townId: townA, title: `测试服务产品 ${seq}`, category: "TECH_SUPPORT", content: "测试用服务产品。",
-        processSteps: ["申请", "办理"], standard: "按公开标准办理", timeLimitDays, channel: "BOTH", status: "PUBLISHED", publishedAt: new Date(),
-      },
-    })).id;
+    (
+      await p.prisma.serviceProduct.create({
+        data: {
+          id: `lc-product-${++seq}`,
+          nodeId: nodeA,
+          townId: townA,
+          title: `测试服务产品 ${seq}`,
+          category: "TECH_SUPPORT",
+          content: "测试用服务产品。",
+          processSteps: ["申请", "办理"],
+          standard: "按公开标准办理",
+          timeLimitDays,
+          channel: "BOTH",
+          status: "PUBLISHED",
+          publishedAt: new Date(),
+        },
+      })
+    ).id;
   const request = async (username = "enterprise", timeLimitDays = 5) =>
     as(username).serviceRequests.create({ productId: await product(timeLimitDays), channel: "ONLINE", note: "需要测试服务，请安排。" });
   const inbox = (userId: string, kind: string) => p.prisma.notification.findMany({ where: { userId, kind } });
@@ -45,9 +57,30 @@ describe(`ledger cases on ${testDatabaseKind()}`, () => {
     const nodeB = (await p.prisma.node.findFirstOrThrow({ where: { townId: xinhua } })).id;
     const hash = (await p.prisma.user.findUniqueOrThrow({ where: { username: "operator" } })).passwordHash;
     await p.prisma.enterprise.create({ data: { id: "lc-ent-b", creditCode: "91440114LC0000B01", name: "案件测试企业B", townId: xinhua } });
-    await p.prisma.user.create({ data: { id: "lc-user-ent-b", username: "lc-enterprise-b", displayName: "企业B", role: "ENTERPRISE", passwordHash: hash, townId: xinhua, enterpriseId: "lc-ent-b" } });
-    await p.prisma.user.create({ data: { id: "lc-user-op-b", username: "lc-operator-b", displayName: "B节点人员", role: "NODE_OPERATOR", passwordHash: hash, townId: xinhua, nodeId: nodeB } });
-    for (const u of ["district", "shiling", "xinhua", "operator", "enterprise", "lc-enterprise-b", "lc-operator-b"]) users.set(u, await p.userOf(u));
+    await p.prisma.user.create({
+      data: {
+        id: "lc-user-ent-b",
+        username: "lc-enterprise-b",
+        displayName: "企业B",
+        role: "ENTERPRISE",
+        passwordHash: hash,
+        townId: xinhua,
+        enterpriseId: "lc-ent-b",
+      },
+    });
+    await p.prisma.user.create({
+      data: {
+        id: "lc-user-op-b",
+        username: "lc-operator-b",
+        displayName: "B节点人员",
+        role: "NODE_OPERATOR",
+        passwordHash: hash,
+        townId: xinhua,
+        nodeId: nodeB,
+      },
+    });
+    for (const u of ["district", "shiling", "xinhua", "operator", "enterprise", "lc-enterprise-b", "lc-operator-b"])
+      users.set(u, await p.userOf(u));
   }, 600_000);
   afterAll(() => p?.close());
 
@@ -57,10 +90,17 @@ describe(`ledger cases on ${testDatabaseKind()}`, () => {
     const category = (await p.prisma.appealCategory.findFirstOrThrow({ where: { active: true } })).id;
     const before = (await p.prisma.caseCounter.findUnique({ where: { id: "FW-2026" } }))?.last ?? 0;
     const results = await Promise.all([
-      ...products.map((productId, i) => as(i % 2 ? "enterprise" : "lc-enterprise-b").serviceRequests.create({ productId, channel: "ONLINE", note: `并发申请 ${i}` })),
-      ...Array.from({ length: 8 }, (_, i) => as("enterprise").appeals.create({ title: `并发诉求 ${i}`, description: "并发提交：编号必须唯一。", categoryId: category })),
+      ...products.map((productId, i) =>
+        as(i % 2 ? "enterprise" : "lc-enterprise-b").serviceRequests.create({ productId, channel: "ONLINE", note: `并发申请 ${i}` }),
+      ),
+      ...Array.from({ length: 8 }, (_, i) =>
+        as("enterprise").appeals.create({ title: `并发诉求 ${i}`, description: "并发提交：编号必须唯一。", categoryId: category }),
+      ),
     ]);
-    const fw = results.slice(0, 24).map((r) => r.number).sort();
+    const fw = results
+      .slice(0, 24)
+      .map((r) => r.number)
+      .sort();
     const hd = results.slice(24).map((r) => r.number);
     expect(new Set(fw).size).toBe(24);
     expect(fw[0]).toBe(`FW-2026-${String(before + 1).padStart(6, "0")}`);
@@ -69,7 +109,9 @@ describe(`ledger cases on ${testDatabaseKind()}`, () => {
     for (const n of hd) expect(n).toMatch(/^HD-2026-\d{6}$/);
     expect((await p.prisma.caseCounter.findUniqueOrThrow({ where: { id: "FW-2026" } })).last).toBe(before + 24);
     // a refused request takes no number
-    expect(await codeOf(as("enterprise").serviceRequests.create({ productId: "no-such-product", channel: "ONLINE", note: "不存在的产品" }))).toBe("VALIDATION");
+    expect(
+      await codeOf(as("enterprise").serviceRequests.create({ productId: "no-such-product", channel: "ONLINE", note: "不存在的产品" })),
+    ).toBe("VALIDATION");
     expect((await request()).number).toBe(`FW-2026-${String(before + 25).padStart(6, "0")}`);
   });
 
@@ -77,7 +119,11 @@ describe(`ledger cases on ${testDatabaseKind()}`, () => {
     clock = at("2026-03-09", "10:00"); // Monday
     const plain = await request("enterprise", 2);
     expect(formatShanghai(new Date(plain.dueAt!)).slice(0, 10)).toBe("2026-03-11"); // Tue, Wed
-    await p.prisma.calendarDay.upsert({ where: { date: "2026-03-10" }, create: { id: "lc-holiday", date: "2026-03-10", kind: "HOLIDAY", name: "测试假日" }, update: { kind: "HOLIDAY" } });
+    await p.prisma.calendarDay.upsert({
+      where: { date: "2026-03-10" },
+      create: { id: "lc-holiday", date: "2026-03-10", kind: "HOLIDAY", name: "测试假日" },
+      update: { kind: "HOLIDAY" },
+    });
     const across = await request("enterprise", 2);
     expect(formatShanghai(new Date(across.dueAt!)).slice(0, 10)).toBe("2026-03-12"); // Tue is off: Wed, Thu
     await p.prisma.calendarDay.delete({ where: { date: "2026-03-10" } });
@@ -133,9 +179,14 @@ describe(`ledger cases on ${testDatabaseKind()}`, () => {
     expect(await codeOf(as("shiling").serviceComplaints.setSettings({ complaintLimitDays: 3 }))).toBe("FORBIDDEN");
     await as("district").serviceComplaints.setSettings({ complaintLimitDays: 3 });
     expect(await as("shiling").serviceComplaints.settings()).toEqual({ complaintLimitDays: 3 });
-    const c = await as("enterprise").serviceComplaints.create({ nodeId: nodeA, subject: "服务超时未办结", content: "申请的检测服务超过公开时限仍未办理。" });
+    const c = await as("enterprise").serviceComplaints.create({
+      nodeId: nodeA,
+      subject: "服务超时未办结",
+      content: "申请的检测服务超过公开时限仍未办理。",
+    });
     expect(formatShanghai(new Date(c.dueAt!)).slice(0, 10)).toBe("2026-03-12"); // 3 working days
-    const told = async (u: string) => (await inbox(u, "ledger.complaint.new")).filter((n) => n.link === `/admin/#/serviceComplaints/${c.id}/show`).length;
+    const told = async (u: string) =>
+      (await inbox(u, "ledger.complaint.new")).filter((n) => n.link === `/admin/#/serviceComplaints/${c.id}/show`).length;
     expect(await told(users.get("shiling")!.id)).toBe(1);
     expect(await told(users.get("operator")!.id)).toBe(1);
     expect(await told(users.get("xinhua")!.id)).toBe(0);
@@ -171,12 +222,21 @@ describe(`ledger cases on ${testDatabaseKind()}`, () => {
 
   it("a rating of 3 or less opens a return visit at once (not only unrated records); the call follows it up", async () => {
     clock = at("2026-03-20", "10:00");
-    const served = { enterpriseId: "seed-enterprise-1", nodeId: nodeA, category: "TECH_SUPPORT" as const, servedOn: "2026-03-20", channel: "OFFLINE" as const, staffName: "王晓明", summary: "上门检测并出具报告。" };
+    const served = {
+      enterpriseId: "seed-enterprise-1",
+      nodeId: nodeA,
+      category: "TECH_SUPPORT" as const,
+      servedOn: "2026-03-20",
+      channel: "OFFLINE" as const,
+      staffName: "王晓明",
+      summary: "上门检测并出具报告。",
+    };
     const low = await as("operator").ledgerRecords.create(served);
     const high = await as("operator").ledgerRecords.create(served);
     await as("enterprise").ledgerRecords.rate({ id: low.id, score: 3, reasons: ["SLOW"] });
     await as("enterprise").ledgerRecords.rate({ id: high.id, score: 5 });
-    const queue = async (u: string) => (await as(u).ledgerRecords.returnVisits({ pagination: { page: 1, perPage: 100 }, filter: { nodeId: nodeA } })).data.map((r) => r.id);
+    const queue = async (u: string) =>
+      (await as(u).ledgerRecords.returnVisits({ pagination: { page: 1, perPage: 100 }, filter: { nodeId: nodeA } })).data.map((r) => r.id);
     expect(await queue("shiling")).toContain(low.id);
     expect(await queue("shiling")).not.toContain(high.id);
     expect(await queue("xinhua")).not.toContain(low.id);

@@ -15,7 +15,13 @@ const errorOf = async (promise: Promise<unknown>) => {
 };
 const codeOf = async (promise: Promise<unknown>) => (await errorOf(promise)).code;
 
-const delivery = (over: Record<string, unknown> = {}) => ({ servedOn: "2026-01-15", channel: "OFFLINE" as const, staffName: "王晓明", summary: "上门检测皮革样品并出具报告。", ...over });
+const delivery = (over: Record<string, unknown> = {}) => ({
+  servedOn: "2026-01-15",
+  channel: "OFFLINE" as const,
+  staffName: "王晓明",
+  summary: "上门检测皮革样品并出具报告。",
+  ...over,
+});
 
 /** The service ledger: scope from the refused side, the request state machine, figures, return visits, Excel import. */
 describe(`service ledger on ${testDatabaseKind()}`, () => {
@@ -39,18 +45,55 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
     const template = await p.prisma.user.findUniqueOrThrow({ where: { username: "operator" } });
     nodeA = template.nodeId!;
     nodeB = (await p.prisma.node.findFirstOrThrow({ where: { townId: xinhuaTown.id } })).id;
-    await p.prisma.enterprise.create({ data: { id: enterpriseBId, creditCode: "91440114LT0000B01", name: "台账测试企业B", townId: xinhuaTown.id } });
-    await p.prisma.user.create({ data: { id: "lt-operator-b", username: "lt-operator-b", displayName: "B节点人员", role: "NODE_OPERATOR", passwordHash: template.passwordHash, townId: xinhuaTown.id, nodeId: nodeB } });
-    await p.prisma.user.create({ data: { id: "lt-enterprise-b", username: "lt-enterprise-b", displayName: "企业B", role: "ENTERPRISE", passwordHash: template.passwordHash, townId: xinhuaTown.id, enterpriseId: enterpriseBId } });
+    await p.prisma.enterprise.create({
+      data: { id: enterpriseBId, creditCode: "91440114LT0000B01", name: "台账测试企业B", townId: xinhuaTown.id },
+    });
+    await p.prisma.user.create({
+      data: {
+        id: "lt-operator-b",
+        username: "lt-operator-b",
+        displayName: "B节点人员",
+        role: "NODE_OPERATOR",
+        passwordHash: template.passwordHash,
+        townId: xinhuaTown.id,
+        nodeId: nodeB,
+      },
+    });
+    await p.prisma.user.create({
+      data: {
+        id: "lt-enterprise-b",
+        username: "lt-enterprise-b",
+        displayName: "企业B",
+        role: "ENTERPRISE",
+        passwordHash: template.passwordHash,
+        townId: xinhuaTown.id,
+        enterpriseId: enterpriseBId,
+      },
+    });
     [operator, operatorB, shiling, xinhua, district, enterprise, enterpriseB] = await Promise.all(
       ["operator", "lt-operator-b", "shiling", "xinhua", "district", "enterprise", "lt-enterprise-b"].map((u) => p.as(u)),
     );
     // a published product of node A the demo enterprise has no open request for
     const townA = (await p.prisma.node.findUniqueOrThrow({ where: { id: nodeA } })).townId;
-    productA = (await p.prisma.serviceProduct.create({
-      data: { id: "lt-product-a", nodeId: nodeA, townId: townA, title: "皮革样品检测服务", category: "TECH_SUPPORT", content: "皮革理化性能检测并出具报告。", processSteps: ["申请", "检测"], standard: "五个工作日出具报告", timeLimitDays: 5, channel: "BOTH", status: "PUBLISHED", publishedAt: new Date() },
-    })).id;
-   }, 600_000); // seeding every feature takes long on a busy machine
+    productA = (
+      await p.prisma.serviceProduct.create({
+        data: {
+          id: "lt-product-a",
+          nodeId: nodeA,
+          townId: townA,
+          title: "皮革样品检测服务",
+          category: "TECH_SUPPORT",
+          content: "皮革理化性能检测并出具报告。",
+          processSteps: ["申请", "检测"],
+          standard: "五个工作日出具报告",
+          timeLimitDays: 5,
+          channel: "BOTH",
+          status: "PUBLISHED",
+          publishedAt: new Date(),
+        },
+      })
+    ).id;
+  }, 600_000); // seeding every feature takes long on a busy machine
   afterAll(() => p?.close());
 
   const record = (c: TCaller, over: Record<string, unknown> = {}) =>
@@ -66,7 +109,9 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
       expect(await codeOf(operatorB.ledgerRecords.delete({ id: own.id }))).toBe("NOT_FOUND");
       const listed = await operatorB.ledgerRecords.list({ pagination: { page: 1, perPage: 200 }, filter: { nodeId: nodeA } });
       expect(listed.total).toBe(0);
-      expect((await operatorB.ledgerRecords.list({ pagination: { page: 1, perPage: 200 } })).data.every((r) => r.nodeId === nodeB)).toBe(true);
+      expect((await operatorB.ledgerRecords.list({ pagination: { page: 1, perPage: 200 } })).data.every((r) => r.nodeId === nodeB)).toBe(
+        true,
+      );
     });
 
     it("a town admin sees and records only their own town's nodes", async () => {
@@ -85,8 +130,16 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
       expect((await enterprise.ledgerRecords.get({ id: own.id })).enterpriseId).toBe(enterpriseA);
       expect(await codeOf(enterpriseB.ledgerRecords.get({ id: own.id }))).toBe("NOT_FOUND");
       expect(await codeOf(enterpriseB.ledgerRecords.rate({ id: own.id, score: 5 }))).toBe("NOT_FOUND");
-      expect((await enterpriseB.ledgerRecords.list({ pagination: { page: 1, perPage: 200 } })).data.every((r) => r.enterpriseId === enterpriseBId)).toBe(true);
-      expect(await codeOf(enterprise.ledgerRecords.create({ enterpriseId: enterpriseA, nodeId: nodeA, category: "TECH_SUPPORT", ...delivery() } as never))).toBe("FORBIDDEN");
+      expect(
+        (await enterpriseB.ledgerRecords.list({ pagination: { page: 1, perPage: 200 } })).data.every(
+          (r) => r.enterpriseId === enterpriseBId,
+        ),
+      ).toBe(true);
+      expect(
+        await codeOf(
+          enterprise.ledgerRecords.create({ enterpriseId: enterpriseA, nodeId: nodeA, category: "TECH_SUPPORT", ...delivery() } as never),
+        ),
+      ).toBe("FORBIDDEN");
     });
 
     it("rating: only the served enterprise, once; a low score needs a reason", async () => {
@@ -103,7 +156,11 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
     });
 
     it("complaints: visible to the node and handled by its town, not by another town or node", async () => {
-      const c = await enterprise.serviceComplaints.create({ nodeId: nodeA, subject: "服务超时未办结", content: "承诺五个工作日办结，实际超过两周仍未完成。" });
+      const c = await enterprise.serviceComplaints.create({
+        nodeId: nodeA,
+        subject: "服务超时未办结",
+        content: "承诺五个工作日办结，实际超过两周仍未完成。",
+      });
       expect((await operator.serviceComplaints.get({ id: c.id })).subject).toBe("服务超时未办结");
       expect(await codeOf(operatorB.serviceComplaints.get({ id: c.id }))).toBe("NOT_FOUND");
       expect(await codeOf(enterpriseB.serviceComplaints.get({ id: c.id }))).toBe("NOT_FOUND");
@@ -121,7 +178,9 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
     it("request → accept → deliver writes a ledger record the enterprise can rate", async () => {
       const r = await enterprise.serviceRequests.create({ productId: productA, channel: "OFFLINE", note: "需要检测一批皮革样品。" });
       expect(r.status).toBe("PENDING");
-      expect(await codeOf(enterprise.serviceRequests.create({ productId: productA, channel: "OFFLINE", note: "重复申请同一服务。" }))).toBe("CONFLICT");
+      expect(await codeOf(enterprise.serviceRequests.create({ productId: productA, channel: "OFFLINE", note: "重复申请同一服务。" }))).toBe(
+        "CONFLICT",
+      );
       expect(await codeOf(operatorB.serviceRequests.accept({ id: r.id }))).toBe("NOT_FOUND");
       expect(await codeOf(enterpriseB.serviceRequests.get({ id: r.id }))).toBe("NOT_FOUND");
       const early = await errorOf(operator.serviceRequests.deliver({ id: r.id, ...delivery() }));
@@ -152,28 +211,57 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
 
     it("only published products can be requested, in a channel they offer", async () => {
       const draft = await p.prisma.serviceProduct.findFirstOrThrow({ where: { status: { not: "PUBLISHED" } } });
-      expect(await codeOf(enterprise.serviceRequests.create({ productId: draft.id, channel: "ONLINE", note: "申请未发布的服务。" }))).toBe("VALIDATION");
+      expect(await codeOf(enterprise.serviceRequests.create({ productId: draft.id, channel: "ONLINE", note: "申请未发布的服务。" }))).toBe(
+        "VALIDATION",
+      );
       const offlineOnly = await p.prisma.serviceProduct.findFirst({ where: { status: "PUBLISHED", channel: "OFFLINE" } });
-      if (offlineOnly) expect(await codeOf(enterprise.serviceRequests.create({ productId: offlineOnly.id, channel: "ONLINE", note: "线上申请线下服务。" }))).toBe("VALIDATION");
+      if (offlineOnly)
+        expect(
+          await codeOf(enterprise.serviceRequests.create({ productId: offlineOnly.id, channel: "ONLINE", note: "线上申请线下服务。" })),
+        ).toBe("VALIDATION");
     });
   });
 
   describe("figures on fixed data", () => {
     it("家次 vs distinct enterprises, online share and satisfaction, by town, node and month", async () => {
       // 2019: a year no demo data touches
-      const base = { nodeId: nodeA, townId: (await p.prisma.node.findUniqueOrThrow({ where: { id: nodeA } })).townId, category: "FINANCING", staffName: "测试", summary: "固定数据", ratingReasons: [] };
+      const base = {
+        nodeId: nodeA,
+        townId: (await p.prisma.node.findUniqueOrThrow({ where: { id: nodeA } })).townId,
+        category: "FINANCING",
+        staffName: "测试",
+        summary: "固定数据",
+        ratingReasons: [],
+      };
       const rows = [
         { enterpriseId: enterpriseA, channel: "ONLINE", servedOn: new Date("2019-03-01"), ratingScore: 5 },
         { enterpriseId: enterpriseA, channel: "ONLINE", servedOn: new Date("2019-03-20"), ratingScore: 4 },
         { enterpriseId: enterpriseA, channel: "OFFLINE", servedOn: new Date("2019-05-02"), ratingScore: 2 },
         { enterpriseId: enterpriseBId, channel: "OFFLINE", servedOn: new Date("2019-05-03"), ratingScore: null },
-        { enterpriseId: enterpriseBId, channel: "ONLINE", servedOn: new Date("2019-12-31"), ratingScore: 5, nodeId: nodeB, townId: (await p.prisma.node.findUniqueOrThrow({ where: { id: nodeB } })).townId },
+        {
+          enterpriseId: enterpriseBId,
+          channel: "ONLINE",
+          servedOn: new Date("2019-12-31"),
+          ratingScore: 5,
+          nodeId: nodeB,
+          townId: (await p.prisma.node.findUniqueOrThrow({ where: { id: nodeB } })).townId,
+        },
         // next year: not counted
         { enterpriseId: enterpriseBId, channel: "ONLINE", servedOn: new Date("2020-01-01"), ratingScore: 1 },
       ];
-      await p.prisma.ledgerRecord.createMany({ data: rows.map((r, i) => ({ ...base, id: `lt-fixed-${i}`, ratedAt: r.ratingScore ? new Date() : null, ...r })) });
+      await p.prisma.ledgerRecord.createMany({
+        data: rows.map((r, i) => ({ ...base, id: `lt-fixed-${i}`, ratedAt: r.ratingScore ? new Date() : null, ...r })),
+      });
       const s = await district.ledger.stats({ year: 2019 });
-      expect(s.total).toEqual({ enterpriseTimes: 5, enterprises: 2, online: 3, rated: 4, satisfied: 3, onlineShare: 0.6, satisfaction: 0.75 });
+      expect(s.total).toEqual({
+        enterpriseTimes: 5,
+        enterprises: 2,
+        online: 3,
+        rated: 4,
+        satisfied: 3,
+        onlineShare: 0.6,
+        satisfaction: 0.75,
+      });
       expect(s.byMonth.find((m) => m.month === 3)).toMatchObject({ enterpriseTimes: 2, enterprises: 1, onlineShare: 1 });
       expect(s.byMonth.find((m) => m.month === 5)).toMatchObject({ enterpriseTimes: 2, enterprises: 2, onlineShare: 0 });
       expect(s.byNode.find((n) => n.nodeId === nodeA)).toMatchObject({ enterpriseTimes: 4, enterprises: 2, satisfaction: 2 / 3 });
@@ -207,7 +295,14 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
   describe("the board's rollup follows every write", () => {
     // ledger.stats reads ledger_rollup (kept by a trigger); the reference counts the records themselves
     const YEAR = 2018; // no other test or seed writes this year
-    const scopes = () => [{}, { townId: townOf(nodeA) }, { townId: townOf(nodeB) }, { nodeId: nodeA }, { nodeId: nodeB }, { townId: townOf(nodeA), nodeId: nodeA }];
+    const scopes = () => [
+      {},
+      { townId: townOf(nodeA) },
+      { townId: townOf(nodeB) },
+      { nodeId: nodeA },
+      { nodeId: nodeB },
+      { townId: townOf(nodeA), nodeId: nodeA },
+    ];
     const towns = new Map<string, string | undefined>();
     const townOf = (nodeId: string) => towns.get(nodeId)!;
     const expectRollupRight = async (year = YEAR) => {
@@ -216,7 +311,10 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
         const fromRollup = await ledgerStats(ctx, year, scope);
         expect(fromRollup, JSON.stringify(scope)).toEqual(await ledgerStats(ctx, year, scope, "records"));
         // the busiest node only, as the statement ranks them: the head of the full list
-        expect(await ledgerStats(ctx, year, scope, "rollup", 1), JSON.stringify(scope)).toEqual({ ...fromRollup, byNode: fromRollup.byNode.slice(0, 1) });
+        expect(await ledgerStats(ctx, year, scope, "rollup", 1), JSON.stringify(scope)).toEqual({
+          ...fromRollup,
+          byNode: fromRollup.byNode.slice(0, 1),
+        });
       }
       return ledgerStats(ctx, year, {});
     };
@@ -255,13 +353,19 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
 
     it("after an Excel import", async () => {
       const code = (await p.prisma.enterprise.findUniqueOrThrow({ where: { id: enterpriseA } })).creditCode;
-      const codeB = (await p.prisma.enterprise.findFirstOrThrow({ where: { id: { notIn: [enterpriseA, enterpriseBId] } }, orderBy: { id: "asc" } })).creditCode; // a seeded one: its code is a valid 18 characters
-      const headers = ["统一社会信用代码", "服务节点", "服务类别", "服务方式", "服务日期", "服务人员", "服务内容摘要"].map((header) => ({ header }));
-      const file = (await writeWorkbook("台账", headers, [
-        [code, "", "投资融资", "线上", `${YEAR}-04-11`, "王晓明", "对接银行授信。"],
-        [code, "", "投资融资", "线下", `${YEAR}-11-02`, "王晓明", "回访融资进度。"],
-        [codeB, "", "法律咨询", "线上", `${YEAR}-11-03`, "李婷", "审查合同模板。"],
-      ])).toString("base64");
+      const codeB = (
+        await p.prisma.enterprise.findFirstOrThrow({ where: { id: { notIn: [enterpriseA, enterpriseBId] } }, orderBy: { id: "asc" } })
+      ).creditCode; // a seeded one: its code is a valid 18 characters
+      const headers = ["统一社会信用代码", "服务节点", "服务类别", "服务方式", "服务日期", "服务人员", "服务内容摘要"].map((header) => ({
+        header,
+      }));
+      const file = (
+        await writeWorkbook("台账", headers, [
+          [code, "", "投资融资", "线上", `${YEAR}-04-11`, "王晓明", "对接银行授信。"],
+          [code, "", "投资融资", "线下", `${YEAR}-11-02`, "王晓明", "回访融资进度。"],
+          [codeB, "", "法律咨询", "线上", `${YEAR}-11-03`, "李婷", "审查合同模板。"],
+        ])
+      ).toString("base64");
       const before = (await expectRollupRight()).total;
       const report = await operator.ledgerRecords.importCheck({ fileBase64: file });
       expect((await operator.ledgerRecords.importCommit({ rows: report.rows })).written).toBe(3);
@@ -271,8 +375,23 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
     });
 
     it("a node moved to another town keeps exact distinct counts", async () => {
-      const moving = await p.prisma.node.create({ data: { id: "lt-moving-node", name: "迁址测试节点", kind: "SERVICE_STATION", townId: townOf(nodeA), serviceCategories: ["FINANCING"] } });
-      const onIt = (over: Record<string, unknown>) => district.ledgerRecords.create({ enterpriseId: enterpriseA, nodeId: moving.id, category: "FINANCING", ...delivery(), ...over } as never);
+      const moving = await p.prisma.node.create({
+        data: {
+          id: "lt-moving-node",
+          name: "迁址测试节点",
+          kind: "SERVICE_STATION",
+          townId: townOf(nodeA),
+          serviceCategories: ["FINANCING"],
+        },
+      });
+      const onIt = (over: Record<string, unknown>) =>
+        district.ledgerRecords.create({
+          enterpriseId: enterpriseA,
+          nodeId: moving.id,
+          category: "FINANCING",
+          ...delivery(),
+          ...over,
+        } as never);
       await onIt({ servedOn: `${YEAR}-02-01` });
       await p.prisma.node.update({ where: { id: moving.id }, data: { townId: townOf(nodeB) } });
       await onIt({ servedOn: `${YEAR}-03-01` }); // the same enterprise, now under the other town
@@ -291,14 +410,22 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
       const r = await record(operator, { servedOn: served });
       const user = await p.userOf("shiling");
       const at = (iso: string) => createCallerFactory(appRouter)(makeContext(p.prisma, user, { now: () => new Date(iso) }));
-      const inQueue = async (iso: string) => (await at(iso).ledgerRecords.returnVisits({ pagination: { page: 1, perPage: 200 } })).data.some((x) => x.id === r.id);
+      const inQueue = async (iso: string) =>
+        (await at(iso).ledgerRecords.returnVisits({ pagination: { page: 1, perPage: 200 } })).data.some((x) => x.id === r.id);
       // 2026-02-16 23:00 Shanghai = 6 days; 2026-02-17 00:30 Shanghai = 7 days
       expect(await inQueue("2026-02-16T15:00:00Z")).toBe(false);
       expect(await inQueue("2026-02-16T16:30:00Z")).toBe(true);
-      expect((await xinhua.ledgerRecords.returnVisits({ pagination: { page: 1, perPage: 200 } })).data.some((x) => x.id === r.id)).toBe(false);
+      expect((await xinhua.ledgerRecords.returnVisits({ pagination: { page: 1, perPage: 200 } })).data.some((x) => x.id === r.id)).toBe(
+        false,
+      );
       expect(await codeOf(operator.ledgerRecords.returnVisits({}))).toBe("FORBIDDEN");
       expect(await codeOf(shiling.ledgerRecords.visit({ id: r.id, outcome: "NO_ANSWER", note: "无人接听", score: 5 }))).toBe("VALIDATION");
-      const visited = await at("2026-02-18T02:00:00Z").ledgerRecords.visit({ id: r.id, outcome: "REACHED", note: "企业表示满意", score: 4 });
+      const visited = await at("2026-02-18T02:00:00Z").ledgerRecords.visit({
+        id: r.id,
+        outcome: "REACHED",
+        note: "企业表示满意",
+        score: 4,
+      });
       expect(visited).toMatchObject({ visitOutcome: "REACHED", ratingScore: 4, ratedVia: "VISIT" });
       expect(await inQueue("2026-03-01T00:00:00Z")).toBe(false);
       expect(await codeOf(enterprise.ledgerRecords.rate({ id: r.id, score: 5 }))).toBe("CONFLICT");
@@ -310,24 +437,44 @@ describe(`service ledger on ${testDatabaseKind()}`, () => {
       const code = (await p.prisma.enterprise.findUniqueOrThrow({ where: { id: enterpriseA } })).creditCode;
       const nodeAName = (await p.prisma.node.findUniqueOrThrow({ where: { id: nodeA } })).name;
       const nodeBName = (await p.prisma.node.findUniqueOrThrow({ where: { id: nodeB } })).name;
-      const headers = ["统一社会信用代码", "服务节点", "服务类别", "服务方式", "服务日期", "服务人员", "服务内容摘要"].map((header) => ({ header }));
-      const file = (await writeWorkbook("台账", headers, [
-        [code, "", "投资融资", "线下", "2026-01-05", "王晓明", "对接银行授信，推荐助保贷产品。"], // row 2: good (operator's own node)
-        ["91440114XXXXXXXXXX", "", "投资融资", "线下", "2026-01-05", "王晓明", "不存在的企业。"], // row 3: unknown code
-        [code, nodeBName, "投资融资", "线上", "2026-01-06", "王晓明", "别的节点的服务。"], // row 4: outside scope
-        [code, "", "不存在的类别", "线下", "2026-01-07", "王晓明", "类别不对。"], // row 5: bad category
-        [code, "", "法律咨询", "线下", "2099-01-01", "王晓明", "未来日期的服务。"], // row 6: future date
-        [code, nodeAName, "法律咨询", "线上", "2026/1/8", "李婷", "审查劳动合同模板，出具法律意见。"], // row 7: good
-      ])).toString("base64");
+      const headers = ["统一社会信用代码", "服务节点", "服务类别", "服务方式", "服务日期", "服务人员", "服务内容摘要"].map((header) => ({
+        header,
+      }));
+      const file = (
+        await writeWorkbook("台账", headers, [
+          [code, "", "投资融资", "线下", "2026-01-05", "王晓明", "对接银行授信，推荐助保贷产品。"], // row 2: good (operator's own node)
+          ["91440114XXXXXXXXXX", "", "投资融资", "线下", "2026-01-05", "王晓明", "不存在的企业。"], // row 3: unknown code
+          [code, nodeBName, "投资融资", "线上", "2026-01-06", "王晓明", "别的节点的服务。"], // row 4: outside scope
+          [code, "", "不存在的类别", "线下", "2026-01-07", "王晓明", "类别不对。"], // row 5: bad category
+          [code, "", "法律咨询", "线下", "2099-01-01", "王晓明", "未来日期的服务。"], // row 6: future date
+          [code, nodeAName, "法律咨询", "线上", "2026/1/8", "李婷", "审查劳动合同模板，出具法律意见。"], // row 7: good
+        ])
+      ).toString("base64");
       const before = await p.prisma.ledgerRecord.count();
       const report = await operator.ledgerRecords.importCheck({ fileBase64: file });
       expect(report.total).toBe(6);
       expect(report.rows.map((r) => r.row)).toEqual([2, 7]);
-      expect(report.errors.map((e) => [e.row, e.field])).toEqual([[3, "creditCode"], [4, "nodeName"], [5, "category"], [6, "servedOn"]]);
+      expect(report.errors.map((e) => [e.row, e.field])).toEqual([
+        [3, "creditCode"],
+        [4, "nodeName"],
+        [5, "category"],
+        [6, "servedOn"],
+      ]);
       expect(report.errors[1].message.zh).toContain("本节点");
       expect(await p.prisma.ledgerRecord.count()).toBe(before);
       // the browser sends back every row, bad ones included: those are refused again
-      const bad = { row: 4, data: { creditCode: code, nodeName: nodeBName, category: "FINANCING", channel: "ONLINE", servedOn: "2026-01-06", staffName: "王", summary: "别的节点的服务。" } };
+      const bad = {
+        row: 4,
+        data: {
+          creditCode: code,
+          nodeName: nodeBName,
+          category: "FINANCING",
+          channel: "ONLINE",
+          servedOn: "2026-01-06",
+          staffName: "王",
+          summary: "别的节点的服务。",
+        },
+      };
       const commit = await operator.ledgerRecords.importCommit({ rows: [...report.rows, bad] });
       expect(commit.written).toBe(2);
       expect(commit.errors.map((e) => e.row)).toEqual([4]);

@@ -115,7 +115,9 @@ describe(`network scope on ${testDatabaseKind()}`, () => {
 
   it("every procedure declares who may call it", async () => {
     const { appRouter } = await import("../../src");
-    const missing = Object.entries(appRouter._def.procedures as Record<string, any>).filter(([, proc]) => !proc._def.meta?.policy).map(([path]) => path);
+    const missing = Object.entries(appRouter._def.procedures as Record<string, any>)
+      .filter(([, proc]) => !proc._def.meta?.policy)
+      .map(([path]) => path);
     expect(missing).toEqual([]);
   });
 });

@@ -38,13 +38,21 @@ describe(`network validation on ${testDatabaseKind()}`, () => {
   });
 
   it("over-long name and address", async () => {
-    const body = bodyOf(await refusal(() => district.nodes.create({ name: "长".repeat(101), kind: "OTHER", address: "址".repeat(201) })), "nodes.create");
+    const body = bodyOf(
+      await refusal(() => district.nodes.create({ name: "长".repeat(101), kind: "OTHER", address: "址".repeat(201) })),
+      "nodes.create",
+    );
     expect(body.fields.map((f) => f.message.zh)).toEqual(["名称不能超过 100 个字符", "地址不能超过 200 个字符"]);
     expect(body.fields[0].message.en).toBe("Name must have at most 100 characters");
   });
 
   it("wrong types and unknown enum values", async () => {
-    const body = bodyOf(await refusal(() => district.nodes.create({ name: "类型错误节点", kind: "SPACESHIP", staffCount: "many", serviceCategories: ["BAKING"] } as any)), "nodes.create");
+    const body = bodyOf(
+      await refusal(() =>
+        district.nodes.create({ name: "类型错误节点", kind: "SPACESHIP", staffCount: "many", serviceCategories: ["BAKING"] } as any),
+      ),
+      "nodes.create",
+    );
     const paths = body.fields.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(["kind", "staffCount", "serviceCategories.0"]));
     expect(body.fields.find((f) => f.path === "kind")!.message.zh).toBe("节点类型不是允许的取值");
@@ -63,9 +71,15 @@ describe(`network validation on ${testDatabaseKind()}`, () => {
   });
 
   it("a parent or town that does not exist", async () => {
-    const body = bodyOf(await refusal(() => district.nodes.create({ name: "孤儿节点", kind: "OTHER", parentId: "no-such-node" })), "nodes.create");
+    const body = bodyOf(
+      await refusal(() => district.nodes.create({ name: "孤儿节点", kind: "OTHER", parentId: "no-such-node" })),
+      "nodes.create",
+    );
     expect(body.fields[0]).toMatchObject({ path: "parentId", message: { zh: "上级节点不存在" } });
-    const body2 = bodyOf(await refusal(() => district.nodes.create({ name: "无镇节点", kind: "OTHER", townId: "no-such-town" })), "nodes.create");
+    const body2 = bodyOf(
+      await refusal(() => district.nodes.create({ name: "无镇节点", kind: "OTHER", townId: "no-such-town" })),
+      "nodes.create",
+    );
     expect(body2.fields[0].path).toBe("townId");
   });
 

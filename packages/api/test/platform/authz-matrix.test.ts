@@ -24,7 +24,8 @@ type TCell = { expected: TVerdict; got: string; pass: boolean };
 
 const errorCode = (e: any): string => e?.cause?.code ?? e?.code ?? "THREW";
 const isEmptyResult = (r: unknown) =>
-  (Array.isArray(r) && r.length === 0) || (typeof r === "object" && r !== null && Array.isArray((r as any).data) && (r as any).data.length === 0);
+  (Array.isArray(r) && r.length === 0) ||
+  (typeof r === "object" && r !== null && Array.isArray((r as any).data) && (r as any).data.length === 0);
 
 function policyText(policy: TPolicy | undefined) {
   if (!policy) return "—";
@@ -44,10 +45,40 @@ describe(`authorization matrix on ${testDatabaseKind()}`, () => {
     const template = await prisma.user.findUniqueOrThrow({ where: { username: "operator" } });
     // "another node" and "another enterprise": real accounts, so procedures that read the account work
     const otherNode = await prisma.node.findFirstOrThrow({ where: { townId: xinhuaTownId } });
-    await prisma.enterprise.create({ data: { id: "mx-enterprise-b", creditCode: "91440114MX0000B", name: "矩阵测试企业B", townId: xinhuaTownId } });
-    await prisma.user.create({ data: { id: "mx-user-operator-b", username: "operator-b", displayName: "另一节点人员", role: "NODE_OPERATOR", passwordHash: template.passwordHash, townId: xinhuaTownId, nodeId: otherNode.id } });
-    await prisma.user.create({ data: { id: "mx-user-enterprise-b", username: "enterprise-b", displayName: "另一企业用户", role: "ENTERPRISE", passwordHash: template.passwordHash, townId: xinhuaTownId, enterpriseId: "mx-enterprise-b" } });
-    await prisma.user.create({ data: { id: "mx-user-login", username: MATRIX_LOGIN, displayName: "矩阵登录", role: "EVALUATOR", passwordHash: template.passwordHash } });
+    await prisma.enterprise.create({
+      data: { id: "mx-enterprise-b", creditCode: "91440114MX0000B", name: "矩阵测试企业B", townId: xinhuaTownId },
+    });
+    await prisma.user.create({
+      data: {
+        id: "mx-user-operator-b",
+        username: "operator-b",
+        displayName: "另一节点人员",
+        role: "NODE_OPERATOR",
+        passwordHash: template.passwordHash,
+        townId: xinhuaTownId,
+        nodeId: otherNode.id,
+      },
+    });
+    await prisma.user.create({
+      data: {
+        id: "mx-user-enterprise-b",
+        username: "enterprise-b",
+        displayName: "另一企业用户",
+        role: "ENTERPRISE",
+        passwordHash: template.passwordHash,
+        townId: xinhuaTownId,
+        enterpriseId: "mx-enterprise-b",
+      },
+    });
+    await prisma.user.create({
+      data: {
+        id: "mx-user-login",
+        username: MATRIX_LOGIN,
+        displayName: "矩阵登录",
+        role: "EVALUATOR",
+        passwordHash: template.passwordHash,
+      },
+    });
     const target = await prisma.target.findFirstOrThrow({ where: { scopeKey: "DISTRICT" } });
     let n = 0;
     fx = { platform, shilingTownId, xinhuaTownId, operatorNodeId: operator.nodeId!, targetId: target.id, seq: () => ++n };

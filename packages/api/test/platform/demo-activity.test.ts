@@ -42,7 +42,11 @@ describe(`demo activity (appeals) on ${testDatabaseKind()}`, () => {
 
   it("the demo enterprise sees only its own appeals, and a second run adds nothing", async () => {
     const enterprise = await p.as("enterprise");
-    const own = await enterprise.appeals.list({ pagination: { page: 1, perPage: 50 }, sort: { field: "submittedAt", order: "DESC" }, filter: {} });
+    const own = await enterprise.appeals.list({
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: "submittedAt", order: "DESC" },
+      filter: {},
+    });
     const mine = await p.prisma.appeal.count({ where: { enterpriseId: "seed-enterprise-1" } });
     expect(own.total).toBe(mine);
     expect(mine).toBeGreaterThanOrEqual(4);

@@ -61,10 +61,21 @@ describe(`Excel export → import round trips (enterprises, service ledger) on $
     s.ws.getCell(2, s.col("从业人员（人）")).value = "很多";
     const edited = Buffer.from(await s.wb.xlsx.writeBuffer()).toString("base64");
     const report = await district.enterprises.importCheck({ fileBase64: edited });
-    expect(report.errors).toEqual([{ row: 2, field: "employees", column: { zh: "从业人员（人）", en: "Employees" }, message: { zh: "从业人员（人）应为整数", en: "Employees must be a whole number" } }]);
+    expect(report.errors).toEqual([
+      {
+        row: 2,
+        field: "employees",
+        column: { zh: "从业人员（人）", en: "Employees" },
+        message: { zh: "从业人员（人）应为整数", en: "Employees must be a whole number" },
+      },
+    ]);
     expect(report.unchanged).toBe(file.rows - 1);
     // the sheet read with the import's own reader agrees on the headers
-    const read = await readImportFile(edited, [{ key: "name", header: { zh: "企业名称", en: "Name" }, required: true }], z.object({ name: z.string() }));
+    const read = await readImportFile(
+      edited,
+      [{ key: "name", header: { zh: "企业名称", en: "Name" }, required: true }],
+      z.object({ name: z.string() }),
+    );
     expect(read.errors).toEqual([]);
   });
   it("the service ledger's export leads with the import's columns and re-imports without writing a record twice", async () => {
@@ -82,7 +93,9 @@ describe(`Excel export → import round trips (enterprises, service ledger) on $
     expect(report.rows).toEqual([]);
     // a changed summary is a new service: that one row, and only it, is to be written
     exported.ws.getCell(2, exported.col("服务内容摘要*")).value = "复诊：上门核对研发费用加计扣除台账。";
-    const edited = await district.ledgerRecords.importCheck({ fileBase64: Buffer.from(await exported.wb.xlsx.writeBuffer()).toString("base64") });
+    const edited = await district.ledgerRecords.importCheck({
+      fileBase64: Buffer.from(await exported.wb.xlsx.writeBuffer()).toString("base64"),
+    });
     expect(edited.errors).toEqual([]);
     expect(edited.unchanged).toBe(file.rows - 1);
     expect(edited.rows.map((r) => r.row)).toEqual([2]);

@@ -14,7 +14,12 @@ describe(`figures and their scope on ${testDatabaseKind()}`, () => {
   afterAll(() => p.close());
 
   it("the district's figures carry no scope label; a town admin's say 狮岭镇范围, an evaluator's 仅含运营中", async () => {
-    const [district, shiling, evaluator, operator] = await Promise.all([p.as("district"), p.as("shiling"), p.as("evaluator"), p.as("operator")]);
+    const [district, shiling, evaluator, operator] = await Promise.all([
+      p.as("district"),
+      p.as("shiling"),
+      p.as("evaluator"),
+      p.as("operator"),
+    ]);
     const d = await district.network.stats();
     expect(d.scope).toEqual([]);
     const s = await shiling.network.stats();

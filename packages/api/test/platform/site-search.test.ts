@@ -40,7 +40,11 @@ describe(`site search on ${testDatabaseKind()}`, () => {
     // nodes: the lawyers' association's station by its name, and nodes serving the category
     const names = r.nodes.data.map((n) => n.name);
     expect(names).toContain("花都区律师协会中小企业法律服务站");
-    expect(r.nodes.data.every((n) => n.serviceCategories.some((c) => r.categories.includes(c as never)) || /法律/.test(n.name + (n.description ?? "")))).toBe(true);
+    expect(
+      r.nodes.data.every(
+        (n) => n.serviceCategories.some((c) => r.categories.includes(c as never)) || /法律/.test(n.name + (n.description ?? "")),
+      ),
+    ).toBe(true);
     expect(r.nodes.data.every((n) => n.status === "ACTIVE")).toBe(true);
     expect(r.stations).toEqual([]);
   });

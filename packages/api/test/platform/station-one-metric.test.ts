@@ -30,9 +30,15 @@ describe(`one station metric on ${testDatabaseKind()}`, () => {
       home: { operating: home.stations.operating, towns: home.stations.townsCovered },
       carrier: { operating: carrier.total, towns: carrierTowns.size },
       board: { operating: board.active, towns: board.townsCovered },
-      boardCoverage: { operating: board.coverage.reduce((n, c) => n + c.count, 0), towns: board.coverage.filter((c) => c.count > 0).length },
+      boardCoverage: {
+        operating: board.coverage.reduce((n, c) => n + c.count, 0),
+        towns: board.coverage.filter((c) => c.count > 0).length,
+      },
       networkTable: { operating: networkTowns.reduce((n, t) => n + t.stations, 0), towns: networkTowns.length },
-      coveredByBoard: board.coverage.filter((c) => c.count > 0).map((c) => c.townId).sort(),
+      coveredByBoard: board.coverage
+        .filter((c) => c.count > 0)
+        .map((c) => c.townId)
+        .sort(),
       coveredByNetwork: networkTowns.map((t) => t.key).sort(),
       coveredByCarrier: [...carrierTowns].sort(),
     };
@@ -60,7 +66,10 @@ describe(`one station metric on ${testDatabaseKind()}`, () => {
 
   it("stay equal when a station is suspended on its node and one is renamed there", async () => {
     const before = await figures();
-    const station = await p.prisma.serviceStation.findFirstOrThrow({ where: { node: { status: "ACTIVE", town: { code: "HUADONG" } } }, include: { node: true } });
+    const station = await p.prisma.serviceStation.findFirstOrThrow({
+      where: { node: { status: "ACTIVE", town: { code: "HUADONG" } } },
+      include: { node: true },
+    });
     // edited where the network keeps it: the node
     const admin = district;
     await admin.nodes.update({ id: station.nodeId, data: { status: "SUSPENDED" } });

@@ -19,10 +19,33 @@ describe(`to-do counts are scoped to the caller on ${testDatabaseKind()}`, () =>
     const { prisma } = p;
     const xinhua = await p.townId("XINHUA");
     const hash = (await prisma.user.findUniqueOrThrow({ where: { username: "enterprise" } })).passwordHash;
-    await prisma.enterprise.create({ data: { id: "todo-ent-b", creditCode: "91440114TD00000B0", name: "广州新华待办测试有限公司", townId: xinhua } });
-    await prisma.user.create({ data: { id: "todo-user-b", username: "enterprise-b", displayName: "新华待办测试", role: "ENTERPRISE", passwordHash: hash, townId: xinhua, enterpriseId: "todo-ent-b" } });
-    await prisma.user.create({ data: { id: "todo-claimer", username: "claimer-x", displayName: "新华认领人", role: "ENTERPRISE", passwordHash: hash, townId: xinhua } });
-    await prisma.enterpriseClaim.create({ data: { id: "todo-claim-x", userId: "todo-claimer", creditCode: "91440114TD00000C0", name: "新华待审核认领企业", townId: xinhua } });
+    await prisma.enterprise.create({
+      data: { id: "todo-ent-b", creditCode: "91440114TD00000B0", name: "广州新华待办测试有限公司", townId: xinhua },
+    });
+    await prisma.user.create({
+      data: {
+        id: "todo-user-b",
+        username: "enterprise-b",
+        displayName: "新华待办测试",
+        role: "ENTERPRISE",
+        passwordHash: hash,
+        townId: xinhua,
+        enterpriseId: "todo-ent-b",
+      },
+    });
+    await prisma.user.create({
+      data: {
+        id: "todo-claimer",
+        username: "claimer-x",
+        displayName: "新华认领人",
+        role: "ENTERPRISE",
+        passwordHash: hash,
+        townId: xinhua,
+      },
+    });
+    await prisma.enterpriseClaim.create({
+      data: { id: "todo-claim-x", userId: "todo-claimer", creditCode: "91440114TD00000C0", name: "新华待审核认领企业", townId: xinhua },
+    });
     category = (await prisma.appealCategory.findFirstOrThrow({ where: { active: true } })).id;
   });
   afterAll(() => p?.close());
@@ -50,12 +73,15 @@ describe(`to-do counts are scoped to the caller on ${testDatabaseKind()}`, () =>
     expect(countOf(after.shiling, "enterprises.claimsToReview")).toBe(shilingClaims.total);
     // the district sees both
     const district = await (await p.as("district")).todo.counts();
-    expect(countOf(district, "appeals.toAccept")).toBeGreaterThanOrEqual(countOf(after.shiling, "appeals.toAccept")! + countOf(after.xinhua, "appeals.toAccept")!);
+    expect(countOf(district, "appeals.toAccept")).toBeGreaterThanOrEqual(
+      countOf(after.shiling, "appeals.toAccept")! + countOf(after.xinhua, "appeals.toAccept")!,
+    );
   });
 
   it("each count is the total of the list it opens, for that caller", async () => {
     for (const username of ["district", "shiling", "operator", "commissioner", "handler"]) {
-      const caller = (await p.as(username)) as unknown as Record<string, Record<string, (i: unknown) => Promise<{ total: number }>>> & TCaller;
+      const caller = (await p.as(username)) as unknown as Record<string, Record<string, (i: unknown) => Promise<{ total: number }>>> &
+        TCaller;
       for (const item of await caller.todo.counts()) {
         const { resource, filter } = item.link;
         const list = resource === "ledgerReturnVisits" ? caller.ledgerRecords!.returnVisits! : caller[resource]!.list!;
@@ -76,7 +102,15 @@ describe(`to-do counts are scoped to the caller on ${testDatabaseKind()}`, () =>
     const handler = await keys("handler");
     expect(handler).toContain("appeals.toAccept");
     expect(handler).not.toContain("enterprises.claimsToReview");
-    expect(await keys("shiling")).toEqual(expect.arrayContaining(["appeals.toAccept", "appeals.supervised", "ledger.requestsToAccept", "enterprises.claimsToReview", "catalogue.productsToReview"]));
+    expect(await keys("shiling")).toEqual(
+      expect.arrayContaining([
+        "appeals.toAccept",
+        "appeals.supervised",
+        "ledger.requestsToAccept",
+        "enterprises.claimsToReview",
+        "catalogue.productsToReview",
+      ]),
+    );
   });
 
   it("refuses callers who are not staff", async () => {

@@ -31,8 +31,14 @@ describe("working calendar (Asia/Shanghai, 09:00–12:00 and 14:00–18:00)", ()
     expect(cal.isWorkingDay("2026-02-23")).toBe(false); // 2026 春节 ends on Monday 2/23
     // 2026: 元旦 3 + 春节 9 + 清明 3 + 劳动 5 + 端午 3 + 中秋 3 + 国庆 7 = 33 listed days off
     expect(CN_PUBLISHED_CALENDAR.filter((d) => d.kind === "HOLIDAY" && d.date.startsWith("2026")).length).toBe(33);
-    expect(CN_PUBLISHED_CALENDAR.filter((d) => d.kind === "WORKDAY" && d.date.startsWith("2026")).map((d) => d.date)).toEqual(
-      ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]);
+    expect(CN_PUBLISHED_CALENDAR.filter((d) => d.kind === "WORKDAY" && d.date.startsWith("2026")).map((d) => d.date)).toEqual([
+      "2026-01-04",
+      "2026-02-14",
+      "2026-02-28",
+      "2026-05-09",
+      "2026-09-20",
+      "2026-10-10",
+    ]);
   });
 
   it("adds working hours across a lunch break and a weekend", () => {
@@ -83,6 +89,8 @@ describe("working calendar (Asia/Shanghai, 09:00–12:00 and 14:00–18:00)", ()
 
   it("a year the table does not cover falls back to Mon–Fri (district admins add it when published)", () => {
     expect(cal.isWorkingDay("2027-10-01")).toBe(true); // a Friday; the 2027 notice is not out
-    expect(new WorkingCalendar([...CN_PUBLISHED_CALENDAR, { date: "2027-10-01", kind: "HOLIDAY", name: "国庆节" }]).isWorkingDay("2027-10-01")).toBe(false);
+    expect(
+      new WorkingCalendar([...CN_PUBLISHED_CALENDAR, { date: "2027-10-01", kind: "HOLIDAY", name: "国庆节" }]).isWorkingDay("2027-10-01"),
+    ).toBe(false);
   });
 });

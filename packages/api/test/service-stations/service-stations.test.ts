@@ -3,8 +3,15 @@ import { testDatabaseKind } from "@qifu/db/testing";
 import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../../src";
 
 const station = (townId: string, over: Record<string, unknown> = {}) => ({
-  name: "测试中小企业服务站", townId, operatorKind: "GOVERNMENT" as const, operatorName: "测试镇企业服务中心", openingHours: "工作日 9:00-17:30",
-  serviceCategories: ["INFO_CONSULTING" as const], staffOnDuty: 2, onCallPhone: "020-12345678", ...over,
+  name: "测试中小企业服务站",
+  townId,
+  operatorKind: "GOVERNMENT" as const,
+  operatorName: "测试镇企业服务中心",
+  openingHours: "工作日 9:00-17:30",
+  serviceCategories: ["INFO_CONSULTING" as const],
+  staffOnDuty: 2,
+  onCallPhone: "020-12345678",
+  ...over,
 });
 
 /** 中小企业服务站: scope from the refused side, validation, and the targets (≥ 12; one in every town unit). */
@@ -27,7 +34,9 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
 
   it("seeds at least 12 stations over the towns, leaving 梯面镇 without one", async () => {
     expect(await p.prisma.serviceStation.count()).toBeGreaterThanOrEqual(12);
-    const towns = new Set((await p.prisma.serviceStation.findMany({ select: { node: { select: { townId: true } } } })).map((s) => s.node.townId));
+    const towns = new Set(
+      (await p.prisma.serviceStation.findMany({ select: { node: { select: { townId: true } } } })).map((s) => s.node.townId),
+    );
     expect(towns.size).toBeGreaterThanOrEqual(10);
     expect(await p.prisma.serviceStation.count({ where: { node: { townId: await town("TIMIAN") } } })).toBe(0);
     // each station once: every station node has its station record, and no record lacks a station node
@@ -57,12 +66,22 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.data.every((s) => s.operatorNodeId === ownNodeId)).toBe(true);
     const own = mine.data[0];
-    expect(await codeOf(operator.serviceStations.update({ id: own.id, data: { openingHours: "周一至周日 8:30-18:30", staffOnDuty: 9 } }))).toBe("OK");
-    const neighbour = await p.prisma.serviceStation.findFirstOrThrow({ where: { node: { townId: own.townId }, nodeId: { not: ownNodeId }, OR: [{ operatorNodeId: null }, { operatorNodeId: { not: ownNodeId } }] } });
+    expect(
+      await codeOf(operator.serviceStations.update({ id: own.id, data: { openingHours: "周一至周日 8:30-18:30", staffOnDuty: 9 } })),
+    ).toBe("OK");
+    const neighbour = await p.prisma.serviceStation.findFirstOrThrow({
+      where: {
+        node: { townId: own.townId },
+        nodeId: { not: ownNodeId },
+        OR: [{ operatorNodeId: null }, { operatorNodeId: { not: ownNodeId } }],
+      },
+    });
     expect(await codeOf(operator.serviceStations.get({ id: neighbour.id }))).toBe("NOT_FOUND");
     expect(await codeOf(operator.serviceStations.update({ id: neighbour.id, data: { staffOnDuty: 1 } }))).toBe("NOT_FOUND");
     expect(await codeOf(operator.serviceStations.create(station(own.townId)))).toBe("FORBIDDEN");
-    expect(await codeOf(operator.serviceStations.update({ id: own.id, data: { operatorNodeId: neighbour.operatorNodeId } }))).toBe("FORBIDDEN");
+    expect(await codeOf(operator.serviceStations.update({ id: own.id, data: { operatorNodeId: neighbour.operatorNodeId } }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await codeOf(operator.serviceStations.delete({ id: own.id }))).toBe("FORBIDDEN");
     expect(await codeOf((await p.as("enterprise")).serviceStations.list({}))).toBe("FORBIDDEN");
   });
@@ -74,14 +93,24 @@ describe(`service stations on ${testDatabaseKind()}`, () => {
     const missing = await bodyOf({ ...station(await town("TIMIAN")), onCallPhone: undefined, serviceCategories: [] });
     expect(missing.code).toBe("VALIDATION");
     expect(missing.fields.map((f) => f.path)).toEqual(expect.arrayContaining(["onCallPhone", "serviceCategories"]));
-    expect(missing.fields.find((f) => f.path === "serviceCategories")!.message).toEqual({ zh: "服务类别至少选择 1 项", en: expect.stringContaining("Services offered") });
+    expect(missing.fields.find((f) => f.path === "serviceCategories")!.message).toEqual({
+      zh: "服务类别至少选择 1 项",
+      en: expect.stringContaining("Services offered"),
+    });
     const phone = await bodyOf(station(await town("TIMIAN"), { onCallPhone: "call me" }));
-    expect(phone.fields).toEqual([{ path: "onCallPhone", message: { zh: "全时响应电话格式不正确", en: expect.stringContaining("On-call phone") } }]);
+    expect(phone.fields).toEqual([
+      { path: "onCallPhone", message: { zh: "全时响应电话格式不正确", en: expect.stringContaining("On-call phone") } },
+    ]);
     const short = await bodyOf(station(await town("TIMIAN"), { name: "站" }));
-    expect(short.fields[0]).toMatchObject({ path: "name", message: { zh: expect.stringContaining("服务站名称"), en: expect.stringContaining("Station name") } });
+    expect(short.fields[0]).toMatchObject({
+      path: "name",
+      message: { zh: expect.stringContaining("服务站名称"), en: expect.stringContaining("Station name") },
+    });
     const xinhuaNode = await p.prisma.node.findFirstOrThrow({ where: { town: { code: "XINHUA" } } });
     const wrongNode = await bodyOf(station(await town("TIMIAN"), { operatorNodeId: xinhuaNode.id }));
-    expect(wrongNode.fields).toEqual([{ path: "operatorNodeId", message: { zh: "运营节点须属于同一镇街", en: "The operator node must be in the same town" } }]);
+    expect(wrongNode.fields).toEqual([
+      { path: "operatorNodeId", message: { zh: "运营节点须属于同一镇街", en: "The operator node must be in the same town" } },
+    ]);
     expect(await p.prisma.serviceStation.count()).toBe(before);
     expect(await p.prisma.auditLog.count()).toBe(audits);
   });

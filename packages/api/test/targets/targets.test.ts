@@ -26,15 +26,21 @@ describe(`targets are data with live progress on ${testDatabaseKind()}`, () => {
 
   it("only district admins set targets, and only for known metrics", async () => {
     const shiling = await p.as("shiling");
-    await expect(shiling.targets.create({ year: 2026, metricKey: "network.linkedPlatforms", value: 80 })).rejects.toMatchObject({ cause: { code: "FORBIDDEN" } });
+    await expect(shiling.targets.create({ year: 2026, metricKey: "network.linkedPlatforms", value: 80 })).rejects.toMatchObject({
+      cause: { code: "FORBIDDEN" },
+    });
     const district = await p.as("district");
-    await expect(district.targets.create({ year: 2026, metricKey: "no.such.metric", value: 1 })).rejects.toMatchObject({ cause: { code: "VALIDATION" } });
+    await expect(district.targets.create({ year: 2026, metricKey: "no.such.metric", value: 1 })).rejects.toMatchObject({
+      cause: { code: "VALIDATION" },
+    });
     const t = await district.targets.create({ year: 2026, metricKey: "network.linkedPlatforms", value: 80 });
     expect(t.metricLabel.zh).toBe("累计链接服务平台");
 
     // an update naming no field is refused, so every accepted update leaves an audit row
     const auditBefore = await p.prisma.auditLog.count();
-    await expect(district.targets.update({ id: t.id, data: {} })).rejects.toMatchObject({ cause: { code: "VALIDATION", message: expect.stringContaining("No target") } });
+    await expect(district.targets.update({ id: t.id, data: {} })).rejects.toMatchObject({
+      cause: { code: "VALIDATION", message: expect.stringContaining("No target") },
+    });
     expect(await p.prisma.auditLog.count()).toBe(auditBefore);
   });
 });

@@ -9,11 +9,24 @@ export { CARRIER_EDITORS };
  * every carrier's server policy has (the district creates and deletes, a town admin creates in its
  * town, the operator node edits its own). `access` mirrors the server's policy; the server decides.
  */
-export function carrierAdminResource(r: { name: string; icon: ComponentType; list: ComponentType; create: ComponentType; edit: ComponentType; show?: ComponentType }): TAdminResource {
+export function carrierAdminResource(r: {
+  name: string;
+  icon: ComponentType;
+  list: ComponentType;
+  create: ComponentType;
+  edit: ComponentType;
+  show?: ComponentType;
+}): TAdminResource {
   return {
     ...r,
     recordRepresentation: "name",
     options: { label: `${r.name}.menu` },
-    access: { list: CARRIER_POLICY.read, show: CARRIER_POLICY.read, create: CARRIER_POLICY.create, edit: CARRIER_POLICY.update, delete: CARRIER_POLICY.delete },
+    access: {
+      list: CARRIER_POLICY.read,
+      show: CARRIER_POLICY.read,
+      create: CARRIER_POLICY.create,
+      edit: CARRIER_POLICY.update,
+      delete: CARRIER_POLICY.delete,
+    },
   };
 }

@@ -25,7 +25,8 @@ import type { PublicTownsClient, TPublicLang } from "@qifu/ui/public";
 export type TPublicCarrier = { id: string; name: string; townName: string; townNameEn?: string | null };
 
 /** The town of a carrier in the page language (Chinese when it has no English name). */
-export const carrierTownName = (x: { townName: string; townNameEn?: string | null }, lang: TPublicLang) => (lang === "en" && x.townNameEn) || x.townName;
+export const carrierTownName = (x: { townName: string; townNameEn?: string | null }, lang: TPublicLang) =>
+  (lang === "en" && x.townNameEn) || x.townName;
 
 /** `{ list, one(id) }` of a carrier's public pages, from its URL segment. */
 export const carrierPaths = (segment: string) => ({ list: `/${segment}`, one: (id: string) => `/${segment}/${encodeURIComponent(id)}` });
@@ -60,7 +61,16 @@ type TListProps<T extends TPublicCarrier> = {
   card: (x: T) => ReactNode;
 };
 
-export function CarrierListPage<T extends TPublicCarrier>({ client, lang, text: t, queryKey, load, filters = [], introMaxWidth, card }: TListProps<T>) {
+export function CarrierListPage<T extends TPublicCarrier>({
+  client,
+  lang,
+  text: t,
+  queryKey,
+  load,
+  filters = [],
+  introMaxWidth,
+  card,
+}: TListProps<T>) {
   const [q, setQ] = useState("");
   const [townId, setTownId] = useState("");
   const [picked, setPicked] = useState<Record<string, string>>({});
@@ -74,20 +84,38 @@ export function CarrierListPage<T extends TPublicCarrier>({ client, lang, text: 
   const selectSx = filters.length ? { flex: "1 1 140px", minWidth: 130 } : { flex: "0 1 180px", minWidth: 140 };
   return (
     <Container maxWidth="lg" sx={{ py: { xs: 2, md: 4 } }}>
-      <Typography variant="h4" component="h1" sx={{ fontSize: { xs: "1.5rem", md: "2rem" } }}>{t.title}</Typography>
-      <Typography color="text.secondary" sx={{ mt: 1, mb: 2, maxWidth: introMaxWidth }}>{t.intro}</Typography>
+      <Typography variant="h4" component="h1" sx={{ fontSize: { xs: "1.5rem", md: "2rem" } }}>
+        {t.title}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mt: 1, mb: 2, maxWidth: introMaxWidth }}>
+        {t.intro}
+      </Typography>
       <Box sx={{ display: "flex", gap: 1.5, flexWrap: "wrap", mb: 2 }}>
         <TextField size="small" label={t.searchLabel} value={q} onChange={(e) => setQ(e.target.value)} sx={{ flex: "1 1 220px" }} />
         {filters.map((f) => (
-          <TextField key={f.key} size="small" select label={f.label} value={picked[f.key] ?? ""} onChange={(e) => setPicked({ ...picked, [f.key]: e.target.value })} sx={selectSx}>
+          <TextField
+            key={f.key}
+            size="small"
+            select
+            label={f.label}
+            value={picked[f.key] ?? ""}
+            onChange={(e) => setPicked({ ...picked, [f.key]: e.target.value })}
+            sx={selectSx}
+          >
             <MenuItem value="">{f.all}</MenuItem>
-            {f.choices.map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+            {f.choices.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {c.name}
+              </MenuItem>
+            ))}
           </TextField>
         ))}
         <TextField size="small" select label={t.town} value={townId} onChange={(e) => setTownId(e.target.value)} sx={selectSx}>
           <MenuItem value="">{t.all}</MenuItem>
           {(towns.data ?? []).map((town) => (
-            <MenuItem key={town.id} value={town.id}>{lang === "en" && town.nameEn ? town.nameEn : town.name}</MenuItem>
+            <MenuItem key={town.id} value={town.id}>
+              {lang === "en" && town.nameEn ? town.nameEn : town.name}
+            </MenuItem>
           ))}
         </TextField>
       </Box>
@@ -96,12 +124,28 @@ export function CarrierListPage<T extends TPublicCarrier>({ client, lang, text: 
       ) : list.isError ? (
         <ErrorState message={t.error} onRetry={() => void list.refetch()} />
       ) : list.data.data.length === 0 ? (
-        <Card><EmptyState title={t.emptyTitle} description={t.emptyHint} /></Card>
+        <Card>
+          <EmptyState title={t.emptyTitle} description={t.emptyHint} />
+        </Card>
       ) : (
         <>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t.resultCount(list.data.total)}</Typography>
-          <Box component="ul" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", md: "repeat(3, minmax(0, 1fr))" }, gap: 2 }}>
-            {list.data.data.map((x) => <li key={x.id}>{card(x)}</li>)}
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t.resultCount(list.data.total)}
+          </Typography>
+          <Box
+            component="ul"
+            sx={{
+              listStyle: "none",
+              m: 0,
+              p: 0,
+              display: "grid",
+              gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", md: "repeat(3, minmax(0, 1fr))" },
+              gap: 2,
+            }}
+          >
+            {list.data.data.map((x) => (
+              <li key={x.id}>{card(x)}</li>
+            ))}
           </Box>
         </>
       )}
@@ -110,7 +154,17 @@ export function CarrierListPage<T extends TPublicCarrier>({ client, lang, text: 
 }
 
 /** The kind chip of a carrier and, when it is recognised (national … district demonstration), its level. */
-export function CarrierBadges({ kind, recognitionLevel, lang, mt }: { kind: string; recognitionLevel: TRecognitionLevel; lang: TPublicLang; mt?: number }) {
+export function CarrierBadges({
+  kind,
+  recognitionLevel,
+  lang,
+  mt,
+}: {
+  kind: string;
+  recognitionLevel: TRecognitionLevel;
+  lang: TPublicLang;
+  mt?: number;
+}) {
   return (
     <Box sx={{ display: "flex", gap: 0.75, flexWrap: "wrap", mt }}>
       <Chip label={kind} color="primary" size="small" />
@@ -123,14 +177,34 @@ export function CarrierBadges({ kind, recognitionLevel, lang, mt }: { kind: stri
  * One carrier in the list: a card that opens its page. With `badges` the lines stack with a gap
  * and `children` (figures) sit at the bottom, so cards of a row line up.
  */
-export function CarrierCard({ to, title, subtitle, badges, children }: { to: string; title: string; subtitle: ReactNode; badges?: ReactNode; children?: ReactNode }) {
+export function CarrierCard({
+  to,
+  title,
+  subtitle,
+  badges,
+  children,
+}: {
+  to: string;
+  title: string;
+  subtitle: ReactNode;
+  badges?: ReactNode;
+  children?: ReactNode;
+}) {
   const stacked = badges !== undefined;
   return (
     <Card sx={{ height: "100%" }}>
-      <CardActionArea component={RouterLink} to={to} sx={{ p: 2, height: "100%", ...(stacked ? { display: "flex", flexDirection: "column", alignItems: "stretch", gap: 1 } : {}) }}>
+      <CardActionArea
+        component={RouterLink}
+        to={to}
+        sx={{ p: 2, height: "100%", ...(stacked ? { display: "flex", flexDirection: "column", alignItems: "stretch", gap: 1 } : {}) }}
+      >
         {badges}
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, ...(stacked ? { lineHeight: 1.4 } : {}) }}>{title}</Typography>
-        <Typography variant="body2" color="text.secondary">{subtitle}</Typography>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, ...(stacked ? { lineHeight: 1.4 } : {}) }}>
+          {title}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {subtitle}
+        </Typography>
         {children}
       </CardActionArea>
     </Card>
@@ -149,15 +223,29 @@ type TDetailProps<T extends TPublicCarrier> = {
 };
 
 /** One carrier's page: back to the list, its name and town, then what the feature shows; "not found" for an inactive or unknown id. */
-export function CarrierDetailPage<T extends TPublicCarrier>({ lang, text: t, listPath, queryKey, load, badges, children }: TDetailProps<T>) {
+export function CarrierDetailPage<T extends TPublicCarrier>({
+  lang,
+  text: t,
+  listPath,
+  queryKey,
+  load,
+  badges,
+  children,
+}: TDetailProps<T>) {
   const { id = "" } = useParams();
   const q = useQuery({ queryKey: [queryKey, { id }], queryFn: () => load(id), retry: false });
   if (q.isPending) return <LoadingState />;
-  const back = <Button component={RouterLink} to={listPath}>{t.back}</Button>;
+  const back = (
+    <Button component={RouterLink} to={listPath}>
+      {t.back}
+    </Button>
+  );
   if (q.isError)
     return (
       <Container maxWidth="md" sx={{ py: 4 }}>
-        <Card><EmptyState title={t.notFound} action={back} /></Card>
+        <Card>
+          <EmptyState title={t.notFound} action={back} />
+        </Card>
       </Container>
     );
   const x = q.data;
@@ -165,8 +253,12 @@ export function CarrierDetailPage<T extends TPublicCarrier>({ lang, text: t, lis
     <Container maxWidth="md" sx={{ py: { xs: 2, md: 4 } }}>
       {back}
       {badges?.(x)}
-      <Typography variant="h4" component="h1" sx={{ fontSize: { xs: "1.5rem", md: "2rem" }, mt: 1, wordBreak: "break-word" }}>{x.name}</Typography>
-      <Typography color="text.secondary" sx={{ mt: badges ? 0.5 : 1 }}>{carrierTownName(x, lang)}</Typography>
+      <Typography variant="h4" component="h1" sx={{ fontSize: { xs: "1.5rem", md: "2rem" }, mt: 1, wordBreak: "break-word" }}>
+        {x.name}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mt: badges ? 0.5 : 1 }}>
+        {carrierTownName(x, lang)}
+      </Typography>
       {children(x)}
     </Container>
   );
@@ -177,21 +269,34 @@ export function FactsCard({ description, children }: { description?: string | nu
   return (
     <Card sx={{ p: { xs: 2, sm: 3 }, mt: 2, display: "grid", gap: 1.5 }}>
       {children}
-      {description && <Typography variant="body1" sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }}>{description}</Typography>}
+      {description && (
+        <Typography variant="body1" sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }}>
+          {description}
+        </Typography>
+      )}
     </Card>
   );
 }
 
 /** One "label：value" line of a FactsCard. */
 export function FactLine({ label, children }: { label: string; children: ReactNode }) {
-  return <Typography variant="body2"><b>{label}：</b>{children}</Typography>;
+  return (
+    <Typography variant="body2">
+      <b>{label}：</b>
+      {children}
+    </Typography>
+  );
 }
 
 /** A card of label/value rows (side by side from `sm`, stacked on a phone), the description first. */
 export function DetailCard({ description, children }: { description?: string | null; children: ReactNode }) {
   return (
     <Card sx={{ px: { xs: 2, sm: 3 }, py: 1, mt: 2 }}>
-      {description && <Typography variant="body1" sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8, py: 1 }}>{description}</Typography>}
+      {description && (
+        <Typography variant="body1" sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8, py: 1 }}>
+          {description}
+        </Typography>
+      )}
       {children}
     </Card>
   );
@@ -200,21 +305,64 @@ export function DetailCard({ description, children }: { description?: string | n
 /** One row of a DetailCard. */
 export function DetailRow({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "120px minmax(0, 1fr)" }, gap: { xs: 0.25, sm: 2 }, py: 1, borderBottom: "1px solid", borderColor: "divider" }}>
-      <Typography variant="body2" color="text.secondary">{label}</Typography>
+    <Box
+      sx={{
+        display: "grid",
+        gridTemplateColumns: { xs: "1fr", sm: "120px minmax(0, 1fr)" },
+        gap: { xs: 0.25, sm: 2 },
+        py: 1,
+        borderBottom: "1px solid",
+        borderColor: "divider",
+      }}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
       <Box sx={{ typography: "body2", minWidth: 0, wordBreak: "break-word" }}>{children}</Box>
     </Box>
   );
 }
 
 /** The enterprises of a carrier (members, residents): one line each, its name first, then what the feature adds. */
-export function EnterpriseLines<T>({ items, itemKey, name, empty, children }: { items: T[]; itemKey: (x: T) => string; name: (x: T) => string; empty: string; children: (x: T) => ReactNode }) {
-  if (items.length === 0) return <Card><EmptyState title={empty} compact /></Card>;
+export function EnterpriseLines<T>({
+  items,
+  itemKey,
+  name,
+  empty,
+  children,
+}: {
+  items: T[];
+  itemKey: (x: T) => string;
+  name: (x: T) => string;
+  empty: string;
+  children: (x: T) => ReactNode;
+}) {
+  if (items.length === 0)
+    return (
+      <Card>
+        <EmptyState title={empty} compact />
+      </Card>
+    );
   return (
     <Card component="ul" sx={{ listStyle: "none", m: 0, p: 0 }}>
       {items.map((x) => (
-        <Box component="li" key={itemKey(x)} sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", px: 2, py: 1.25, borderBottom: "1px solid", borderColor: "divider" }}>
-          <Typography variant="body2" sx={{ fontWeight: 500, flex: "1 1 200px", minWidth: 0 }}>{name(x)}</Typography>
+        <Box
+          component="li"
+          key={itemKey(x)}
+          sx={{
+            display: "flex",
+            alignItems: "center",
+            gap: 1,
+            flexWrap: "wrap",
+            px: 2,
+            py: 1.25,
+            borderBottom: "1px solid",
+            borderColor: "divider",
+          }}
+        >
+          <Typography variant="body2" sx={{ fontWeight: 500, flex: "1 1 200px", minWidth: 0 }}>
+            {name(x)}
+          </Typography>
           {children(x)}
         </Box>
       ))}

@@ -35,7 +35,10 @@ export type TCarrierPublicConfig<TSearch extends z.ZodType<TSearchInput, any>, T
 };
 
 /** The public list procedure (search through the resource's own full-text search, the town filter, paging). */
-export function carrierPublicList<TSearch extends z.ZodType<TSearchInput, any>, TPublic extends z.ZodType>(resource: TCarrierResource, cfg: TCarrierPublicConfig<TSearch, TPublic>) {
+export function carrierPublicList<TSearch extends z.ZodType<TSearchInput, any>, TPublic extends z.ZodType>(
+  resource: TCarrierResource,
+  cfg: TCarrierPublicConfig<TSearch, TPublic>,
+) {
   const label = resource.config.label;
   const toDto = cfg.toDto ?? resource.config.toDto;
   return procedure("public", { description: cfg.description ?? `${label.en} shown to the public, searchable, by town` })
@@ -44,7 +47,14 @@ export function carrierPublicList<TSearch extends z.ZodType<TSearchInput, any>, 
     .query(async ({ ctx, input }) => {
       const search = await resource.searchIds(ctx, input.q);
       // inside this generic body TypeScript cannot relate the schema's output to its inferred type
-      const where = { AND: [cfg.where(ctx), input.townId ? (cfg.town ?? byTownId)(input.townId) : {}, cfg.filters?.(input as z.infer<TSearch>) ?? {}, search ?? {}] };
+      const where = {
+        AND: [
+          cfg.where(ctx),
+          input.townId ? (cfg.town ?? byTownId)(input.townId) : {},
+          cfg.filters?.(input as z.infer<TSearch>) ?? {},
+          search ?? {},
+        ],
+      };
       const { rows, total } = await pageOf(ctx, resource, where, cfg.order, input);
       return { data: rows.map(toDto) as z.input<TPublic>[], total };
     });
@@ -57,7 +67,10 @@ async function pageOf(ctx: TContext, resource: TCarrierResource, where: TWhere, 
   const include = resource.config.include;
   const skip = (input.page - 1) * input.perPage;
   if (Array.isArray(order)) {
-    const [rows, total] = await Promise.all([model.findMany({ where, include, orderBy: [...order, { id: "asc" }], skip, take: input.perPage }), model.count({ where })]);
+    const [rows, total] = await Promise.all([
+      model.findMany({ where, include, orderBy: [...order, { id: "asc" }], skip, take: input.perPage }),
+      model.count({ where }),
+    ]);
     return { rows: rows as unknown[], total: total as number };
   }
   // an order of the domain's (a rank), not the database's: the matching keys are ordered here and only the page's rows are read in full
@@ -70,7 +83,12 @@ async function pageOf(ctx: TContext, resource: TCarrierResource, where: TWhere, 
 }
 
 /** A carrier as configuration: its resource, what the public sees of it, its board figures. */
-export type TCarrierConfig<TSearch extends z.ZodType<TSearchInput, any>, TPublic extends z.ZodType, TDetail extends z.ZodType, TStats extends z.ZodType> = {
+export type TCarrierConfig<
+  TSearch extends z.ZodType<TSearchInput, any>,
+  TPublic extends z.ZodType,
+  TDetail extends z.ZodType,
+  TStats extends z.ZodType,
+> = {
   resource: TCarrierResource;
   public: TCarrierPublicConfig<TSearch, TPublic> & {
     /** The page of one carrier: its DTO and what it adds to the row (residents, members …); default the public row. */
@@ -103,9 +121,12 @@ export type TCarrierStatsKit = {
  * page adds) and `stats` (the board's figures, staff only). A carrier's router spreads
  * `procedures` and adds only its own (residents, members, figures …).
  */
-export function defineCarrier<TSearch extends z.ZodType<TSearchInput, any>, TPublic extends z.ZodType, TStats extends z.ZodType, TDetail extends z.ZodType = TPublic>(
-  config: TCarrierConfig<TSearch, TPublic, TDetail, TStats>,
-) {
+export function defineCarrier<
+  TSearch extends z.ZodType<TSearchInput, any>,
+  TPublic extends z.ZodType,
+  TStats extends z.ZodType,
+  TDetail extends z.ZodType = TPublic,
+>(config: TCarrierConfig<TSearch, TPublic, TDetail, TStats>) {
   const { resource } = config;
   const label = resource.config.label;
   const pub = config.public;
@@ -123,13 +144,17 @@ export function defineCarrier<TSearch extends z.ZodType<TSearchInput, any>, TPub
     .input(z.object({ id: z.string().min(1).max(64) }))
     .output((pub.detail?.dto ?? pub.dto) as TDetail)
     .query(async ({ ctx, input }) => {
-      const row = await resource.config.model(ctx.db).findFirst({ where: { AND: [{ id: input.id }, pub.where(ctx)] }, include: resource.config.include });
+      const row = await resource.config
+        .model(ctx.db)
+        .findFirst({ where: { AND: [{ id: input.id }, pub.where(ctx)] }, include: resource.config.include });
       if (!row) throw AppError.notFound(label);
       const dto = toPublic(row) as z.input<TPublic>;
       return (pub.detail ? await pub.detail.load(ctx, row, dto) : dto) as never;
     });
 
-  const stats = procedure(STAFF_ROLES, { description: config.stats.description ?? `Counts and target progress of ${label.en.toLowerCase()}s` })
+  const stats = procedure(STAFF_ROLES, {
+    description: config.stats.description ?? `Counts and target progress of ${label.en.toLowerCase()}s`,
+  })
     .output(config.stats.dto)
     .query(async ({ ctx }) => (await config.stats.compute(ctx, kitFor(ctx))) as never);
 

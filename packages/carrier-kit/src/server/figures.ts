@@ -8,7 +8,11 @@ export async function districtProgress(ctx: TContext, metric: Pick<TMetric, "key
   const targets = await ctx.db.target.findMany({ where: { scopeKey: "DISTRICT", metricKey: metric.key, year: { in: [...years] } } });
   const out: { year: number; target: number | null; actual: number }[] = [];
   for (const year of years)
-    out.push({ year, target: targets.find((t) => t.year === year)?.value ?? null, actual: await metric.compute(ctx, { year: Math.min(year, thisYear), townId: null }) });
+    out.push({
+      year,
+      target: targets.find((t) => t.year === year)?.value ?? null,
+      actual: await metric.compute(ctx, { year: Math.min(year, thisYear), townId: null }),
+    });
   return out;
 }
 
@@ -37,12 +41,18 @@ export function townsOfScope(ctx: TContext, scope: TWhere) {
 }
 
 /** One bar per town, in town order (a town without an English name shows its code). */
-export function countsByTown(towns: { id: string; name: string; nameEn: string; code: string }[], countOf: (townId: string) => number): TCarrierCount[] {
+export function countsByTown(
+  towns: { id: string; name: string; nameEn: string; code: string }[],
+  countOf: (townId: string) => number,
+): TCarrierCount[] {
   return towns.map((t) => ({ key: t.id, label: t.name, labelEn: t.nameEn || t.code, count: countOf(t.id) }));
 }
 
 /** One bar per value of an enum (status, kind, level, chain, tier …), in the enum's order. */
-export function countsByEnum<K extends string>(e: { values: readonly K[]; labels: Record<K, TLabel> }, countOf: (key: K) => number): TCarrierCount[] {
+export function countsByEnum<K extends string>(
+  e: { values: readonly K[]; labels: Record<K, TLabel> },
+  countOf: (key: K) => number,
+): TCarrierCount[] {
   return e.values.map((k) => ({ key: k, label: e.labels[k].zh, labelEn: e.labels[k].en, count: countOf(k) }));
 }
 

@@ -2,7 +2,24 @@
  * The carrier kit's server side (`@qifu/carrier-kit/server`): `defineCarrier` and the helpers
  * every service carrier shares (scope, place checks, board figures, the station metric).
  */
-export { defineCarrier, carrierPublicList, type TCarrierConfig, type TCarrierPublicConfig, type TCarrierResource, type TCarrierOrder, type TCarrierStatsKit } from "./define-carrier";
-export { carrierScope, carrierStatsScope, checkCarrierPlace, checkCarrierEnterprise, assertCarrierTown, CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere } from "./scope";
+export {
+  defineCarrier,
+  carrierPublicList,
+  type TCarrierConfig,
+  type TCarrierPublicConfig,
+  type TCarrierResource,
+  type TCarrierOrder,
+  type TCarrierStatsKit,
+} from "./define-carrier";
+export {
+  carrierScope,
+  carrierStatsScope,
+  checkCarrierPlace,
+  checkCarrierEnterprise,
+  assertCarrierTown,
+  CARRIER_PLACE_INCLUDE,
+  carrierPlaceOf,
+  carrierPlaceWhere,
+} from "./scope";
 export { districtProgress, figuresScope, townsOfScope, countsByTown, countsByEnum, groupCount, activeByYearWhere } from "./figures";
 export { operatingStationsWhere, operatingStationsByTown } from "./stations";

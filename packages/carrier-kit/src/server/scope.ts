@@ -61,8 +61,19 @@ export function assertCarrierTown(ctx: TContext, townId: string, refusal: TLabel
 export const CARRIER_PLACE_INCLUDE = { town: { select: { name: true, nameEn: true } }, operatorNode: { select: { name: true } } } as const;
 
 /** A carrier row's place in its DTO (with `CARRIER_PLACE_INCLUDE`). */
-export function carrierPlaceOf(row: { townId: string; town?: { name: string; nameEn: string } | null; operatorNodeId: string | null; operatorNode?: { name: string } | null }) {
-  return { townId: row.townId, townName: row.town?.name ?? "", townNameEn: row.town?.nameEn ?? "", operatorNodeId: row.operatorNodeId, operatorNodeName: row.operatorNode?.name ?? null };
+export function carrierPlaceOf(row: {
+  townId: string;
+  town?: { name: string; nameEn: string } | null;
+  operatorNodeId: string | null;
+  operatorNode?: { name: string } | null;
+}) {
+  return {
+    townId: row.townId,
+    townName: row.town?.name ?? "",
+    townNameEn: row.town?.nameEn ?? "",
+    operatorNodeId: row.operatorNodeId,
+    operatorNodeName: row.operatorNode?.name ?? null,
+  };
 }
 
 /** The console filters every carrier has (`carrierFilterFields`) as a `where`. */

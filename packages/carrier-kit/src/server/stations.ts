@@ -25,4 +25,3 @@ export async function operatingStationsByTown(ctx: TContext, year: number, townI
   for (const { node } of rows) if (node.townId) byTown.set(node.townId, [...(byTown.get(node.townId) ?? []), node.name]);
   return { operating: rows.length, townsCovered: byTown.size, byTown };
 }
-

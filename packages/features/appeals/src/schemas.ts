@@ -71,7 +71,9 @@ export type TUnit = z.infer<typeof ZUnit>;
 
 // ---------------------------------------------------------------- calendar
 
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" })
+const ZDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" })
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), { message: "不是有效日期 / not a valid date" });
 
 const calendarFields = {
@@ -81,8 +83,17 @@ const calendarFields = {
 };
 export const ZCalendarDayCreate = z.strictObject(calendarFields);
 export const ZCalendarDayUpdate = z.strictObject(calendarFields).partial();
-export const ZCalendarDayFilter = z.object({ year: z.number().int().min(2000).max(2100).optional(), kind: z.enum(CalendarDayKind.values).optional() });
-export const ZCalendarDay = z.object({ id: z.string(), date: z.string(), kind: z.enum(CalendarDayKind.values), name: z.string(), weekday: z.number().int() });
+export const ZCalendarDayFilter = z.object({
+  year: z.number().int().min(2000).max(2100).optional(),
+  kind: z.enum(CalendarDayKind.values).optional(),
+});
+export const ZCalendarDay = z.object({
+  id: z.string(),
+  date: z.string(),
+  kind: z.enum(CalendarDayKind.values),
+  name: z.string(),
+  weekday: z.number().int(),
+});
 export type TCalendarDay = z.infer<typeof ZCalendarDay>;
 /** Next year's calendar: `due` from November while it has no holidays entered. */
 export const ZCalendarYearCheck = z.object({ year: z.number().int(), holidays: z.number().int(), due: z.boolean() });
@@ -98,29 +109,54 @@ export const ZLimits = z.object({ NORMAL: ZLimit, URGENT: ZLimit });
 export type TLimits = z.infer<typeof ZLimits>;
 
 const categoryFields = {
-  code: labelled(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: "编码为大写字母、数字、下划线 / upper-case letters, digits, underscore" }), "编码", "Code"),
+  code: labelled(
+    z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: "编码为大写字母、数字、下划线 / upper-case letters, digits, underscore" }),
+    "编码",
+    "Code",
+  ),
   name: text("名称", "Name", { min: 1, max: 40 }),
   nameEn: text("英文名称", "English name", { min: 1, max: 80 }),
   sortOrder: labelled(z.number().int().min(0).max(1000), "排序", "Order"),
   active: labelled(z.boolean(), "启用", "Active"),
   limits: ZLimits,
 };
-export const ZCategoryCreate = z.strictObject({ ...categoryFields, sortOrder: categoryFields.sortOrder.default(0), active: categoryFields.active.default(true) });
+export const ZCategoryCreate = z.strictObject({
+  ...categoryFields,
+  sortOrder: categoryFields.sortOrder.default(0),
+  active: categoryFields.active.default(true),
+});
 export const ZCategoryUpdate = z.strictObject(categoryFields).partial();
 export const ZCategoryFilter = z.object({ active: z.boolean().optional() });
-export const ZCategory = z.object({ id: z.string(), code: z.string(), name: z.string(), nameEn: z.string(), sortOrder: z.number().int(), active: z.boolean(), limits: ZLimits });
+export const ZCategory = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  sortOrder: z.number().int(),
+  active: z.boolean(),
+  limits: ZLimits,
+});
 export type TCategory = z.infer<typeof ZCategory>;
 
 // ---------------------------------------------------------------- routing rules
 
-const optionalId = (zh: string, en: string) => labelled(z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()), zh, en);
+const optionalId = (zh: string, en: string) =>
+  labelled(
+    z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()),
+    zh,
+    en,
+  );
 const routeFields = {
   categoryId: optionalId("诉求类别（空=全部）", "Category (empty = any)"),
   townId: optionalId("企业所在镇街（空=全部）", "Enterprise's town (empty = any)"),
   unitKind: labelled(z.enum(["TOWN", "DEPARTMENT"]), "承办单位类型", "Handling unit kind"),
   unitTownId: optionalId("承办镇街", "Handling town"),
   unitDepartmentId: optionalId("承办部门", "Handling department"),
-  note: labelled(z.preprocess((v) => (v === "" ? null : v), text("备注", "Note", { max: 200 }).nullable().optional()), "备注", "Note"),
+  note: labelled(
+    z.preprocess((v) => (v === "" ? null : v), text("备注", "Note", { max: 200 }).nullable().optional()),
+    "备注",
+    "Note",
+  ),
 };
 export const ZRouteCreate = z.strictObject(routeFields);
 export const ZRouteUpdate = z.strictObject(routeFields).partial();
@@ -145,13 +181,23 @@ export const ZAssignmentCreate = z.strictObject({
 });
 export const ZAssignmentUpdate = ZAssignmentCreate.partial();
 export const ZAssignmentFilter = z.object({ commissionerId: z.string().max(64).optional() });
-export const ZAssignment = z.object({ id: z.string(), commissionerId: z.string(), commissionerName: z.string(), enterpriseId: z.string(), enterpriseName: z.string() });
+export const ZAssignment = z.object({
+  id: z.string(),
+  commissionerId: z.string(),
+  commissionerName: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+});
 export type TAssignment = z.infer<typeof ZAssignment>;
 
 // ---------------------------------------------------------------- appeals
 
 /** Attachments: ids of files uploaded with POST /files (at most 5; type and size checked on upload). */
-export const ZAttachmentIds = labelled(z.array(z.string().min(1).max(64)).max(5, { message: "最多 5 个附件 / at most 5 attachments" }), "附件", "Attachments");
+export const ZAttachmentIds = labelled(
+  z.array(z.string().min(1).max(64)).max(5, { message: "最多 5 个附件 / at most 5 attachments" }),
+  "附件",
+  "Attachments",
+);
 export const ZAttachment = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number().int(), url: z.string() });
 export type TAttachment = z.infer<typeof ZAttachment>;
 
@@ -251,7 +297,14 @@ export type TAppealDetail = z.infer<typeof ZAppealDetail>;
  * enterprise (who declined, why, and where it went: the unit's answer to it).
  */
 const INTERNAL_APPEAL_FIELDS = { supervisionLevel: true, hardBone: true, callbackPending: true } as const;
-export const ENTERPRISE_HIDDEN_EVENTS: readonly TAppealEventKind[] = ["NOTE", "SUPERVISE", "HARD_BONE", "CO_UNIT_ADD", "SLA_WARN", "SLA_BREACH"];
+export const ENTERPRISE_HIDDEN_EVENTS: readonly TAppealEventKind[] = [
+  "NOTE",
+  "SUPERVISE",
+  "HARD_BONE",
+  "CO_UNIT_ADD",
+  "SLA_WARN",
+  "SLA_BREACH",
+];
 export const ENTERPRISE_NOTELESS_EVENTS: readonly TAppealEventKind[] = ["REASSIGN"];
 export const ZEnterpriseAppeal = ZAppeal.omit(INTERNAL_APPEAL_FIELDS);
 export type TEnterpriseAppeal = z.infer<typeof ZEnterpriseAppeal>;
@@ -285,7 +338,10 @@ export const ZReopen = ZAppealId.extend({ reason: ZNote("不满意的原因", "W
 export const ZReassign = ZAppealId.extend({ unit: ZUnitRef, note: ZNote("说明", "Note").optional() });
 export const ZSupervise = ZAppealId.extend({ level: z.enum(["REMINDER", "YELLOW", "RED"]), note: ZNote("督办意见", "Instruction", 2) });
 
-export const ZAddCoUnit = ZAppealId.extend({ unit: labelled(ZUnitRef, "协办单位", "Co-handling unit"), note: ZNote("说明", "Note").optional() });
+export const ZAddCoUnit = ZAppealId.extend({
+  unit: labelled(ZUnitRef, "协办单位", "Co-handling unit"),
+  note: ZNote("说明", "Note").optional(),
+});
 export const ZAddNote = ZAppealId.extend({ note: ZNote("备注", "Note", 2) });
 export const ZHardBone = ZAppealId.extend({ note: ZNote("说明", "Note", 2) });
 
@@ -296,15 +352,35 @@ export const ZVisitLogCreate = z.strictObject({
   enterpriseId: labelled(z.string().min(1, { message: "请选择企业 / choose an enterprise" }).max(64), "企业", "Enterprise"),
   visitedOn: labelled(ZDate, "走访日期", "Date of visit"),
   peopleMet: text("会见人员", "People met", { min: 2, max: 200 }),
-  summary: labelled(z.preprocess((v) => (v === "" ? null : v), text("走访情况", "Summary", { max: 2000 }).nullable().optional()), "走访情况", "Summary"),
-  issues: labelled(z.array(z.strictObject({ text: ZIssueText })).max(20, { message: "最多 20 个问题 / at most 20 issues" }), "反映的问题", "Issues raised").default([]),
+  summary: labelled(
+    z.preprocess((v) => (v === "" ? null : v), text("走访情况", "Summary", { max: 2000 }).nullable().optional()),
+    "走访情况",
+    "Summary",
+  ),
+  issues: labelled(
+    z.array(z.strictObject({ text: ZIssueText })).max(20, { message: "最多 20 个问题 / at most 20 issues" }),
+    "反映的问题",
+    "Issues raised",
+  ).default([]),
 });
 export const ZVisitLogUpdate = ZVisitLogCreate.omit({ enterpriseId: true, issues: true }).partial();
 export const ZVisitLogFilter = z.object({ enterpriseId: z.string().max(64).optional(), commissionerId: z.string().max(64).optional() });
-export const ZVisitIssue = z.object({ id: z.string(), text: z.string(), appealId: z.string().nullable(), appealNumber: z.string().nullable() });
+export const ZVisitIssue = z.object({
+  id: z.string(),
+  text: z.string(),
+  appealId: z.string().nullable(),
+  appealNumber: z.string().nullable(),
+});
 export const ZVisitLog = z.object({
-  id: z.string(), enterpriseId: z.string(), enterpriseName: z.string(), commissionerId: z.string(), commissionerName: z.string(),
-  visitedOn: z.string(), peopleMet: z.string(), summary: z.string().nullable(), issues: z.array(ZVisitIssue),
+  id: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  commissionerId: z.string(),
+  commissionerName: z.string(),
+  visitedOn: z.string(),
+  peopleMet: z.string(),
+  summary: z.string().nullable(),
+  issues: z.array(ZVisitIssue),
 });
 export type TVisitLog = z.infer<typeof ZVisitLog>;
 export const ZIssueToAppeal = z.strictObject({
@@ -313,11 +389,22 @@ export const ZIssueToAppeal = z.strictObject({
   urgency: labelled(z.enum(Urgency.values), "紧急程度", "Urgency").default("NORMAL"),
   title: labelled(text("标题", "Title", { min: 4, max: 80 }).optional(), "标题", "Title"),
 });
-export const ZCommissionerOption = z.object({ id: z.string(), username: z.string(), displayName: z.string(), enterprises: z.number().int() });
+export const ZCommissionerOption = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  enterprises: z.number().int(),
+});
 
 // ---------------------------------------------------------------- assessment (考核)
 
-export const ZPeriod = labelled(z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, { message: "期间格式：2026、2026-Q1 或 2026-03 / period: 2026, 2026-Q1 or 2026-03" }), "考核期间", "Period");
+export const ZPeriod = labelled(
+  z
+    .string()
+    .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, { message: "期间格式：2026、2026-Q1 或 2026-03 / period: 2026, 2026-Q1 or 2026-03" }),
+  "考核期间",
+  "Period",
+);
 const weight = (zh: string, en: string) => labelled(z.number().min(0, { message: "不能为负 / must not be negative" }).max(100), zh, en);
 const weightFields = {
   period: ZPeriod,
@@ -336,13 +423,32 @@ export const DEFAULT_MIN_CASES = 5;
 export const ZWeightsCreate = z.strictObject({ ...weightFields, minCases: weightFields.minCases.default(DEFAULT_MIN_CASES) });
 export const ZWeightsUpdate = z.strictObject(weightFields).partial();
 export const ZWeightsFilter = z.object({});
-export const ZWeights = z.object({ id: z.string(), ...Object.fromEntries(Object.keys(weightFields).map((k) => [k, k === "period" ? z.string() : z.number()])) } as {
-  id: z.ZodString; period: z.ZodString; responseTime: z.ZodNumber; onTime: z.ZodNumber; resolution: z.ZodNumber; satisfaction: z.ZodNumber;
-  reopen: z.ZodNumber; bonus: z.ZodNumber; hardBonePoints: z.ZodNumber; responseZeroHours: z.ZodNumber; minCases: z.ZodNumber;
+export const ZWeights = z.object({
+  id: z.string(),
+  ...Object.fromEntries(Object.keys(weightFields).map((k) => [k, k === "period" ? z.string() : z.number()])),
+} as {
+  id: z.ZodString;
+  period: z.ZodString;
+  responseTime: z.ZodNumber;
+  onTime: z.ZodNumber;
+  resolution: z.ZodNumber;
+  satisfaction: z.ZodNumber;
+  reopen: z.ZodNumber;
+  bonus: z.ZodNumber;
+  hardBonePoints: z.ZodNumber;
+  responseZeroHours: z.ZodNumber;
+  minCases: z.ZodNumber;
 });
 export type TWeights = z.infer<typeof ZWeights>;
 
-const ZScores = z.object({ responseTime: z.number(), onTime: z.number(), resolution: z.number(), satisfaction: z.number(), reopen: z.number(), bonus: z.number() });
+const ZScores = z.object({
+  responseTime: z.number(),
+  onTime: z.number(),
+  resolution: z.number(),
+  satisfaction: z.number(),
+  reopen: z.number(),
+  bonus: z.number(),
+});
 export const ZRankingRow = z.object({
   /** null: fewer appeals than the weights' minCases, so listed after the ranked lines without a rank */
   rank: z.number().int().nullable(),

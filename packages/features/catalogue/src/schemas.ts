@@ -17,7 +17,8 @@ export const ServiceChannel = defineEnum({
 export type TServiceChannel = (typeof ServiceChannel.values)[number];
 
 const blankToNull = (v: unknown) => (v === "" ? null : v);
-const optionalText = (zh: string, en: string, max: number) => labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
 
 /** The fields of a service product a form edits; the five publics are required. */
 const productFields = {
@@ -25,17 +26,40 @@ const productFields = {
   title: text("服务名称", "Title", { min: 4, max: 80 }),
   category: labelled(z.enum(ServiceCategory.values), "服务类别", "Category"),
   content: text("服务内容", "Service content", { min: 10, max: 3000 }),
-  processSteps: labelled(z.array(text("流程步骤", "Step", { max: 200 })).min(1).max(20), "服务流程", "Process steps"),
+  processSteps: labelled(
+    z
+      .array(text("流程步骤", "Step", { max: 200 }))
+      .min(1)
+      .max(20),
+    "服务流程",
+    "Process steps",
+  ),
   standard: text("服务标准", "Service standard", { min: 4, max: 2000 }),
   feeFree: labelled(z.boolean(), "是否免费", "Free"),
   /** Money in integer fen (分): ¥1,500.00 is 150000. */
-  feeAmountFen: labelled(z.preprocess(blankToNull, z.number().int().min(1).max(1_000_000_000).nullable().optional()), "收费金额（分）", "Fee (fen)"),
+  feeAmountFen: labelled(
+    z.preprocess(blankToNull, z.number().int().min(1).max(1_000_000_000).nullable().optional()),
+    "收费金额（分）",
+    "Fee (fen)",
+  ),
   feeUnit: optionalText("计费单位", "Fee unit", 20),
   timeLimitDays: labelled(z.number().int().min(1).max(365), "办理时限（工作日）", "Time limit (working days)"),
   channel: labelled(z.enum(ServiceChannel.values), "服务渠道", "Channel"),
   targetEnterprises: optionalText("服务对象", "Target enterprises", 500),
   contactName: optionalText("联系人", "Contact person", 50),
-  contactPhone: labelled(z.preprocess(blankToNull, z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()), "联系电话", "Contact phone"),
+  contactPhone: labelled(
+    z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" })
+        .nullable()
+        .optional(),
+    ),
+    "联系电话",
+    "Contact phone",
+  ),
 };
 
 export const ZProductCreate = z.strictObject({ ...productFields, feeFree: productFields.feeFree.default(true) });
@@ -111,7 +135,9 @@ const ZReason = z.object({ zh: z.string(), en: z.string() });
 /** How well a pair fits (the matching kit): score 0..1, reasons (chips) and concerns (caveats). */
 const matchFields = { score: z.number().min(0).max(1), reasons: z.array(ZReason), concerns: z.array(ZReason) };
 
-export const ZRecommendInput = z.strictObject({ limit: labelled(z.number().int().min(1).max(50), "数量", "Limit").default(12) }).default({ limit: 12 });
+export const ZRecommendInput = z
+  .strictObject({ limit: labelled(z.number().int().min(1).max(50), "数量", "Limit").default(12) })
+  .default({ limit: 12 });
 export const ZRecommendation = z.object({ product: ZProduct, ...matchFields });
 export const ZRecommendations = z.object({
   data: z.array(ZRecommendation),

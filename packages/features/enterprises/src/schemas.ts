@@ -1,34 +1,50 @@
 import { z } from "zod";
-import {
-  CultivationTier,
-  industryDivision,
-  labelled,
-  normalizeCreditCode,
-  SizeClass,
-  text,
-} from "@qifu/domain";
+import { CultivationTier, industryDivision, labelled, normalizeCreditCode, SizeClass, text } from "@qifu/domain";
 
 /** "" and null both mean "not given" (forms send "", imports leave cells empty). */
 const blankToNull = (v: unknown) => (v === "" ? null : v);
-const optionalText = (zh: string, en: string, max: number) => labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
 
-const ZDateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式应为 2024-03-18 / date must look like 2024-03-18" }).refine((s) => !Number.isNaN(Date.parse(s)), { message: "不是有效日期 / not a valid date" });
+const ZDateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式应为 2024-03-18 / date must look like 2024-03-18" })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "不是有效日期 / not a valid date" });
 
 /**
  * 统一社会信用代码, normalized (upper case, half-width, no spaces). Its shape and GB 32100 check
  * digit are checked by the server with `creditCodeProblem`, whose messages say exactly what is
  * wrong in both languages (a zod refinement could only give one generic message).
  */
-export const ZCreditCode = labelled(z.preprocess((v) => (typeof v === "string" ? normalizeCreditCode(v) : v), z.string().min(1).max(30)), "统一社会信用代码", "Credit code");
-
-export const ZIndustryCode = labelled(
-  z.preprocess(blankToNull, z.string().trim().refine((c) => !!industryDivision(c), { message: "不是 GB/T 4754-2017 的行业大类或小类代码 / not a GB/T 4754-2017 division or class code" }).nullable().optional()),
-  "行业代码", "Industry code",
+export const ZCreditCode = labelled(
+  z.preprocess((v) => (typeof v === "string" ? normalizeCreditCode(v) : v), z.string().min(1).max(30)),
+  "统一社会信用代码",
+  "Credit code",
 );
 
-const ZPhone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" });
+export const ZIndustryCode = labelled(
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .refine((c) => !!industryDivision(c), {
+        message: "不是 GB/T 4754-2017 的行业大类或小类代码 / not a GB/T 4754-2017 division or class code",
+      })
+      .nullable()
+      .optional(),
+  ),
+  "行业代码",
+  "Industry code",
+);
+
+const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" });
 /** Money-like figures are integer 万元 (CNY 10,000), the unit of the MIIT size rule. */
-const wan = (zh: string, en: string) => labelled(z.preprocess(blankToNull, z.number().int().min(0).max(100_000_000).nullable().optional()), zh, en);
+const wan = (zh: string, en: string) =>
+  labelled(z.preprocess(blankToNull, z.number().int().min(0).max(100_000_000).nullable().optional()), zh, en);
 
 /** The fields of an enterprise that a form or an import row edits. No defaults: an update touches only what it names. */
 const enterpriseFields = {
@@ -37,7 +53,11 @@ const enterpriseFields = {
   townId: labelled(z.preprocess(blankToNull, z.string().max(64).nullable().optional()), "所属镇街", "Town"),
   address: optionalText("地址", "Address", 200),
   industryCode: ZIndustryCode,
-  employees: labelled(z.preprocess(blankToNull, z.number().int().min(0).max(10_000_000).nullable().optional()), "从业人员（人）", "Employees"),
+  employees: labelled(
+    z.preprocess(blankToNull, z.number().int().min(0).max(10_000_000).nullable().optional()),
+    "从业人员（人）",
+    "Employees",
+  ),
   revenueWan: wan("营业收入（万元）", "Revenue (CNY 10k)"),
   assetsWan: wan("资产总额（万元）", "Total assets (CNY 10k)"),
   foundedOn: labelled(z.preprocess(blankToNull, ZDateOnly.nullable().optional()), "成立日期", "Founded on"),
@@ -63,7 +83,10 @@ export const ENTERPRISE_ADMIN_ONLY_FIELDS = ["creditCode", "townId", "tier"] as 
 
 export const ZEnterpriseFilter = z.object({
   townId: z.string().max(64).optional(),
-  industrySection: z.string().regex(/^[A-T]$/).optional(),
+  industrySection: z
+    .string()
+    .regex(/^[A-T]$/)
+    .optional(),
   industryCode: z.string().max(4).optional(),
   sizeClass: z.enum(SizeClass.values).optional(),
   tier: z.enum(CultivationTier.values).optional(),
@@ -121,7 +144,16 @@ export const ClaimStatus = {
 export type TClaimStatus = (typeof ClaimStatus.values)[number];
 
 export const ZRegisterInput = z.strictObject({
-  username: labelled(z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_.-]{3,31}$/, { message: "用户名为 4–32 位字母、数字或 _ . -，以字母开头 / 4–32 letters, digits, _ . -, starting with a letter" }), "用户名", "Username"),
+  username: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9_.-]{3,31}$/, {
+        message: "用户名为 4–32 位字母、数字或 _ . -，以字母开头 / 4–32 letters, digits, _ . -, starting with a letter",
+      }),
+    "用户名",
+    "Username",
+  ),
   /** The password rules (checkPasswordRules) are applied by the server with their own messages. */
   password: labelled(z.string().min(1).max(128), "密码", "Password"),
   creditCode: ZCreditCode,

@@ -46,10 +46,18 @@ export const INDUSTRIAL_CLUSTERS_COUNT_METRIC = "industrialClusters.count";
 export const TARGET_YEARS = [2025, 2026, 2027] as const;
 
 const blankToNull = (v: unknown) => (v === "" ? null : v);
-const optionalText = (zh: string, en: string, max: number) => labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
 const isoDate = (zh: string, en: string) =>
-  labelled(z.preprocess(blankToNull, z.iso.date({ message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" }).nullable().optional()), zh, en);
-const ZPhone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" });
+  labelled(
+    z.preprocess(blankToNull, z.iso.date({ message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" }).nullable().optional()),
+    zh,
+    en,
+  );
+const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" });
 
 /** One link of the chain. A new link has no key yet: the server gives it one. */
 export const ZChainLinkInput = z.strictObject({
@@ -71,7 +79,11 @@ const clusterFields = {
   links: labelled(z.array(ZChainLinkInput).max(40), "产业链环节", "Chain links"),
   recognitionLevel: labelled(z.enum(RecognitionLevel.values), "认定级别", "Recognition level"),
   establishedOn: isoDate("培育启动日期", "Established on"),
-  annualOutputWan: labelled(z.preprocess(blankToNull, z.number().int().min(0).max(1_000_000_000).nullable().optional()), "集群年产值（万元）", "Annual output (CNY 10k)"),
+  annualOutputWan: labelled(
+    z.preprocess(blankToNull, z.number().int().min(0).max(1_000_000_000).nullable().optional()),
+    "集群年产值（万元）",
+    "Annual output (CNY 10k)",
+  ),
   status: labelled(z.enum(IndustrialClusterStatus.values), "状态", "Status"),
   contactName: optionalText("联系人", "Contact person", 50),
   contactPhone: labelled(z.preprocess(blankToNull, ZPhone.nullable().optional()), "联系电话", "Contact phone"),
@@ -162,7 +174,15 @@ export const ZMember = z.object({
 export type TMember = z.infer<typeof ZMember>;
 
 export const ZPublicCluster = ZIndustrialCluster.extend({
-  members: z.array(z.object({ enterpriseId: z.string(), name: z.string(), tier: z.enum(CultivationTier.values), role: z.enum(MemberRole.values), linkKeys: z.array(z.string()) })),
+  members: z.array(
+    z.object({
+      enterpriseId: z.string(),
+      name: z.string(),
+      tier: z.enum(CultivationTier.values),
+      role: z.enum(MemberRole.values),
+      linkKeys: z.array(z.string()),
+    }),
+  ),
 });
 export type TPublicCluster = z.infer<typeof ZPublicCluster>;
 
@@ -178,7 +198,17 @@ export const ZIndustrialClustersStats = z.object({
   byTown: z.array(ZCarrierCount),
   byChain: z.array(ZCarrierCount),
   /** every active cluster's coverage and its gaps, for the board */
-  clusters: z.array(z.object({ id: z.string(), name: z.string(), chain: z.enum(KeyChain.values), members: z.number().int(), links: z.number().int(), covered: z.number().int(), gaps: z.array(z.object({ segment: z.enum(ChainSegment.values), name: z.string() })) })),
+  clusters: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      chain: z.enum(KeyChain.values),
+      members: z.number().int(),
+      links: z.number().int(),
+      covered: z.number().int(),
+      gaps: z.array(z.object({ segment: z.enum(ChainSegment.values), name: z.string() })),
+    }),
+  ),
   /** The district's target and the live figure for each target year (target null: none set). */
   progress: ZCarrierProgress,
 });

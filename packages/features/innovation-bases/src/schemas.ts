@@ -40,11 +40,15 @@ export const INNOVATION_BASES_GROWN_METRIC = "innovationBases.grownAboveSize";
 export const TARGET_YEARS = [2025, 2026, 2027] as const;
 
 const blankToNull = (v: unknown) => (v === "" ? null : v);
-const optionalText = (zh: string, en: string, max: number) => labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
 const ZDate = z.iso.date({ message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" });
 const isoDate = (zh: string, en: string) => labelled(z.preprocess(blankToNull, ZDate.nullable().optional()), zh, en);
 const count = (zh: string, en: string, max: number) => labelled(z.number().int().min(0).max(max), zh, en);
-const ZPhone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" });
+const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" });
 
 /** The fields a form edits; one set for create and edit. Areas are square metres. */
 const baseFields = {
@@ -122,7 +126,11 @@ const residentFields = {
   movedInOn: labelled(ZDate, "入驻日期", "Moved in on"),
   graduatedOn: isoDate("毕业日期", "Graduated on"),
   leftOn: isoDate("迁出日期（未毕业）", "Left on (not graduated)"),
-  areaUsed: labelled(z.preprocess(blankToNull, z.number().int().min(0).max(1_000_000).nullable().optional()), "使用面积（㎡）", "Area used (m²)"),
+  areaUsed: labelled(
+    z.preprocess(blankToNull, z.number().int().min(0).max(1_000_000).nullable().optional()),
+    "使用面积（㎡）",
+    "Area used (m²)",
+  ),
   note: optionalText("备注", "Note", 500),
 };
 export const ZResidentCreate = z.strictObject({
@@ -175,7 +183,10 @@ const financingFields = {
   receivedOn: labelled(ZDate, "到位日期", "Received on"),
   note: optionalText("备注", "Note", 500),
 };
-export const ZFinancingCreate = z.strictObject({ residentId: labelled(z.string().min(1).max(64), "入驻企业", "Resident"), ...financingFields });
+export const ZFinancingCreate = z.strictObject({
+  residentId: labelled(z.string().min(1).max(64), "入驻企业", "Resident"),
+  ...financingFields,
+});
 export const ZFinancingUpdate = z.strictObject(financingFields).partial();
 export type TFinancingCreate = z.infer<typeof ZFinancingCreate>;
 export type TFinancingUpdate = z.infer<typeof ZFinancingUpdate>;
@@ -219,7 +230,16 @@ export type TBaseFigures = z.infer<typeof ZBaseFigures>;
 
 export const ZPublicBase = ZInnovationBase.extend({
   figures: ZBaseFigures,
-  residents: z.array(z.object({ enterpriseId: z.string(), name: z.string(), tier: z.enum(CultivationTier.values), movedInOn: z.string(), status: z.enum(ResidencyStatus.values), graduatedOn: z.string().nullable() })),
+  residents: z.array(
+    z.object({
+      enterpriseId: z.string(),
+      name: z.string(),
+      tier: z.enum(CultivationTier.values),
+      movedInOn: z.string(),
+      status: z.enum(ResidencyStatus.values),
+      graduatedOn: z.string().nullable(),
+    }),
+  ),
 });
 export type TPublicBase = z.infer<typeof ZPublicBase>;
 

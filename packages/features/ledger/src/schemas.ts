@@ -97,9 +97,14 @@ export const DEFAULT_COMPLAINT_LIMIT_DAYS = 10;
 // Inputs
 
 const blankToNull = (v: unknown) => (v === "" ? null : v);
-const optionalText = (zh: string, en: string, max: number) => labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
 const ZId = z.string().min(1).max(64);
-const ZDate = labelled(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式应为 2026-03-18 / date must look like 2026-03-18" }), "服务日期", "Service date");
+const ZDate = labelled(
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式应为 2026-03-18 / date must look like 2026-03-18" }),
+  "服务日期",
+  "Service date",
+);
 const ZFileIdList = labelled(z.array(z.string().min(1).max(64)).max(5), "佐证材料", "Evidence");
 const ZAttachmentIds = labelled(z.array(z.string().min(1).max(64)).max(5), "附件", "Attachments");
 
@@ -108,7 +113,19 @@ export const ZRequestCreate = z.strictObject({
   channel: labelled(z.enum(LedgerChannel.values), "服务方式", "Channel"),
   note: text("需求说明", "What you need", { min: 4, max: 1000 }),
   contactName: optionalText("联系人", "Contact person", 50),
-  contactPhone: labelled(z.preprocess(blankToNull, z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()), "联系电话", "Contact phone"),
+  contactPhone: labelled(
+    z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" })
+        .nullable()
+        .optional(),
+    ),
+    "联系电话",
+    "Contact phone",
+  ),
   fileIds: ZAttachmentIds.optional(),
 });
 export type TRequestCreate = z.infer<typeof ZRequestCreate>;
@@ -152,8 +169,14 @@ export const ZRecordFilter = z.object({
   channel: z.enum(LedgerChannel.values).optional(),
   source: z.enum(RecordSource.values).optional(),
   year: z.number().int().min(2000).max(2100).optional(),
-  servedFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  servedTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  servedFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  servedTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   rated: z.boolean().optional(),
 });
 
@@ -184,7 +207,9 @@ export const ZComplaintStep = z.object({ id: ZId, note: optionalText("说明", "
 export const ZComplaintAnswer = z.object({ id: ZId, answer: text("答复内容", "Answer", { min: 4, max: 3000 }) });
 /** The complaining enterprise is not satisfied with the answer: why. */
 export const ZComplaintReopen = z.object({ id: ZId, reason: text("重新处理的理由", "Why it needs more handling", { min: 4, max: 1000 }) });
-export const ZLedgerSettings = z.object({ complaintLimitDays: labelled(z.number().int().min(1).max(60), "投诉办理时限（工作日）", "Complaint time limit (working days)") });
+export const ZLedgerSettings = z.object({
+  complaintLimitDays: labelled(z.number().int().min(1).max(60), "投诉办理时限（工作日）", "Complaint time limit (working days)"),
+});
 export type TLedgerSettings = z.infer<typeof ZLedgerSettings>;
 
 // ---------------------------------------------------------------------------------------
@@ -229,12 +254,21 @@ export const RequestEventKind = defineEnum({
   DELIVER: { zh: "已提供服务并登记台账", en: "Served and recorded" },
   CANCEL: { zh: "企业撤回", en: "Withdrawn" },
 });
-const ZStoredFileRef = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number(), createdAt: z.string(), url: z.string() });
+const ZStoredFileRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  createdAt: z.string(),
+  url: z.string(),
+});
 /** The case page: the request with its timeline, handler, time limit and attachments. */
 export const ZRequestDetail = ZRequest.extend({
   timeLimitDays: z.number().int().nullable(),
   handlerName: z.string().nullable(),
-  timeline: z.array(z.object({ kind: z.enum(RequestEventKind.values), at: z.string(), actorName: z.string().nullable(), note: z.string().nullable() })),
+  timeline: z.array(
+    z.object({ kind: z.enum(RequestEventKind.values), at: z.string(), actorName: z.string().nullable(), note: z.string().nullable() }),
+  ),
   files: z.array(ZStoredFileRef),
 });
 export type TRequestDetail = z.infer<typeof ZRequestDetail>;
@@ -248,7 +282,6 @@ export const ZRequestFilter = z.object({
   townId: z.string().max(64).optional(),
   category: z.enum(ServiceCategory.values).optional(),
 });
-
 
 export const ZRecord = z.object({
   id: z.string(),
@@ -312,7 +345,10 @@ export const ZComplaint = z.object({
 });
 export type TComplaint = z.infer<typeof ZComplaint>;
 export const ZComplaintFilter = z.object({
-  status: z.enum(ComplaintStatus.values).optional(), nodeId: z.string().max(64).optional(), townId: z.string().max(64).optional(), overdue: z.boolean().optional(),
+  status: z.enum(ComplaintStatus.values).optional(),
+  nodeId: z.string().max(64).optional(),
+  townId: z.string().max(64).optional(),
+  overdue: z.boolean().optional(),
 });
 
 /** Figures of a set of records: 家次, distinct enterprises, online share, satisfaction. */

@@ -3,12 +3,23 @@ import { labelled, NodeKind, NodeStatus, RecognitionLevel, ServiceCategory, text
 
 /** An optional text field: "" and null both mean "not given". */
 const optionalText = (zh: string, en: string, max: number) =>
-  labelled(z.preprocess((v) => (v === "" ? null : v), text(zh, en, { max }).nullable().optional()), zh, en);
+  labelled(
+    z.preprocess((v) => (v === "" ? null : v), text(zh, en, { max }).nullable().optional()),
+    zh,
+    en,
+  );
 
 const optionalId = (zh: string, en: string) =>
-  labelled(z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()), zh, en);
+  labelled(
+    z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()),
+    zh,
+    en,
+  );
 
-const ZDateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), { message: "不是有效日期 / not a valid date" });
+const ZDateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "不是有效日期 / not a valid date" });
 
 /** The fields of a node that a form edits. No defaults here: an update touches only what it names. */
 const nodeFields = {
@@ -21,17 +32,45 @@ const nodeFields = {
   longitude: labelled(z.number().min(-180).max(180).nullable().optional(), "经度", "Longitude"),
   latitude: labelled(z.number().min(-90).max(90).nullable().optional(), "纬度", "Latitude"),
   officePhone: labelled(
-    z.preprocess((v) => (v === "" ? null : v), z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()),
-    "办公电话（公开）", "Office phone (public)"),
+    z.preprocess(
+      (v) => (v === "" ? null : v),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" })
+        .nullable()
+        .optional(),
+    ),
+    "办公电话（公开）",
+    "Office phone (public)",
+  ),
   contactName: optionalText("联系人", "Contact person", 50),
   contactPhone: labelled(
-    z.preprocess((v) => (v === "" ? null : v), z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()),
-    "联系电话", "Contact phone"),
-  contactEmail: labelled(z.preprocess((v) => (v === "" ? null : v), z.email().max(100).nullable().optional()), "电子邮箱", "Email"),
+    z.preprocess(
+      (v) => (v === "" ? null : v),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" })
+        .nullable()
+        .optional(),
+    ),
+    "联系电话",
+    "Contact phone",
+  ),
+  contactEmail: labelled(
+    z.preprocess((v) => (v === "" ? null : v), z.email().max(100).nullable().optional()),
+    "电子邮箱",
+    "Email",
+  ),
   staffCount: labelled(z.number().int().min(0).max(100_000), "服务人员数", "Staff count"),
   serviceCategories: labelled(z.array(z.enum(ServiceCategory.values)).max(13), "服务类别", "Service categories"),
   status: labelled(z.enum(NodeStatus.values), "状态", "Status"),
-  linkedAt: labelled(z.preprocess((v) => (v === "" ? null : v), ZDateOnly.nullable().optional()), "接入网络日期", "Linked on"),
+  linkedAt: labelled(
+    z.preprocess((v) => (v === "" ? null : v), ZDateOnly.nullable().optional()),
+    "接入网络日期",
+    "Linked on",
+  ),
   description: optionalText("简介", "Description", 2000),
 };
 
@@ -102,7 +141,14 @@ export const ZTown = z.object({
 });
 export type TTown = z.infer<typeof ZTown>;
 export const ZTownCreate = z.strictObject({
-  code: labelled(z.string().trim().regex(/^[A-Za-z0-9_-]{2,32}$/, { message: "只能包含字母、数字、下划线 / letters, digits, _ and - only" }), "编码", "Code"),
+  code: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{2,32}$/, { message: "只能包含字母、数字、下划线 / letters, digits, _ and - only" }),
+    "编码",
+    "Code",
+  ),
   name: text("名称", "Name", { min: 2, max: 50 }),
   nameEn: labelled(z.string().trim().max(100).default(""), "英文名称", "English name"),
   kind: labelled(z.enum(TownKind.values), "类型", "Kind"),
@@ -139,7 +185,9 @@ export const ZDirectoryInput = z.object({
 
 export const ZPublicOverview = z.object({
   districtCentre: ZNodePublic.nullable(),
-  towns: z.array(ZTown.extend({ activeNodes: z.number().int(), unitId: z.string().nullable(), kinds: z.record(z.string(), z.number().int()) })),
+  towns: z.array(
+    ZTown.extend({ activeNodes: z.number().int(), unitId: z.string().nullable(), kinds: z.record(z.string(), z.number().int()) }),
+  ),
   totalActive: z.number().int(),
   linkedPlatforms: z.number().int(),
   linkedTarget: z.object({ year: z.number().int(), value: z.number() }).nullable(),
@@ -151,9 +199,27 @@ export type TPublicOverview = z.infer<typeof ZPublicOverview>;
 
 export const ZPublicNode = z.object({ node: ZNodePublic, parent: ZNodePublic.nullable(), children: z.array(ZNodePublic) });
 
-export type TTreeEntry = { id: string; name: string; kind: string; townId: string | null; status: string; parentId: string | null; depth: number; children: TTreeEntry[] };
+export type TTreeEntry = {
+  id: string;
+  name: string;
+  kind: string;
+  townId: string | null;
+  status: string;
+  parentId: string | null;
+  depth: number;
+  children: TTreeEntry[];
+};
 export const ZTreeEntry: z.ZodType<TTreeEntry> = z.lazy(() =>
-  z.object({ id: z.string(), name: z.string(), kind: z.string(), townId: z.string().nullable(), status: z.string(), parentId: z.string().nullable(), depth: z.number().int(), children: z.array(ZTreeEntry) }),
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    townId: z.string().nullable(),
+    status: z.string(),
+    parentId: z.string().nullable(),
+    depth: z.number().int(),
+    children: z.array(ZTreeEntry),
+  }),
 );
 
 export const LINKED_PLATFORMS_METRIC = "network.linkedPlatforms";

@@ -35,7 +35,8 @@ export const countOf = (rows: TCount[], key: string) => rows.find((r) => r.key =
 export const nonEmpty = <T extends { count: number }>(rows: T[]) => rows.filter((r) => r.count > 0);
 
 /** Active nodes as a share of all nodes (0 to 1; 0 when there are none). */
-export const activeShare = (stats: Pick<TNetworkStats, "activeNodes" | "totalNodes">) => (stats.totalNodes ? stats.activeNodes / stats.totalNodes : 0);
+export const activeShare = (stats: Pick<TNetworkStats, "activeNodes" | "totalNodes">) =>
+  stats.totalNodes ? stats.activeNodes / stats.totalNodes : 0;
 
 /** The two stacked series of a by-town chart: active nodes, and suspended or closed ones. */
 export function townActivitySeries(rows: TTownCount[], names: { active: string; inactive: string }) {

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { defineEnum, labelled, ServiceCategory, text } from "@qifu/domain";
-import { carrierPublicSearch, ZCarrierCount, ZCarrierProgress, ZFiguresScope, carrierDtoFields, carrierFilterFields } from "@qifu/carrier-kit/schemas";
+import {
+  carrierPublicSearch,
+  ZCarrierCount,
+  ZCarrierProgress,
+  ZFiguresScope,
+  carrierDtoFields,
+  carrierFilterFields,
+} from "@qifu/carrier-kit/schemas";
 
 /** 中小企业服务站 (SME service station): zod schemas and types, safe in the browser and on the server. */
 export const ServiceStationStatus = defineEnum({
@@ -29,12 +36,25 @@ export const SERVICE_STATIONS_COVERAGE_METRIC = "serviceStations.townsCovered";
 export const TARGET_YEARS = [2025, 2026, 2027] as const;
 
 const blankToNull = (v: unknown) => (v === "" ? null : v);
-const optionalText = (zh: string, en: string, max: number) => labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
 const isoDate = (zh: string, en: string) =>
-  labelled(z.preprocess(blankToNull, z.iso.date({ message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" }).nullable().optional()), zh, en);
+  labelled(
+    z.preprocess(blankToNull, z.iso.date({ message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" }).nullable().optional()),
+    zh,
+    en,
+  );
 
 /** The fields a form edits; one set for create and edit. */
-const phone = (zh: string, en: string) => labelled(z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }), zh, en);
+const phone = (zh: string, en: string) =>
+  labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }),
+    zh,
+    en,
+  );
 
 const serviceStationFields = {
   name: text("服务站名称", "Station name", { min: 4, max: 80 }),
@@ -46,7 +66,19 @@ const serviceStationFields = {
   openingHours: text("开放时间", "Opening hours", { min: 2, max: 100 }),
   serviceCategories: labelled(z.array(z.enum(ServiceCategory.values)).min(1).max(13), "服务类别", "Services offered"),
   staffOnDuty: labelled(z.number().int().min(0).max(500), "在岗人数", "Staff on duty"),
-  officePhone: labelled(z.preprocess((v) => (v === "" ? null : v), z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" }).nullable().optional()), "办公电话（公开）", "Office phone (public)"),
+  officePhone: labelled(
+    z.preprocess(
+      (v) => (v === "" ? null : v),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-() ]{5,30}$/, { message: "电话号码格式不正确 / invalid phone number" })
+        .nullable()
+        .optional(),
+    ),
+    "办公电话（公开）",
+    "Office phone (public)",
+  ),
   onCallName: optionalText("全时响应联系人", "On-call contact", 50),
   onCallPhone: phone("全时响应电话", "On-call phone"),
   status: labelled(z.enum(ServiceStationStatus.values), "状态", "Status"),
@@ -54,7 +86,11 @@ const serviceStationFields = {
   description: optionalText("简介", "Description", 2000),
 };
 
-export const ZServiceStationCreate = z.strictObject({ ...serviceStationFields, status: serviceStationFields.status.default("ACTIVE"), staffOnDuty: serviceStationFields.staffOnDuty.default(0) });
+export const ZServiceStationCreate = z.strictObject({
+  ...serviceStationFields,
+  status: serviceStationFields.status.default("ACTIVE"),
+  staffOnDuty: serviceStationFields.staffOnDuty.default(0),
+});
 export const ZServiceStationUpdate = z.strictObject(serviceStationFields).partial();
 export type TServiceStationCreate = z.infer<typeof ZServiceStationCreate>;
 export type TServiceStationUpdate = z.infer<typeof ZServiceStationUpdate>;
@@ -112,7 +148,9 @@ export const ZServiceStationsStats = z.object({
   /** Towns with at least one active station, against the coverage target of each year. */
   coverageProgress: ZCarrierProgress,
   /** Every town unit in scope with its active stations; `count` 0 is a town without one. */
-  coverage: z.array(z.object({ townId: z.string(), name: z.string(), nameEn: z.string(), count: z.number().int(), stations: z.array(z.string()) })),
+  coverage: z.array(
+    z.object({ townId: z.string(), name: z.string(), nameEn: z.string(), count: z.number().int(), stations: z.array(z.string()) }),
+  ),
   byOperatorKind: z.array(ZCarrierCount),
 });
 export type TServiceStationsStats = z.infer<typeof ZServiceStationsStats>;

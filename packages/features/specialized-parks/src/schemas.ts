@@ -18,9 +18,14 @@ export const SPECIALIZED_PARKS_COUNT_METRIC = "specializedParks.count";
 export const TARGET_YEARS = [2025, 2026, 2027] as const;
 
 const blankToNull = (v: unknown) => (v === "" ? null : v);
-const optionalText = (zh: string, en: string, max: number) => labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
+const optionalText = (zh: string, en: string, max: number) =>
+  labelled(z.preprocess(blankToNull, text(zh, en, { max }).nullable().optional()), zh, en);
 const isoDate = (zh: string, en: string) =>
-  labelled(z.preprocess(blankToNull, z.iso.date({ message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" }).nullable().optional()), zh, en);
+  labelled(
+    z.preprocess(blankToNull, z.iso.date({ message: "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD" }).nullable().optional()),
+    zh,
+    en,
+  );
 const area = (zh: string, en: string) => labelled(z.number().int().min(1).max(100_000_000), zh, en);
 
 /** The fields a form edits; one set for create and edit. */
@@ -76,7 +81,11 @@ export const ZParkResident = z.object({
 export type TParkResident = z.infer<typeof ZParkResident>;
 export const ZParkResidentAdd = z.strictObject({
   parkId: labelled(z.string().min(1).max(64), "园区", "Park"),
-  enterpriseId: labelled(z.string().min(1, { message: "请选择入驻企业 / choose the enterprise" }).max(64), "入驻企业", "Resident enterprise"),
+  enterpriseId: labelled(
+    z.string().min(1, { message: "请选择入驻企业 / choose the enterprise" }).max(64),
+    "入驻企业",
+    "Resident enterprise",
+  ),
   movedInOn: isoDate("入驻日期", "Moved in on"),
 });
 

@@ -19,16 +19,32 @@ export const ZTarget = z.object({
 export type TTarget = z.infer<typeof ZTarget>;
 
 const targetFields = {
-  townId: labelled(z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()), "范围（镇街）", "Scope (town)"),
+  townId: labelled(
+    z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()),
+    "范围（镇街）",
+    "Scope (town)",
+  ),
   year: labelled(z.number().int().min(2020).max(2100), "年度", "Year"),
   metricKey: labelled(z.string().min(1).max(80), "指标", "Metric"),
   value: labelled(z.number().min(0).max(1e12), "目标值", "Target value"),
-  note: labelled(z.preprocess((v) => (v === "" ? null : v), text("备注", "Note", { max: 500 }).nullable().optional()), "备注", "Note"),
-  source: labelled(z.preprocess((v) => (v === "" ? null : v), text("依据", "Source", { max: 300 }).nullable().optional()), "依据", "Source"),
+  note: labelled(
+    z.preprocess((v) => (v === "" ? null : v), text("备注", "Note", { max: 500 }).nullable().optional()),
+    "备注",
+    "Note",
+  ),
+  source: labelled(
+    z.preprocess((v) => (v === "" ? null : v), text("依据", "Source", { max: 300 }).nullable().optional()),
+    "依据",
+    "Source",
+  ),
 };
 export const ZTargetCreate = z.strictObject(targetFields);
 export const ZTargetUpdate = z.strictObject(targetFields).partial();
-export const ZTargetFilter = z.object({ year: z.number().int().optional(), metricKey: z.string().max(80).optional(), townId: z.string().max(64).optional() });
+export const ZTargetFilter = z.object({
+  year: z.number().int().optional(),
+  metricKey: z.string().max(80).optional(),
+  townId: z.string().max(64).optional(),
+});
 
 export const ZTargetProgress = z.object({
   targetId: z.string(),

@@ -49,13 +49,32 @@ const ZAuditId = z.string().regex(/^\d{1,19}$/);
 
 const AUDITORS = ["DISTRICT_ADMIN"] as const;
 
-type TRow = { id: bigint; at: Date; actorId: string | null; actorRole: string | null; requestId: string | null; action: string; resource: string; recordId: string | null; before: unknown; after: unknown };
+type TRow = {
+  id: bigint;
+  at: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  requestId: string | null;
+  action: string;
+  resource: string;
+  recordId: string | null;
+  before: unknown;
+  after: unknown;
+};
 
 function toDto(row: TRow, names: Map<string, string>): TAuditEntry {
   return {
-    id: row.id.toString(), at: row.at.toISOString(), actorId: row.actorId, actorName: row.actorId ? names.get(row.actorId) ?? null : null,
-    actorRole: row.actorRole, requestId: row.requestId, action: row.action as TAuditEntry["action"], resource: row.resource,
-    recordId: row.recordId, before: row.before ?? null, after: row.after ?? null,
+    id: row.id.toString(),
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+    actorRole: row.actorRole,
+    requestId: row.requestId,
+    action: row.action as TAuditEntry["action"],
+    resource: row.resource,
+    recordId: row.recordId,
+    before: row.before ?? null,
+    after: row.after ?? null,
   };
 }
 
@@ -101,11 +120,19 @@ const exportList = defineExport<TAuditEntry>(
       { header: { zh: "编号", en: "No." }, width: 10, value: (r) => r.id },
       { header: { zh: "时间（北京时间）", en: "Time (Beijing)" }, width: 21, value: (r) => shanghaiTime(r.at) },
       { header: { zh: "操作人", en: "Actor" }, width: 28, value: (r) => r.actorName ?? r.actorId ?? "系统 / system" },
-      { header: { zh: "角色", en: "Role" }, width: 16, value: (r, lang) => (r.actorRole && r.actorRole in Role.labels ? Role.labels[r.actorRole as TRole][lang] : r.actorRole) },
+      {
+        header: { zh: "角色", en: "Role" },
+        width: 16,
+        value: (r, lang) => (r.actorRole && r.actorRole in Role.labels ? Role.labels[r.actorRole as TRole][lang] : r.actorRole),
+      },
       { header: { zh: "操作", en: "Action" }, width: 8, value: (r, lang) => AuditAction.labels[r.action][lang] },
       { header: { zh: "数据表", en: "Table" }, width: 20, value: (r, lang) => auditTableLabel(r.resource, lang) },
       { header: { zh: "记录", en: "Record" }, width: 26, value: (r) => r.recordId },
-      { header: { zh: "变更内容", en: "Changes" }, width: 80, value: (r, lang) => auditChangesText(r.before, r.after, { table: r.resource, lang }) },
+      {
+        header: { zh: "变更内容", en: "Changes" },
+        width: 80,
+        value: (r, lang) => auditChangesText(r.before, r.after, { table: r.resource, lang }),
+      },
       { header: { zh: "请求编号", en: "Request id" }, width: 38, value: (r) => r.requestId },
     ],
   },
@@ -142,14 +169,21 @@ export const auditRouter = router({
     .output(z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })))
     .query(async ({ ctx }) => {
       const ids = (await ctx.db.auditLog.groupBy({ by: ["actorId"], where: { actorId: { not: null } } })).map((r) => r.actorId!);
-      const users = await ctx.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true, username: true, role: true }, orderBy: { username: "asc" } });
+      const users = await ctx.db.user.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, displayName: true, username: true, role: true },
+        orderBy: { username: "asc" },
+      });
       return users.map((u) => ({ id: u.id, name: `${u.displayName}（${u.username}）`, role: u.role }));
     }),
 
   export: exportList,
 });
 
-async function actorNames(db: { user: { findMany: (args: any) => Promise<{ id: string; displayName: string }[]> } }, rows: { actorId: string | null }[]) {
+async function actorNames(
+  db: { user: { findMany: (args: any) => Promise<{ id: string; displayName: string }[]> } },
+  rows: { actorId: string | null }[],
+) {
   const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
   if (!ids.length) return new Map<string, string>();
   const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });

@@ -21,7 +21,8 @@ export function createWorkQueue(concurrency: number, maxWaiting: number) {
   return {
     async run<T>(job: () => Promise<T>): Promise<T> {
       if (running >= concurrency) {
-        if (waiting.length >= maxWaiting) throw new AppError("TOO_MANY_REQUESTS", { zh: "系统繁忙，请稍后重试", en: "The system is busy, please try again shortly" });
+        if (waiting.length >= maxWaiting)
+          throw new AppError("TOO_MANY_REQUESTS", { zh: "系统繁忙，请稍后重试", en: "The system is busy, please try again shortly" });
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else running++;
       try {

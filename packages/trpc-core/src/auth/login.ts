@@ -26,7 +26,12 @@ function lockedError(until: Date, now: Date) {
  *   (a dummy one when there is no account or the pair is waiting), so the time is the same too.
  * - The third lockout of a real account in a day (and every third after) alerts the district admins.
  */
-export async function login(prisma: TDb, input: { username: string; password: string }, meta: { ip: string | null; userAgent: string | null }, now = new Date()) {
+export async function login(
+  prisma: TDb,
+  input: { username: string; password: string },
+  meta: { ip: string | null; userAgent: string | null },
+  now = new Date(),
+) {
   const source = meta.ip ?? "unknown";
   const taken = await takeAttempt(prisma, input.username, source, now);
   const user = taken.allowed ? await prisma.user.findUnique({ where: { username: input.username } }) : null;
@@ -36,7 +41,8 @@ export async function login(prisma: TDb, input: { username: string; password: st
   if (!ok || !usable) {
     const locked = await failAttempt(prisma, input.username, source, taken, now);
     if (locked) {
-      if (user && locked.lockoutsToday > 0 && locked.lockoutsToday % LOCKOUT_ALERT_AFTER === 0) await alertLockouts(prisma, user, locked.lockoutsToday, source, now);
+      if (user && locked.lockoutsToday > 0 && locked.lockoutsToday % LOCKOUT_ALERT_AFTER === 0)
+        await alertLockouts(prisma, user, locked.lockoutsToday, source, now);
       throw lockedError(locked.until, now);
     }
     throw new AppError("UNAUTHENTICATED", BAD_CREDENTIALS);
@@ -47,15 +53,24 @@ export async function login(prisma: TDb, input: { username: string; password: st
   return { ...session, user: toSessionUser(usable) };
 }
 
-async function alertLockouts(prisma: TDb, user: { id: string; username: string; displayName: string }, count: number, source: string, now: Date) {
-  await notify({ db: prisma, now: () => now }, {
-    roleScope: { role: "DISTRICT_ADMIN" },
-    kind: "auth.lockout",
-    title: { zh: `账号 ${user.username} 多次登录失败被暂停`, en: `Repeated sign-in lockouts of account ${user.username}` },
-    body: {
-      zh: `账号“${user.displayName}”（${user.username}）24 小时内已 ${count} 次因密码错误过多被暂停登录，最近一次来自 ${source}。如非本人操作，可能有人在猜测密码。`,
-      en: `The account "${user.displayName}" (${user.username}) has been locked ${count} times in 24 hours for too many wrong passwords, most recently from ${source}. If it was not its owner, someone may be guessing the password.`,
+async function alertLockouts(
+  prisma: TDb,
+  user: { id: string; username: string; displayName: string },
+  count: number,
+  source: string,
+  now: Date,
+) {
+  await notify(
+    { db: prisma, now: () => now },
+    {
+      roleScope: { role: "DISTRICT_ADMIN" },
+      kind: "auth.lockout",
+      title: { zh: `账号 ${user.username} 多次登录失败被暂停`, en: `Repeated sign-in lockouts of account ${user.username}` },
+      body: {
+        zh: `账号“${user.displayName}”（${user.username}）24 小时内已 ${count} 次因密码错误过多被暂停登录，最近一次来自 ${source}。如非本人操作，可能有人在猜测密码。`,
+        en: `The account "${user.displayName}" (${user.username}) has been locked ${count} times in 24 hours for too many wrong passwords, most recently from ${source}. If it was not its owner, someone may be guessing the password.`,
+      },
+      link: null,
     },
-    link: null,
-  });
+  );
 }

@@ -49,9 +49,17 @@ export const authRouter = router({
       const u = await ctx.prisma.user.findUnique({ where: { id: ctx.user.id }, include: { town: true, node: true } });
       if (!u) return null;
       return {
-        id: u.id, username: u.username, displayName: u.displayName, role: ctx.user.role,
-        roleLabel: Role.labels[ctx.user.role], townId: u.townId, townName: u.town?.name ?? null,
-        nodeId: u.nodeId, nodeName: u.node?.name ?? null, enterpriseId: u.enterpriseId, departmentId: u.departmentId,
+        id: u.id,
+        username: u.username,
+        displayName: u.displayName,
+        role: ctx.user.role,
+        roleLabel: Role.labels[ctx.user.role],
+        townId: u.townId,
+        townName: u.town?.name ?? null,
+        nodeId: u.nodeId,
+        nodeName: u.node?.name ?? null,
+        enterpriseId: u.enterpriseId,
+        departmentId: u.departmentId,
       };
     }),
 
@@ -60,10 +68,12 @@ export const authRouter = router({
    * Both hashes are computed before the transaction opens: a transaction never waits on scrypt.
    */
   changePassword: procedure("authenticated", { transaction: false, description: "Change one's own password" })
-    .input(z.object({
-      currentPassword: labelled(z.string().min(1).max(128), "当前密码", "Current password"),
-      newPassword: labelled(z.string().min(1).max(128), "新密码", "New password"),
-    }))
+    .input(
+      z.object({
+        currentPassword: labelled(z.string().min(1).max(128), "当前密码", "Current password"),
+        newPassword: labelled(z.string().min(1).max(128), "新密码", "New password"),
+      }),
+    )
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       assertAcceptablePassword(input.newPassword, "newPassword");
@@ -74,9 +84,16 @@ export const authRouter = router({
       await inAuditTransaction(ctx, async (tx) => {
         // only if nobody changed it meanwhile (two changes at once: the second is refused)
         const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
-        if (!count) throw new AppError("CONFLICT", { zh: "密码刚被修改过，请重新输入当前密码", en: "The password was just changed; enter the current one again" });
+        if (!count)
+          throw new AppError("CONFLICT", {
+            zh: "密码刚被修改过，请重新输入当前密码",
+            en: "The password was just changed; enter the current one again",
+          });
         // other sessions of this account end: a changed password should lock out whoever had the old one
-        await tx.session.updateMany({ where: { userId: user.id, revokedAt: null, NOT: { id: ctx.sessionId ?? "" } }, data: { revokedAt: ctx.now() } });
+        await tx.session.updateMany({
+          where: { userId: user.id, revokedAt: null, NOT: { id: ctx.sessionId ?? "" } },
+          data: { revokedAt: ctx.now() },
+        });
       });
       return { ok: true as const };
     }),

@@ -29,12 +29,24 @@ export async function createSession(prisma: TDb, userId: string, meta: { ip: str
 }
 
 export function toSessionUser(u: {
-  id: string; username: string; displayName: string; role: string;
-  townId: string | null; nodeId: string | null; enterpriseId: string | null; departmentId: string | null;
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  townId: string | null;
+  nodeId: string | null;
+  enterpriseId: string | null;
+  departmentId: string | null;
 }): TSessionUser {
   return {
-    id: u.id, username: u.username, displayName: u.displayName, role: u.role as TRole,
-    townId: u.townId, nodeId: u.nodeId, enterpriseId: u.enterpriseId, departmentId: u.departmentId,
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as TRole,
+    townId: u.townId,
+    nodeId: u.nodeId,
+    enterpriseId: u.enterpriseId,
+    departmentId: u.departmentId,
   };
 }
 

@@ -32,7 +32,10 @@ export async function takeAttempt(prisma: TDb, username: string, source: string,
     RETURNING "attempts", "lockouts"`;
   const row = rows[0];
   if (!row) {
-    const blocked = await prisma.loginThrottle.findUnique({ where: { username_source: { username, source } }, select: { blockedUntil: true } });
+    const blocked = await prisma.loginThrottle.findUnique({
+      where: { username_source: { username, source } },
+      select: { blockedUntil: true },
+    });
     return { allowed: false, until: blocked?.blockedUntil ?? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) };
   }
   const attempt = Number(row.attempts);
@@ -54,7 +57,10 @@ export async function failAttempt(prisma: TDb, username: string, source: string,
     where: { username_source: { username, source } },
     data: { attempts: 0, lockouts: { increment: 1 }, blockedUntil: until, updatedAt: now },
   });
-  const all = await prisma.loginThrottle.aggregate({ where: { username, updatedAt: { gte: new Date(now.getTime() - DAY_MS) } }, _sum: { lockouts: true } });
+  const all = await prisma.loginThrottle.aggregate({
+    where: { username, updatedAt: { gte: new Date(now.getTime() - DAY_MS) } },
+    _sum: { lockouts: true },
+  });
   return { until, lockoutsToday: all._sum.lockouts ?? 0 };
 }
 
@@ -65,5 +71,9 @@ export async function clearAttempts(prisma: TDb, username: string, source: strin
 
 /** Rows nobody has touched for a day are of no use any more (run by the jobs). */
 export async function pruneThrottle(prisma: TDb, now: Date) {
-  return (await prisma.loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - DAY_MS) }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] } })).count;
+  return (
+    await prisma.loginThrottle.deleteMany({
+      where: { updatedAt: { lt: new Date(now.getTime() - DAY_MS) }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] },
+    })
+  ).count;
 }

@@ -28,7 +28,12 @@ export function registerFileOwner(kind: string, canRead: TCanRead) {
 }
 
 const toDto = (row: { id: string; name: string; mime: string; size: number; createdAt: Date }): TStoredFile => ({
-  id: row.id, name: row.name, mime: row.mime, size: row.size, createdAt: row.createdAt, url: `/files/${row.id}`,
+  id: row.id,
+  name: row.name,
+  mime: row.mime,
+  size: row.size,
+  createdAt: row.createdAt,
+  url: `/files/${row.id}`,
 });
 
 /**
@@ -42,7 +47,15 @@ export async function saveUpload(prisma: TDb, user: TSessionUser, rawName: strin
   await checkQuota(prisma, user, bytes.length, now);
   const storageKey = await fileStorage().put(bytes);
   const row = await prisma.storedFile.create({
-    data: { id: newId(), name, mime, size: bytes.length, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), storageKey, uploadedById: user.id },
+    data: {
+      id: newId(),
+      name,
+      mime,
+      size: bytes.length,
+      sha256: crypto.createHash("sha256").update(bytes).digest("hex"),
+      storageKey,
+      uploadedById: user.id,
+    },
   });
   return toDto(row);
 }
@@ -50,7 +63,11 @@ export async function saveUpload(prisma: TDb, user: TSessionUser, rawName: strin
 /** The caller's uploads over the last day must stay within its quota (a 429, zh/en, past it). */
 async function checkQuota(prisma: TDb, user: TSessionUser, size: number, now: Date) {
   const quota = user.role === "ENTERPRISE" && !user.enterpriseId ? UPLOAD_QUOTA.unverified : UPLOAD_QUOTA.verified;
-  const used = await prisma.storedFile.aggregate({ where: { uploadedById: user.id, createdAt: { gt: new Date(now.getTime() - 86_400_000) } }, _sum: { size: true }, _count: { _all: true } });
+  const used = await prisma.storedFile.aggregate({
+    where: { uploadedById: user.id, createdAt: { gt: new Date(now.getTime() - 86_400_000) } },
+    _sum: { size: true },
+    _count: { _all: true },
+  });
   if (used._count._all + 1 > quota.files || (used._sum.size ?? 0) + size > quota.bytes) {
     const mb = quota.bytes / 1024 / 1024;
     throw new AppError("TOO_MANY_REQUESTS", {
@@ -62,11 +79,17 @@ async function checkQuota(prisma: TDb, user: TSessionUser, size: number, now: Da
 
 /** The orphan job: uploads never attached to a record within ORPHAN_HOURS lose their row and their bytes. */
 export async function removeOrphanFiles(prisma: TDb, now = new Date()): Promise<number> {
-  const rows = await prisma.storedFile.findMany({ where: { ownerKind: null, createdAt: { lt: new Date(now.getTime() - ORPHAN_HOURS * 3_600_000) } }, select: { id: true, storageKey: true }, take: 1000 });
+  const rows = await prisma.storedFile.findMany({
+    where: { ownerKind: null, createdAt: { lt: new Date(now.getTime() - ORPHAN_HOURS * 3_600_000) } },
+    select: { id: true, storageKey: true },
+    take: 1000,
+  });
   if (!rows.length) return 0;
   // the row goes first (only if still unattached), then the bytes: a row never points at missing bytes
   const { count } = await prisma.storedFile.deleteMany({ where: { id: { in: rows.map((r) => r.id) }, ownerKind: null } });
-  const left = new Set((await prisma.storedFile.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } })).map((r) => r.id));
+  const left = new Set(
+    (await prisma.storedFile.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } })).map((r) => r.id),
+  );
   for (const r of rows) if (!left.has(r.id)) await fileStorage().delete(r.storageKey);
   return count;
 }
@@ -88,7 +111,10 @@ export async function attachFiles(ctx: TContext, opts: { fileIds: string[]; owne
     data: { ownerKind: opts.ownerKind, ownerId: opts.ownerId, attachedAt: ctx.now() },
   });
   if (count !== ids.length)
-    throw AppError.validation("fileIds", { zh: "附件不存在或已被使用，请重新上传", en: "An attachment is missing or already used; upload it again" });
+    throw AppError.validation("fileIds", {
+      zh: "附件不存在或已被使用，请重新上传",
+      en: "An attachment is missing or already used; upload it again",
+    });
 }
 
 /** Upload order; files uploaded in the same instant (one form, one clock tick) by name. */
@@ -102,7 +128,9 @@ export async function listFiles(ctx: TContext, ownerKind: string, ownerId: strin
 
 /** The files of many records at once, by owner id (for lists and timelines). */
 export async function listFilesOf(ctx: TContext, ownerKind: string, ownerIds: string[]): Promise<Map<string, TStoredFile[]>> {
-  const rows = ownerIds.length ? await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId: { in: ownerIds } }, orderBy: FILE_ORDER }) : [];
+  const rows = ownerIds.length
+    ? await ctx.db.storedFile.findMany({ where: { ownerKind, ownerId: { in: ownerIds } }, orderBy: FILE_ORDER })
+    : [];
   const out = new Map<string, TStoredFile[]>();
   for (const r of rows) out.set(r.ownerId!, [...(out.get(r.ownerId!) ?? []), toDto(r)]);
   return out;

@@ -35,7 +35,10 @@ export function logChannel(kind: TChannelKind): EmailChannel & SmsChannel {
   return {
     name: "log",
     async send(m) {
-      logger.info({ channel: kind, notificationId: m.notificationId, to: m.username, title: m.title.zh, body: m.body.zh, link: m.link }, `notification via ${kind} (log channel)`);
+      logger.info(
+        { channel: kind, notificationId: m.notificationId, to: m.username, title: m.title.zh, body: m.body.zh, link: m.link },
+        `notification via ${kind} (log channel)`,
+      );
     },
   };
 }
@@ -43,8 +46,14 @@ const offChannel: EmailChannel & SmsChannel = { name: "off", async send() {} };
 
 type TFactory = () => EmailChannel | SmsChannel;
 const factories: Record<TChannelKind, Map<string, TFactory>> = {
-  email: new Map<string, TFactory>([["log", () => logChannel("email")], ["off", () => offChannel]]),
-  sms: new Map<string, TFactory>([["log", () => logChannel("sms")], ["off", () => offChannel]]),
+  email: new Map<string, TFactory>([
+    ["log", () => logChannel("email")],
+    ["off", () => offChannel],
+  ]),
+  sms: new Map<string, TFactory>([
+    ["log", () => logChannel("sms")],
+    ["off", () => offChannel],
+  ]),
 };
 const overrides: Partial<Record<TChannelKind, EmailChannel | SmsChannel>> = {};
 

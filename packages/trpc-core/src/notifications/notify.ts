@@ -53,15 +53,26 @@ export async function resolveRecipients(db: TDbTx, input: Pick<TNotifyInput, "us
 }
 
 /** Write one inbox row per recipient (already resolved), in the caller's transaction. */
-export async function writeNotifications(ctx: Pick<TContext, "db" | "now">, userIds: readonly string[], input: Omit<TNotifyInput, "userIds" | "roleScope" | "exclude">) {
+export async function writeNotifications(
+  ctx: Pick<TContext, "db" | "now">,
+  userIds: readonly string[],
+  input: Omit<TNotifyInput, "userIds" | "roleScope" | "exclude">,
+) {
   if (!userIds.length) return;
   if (!input.title.zh || !input.title.en) throw new AppError("INTERNAL", { zh: "通知缺少标题", en: "Notification without a title" });
   const createdAt = ctx.now();
   await ctx.db.notification.createMany({
     data: userIds.map((userId) => ({
-      id: newId(), userId, kind: input.kind ?? "",
-      titleZh: cut(input.title.zh, 200), titleEn: cut(input.title.en, 300), bodyZh: cut(input.body.zh, 2000), bodyEn: cut(input.body.en, 4000),
-      link: input.link ?? null, channels: [...new Set(input.channels ?? [])], createdAt,
+      id: newId(),
+      userId,
+      kind: input.kind ?? "",
+      titleZh: cut(input.title.zh, 200),
+      titleEn: cut(input.title.en, 300),
+      bodyZh: cut(input.body.zh, 2000),
+      bodyEn: cut(input.body.en, 4000),
+      link: input.link ?? null,
+      channels: [...new Set(input.channels ?? [])],
+      createdAt,
     })),
   });
 }
@@ -99,12 +110,19 @@ export async function dispatchNotifications(prisma: TDb | TDbTx, now = new Date(
       if (kind !== "email" && kind !== "sms") continue;
       try {
         await channelFor(kind).send({
-          notificationId: n.id, userId: n.userId, username: user.username, displayName: user.displayName,
-          title: { zh: n.titleZh, en: n.titleEn }, body: { zh: n.bodyZh, en: n.bodyEn }, link: n.link,
+          notificationId: n.id,
+          userId: n.userId,
+          username: user.username,
+          displayName: user.displayName,
+          title: { zh: n.titleZh, en: n.titleEn },
+          body: { zh: n.bodyZh, en: n.bodyEn },
+          link: n.link,
         });
         sent++;
       } catch (err) {
-        console.error(JSON.stringify({ level: "error", msg: "notification channel failed", channel: kind, notificationId: n.id, err: String(err) }));
+        console.error(
+          JSON.stringify({ level: "error", msg: "notification channel failed", channel: kind, notificationId: n.id, err: String(err) }),
+        );
       }
     }
   }
@@ -114,7 +132,10 @@ export async function dispatchNotifications(prisma: TDb | TDbTx, now = new Date(
 /** The jobs entry: dispatch every `intervalMs` (default 10 s). */
 export function startNotificationDispatcher(prisma: TDb, opts: { intervalMs?: number } = {}) {
   let running: Promise<unknown> | null = null;
-  const run = () => (running ??= dispatchNotifications(prisma).catch(() => 0).finally(() => (running = null)));
+  const run = () =>
+    (running ??= dispatchNotifications(prisma)
+      .catch(() => 0)
+      .finally(() => (running = null)));
   const timer = setInterval(run, opts.intervalMs ?? 10_000);
   timer.unref?.();
   return {

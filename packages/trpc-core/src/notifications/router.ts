@@ -32,8 +32,13 @@ export const notificationsRouter = router({
       ]);
       return {
         data: rows.map((n) => ({
-          id: n.id, kind: n.kind, title: { zh: n.titleZh, en: n.titleEn }, body: { zh: n.bodyZh, en: n.bodyEn }, link: n.link,
-          readAt: n.readAt?.toISOString() ?? null, createdAt: n.createdAt.toISOString(),
+          id: n.id,
+          kind: n.kind,
+          title: { zh: n.titleZh, en: n.titleEn },
+          body: { zh: n.bodyZh, en: n.bodyEn },
+          link: n.link,
+          readAt: n.readAt?.toISOString() ?? null,
+          createdAt: n.createdAt.toISOString(),
         })),
         total,
         unread,
@@ -48,9 +53,13 @@ export const notificationsRouter = router({
   markRead: procedure("authenticated", { description: "Mark some of my notifications read" })
     .input(ZIds)
     .output(z.object({ count: z.number().int() }))
-    .mutation(async ({ ctx, input }) => ctx.db.notification.updateMany({ where: { id: { in: input.ids }, userId: ctx.user!.id, readAt: null }, data: { readAt: ctx.now() } })),
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.notification.updateMany({ where: { id: { in: input.ids }, userId: ctx.user!.id, readAt: null }, data: { readAt: ctx.now() } }),
+    ),
 
   markAllRead: procedure("authenticated", { description: "Mark all my notifications read" })
     .output(z.object({ count: z.number().int() }))
-    .mutation(async ({ ctx }) => ctx.db.notification.updateMany({ where: { userId: ctx.user!.id, readAt: null }, data: { readAt: ctx.now() } })),
+    .mutation(async ({ ctx }) =>
+      ctx.db.notification.updateMany({ where: { userId: ctx.user!.id, readAt: null }, data: { readAt: ctx.now() } }),
+    ),
 });

@@ -5,7 +5,6 @@ import Box from "@mui/material/Box";
 /** Helper texts that are empty take no room, so the grid of inputs stays tight. */
 const formSx = { "& .MuiFormHelperText-root:empty": { display: "none" } };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- react-admin passes the form values as they are
 type TTransform = (data: any) => any;
 type TFormPageProps = {
   children: ReactNode;
@@ -40,7 +39,13 @@ export function CreatePage({ children, redirect = "show", transform, maxWidth = 
  * An edit page, pessimistic: the record changes only once the server has accepted it, so its
  * refusals (a duplicate code, a row out of scope) come back into the form.
  */
-export function EditPage({ children, redirect = "show", transform, maxWidth = 1100, deletable = true }: TFormPageProps & { deletable?: boolean }) {
+export function EditPage({
+  children,
+  redirect = "show",
+  transform,
+  maxWidth = 1100,
+  deletable = true,
+}: TFormPageProps & { deletable?: boolean }) {
   return (
     <Edit mutationMode="pessimistic" redirect={redirect} sx={{ maxWidth }} transform={transform}>
       <SimpleForm sx={formSx} toolbar={<EditToolbar deletable={deletable} />}>

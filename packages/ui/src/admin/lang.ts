@@ -44,7 +44,8 @@ export function byLang(labels: Record<string, TLabel>): Record<TLang, Record<str
 }
 
 /** A town's name in the screen language (Chinese when it has no English name). */
-export const townName = (town: { name: string; nameEn?: string | null }, lang: TLang) => (lang === "en" && town.nameEn ? town.nameEn : town.name);
+export const townName = (town: { name: string; nameEn?: string | null }, lang: TLang) =>
+  lang === "en" && town.nameEn ? town.nameEn : town.name;
 
 /** `optionText` for town pickers, in the screen language. */
 export function useTownOptionText() {

@@ -7,7 +7,17 @@ import { EmptyState } from "../components";
  * otherwise explain what the list holds and offer to create the first one (to those who may).
  * `title`, `description`, `filteredTitle` and `createLabel` are translation keys.
  */
-export function ListEmpty({ title, description, filteredTitle = "ra.navigation.no_filtered_results", createLabel }: { title: string; description?: string; filteredTitle?: string; createLabel?: string }) {
+export function ListEmpty({
+  title,
+  description,
+  filteredTitle = "ra.navigation.no_filtered_results",
+  createLabel,
+}: {
+  title: string;
+  description?: string;
+  filteredTitle?: string;
+  createLabel?: string;
+}) {
   const translate = useTranslate();
   const resource = useResourceContext();
   const { filterValues, setFilters } = useListContext();
@@ -20,7 +30,11 @@ export function ListEmpty({ title, description, filteredTitle = "ra.navigation.n
   ) : undefined;
   return (
     <Box sx={{ width: "100%" }}>
-      <EmptyState title={translate(filtered ? filteredTitle : title, { name: translate(`resources.${resource}.name`, { smart_count: 2, _: "" }) })} description={filtered || !description ? undefined : translate(description)} action={action} />
+      <EmptyState
+        title={translate(filtered ? filteredTitle : title, { name: translate(`resources.${resource}.name`, { smart_count: 2, _: "" }) })}
+        description={filtered || !description ? undefined : translate(description)}
+        action={action}
+      />
     </Box>
   );
 }

@@ -15,7 +15,15 @@ export function usePhoneLayout() {
  * A console list's rows: the feature's columns (children) on a desktop, one card per row on a
  * phone (issue 10 point 15), so no list is wider than the screen and every row still opens.
  */
-export function ResponsiveDataTable<R extends RaRecord>({ card, rowClick = "show", children }: { card: TPhoneCard<R>; rowClick?: "show" | "edit" | false; children: ReactNode }) {
+export function ResponsiveDataTable<R extends RaRecord>({
+  card,
+  rowClick = "show",
+  children,
+}: {
+  card: TPhoneCard<R>;
+  rowClick?: "show" | "edit" | false;
+  children: ReactNode;
+}) {
   const phone = usePhoneLayout();
   if (phone)
     return (
@@ -36,7 +44,5 @@ export function ResponsiveDataTable<R extends RaRecord>({ card, rowClick = "show
 
 /** The line under a card's title: short facts in a row that wraps. */
 export function CardLine({ children }: { children: ReactNode }) {
-  return (
-    <span style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap", marginTop: 4 }}>{children}</span>
-  );
+  return <span style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap", marginTop: 4 }}>{children}</span>;
 }

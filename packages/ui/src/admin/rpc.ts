@@ -2,7 +2,17 @@ import { useMemo } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useDataProvider, useLogoutIfAccessDenied } from "react-admin";
 import type { TRPCCreateRouterOptions } from "@trpc/server";
-import { pathOf, procedures, typedClient, type TFeatureClient, type TInputArgs, type TInputOf, type TMutationProcedure, type TOutputOf, type TQueryProcedure } from "../typed-rpc";
+import {
+  pathOf,
+  procedures,
+  typedClient,
+  type TFeatureClient,
+  type TInputArgs,
+  type TInputOf,
+  type TMutationProcedure,
+  type TOutputOf,
+  type TQueryProcedure,
+} from "../typed-rpc";
 
 /**
  * The admin console's data provider also calls any tRPC procedure by path (apps/admin
@@ -69,7 +79,10 @@ export function featureRpc<TRouters extends TRPCCreateRouterOptions>() {
   type TClient = TFeatureClient<TRouters>;
   function useRpc(): TClient {
     const rpc = useDataProviderRpc();
-    return useMemo(() => typedClient<TClient>((kind, path, input) => (kind === "query" ? rpc.rpcQuery(path, input) : rpc.rpcMutation(path, input))), [rpc]);
+    return useMemo(
+      () => typedClient<TClient>((kind, path, input) => (kind === "query" ? rpc.rpcQuery(path, input) : rpc.rpcMutation(path, input))),
+      [rpc],
+    );
   }
   function useRpcQuery<P extends TQueryProcedure>(procedure: P, ...[input, options]: TInputArgs<P, TRpcQueryOptions>) {
     return useQueryAt<TOutputOf<P>>(pathOf(procedure), input, options);
@@ -93,4 +106,12 @@ export function useRpcMutation<TInput, TOutput = unknown>(path: string) {
   return useMutationAt<TInput, TOutput>(path);
 }
 
-export { mutateAt, type TInputArgs, type TFeatureClient, type TInputOf, type TMutationProcedure, type TOutputOf, type TQueryProcedure } from "../typed-rpc";
+export {
+  mutateAt,
+  type TInputArgs,
+  type TFeatureClient,
+  type TInputOf,
+  type TMutationProcedure,
+  type TOutputOf,
+  type TQueryProcedure,
+} from "../typed-rpc";

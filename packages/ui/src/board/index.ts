@@ -34,7 +34,11 @@ export interface TBoardFeature {
 export function featureBoardRpc<TRouters extends TRPCCreateRouterOptions>() {
   type TClient = TFeatureClient<TRouters>;
   function useBoardQuery<P extends TQueryProcedure>(procedure: P, ...[input]: TInputArgs<P, never>) {
-    const { query } = useCustom<BaseRecord, HttpError>({ url: pathOf(procedure), method: "get", ...(input === undefined ? {} : { config: { query: input } }) });
+    const { query } = useCustom<BaseRecord, HttpError>({
+      url: pathOf(procedure),
+      method: "get",
+      ...(input === undefined ? {} : { config: { query: input } }),
+    });
     return { query: query as unknown as QueryObserverResult<CustomResponse<TOutputOf<P>>, HttpError> };
   }
   return { api: procedures<TClient>(), useBoardQuery };

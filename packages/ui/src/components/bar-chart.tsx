@@ -51,7 +51,14 @@ export function BarChart({ categories, series, horizontal = false, stacked = fal
         ...baseOption(),
         legend: legend ? topLegend() : { show: false },
         tooltip: { ...(baseOption().tooltip as object), trigger: "axis", axisPointer: { type: "shadow" } },
-        grid: { left: 8, right: horizontal && showValues ? 40 : 16, top: legend ? 36 : 16, bottom: 8, outerBoundsMode: "same", outerBoundsContain: "axisLabel" },
+        grid: {
+          left: 8,
+          right: horizontal && showValues ? 40 : 16,
+          top: legend ? 36 : 16,
+          bottom: 8,
+          outerBoundsMode: "same",
+          outerBoundsContain: "axisLabel",
+        },
         xAxis: (horizontal ? val : cat) as QifuChartOption["xAxis"],
         yAxis: (horizontal ? cat : val) as QifuChartOption["yAxis"],
         series: series.map((s, i) => ({
@@ -63,12 +70,14 @@ export function BarChart({ categories, series, horizontal = false, stacked = fal
           cursor: clickable ? "pointer" : "default",
           itemStyle: { borderRadius: stacked ? 0 : horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0] },
           emphasis: { focus: legend ? "series" : "none" },
-          label: showValues ? { show: true, position: horizontal ? "right" : "top", color: qifuPalette.muted, fontSize: 12 } : { show: false },
+          label: showValues
+            ? { show: true, position: horizontal ? "right" : "top", color: qifuPalette.muted, fontSize: 12 }
+            : { show: false },
           z: i,
         })),
       };
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+
     [dataKey, horizontal, stacked, clickable, h],
   );
 
@@ -108,5 +117,13 @@ export function BarChart({ categories, series, horizontal = false, stacked = fal
     [onClick, cats, horizontalRef],
   );
 
-  return <ChartFrame height={h} empty={empty} buildOption={buildOption} onEvents={clickable ? onEvents : undefined} onChartReady={clickable ? onChartReady : undefined} />;
+  return (
+    <ChartFrame
+      height={h}
+      empty={empty}
+      buildOption={buildOption}
+      onEvents={clickable ? onEvents : undefined}
+      onChartReady={clickable ? onChartReady : undefined}
+    />
+  );
 }

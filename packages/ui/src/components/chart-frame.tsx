@@ -35,7 +35,9 @@ export function ChartFrame({ height, empty, buildOption, onEvents, onChartReady 
     setWidth(el.clientWidth);
     if (typeof ResizeObserver === "undefined") return;
     // Only re-layout labels on meaningful width changes, not every pixel of a drag.
-    const ro = new ResizeObserver(([entry]) => setWidth((w) => (Math.abs(entry.contentRect.width - w) >= 24 ? Math.round(entry.contentRect.width) : w)));
+    const ro = new ResizeObserver(([entry]) =>
+      setWidth((w) => (Math.abs(entry.contentRect.width - w) >= 24 ? Math.round(entry.contentRect.width) : w)),
+    );
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -49,7 +51,15 @@ export function ChartFrame({ height, empty, buildOption, onEvents, onChartReady 
           <EmptyState title={text.noData} compact />
         </Box>
       ) : option ? (
-        <ReactEChartsCore echarts={echarts} option={option} notMerge lazyUpdate style={{ width: "100%", height }} onEvents={onEvents} onChartReady={onChartReady} />
+        <ReactEChartsCore
+          echarts={echarts}
+          option={option}
+          notMerge
+          lazyUpdate
+          style={{ width: "100%", height }}
+          onEvents={onEvents}
+          onChartReady={onChartReady}
+        />
       ) : null}
     </Box>
   );

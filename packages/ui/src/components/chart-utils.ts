@@ -79,7 +79,16 @@ export function categoryAxisLabel(categories: string[], slot: number) {
 export function sideAxisLabel(categories: string[], width: number) {
   const longest = Math.max(0, ...categories.map((c) => textWidth(c)));
   const w = Math.min(longest, Math.max(72, Math.round(width * 0.3)));
-  return { width: w, overflow: "break" as const, lineOverflow: "truncate" as const, height: 30, lineHeight: 15, ellipsis: "…", fontSize: 12, color: qifuPalette.muted };
+  return {
+    width: w,
+    overflow: "break" as const,
+    lineOverflow: "truncate" as const,
+    height: 30,
+    lineHeight: 15,
+    ellipsis: "…",
+    fontSize: 12,
+    color: qifuPalette.muted,
+  };
 }
 
 /** A value axis with 万/亿 labels, light dashed grid lines and whole steps for counts. */

@@ -15,10 +15,29 @@ export function EmptyState({ title, description, action, compact = false }: Empt
   return (
     <Box
       role="status"
-      sx={{ display: "flex", flexDirection: "column", alignItems: "center", justifyContent: "center", textAlign: "center", gap: compact ? 0.5 : 1, py: compact ? 2 : 6, px: 2, color: "text.secondary" }}
+      sx={{
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        justifyContent: "center",
+        textAlign: "center",
+        gap: compact ? 0.5 : 1,
+        py: compact ? 2 : 6,
+        px: 2,
+        color: "text.secondary",
+      }}
     >
       <Box
-        sx={{ width: compact ? 44 : 64, height: compact ? 44 : 64, borderRadius: "50%", bgcolor: "action.hover", display: "flex", alignItems: "center", justifyContent: "center", mb: compact ? 0.5 : 1 }}
+        sx={{
+          width: compact ? 44 : 64,
+          height: compact ? 44 : 64,
+          borderRadius: "50%",
+          bgcolor: "action.hover",
+          display: "flex",
+          alignItems: "center",
+          justifyContent: "center",
+          mb: compact ? 0.5 : 1,
+        }}
       >
         <InboxOutlined sx={{ fontSize: compact ? 26 : 36, color: "text.disabled" }} />
       </Box>

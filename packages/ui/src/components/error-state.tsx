@@ -14,8 +14,31 @@ export interface ErrorStateProps {
 export function ErrorState({ message, onRetry }: ErrorStateProps) {
   const text = useUiText();
   return (
-    <Box role="alert" sx={{ display: "flex", flexDirection: "column", alignItems: "center", justifyContent: "center", textAlign: "center", gap: 1, py: 5, px: 2 }}>
-      <Box sx={{ width: 56, height: 56, borderRadius: "50%", bgcolor: "rgba(198,40,40,0.08)", display: "flex", alignItems: "center", justifyContent: "center", mb: 0.5 }}>
+    <Box
+      role="alert"
+      sx={{
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        justifyContent: "center",
+        textAlign: "center",
+        gap: 1,
+        py: 5,
+        px: 2,
+      }}
+    >
+      <Box
+        sx={{
+          width: 56,
+          height: 56,
+          borderRadius: "50%",
+          bgcolor: "rgba(198,40,40,0.08)",
+          display: "flex",
+          alignItems: "center",
+          justifyContent: "center",
+          mb: 0.5,
+        }}
+      >
         <ErrorOutline sx={{ fontSize: 32, color: "error.main" }} />
       </Box>
       <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>

@@ -25,31 +25,68 @@ import { useUiLang } from "../ui-text";
  */
 export type TExcelFile = { filename: string; contentBase64: string; rows: number };
 export type TImportRowError = { row: number; field: string | null; column: TLabel | null; message: TLabel };
-export type TImportReport = { total: number; rows: { row: number; data: Record<string, unknown> }[]; errors: TImportRowError[]; unchanged?: number };
+export type TImportReport = {
+  total: number;
+  rows: { row: number; data: Record<string, unknown> }[];
+  errors: TImportRowError[];
+  unchanged?: number;
+};
 
 const TEXT = {
   zh: {
-    export: "导出 Excel", exporting: "正在导出…", import: "导入 Excel", template: "下载导入模板", choose: "选择 .xlsx 文件", checking: "正在检查文件…",
+    export: "导出 Excel",
+    exporting: "正在导出…",
+    import: "导入 Excel",
+    template: "下载导入模板",
+    choose: "选择 .xlsx 文件",
+    checking: "正在检查文件…",
     intro: "按模板填写后上传。系统先逐行检查，有问题的行不会写入；检查通过的行可以一次导入。",
     summary: (ok: number, bad: number, total: number) => `共 ${total} 行：${ok} 行可以导入，${bad} 行有问题`,
     unchanged: (n: number) => `，${n} 行与现有数据相同（不变）`,
-    fileProblem: "文件有问题，未读取任何行", row: "行号", column: "列", problem: "问题", commit: (n: number) => `导入 ${n} 行`,
-    writing: (done: number, total: number) => `正在导入 ${done} / ${total} 行`, done: (n: number) => `已导入 ${n} 行`, close: "关闭", again: "重新选择文件",
-    skipped: "有问题的行已跳过，请修改后重新导入。", nothing: "没有可以导入的行", wholeFile: "整个文件",
+    fileProblem: "文件有问题，未读取任何行",
+    row: "行号",
+    column: "列",
+    problem: "问题",
+    commit: (n: number) => `导入 ${n} 行`,
+    writing: (done: number, total: number) => `正在导入 ${done} / ${total} 行`,
+    done: (n: number) => `已导入 ${n} 行`,
+    close: "关闭",
+    again: "重新选择文件",
+    skipped: "有问题的行已跳过，请修改后重新导入。",
+    nothing: "没有可以导入的行",
+    wholeFile: "整个文件",
   },
   en: {
-    export: "Export to Excel", exporting: "Exporting…", import: "Import from Excel", template: "Download template", choose: "Choose an .xlsx file", checking: "Checking the file…",
-    intro: "Fill in the template and upload it. Every row is checked first; rows with problems are never written, the others can be imported at once.",
+    export: "Export to Excel",
+    exporting: "Exporting…",
+    import: "Import from Excel",
+    template: "Download template",
+    choose: "Choose an .xlsx file",
+    checking: "Checking the file…",
+    intro:
+      "Fill in the template and upload it. Every row is checked first; rows with problems are never written, the others can be imported at once.",
     summary: (ok: number, bad: number, total: number) => `${total} rows: ${ok} can be imported, ${bad} have problems`,
     unchanged: (n: number) => `, ${n} equal the stored data (unchanged)`,
-    fileProblem: "The file has problems; no row was read", row: "Row", column: "Column", problem: "Problem", commit: (n: number) => `Import ${n} rows`,
-    writing: (done: number, total: number) => `Importing ${done} / ${total} rows`, done: (n: number) => `${n} rows imported`, close: "Close", again: "Choose another file",
-    skipped: "Rows with problems were skipped; fix them and import again.", nothing: "No row can be imported", wholeFile: "Whole file",
+    fileProblem: "The file has problems; no row was read",
+    row: "Row",
+    column: "Column",
+    problem: "Problem",
+    commit: (n: number) => `Import ${n} rows`,
+    writing: (done: number, total: number) => `Importing ${done} / ${total} rows`,
+    done: (n: number) => `${n} rows imported`,
+    close: "Close",
+    again: "Choose another file",
+    skipped: "Rows with problems were skipped; fix them and import again.",
+    nothing: "No row can be imported",
+    wholeFile: "Whole file",
   },
 };
 
 /** Save a file the server sent as base64 (exports, templates). */
-export function downloadBase64File(file: { filename: string; contentBase64: string }, mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
+export function downloadBase64File(
+  file: { filename: string; contentBase64: string },
+  mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+) {
   const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
   const a = document.createElement("a");
@@ -69,7 +106,15 @@ async function fileToBase64(file: File): Promise<string> {
 }
 
 /** "Export to Excel": asks the server for the list as it is filtered on screen. */
-export function ExportButton({ onExport, onError, label }: { onExport: () => Promise<TExcelFile>; onError?: (err: unknown) => void; label?: string }) {
+export function ExportButton({
+  onExport,
+  onError,
+  label,
+}: {
+  onExport: () => Promise<TExcelFile>;
+  onError?: (err: unknown) => void;
+  label?: string;
+}) {
   const t = TEXT[useUiLang()];
   const [busy, setBusy] = useState(false);
   return (
@@ -88,12 +133,17 @@ export function ExportButton({ onExport, onError, label }: { onExport: () => Pro
         }
       }}
     >
-      {busy ? t.exporting : label ?? t.export}
+      {busy ? t.exporting : (label ?? t.export)}
     </Button>
   );
 }
 
-type TStage = { kind: "choose" } | { kind: "checking" } | { kind: "report"; report: TImportReport } | { kind: "writing"; report: TImportReport; done: number; written: number; errors: TImportRowError[] } | { kind: "done"; report: TImportReport; written: number; errors: TImportRowError[] };
+type TStage =
+  | { kind: "choose" }
+  | { kind: "checking" }
+  | { kind: "report"; report: TImportReport }
+  | { kind: "writing"; report: TImportReport; done: number; written: number; errors: TImportRowError[] }
+  | { kind: "done"; report: TImportReport; written: number; errors: TImportRowError[] };
 
 export interface ImportDialogProps {
   open: boolean;
@@ -113,7 +163,17 @@ export interface ImportDialogProps {
  * Upload → per-row report (row, column, message) → import the good rows in chunks with a
  * progress bar. A bad row is never sent for writing; the server checks every chunk again.
  */
-export function ImportDialog({ open, onClose, title, onTemplate, onCheck, onCommit, errorMessage, chunkSize = 50, extra }: ImportDialogProps) {
+export function ImportDialog({
+  open,
+  onClose,
+  title,
+  onTemplate,
+  onCheck,
+  onCommit,
+  errorMessage,
+  chunkSize = 50,
+  extra,
+}: ImportDialogProps) {
   const lang = useUiLang();
   const t = TEXT[lang];
   const [stage, setStage] = useState<TStage>({ kind: "choose" });
@@ -184,7 +244,14 @@ export function ImportDialog({ open, onClose, title, onTemplate, onCheck, onComm
           <Box sx={{ display: "flex", gap: 1.5, flexWrap: "wrap", alignItems: "center" }}>
             <Button variant="contained" startIcon={<UploadFileOutlined />} component="label" disabled={stage.kind === "checking"}>
               {t.choose}
-              <input ref={input} hidden type="file" name="importFile" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => check(e.target.files?.[0])} />
+              <input
+                ref={input}
+                hidden
+                type="file"
+                name="importFile"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(e) => check(e.target.files?.[0])}
+              />
             </Button>
             <Button startIcon={<DownloadOutlined />} onClick={async () => downloadBase64File(await onTemplate())}>
               {t.template}
@@ -202,14 +269,20 @@ export function ImportDialog({ open, onClose, title, onTemplate, onCheck, onComm
         {report && (
           <Box>
             <Alert severity={report.total === 0 && report.errors.length ? "error" : badRows ? "warning" : "success"} sx={{ mb: 2 }}>
-              {report.total === 0 && report.errors.length ? t.fileProblem : `${t.summary(report.rows.length, badRows, report.total)}${report.unchanged ? t.unchanged(report.unchanged) : ""}`}
+              {report.total === 0 && report.errors.length
+                ? t.fileProblem
+                : `${t.summary(report.rows.length, badRows, report.total)}${report.unchanged ? t.unchanged(report.unchanged) : ""}`}
             </Alert>
             {(stage.kind === "writing" || stage.kind === "done") && (
               <Box sx={{ mb: 2 }}>
                 <Typography variant="body2" sx={{ mb: 0.75 }} aria-live="polite">
                   {stage.kind === "done" ? t.done(stage.written) : t.writing(stage.done, report.rows.length)}
                 </Typography>
-                <LinearProgress variant="determinate" value={report.rows.length ? (100 * (stage.kind === "done" ? report.rows.length : stage.done)) / report.rows.length : 100} sx={{ height: 8, borderRadius: 4 }} />
+                <LinearProgress
+                  variant="determinate"
+                  value={report.rows.length ? (100 * (stage.kind === "done" ? report.rows.length : stage.done)) / report.rows.length : 100}
+                  sx={{ height: 8, borderRadius: 4 }}
+                />
                 {stage.kind === "done" && badRows > 0 && (
                   <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                     {t.skipped}

@@ -14,8 +14,24 @@ import { useUiLang, type TUiLang } from "../ui-text";
 export type TUploadedFile = { id: string; name: string; size: number; mime?: string; url?: string };
 
 const TEXT = {
-  zh: { add: "添加附件", remove: "移除", uploading: "上传中", failed: "上传失败", limit: (n: number) => `最多 ${n} 个附件`, hint: "PDF、图片、Word、Excel 或文本文件，单个不超过 10 MB", none: "无附件" },
-  en: { add: "Attach files", remove: "Remove", uploading: "Uploading", failed: "Upload failed", limit: (n: number) => `At most ${n} files`, hint: "PDF, images, Word, Excel or text, up to 10 MB each", none: "No attachments" },
+  zh: {
+    add: "添加附件",
+    remove: "移除",
+    uploading: "上传中",
+    failed: "上传失败",
+    limit: (n: number) => `最多 ${n} 个附件`,
+    hint: "PDF、图片、Word、Excel 或文本文件，单个不超过 10 MB",
+    none: "无附件",
+  },
+  en: {
+    add: "Attach files",
+    remove: "Remove",
+    uploading: "Uploading",
+    failed: "Upload failed",
+    limit: (n: number) => `At most ${n} files`,
+    hint: "PDF, images, Word, Excel or text, up to 10 MB each",
+    none: "No attachments",
+  },
 } satisfies Record<TUiLang, unknown>;
 
 export const ACCEPT_ATTRIBUTE = ".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.txt";
@@ -56,7 +72,19 @@ type TPending = { key: string; name: string; progress: number; error?: string };
  * Attachments for a form: pick files, watch them upload, remove them. The form saves the
  * ids with its record; the server checks types, sizes and the limit again.
  */
-export function FileUpload({ value, onChange, max = 5, disabled, label }: { value: TUploadedFile[]; onChange: (files: TUploadedFile[]) => void; max?: number; disabled?: boolean; label?: string }) {
+export function FileUpload({
+  value,
+  onChange,
+  max = 5,
+  disabled,
+  label,
+}: {
+  value: TUploadedFile[];
+  onChange: (files: TUploadedFile[]) => void;
+  max?: number;
+  disabled?: boolean;
+  label?: string;
+}) {
   const lang = useUiLang();
   const t = TEXT[lang];
   const input = useRef<HTMLInputElement>(null);
@@ -69,13 +97,21 @@ export function FileUpload({ value, onChange, max = 5, disabled, label }: { valu
     const room = max - latest.current.length - pending.filter((p) => !p.error).length;
     const picked = Array.from(files);
     const accepted = picked.slice(0, Math.max(room, 0));
-    const refused = picked.slice(accepted.length).map((f, i) => ({ key: `x${Date.now()}${i}`, name: f.name, progress: 0, error: t.limit(max) }));
+    const refused = picked
+      .slice(accepted.length)
+      .map((f, i) => ({ key: `x${Date.now()}${i}`, name: f.name, progress: 0, error: t.limit(max) }));
     const started = accepted.map((f, i) => ({ file: f, key: `u${Date.now()}${i}` }));
-    setPending((p) => [...p.filter((x) => !x.error), ...started.map(({ file, key }) => ({ key, name: file.name, progress: 0 })), ...refused]);
+    setPending((p) => [
+      ...p.filter((x) => !x.error),
+      ...started.map(({ file, key }) => ({ key, name: file.name, progress: 0 })),
+      ...refused,
+    ]);
     await Promise.all(
       started.map(async ({ file, key }) => {
         try {
-          const kept = await uploadFile(file, lang, (progress) => setPending((p) => p.map((x) => (x.key === key ? { ...x, progress } : x))));
+          const kept = await uploadFile(file, lang, (progress) =>
+            setPending((p) => p.map((x) => (x.key === key ? { ...x, progress } : x))),
+          );
           setPending((p) => p.filter((x) => x.key !== key));
           onChange([...latest.current, kept]);
         } catch (error) {
@@ -101,7 +137,12 @@ export function FileUpload({ value, onChange, max = 5, disabled, label }: { valu
           <Typography variant="caption" color="text.secondary">
             {formatBytes(f.size)}
           </Typography>
-          <IconButton size="small" aria-label={`${t.remove} ${f.name}`} disabled={disabled} onClick={() => onChange(value.filter((x) => x.id !== f.id))}>
+          <IconButton
+            size="small"
+            aria-label={`${t.remove} ${f.name}`}
+            disabled={disabled}
+            onClick={() => onChange(value.filter((x) => x.id !== f.id))}
+          >
             <CloseIcon fontSize="small" />
           </IconButton>
         </Box>
@@ -115,7 +156,13 @@ export function FileUpload({ value, onChange, max = 5, disabled, label }: { valu
         </Box>
       ))}
       <Box sx={{ display: "flex", alignItems: "center", gap: 1.5, flexWrap: "wrap", mt: 0.5 }}>
-        <Button size="small" variant="outlined" startIcon={<AttachFileIcon />} disabled={disabled || value.length >= max} onClick={() => input.current?.click()}>
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<AttachFileIcon />}
+          disabled={disabled || value.length >= max}
+          onClick={() => input.current?.click()}
+        >
           {t.add} ({value.length}/{max})
         </Button>
         <Typography variant="caption" color="text.secondary">
@@ -151,7 +198,12 @@ export function FileList({ files }: { files: TUploadedFile[] }) {
       {files.map((f) => (
         <Box component="li" key={f.id} sx={{ display: "flex", alignItems: "center", gap: 1, py: 0.25 }}>
           <InsertDriveFileOutlined fontSize="small" color="action" />
-          <Link href={f.url ?? `/files/${f.id}`} download={f.name} underline="hover" sx={{ typography: "body2", minWidth: 0, wordBreak: "break-all" }}>
+          <Link
+            href={f.url ?? `/files/${f.id}`}
+            download={f.name}
+            underline="hover"
+            sx={{ typography: "body2", minWidth: 0, wordBreak: "break-all" }}
+          >
             {f.name}
           </Link>
           <Typography variant="caption" color="text.secondary">

@@ -14,7 +14,18 @@ export interface FormSectionProps {
 export function FormSection({ title, hint, columns = 2, children }: FormSectionProps) {
   return (
     <Box component="section" sx={{ width: "100%", mb: 1 }}>
-      <Box sx={{ display: "flex", alignItems: "baseline", gap: 1.5, mb: 1.5, pb: 0.75, borderBottom: "1px solid", borderColor: "divider", flexWrap: "wrap" }}>
+      <Box
+        sx={{
+          display: "flex",
+          alignItems: "baseline",
+          gap: 1.5,
+          mb: 1.5,
+          pb: 0.75,
+          borderBottom: "1px solid",
+          borderColor: "divider",
+          flexWrap: "wrap",
+        }}
+      >
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           {title}
         </Typography>

@@ -50,14 +50,19 @@ export function LineChart({ categories, series, height = 300, area = false, mark
                   silent: true,
                   symbol: "none",
                   lineStyle: { type: "dashed", color: qifuPalette.danger, width: 1.5 },
-                  label: { formatter: `${markLine.label} ${formatNumber(markLine.value)}`, position: "insideEndTop", color: qifuPalette.danger, fontSize: 12 },
+                  label: {
+                    formatter: `${markLine.label} ${formatNumber(markLine.value)}`,
+                    position: "insideEndTop",
+                    color: qifuPalette.danger,
+                    fontSize: 12,
+                  },
                   data: [{ yAxis: markLine.value }],
                 }
               : undefined,
         })),
       };
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+
     [dataKey, area, height],
   );
 

@@ -10,7 +10,11 @@ export interface LoadingStateProps {
 export function LoadingState({ label }: LoadingStateProps) {
   const text = useUiText();
   return (
-    <Box role="status" aria-live="polite" sx={{ display: "flex", flexDirection: "column", alignItems: "center", justifyContent: "center", gap: 1.5, py: 6, px: 2 }}>
+    <Box
+      role="status"
+      aria-live="polite"
+      sx={{ display: "flex", flexDirection: "column", alignItems: "center", justifyContent: "center", gap: 1.5, py: 6, px: 2 }}
+    >
       <CircularProgress size={32} thickness={4} />
       <Typography variant="body2" color="text.secondary">
         {label ?? text.loading}

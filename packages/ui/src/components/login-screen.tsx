@@ -61,7 +61,23 @@ export interface LoginScreenProps {
  * button[type="submit"], the failure in role="alert".
  */
 export function LoginScreen(props: LoginScreenProps) {
-  const { brandMark, brandName, productName, compactName, tagline, highlights, footer, title, subtitle, labels, error, submitting, onSubmit, toolbar, belowForm } = props;
+  const {
+    brandMark,
+    brandName,
+    productName,
+    compactName,
+    tagline,
+    highlights,
+    footer,
+    title,
+    subtitle,
+    labels,
+    error,
+    submitting,
+    onSubmit,
+    toolbar,
+    belowForm,
+  } = props;
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [showPassword, setShowPassword] = useState(false);
@@ -89,7 +105,14 @@ export function LoginScreen(props: LoginScreenProps) {
   const field = { variant: "outlined", margin: "none", size: "medium", fullWidth: true, required: true, disabled: submitting } as const;
 
   return (
-    <Box sx={{ minHeight: "100vh", display: "grid", gridTemplateColumns: { xs: "1fr", md: "minmax(0, 1.1fr) minmax(440px, 1fr)" }, bgcolor: "background.default" }}>
+    <Box
+      sx={{
+        minHeight: "100vh",
+        display: "grid",
+        gridTemplateColumns: { xs: "1fr", md: "minmax(0, 1.1fr) minmax(440px, 1fr)" },
+        bgcolor: "background.default",
+      }}
+    >
       {/* What the product is for; phones skip it. */}
       <Box
         component="aside"
@@ -118,7 +141,19 @@ export function LoginScreen(props: LoginScreenProps) {
             <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, mt: 4, display: "flex", flexDirection: "column", gap: 2 }}>
               {highlights.map((h) => (
                 <Box component="li" key={h.text} sx={{ display: "flex", alignItems: "center", gap: 1.5 }}>
-                  <Box aria-hidden sx={{ width: 40, height: 40, flexShrink: 0, borderRadius: 2, bgcolor: "rgba(255,255,255,0.15)", display: "flex", alignItems: "center", justifyContent: "center" }}>
+                  <Box
+                    aria-hidden
+                    sx={{
+                      width: 40,
+                      height: 40,
+                      flexShrink: 0,
+                      borderRadius: 2,
+                      bgcolor: "rgba(255,255,255,0.15)",
+                      display: "flex",
+                      alignItems: "center",
+                      justifyContent: "center",
+                    }}
+                  >
                     {h.icon}
                   </Box>
                   <Typography sx={{ fontSize: 15, opacity: 0.95 }}>{h.text}</Typography>
@@ -178,7 +213,12 @@ export function LoginScreen(props: LoginScreenProps) {
                   input: {
                     endAdornment: (
                       <InputAdornment position="end">
-                        <IconButton aria-label={showPassword ? labels.hidePassword : labels.showPassword} onClick={() => setShowPassword((v) => !v)} edge="end" size="small">
+                        <IconButton
+                          aria-label={showPassword ? labels.hidePassword : labels.showPassword}
+                          onClick={() => setShowPassword((v) => !v)}
+                          edge="end"
+                          size="small"
+                        >
                           {showPassword ? <VisibilityOff fontSize="small" /> : <Visibility fontSize="small" />}
                         </IconButton>
                       </InputAdornment>
@@ -186,7 +226,14 @@ export function LoginScreen(props: LoginScreenProps) {
                   },
                 }}
               />
-              <Button type="submit" variant="contained" size="large" disabled={submitting} startIcon={submitting ? <CircularProgress size={18} color="inherit" /> : undefined} sx={{ mt: 1, py: 1.25, fontSize: 16 }}>
+              <Button
+                type="submit"
+                variant="contained"
+                size="large"
+                disabled={submitting}
+                startIcon={submitting ? <CircularProgress size={18} color="inherit" /> : undefined}
+                sx={{ mt: 1, py: 1.25, fontSize: 16 }}
+              >
                 {submitting ? labels.submitting : labels.submit}
               </Button>
             </Box>

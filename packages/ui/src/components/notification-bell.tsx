@@ -26,17 +26,35 @@ export type TBellApi = {
 
 const TEXT = {
   zh: { inbox: "消息通知", empty: "暂无消息", markAll: "全部标为已读", failed: "消息加载失败", unread: (n: number) => `${n} 条未读` },
-  en: { inbox: "Notifications", empty: "No notifications", markAll: "Mark all read", failed: "Could not load notifications", unread: (n: number) => `${n} unread` },
+  en: {
+    inbox: "Notifications",
+    empty: "No notifications",
+    markAll: "Mark all read",
+    failed: "Could not load notifications",
+    unread: (n: number) => `${n} unread`,
+  },
 };
 
 const when = (iso: string, lang: TUiLang) =>
-  new Date(iso).toLocaleString(lang === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  new Date(iso).toLocaleString(lang === "zh" ? "zh-CN" : "en-GB", {
+    timeZone: "Asia/Shanghai",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 
 /**
  * The in-app inbox bell (DESIGN.md §6 Notifications): a badge with the unread count (polled),
  * a popover list; opening an item marks it read and follows its link.
  */
-export function NotificationBell({ api, lang: langProp, onNavigate, pollMs = 60_000, color = "inherit" }: {
+export function NotificationBell({
+  api,
+  lang: langProp,
+  onNavigate,
+  pollMs = 60_000,
+  color = "inherit",
+}: {
   api: TBellApi;
   lang?: TUiLang;
   /** Follow an item's link (defaults to a full page load). */
@@ -52,10 +70,20 @@ export function NotificationBell({ api, lang: langProp, onNavigate, pollMs = 60_
   const [items, setItems] = useState<TBellItem[] | null>(null);
   const [failed, setFailed] = useState(false);
 
-  const refreshCount = useCallback(() => api.unreadCount().then((r) => setCount(r.count), () => {}), [api]);
+  const refreshCount = useCallback(
+    () =>
+      api.unreadCount().then(
+        (r) => setCount(r.count),
+        () => {},
+      ),
+    [api],
+  );
   const load = useCallback(() => {
     setFailed(false);
-    return api.list().then((r) => (setItems(r.data), setCount(r.unread)), () => setFailed(true));
+    return api.list().then(
+      (r) => (setItems(r.data), setCount(r.unread)),
+      () => setFailed(true),
+    );
   }, [api]);
 
   useEffect(() => {
@@ -78,7 +106,12 @@ export function NotificationBell({ api, lang: langProp, onNavigate, pollMs = 60_
 
   return (
     <>
-      <IconButton color={color} aria-label={`${t.inbox}${count ? `（${t.unread(count)}）` : ""}`} onClick={(e) => open(e.currentTarget)} sx={{ width: 44, height: 44 }}>
+      <IconButton
+        color={color}
+        aria-label={`${t.inbox}${count ? `（${t.unread(count)}）` : ""}`}
+        onClick={(e) => open(e.currentTarget)}
+        sx={{ width: 44, height: 44 }}
+      >
         <Badge badgeContent={count} color="error" max={99}>
           <NotificationsIcon />
         </Badge>
@@ -92,23 +125,49 @@ export function NotificationBell({ api, lang: langProp, onNavigate, pollMs = 60_
         slotProps={{ paper: { sx: { width: 360, maxWidth: "calc(100vw - 16px)", maxHeight: 480 } } }}
       >
         <Box sx={{ display: "flex", alignItems: "center", justifyContent: "space-between", px: 2, py: 1 }}>
-          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{t.inbox}</Typography>
-          <Button size="small" disabled={!count} onClick={() => api.markAllRead().then(load, () => {})}>{t.markAll}</Button>
+          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+            {t.inbox}
+          </Typography>
+          <Button size="small" disabled={!count} onClick={() => api.markAllRead().then(load, () => {})}>
+            {t.markAll}
+          </Button>
         </Box>
         <Divider />
         {failed ? (
-          <Typography color="error" sx={{ p: 2 }}>{t.failed}</Typography>
+          <Typography color="error" sx={{ p: 2 }}>
+            {t.failed}
+          </Typography>
         ) : items === null ? (
-          <Typography color="text.secondary" sx={{ p: 2 }}>…</Typography>
+          <Typography color="text.secondary" sx={{ p: 2 }}>
+            …
+          </Typography>
         ) : items.length === 0 ? (
-          <Typography color="text.secondary" sx={{ p: 2 }}>{t.empty}</Typography>
+          <Typography color="text.secondary" sx={{ p: 2 }}>
+            {t.empty}
+          </Typography>
         ) : (
           <List dense disablePadding>
             {items.map((n) => (
-              <ListItemButton key={n.id} onClick={() => follow(n)} sx={{ alignItems: "flex-start", bgcolor: n.readAt ? undefined : "action.hover", borderBottom: "1px solid", borderColor: "divider" }}>
+              <ListItemButton
+                key={n.id}
+                onClick={() => follow(n)}
+                sx={{
+                  alignItems: "flex-start",
+                  bgcolor: n.readAt ? undefined : "action.hover",
+                  borderBottom: "1px solid",
+                  borderColor: "divider",
+                }}
+              >
                 <ListItemText
                   primary={n.title[lang]}
-                  secondary={<>{n.body[lang]}<Box component="span" sx={{ display: "block", fontSize: 12, mt: 0.5 }}>{when(n.createdAt, lang)}</Box></>}
+                  secondary={
+                    <>
+                      {n.body[lang]}
+                      <Box component="span" sx={{ display: "block", fontSize: 12, mt: 0.5 }}>
+                        {when(n.createdAt, lang)}
+                      </Box>
+                    </>
+                  }
                   slotProps={{ primary: { sx: { fontWeight: n.readAt ? 400 : 700 } } }}
                 />
               </ListItemButton>

@@ -16,7 +16,14 @@ export function PageBar({ total, perPage, page, onChange, dimmed = false, siblin
   if (pages <= 1) return null;
   return (
     <Box sx={{ display: "flex", justifyContent: "center", mt: 3, opacity: dimmed ? 0.6 : 1 }}>
-      <Pagination count={pages} page={Math.min(page, pages)} onChange={(_, n) => onChange(n)} color="primary" siblingCount={siblingCount} {...rest} />
+      <Pagination
+        count={pages}
+        page={Math.min(page, pages)}
+        onChange={(_, n) => onChange(n)}
+        color="primary"
+        siblingCount={siblingCount}
+        {...rest}
+      />
     </Box>
   );
 }

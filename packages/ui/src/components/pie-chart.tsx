@@ -58,10 +58,7 @@ export function PieChart({ data, height = 300, donut = false }: PieChartProps) {
       if (scroll && !side) rows = 1;
       const pieWidth = side ? width - sideWidth : width;
       const pieHeight = height - rows * legendRowHeight - 12;
-      const outer = Math.max(
-        40,
-        narrow ? Math.min(pieHeight / 2 - 8, pieWidth / 2 - 12) : Math.min(pieHeight / 2 - 22, (width - 300) / 2),
-      );
+      const outer = Math.max(40, narrow ? Math.min(pieHeight / 2 - 8, pieWidth / 2 - 12) : Math.min(pieHeight / 2 - 22, (width - 300) / 2));
       const legend: QifuChartOption["legend"] = {
         type: scroll ? "scroll" : "plain",
         ...(side ? { orient: "vertical", right: 4, top: "middle" } : { orient: "horizontal", bottom: 0, left: "center" }),
@@ -100,7 +97,10 @@ export function PieChart({ data, height = 300, donut = false }: PieChartProps) {
                     const p = raw as PieParams;
                     return `{name|${p.name}}\n{pct|${p.percent.toFixed(1)}%}`;
                   },
-                  rich: { name: { fontSize: 12, color: qifuPalette.text, lineHeight: 16 }, pct: { fontSize: 12, color: qifuPalette.muted, lineHeight: 16 } },
+                  rich: {
+                    name: { fontSize: 12, color: qifuPalette.text, lineHeight: 16 },
+                    pct: { fontSize: 12, color: qifuPalette.muted, lineHeight: 16 },
+                  },
                   width: 120,
                   overflow: "truncate",
                   ellipsis: "…",
@@ -112,7 +112,7 @@ export function PieChart({ data, height = 300, donut = false }: PieChartProps) {
         ],
       };
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+
     [dataKey, donut, height],
   );
 

@@ -22,7 +22,9 @@ export interface StatCardProps {
 export function StatCard({ label, value, unit, hint, icon, tone = "primary", loading = false, scope }: StatCardProps) {
   const color = toneColor[tone];
   return (
-    <Card sx={{ height: "100%", p: { xs: 2, sm: 2.5 }, display: "flex", gap: 2, alignItems: "flex-start", borderTop: `3px solid ${color}` }}>
+    <Card
+      sx={{ height: "100%", p: { xs: 2, sm: 2.5 }, display: "flex", gap: 2, alignItems: "flex-start", borderTop: `3px solid ${color}` }}
+    >
       <Box sx={{ flex: 1, minWidth: 0 }}>
         {/* Two lines at most: long indicator names stay readable without stretching the grid. */}
         <Typography
@@ -37,7 +39,16 @@ export function StatCard({ label, value, unit, hint, icon, tone = "primary", loa
           <Skeleton variant="rounded" sx={{ height: { xs: 31, sm: 38 }, width: "60%", mt: 0.5 }} />
         ) : (
           <Box sx={{ display: "flex", alignItems: "baseline", gap: 0.5, mt: 0.5, flexWrap: "wrap" }}>
-            <Typography component="span" sx={{ fontSize: { xs: "1.625rem", sm: "2rem" }, fontWeight: 700, lineHeight: 1.2, color: "text.primary", fontVariantNumeric: "tabular-nums" }}>
+            <Typography
+              component="span"
+              sx={{
+                fontSize: { xs: "1.625rem", sm: "2rem" },
+                fontWeight: 700,
+                lineHeight: 1.2,
+                color: "text.primary",
+                fontVariantNumeric: "tabular-nums",
+              }}
+            >
               {typeof value === "number" ? formatNumber(value) : value}
             </Typography>
             {unit && (
@@ -46,7 +57,20 @@ export function StatCard({ label, value, unit, hint, icon, tone = "primary", loa
               </Typography>
             )}
             {scope && (
-              <Typography component="span" variant="caption" data-testid="figure-scope" sx={{ ml: 0.5, px: 0.75, borderRadius: 1, bgcolor: "action.selected", color: "text.secondary", whiteSpace: "nowrap", alignSelf: "center" }}>
+              <Typography
+                component="span"
+                variant="caption"
+                data-testid="figure-scope"
+                sx={{
+                  ml: 0.5,
+                  px: 0.75,
+                  borderRadius: 1,
+                  bgcolor: "action.selected",
+                  color: "text.secondary",
+                  whiteSpace: "nowrap",
+                  alignSelf: "center",
+                }}
+              >
                 {scope}
               </Typography>
             )}
@@ -62,7 +86,20 @@ export function StatCard({ label, value, unit, hint, icon, tone = "primary", loa
           ))}
       </Box>
       {icon && (
-        <Box sx={{ flexShrink: 0, width: 44, height: 44, borderRadius: 2, display: "flex", alignItems: "center", justifyContent: "center", color, bgcolor: alpha(color, 0.1), "& svg": { fontSize: 24 } }}>
+        <Box
+          sx={{
+            flexShrink: 0,
+            width: 44,
+            height: 44,
+            borderRadius: 2,
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            color,
+            bgcolor: alpha(color, 0.1),
+            "& svg": { fontSize: 24 },
+          }}
+        >
           {icon}
         </Box>
       )}

@@ -15,7 +15,14 @@ export function StatusChip({ label, tone }: StatusChipProps) {
     <Chip
       size="small"
       label={label}
-      sx={{ color, bgcolor: alpha(color, 0.1), border: `1px solid ${alpha(color, 0.25)}`, fontWeight: 500, height: 24, "& .MuiChip-label": { px: 1 } }}
+      sx={{
+        color,
+        bgcolor: alpha(color, 0.1),
+        border: `1px solid ${alpha(color, 0.25)}`,
+        fontWeight: 500,
+        height: 24,
+        "& .MuiChip-label": { px: 1 },
+      }}
     />
   );
 }

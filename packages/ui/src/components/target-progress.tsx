@@ -34,12 +34,24 @@ export function progressOf(actual: number, target: number | null): { ratio: numb
   return { ratio, color: ratio >= 1 ? "success" : ratio >= 0.6 ? "primary" : "warning" };
 }
 
-const BAR: Record<TTargetStatus["tone"], BarColor> = { success: "success", info: "primary", warning: "warning", error: "error", default: "inherit" };
+const BAR: Record<TTargetStatus["tone"], BarColor> = {
+  success: "success",
+  info: "primary",
+  warning: "warning",
+  error: "error",
+  default: "inherit",
+};
 
 /** The state of a target as the component shows it (domain `targetStatus`), for lists that show a chip. */
 export function targetStatusOf(p: Pick<TargetProgressProps, "actual" | "target" | "unit" | "year" | "kind" | "today">): TTargetStatus {
   const today = p.today ?? new Date();
-  return targetStatus({ year: p.year ?? yearProgress(today).year, target: p.target, actual: p.actual, kind: p.kind ?? (p.unit === "%" ? "rate" : "stock"), today });
+  return targetStatus({
+    year: p.year ?? yearProgress(today).year,
+    target: p.target,
+    actual: p.actual,
+    kind: p.kind ?? (p.unit === "%" ? "rate" : "stock"),
+    today,
+  });
 }
 
 /**
@@ -71,7 +83,15 @@ export function TargetProgress(props: TargetProgressProps) {
   const noTarget = s.state === "NO_TARGET";
   // the headline: a rate's value, a count's share of its target; a later year's: its state
   const headline = noTarget ? text.noTarget : rate ? num(actual) : s.future ? s.label[lang] : formatPercent(s.share ?? 0);
-  const headColor = noTarget ? "text.secondary" : s.tone === "warning" ? toneColor.warning : s.tone === "error" ? "error.main" : s.tone === "success" ? "success.main" : "primary.main";
+  const headColor = noTarget
+    ? "text.secondary"
+    : s.tone === "warning"
+      ? toneColor.warning
+      : s.tone === "error"
+        ? "error.main"
+        : s.tone === "success"
+          ? "success.main"
+          : "primary.main";
   const figures = noTarget
     ? num(actual)
     : s.future && s.projection !== null
@@ -79,7 +99,8 @@ export function TargetProgress(props: TargetProgressProps) {
       : `${num(actual)} / ${text.target} ${num(target!)}`;
   // a later year's flow: the bar is the projection's share; otherwise the share (a rate: of 100 %)
   const barShare = noTarget ? 0 : s.future && s.projection !== null ? s.projection / target! : (s.share ?? 0);
-  const chip = !noTarget && (s.final || rate || s.future) ? <StatusChip tone={s.tone === "error" ? "danger" : s.tone} label={s.label[lang]} /> : null;
+  const chip =
+    !noTarget && (s.final || rate || s.future) ? <StatusChip tone={s.tone === "error" ? "danger" : s.tone} label={s.label[lang]} /> : null;
   const yearLine = s.final ? text.finalOf(year) : s.future ? text.notDueYet(year) : text.targetYear(year);
 
   const bar = (
@@ -88,7 +109,13 @@ export function TargetProgress(props: TargetProgressProps) {
       color={BAR[s.tone]}
       value={Math.min(barShare, 1) * 100}
       aria-label={`${label} ${headline}`}
-      sx={{ height: compact ? 6 : 10, borderRadius: 5, bgcolor: "action.hover", "& .MuiLinearProgress-bar": { borderRadius: 5 }, ...(noTarget ? { opacity: 0.4 } : {}) }}
+      sx={{
+        height: compact ? 6 : 10,
+        borderRadius: 5,
+        bgcolor: "action.hover",
+        "& .MuiLinearProgress-bar": { borderRadius: 5 },
+        ...(noTarget ? { opacity: 0.4 } : {}),
+      }}
     />
   );
 
@@ -119,7 +146,11 @@ export function TargetProgress(props: TargetProgressProps) {
         <Typography variant="subtitle2" sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
           {label}
         </Typography>
-        <Typography variant={noTarget ? "body2" : "h6"} component="span" sx={{ color: headColor, lineHeight: 1, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
+        <Typography
+          variant={noTarget ? "body2" : "h6"}
+          component="span"
+          sx={{ color: headColor, lineHeight: 1, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}
+        >
           {headline}
         </Typography>
       </Box>

@@ -8,7 +8,10 @@ export type TPublicLang = "zh" | "en";
  * One factory, so every feature's provider and hook behave the same. `TSlots`: what else the
  * app's composition file gives the pages (another feature's widget in a slot), passed as props.
  */
-export function createPublicContext<TClient, TMessages, TSlots extends object = object>(providerName: string, messages: Record<TPublicLang, TMessages>) {
+export function createPublicContext<TClient, TMessages, TSlots extends object = object>(
+  providerName: string,
+  messages: Record<TPublicLang, TMessages>,
+) {
   type TCtx = { client: TClient; lang: TPublicLang } & TSlots;
   const Ctx = createContext<TCtx | null>(null);
   function Provider({ children, ...value }: TCtx & { children: ReactNode }) {

@@ -32,7 +32,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<
  * its `exportName` object (`adminFeature`, `boardFeature`). Every feature is loaded on its own:
  * one that fails is reported in `missing` and the others still come back, in `names` order.
  */
-export async function loadFeatureRemotes<T extends { name: string }>(app: TShellApp, names: readonly string[], exportName: string): Promise<TLoadedFeatures<T>> {
+export async function loadFeatureRemotes<T extends { name: string }>(
+  app: TShellApp,
+  names: readonly string[],
+  exportName: string,
+): Promise<TLoadedFeatures<T>> {
   registerRemotes(
     names.map((name) => ({ name: remoteName(name, app), entry: `${remoteBase(name, app)}${REMOTE_ENTRY}`, type: "module" })),
     { force: true },
@@ -70,7 +74,11 @@ async function featureLabels(app: TShellApp): Promise<Record<string, { zh: strin
 }
 
 /** `loadFeatureRemotes` as a hook: `null` while loading. */
-export function useFeatureRemotes<T extends { name: string }>(app: TShellApp, names: readonly string[], exportName: string): TLoadedFeatures<T> | null {
+export function useFeatureRemotes<T extends { name: string }>(
+  app: TShellApp,
+  names: readonly string[],
+  exportName: string,
+): TLoadedFeatures<T> | null {
   const [loaded, setLoaded] = useState<TLoadedFeatures<T> | null>(null);
   useEffect(() => {
     let live = true;
@@ -90,7 +98,8 @@ const TEXT: Record<TUiLang, { title: string; body: (names: string) => string; cr
   },
   en: {
     title: "Some feature modules did not load",
-    body: (names) => `These feature modules are unavailable for now: ${names}. Everything else works as usual; refresh later or contact the administrator.`,
+    body: (names) =>
+      `These feature modules are unavailable for now: ${names}. Everything else works as usual; refresh later or contact the administrator.`,
     crashed: (name) => `The "${name}" feature module failed; everything else works as usual.`,
   },
 };

@@ -17,7 +17,13 @@ export function CalendarYearNotice({ withLink = false }: { withLink?: boolean })
     <Alert
       severity="warning"
       sx={{ m: withLink ? 0 : 2, mb: withLink ? 2 : 0 }}
-      action={withLink ? <Button component={Link} to="/calendar" color="inherit" size="small">{translate("appeals.calendar_due_action")}</Button> : undefined}
+      action={
+        withLink ? (
+          <Button component={Link} to="/calendar" color="inherit" size="small">
+            {translate("appeals.calendar_due_action")}
+          </Button>
+        ) : undefined
+      }
     >
       {translate("appeals.calendar_due", { year: data.year })}
     </Alert>

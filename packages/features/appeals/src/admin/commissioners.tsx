@@ -1,7 +1,21 @@
 import { useState } from "react";
 import {
-  ArrayInput, AutocompleteInput, DataTable, DateInput, List, NumberInput, ReferenceInput, SelectInput, SimpleFormIterator, TextInput, Title,
-  required, useGetList, useRefresh, useShowController, useTranslate,
+  ArrayInput,
+  AutocompleteInput,
+  DataTable,
+  DateInput,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  Title,
+  required,
+  useGetList,
+  useRefresh,
+  useShowController,
+  useTranslate,
 } from "react-admin";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -32,7 +46,10 @@ export function AssignmentCreate() {
         validate={required()}
         fullWidth
         isLoading={commissioners.isPending}
-        choices={(commissioners.data ?? []).map((c) => ({ id: c.id, name: `${c.displayName}（${c.username}，${lang === "zh" ? `已联系 ${c.enterprises} 家` : `${c.enterprises} enterprises`}）` }))}
+        choices={(commissioners.data ?? []).map((c) => ({
+          id: c.id,
+          name: `${c.displayName}（${c.username}，${lang === "zh" ? `已联系 ${c.enterprises} 家` : `${c.enterprises} enterprises`}）`,
+        }))}
       />
       <ReferenceInput source="enterpriseId" reference="enterprises">
         <AutocompleteInput optionText="name" validate={required()} fullWidth />
@@ -51,7 +68,11 @@ export function VisitLogList() {
         <DataTable.Col source="enterpriseName" disableSort />
         <DataTable.Col source="commissionerName" disableSort />
         <DataTable.Col source="peopleMet" disableSort />
-        <DataTable.Col source="issues" disableSort render={(v: TVisitLog) => `${v.issues.filter((i) => i.appealId).length} / ${v.issues.length}`} />
+        <DataTable.Col
+          source="issues"
+          disableSort
+          render={(v: TVisitLog) => `${v.issues.filter((i) => i.appealId).length} / ${v.issues.length}`}
+        />
       </DataTable>
     </List>
   );
@@ -59,11 +80,20 @@ export function VisitLogList() {
 
 export function VisitLogCreate() {
   const translate = useTranslate();
-  const assignments = useGetList<{ id: string; enterpriseId: string; enterpriseName: string }>("commissionerAssignments", { pagination: { page: 1, perPage: 200 } });
+  const assignments = useGetList<{ id: string; enterpriseId: string; enterpriseName: string }>("commissionerAssignments", {
+    pagination: { page: 1, perPage: 200 },
+  });
   return (
     <CreatePage redirect="show" maxWidth={900}>
-      <Alert severity="info" sx={{ mb: 2, width: "100%" }}>{translate("appeals.visit_hint")}</Alert>
-      <SelectInput source="enterpriseId" validate={required()} fullWidth choices={(assignments.data ?? []).map((a) => ({ id: a.enterpriseId, name: a.enterpriseName }))} />
+      <Alert severity="info" sx={{ mb: 2, width: "100%" }}>
+        {translate("appeals.visit_hint")}
+      </Alert>
+      <SelectInput
+        source="enterpriseId"
+        validate={required()}
+        fullWidth
+        choices={(assignments.data ?? []).map((a) => ({ id: a.enterpriseId, name: a.enterpriseName }))}
+      />
       <DateInput source="visitedOn" validate={required()} />
       <TextInput source="peopleMet" validate={required()} fullWidth />
       <TextInput source="summary" multiline minRows={3} fullWidth />
@@ -91,7 +121,11 @@ function ToAppealDialog({ issueId, onClose }: { issueId: string; onClose: () => 
   const lang = useLang();
   const translate = useTranslate();
   const refresh = useRefresh();
-  const categories = useGetList<TCategory>("appealCategories", { pagination: { page: 1, perPage: 100 }, sort: { field: "sortOrder", order: "ASC" }, filter: { active: true } });
+  const categories = useGetList<TCategory>("appealCategories", {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: "sortOrder", order: "ASC" },
+    filter: { active: true },
+  });
   const [categoryId, setCategoryId] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -113,13 +147,25 @@ function ToAppealDialog({ issueId, onClose }: { issueId: string; onClose: () => 
       <DialogTitle>{translate("appeals.to_appeal")}</DialogTitle>
       <DialogContent sx={{ display: "flex", flexDirection: "column", gap: 2, pt: "8px !important" }}>
         {error && <Alert severity="error">{error}</Alert>}
-        <TextField select required label={translate("resources.appeals.fields.categoryId")} value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-          {(categories.data ?? []).map((c) => <MenuItem key={c.id} value={c.id}>{lang === "zh" ? c.name : c.nameEn}</MenuItem>)}
+        <TextField
+          select
+          required
+          label={translate("resources.appeals.fields.categoryId")}
+          value={categoryId}
+          onChange={(e) => setCategoryId(e.target.value)}
+        >
+          {(categories.data ?? []).map((c) => (
+            <MenuItem key={c.id} value={c.id}>
+              {lang === "zh" ? c.name : c.nameEn}
+            </MenuItem>
+          ))}
         </TextField>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate("appeals.cancel")}</Button>
-        <Button variant="contained" disabled={busy || !categoryId} onClick={submit}>{translate("appeals.submit")}</Button>
+        <Button variant="contained" disabled={busy || !categoryId} onClick={submit}>
+          {translate("appeals.submit")}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -132,27 +178,65 @@ export function VisitLogShow() {
   const lang = useLang();
   const [issue, setIssue] = useState<string | null>(null);
   if (isPending) return <LoadingState />;
-  if (error || !record) return <Alert severity="error" sx={{ m: 2 }}>{messageOf(error, lang)}</Alert>;
+  if (error || !record)
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {messageOf(error, lang)}
+      </Alert>
+    );
   const f = (k: string) => translate(`resources.visitLogs.fields.${k}`);
   return (
     <Box sx={{ mt: 2, display: "flex", flexDirection: "column", gap: 2, maxWidth: 900 }}>
       <Title title={`${translate("appeals.menu_visits")} ${record.visitedOn}`} />
       <Card sx={{ p: 2.5 }}>
-        <Typography variant="h6" component="h1">{record.enterpriseName}</Typography>
-        <Typography variant="body2" color="text.secondary">{record.visitedOn} · {record.commissionerName}</Typography>
-        <Typography variant="body2" sx={{ mt: 1.5 }}>{f("peopleMet")}：{record.peopleMet}</Typography>
-        {record.summary && <Typography variant="body2" sx={{ mt: 1, whiteSpace: "pre-wrap" }}>{record.summary}</Typography>}
+        <Typography variant="h6" component="h1">
+          {record.enterpriseName}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {record.visitedOn} · {record.commissionerName}
+        </Typography>
+        <Typography variant="body2" sx={{ mt: 1.5 }}>
+          {f("peopleMet")}：{record.peopleMet}
+        </Typography>
+        {record.summary && (
+          <Typography variant="body2" sx={{ mt: 1, whiteSpace: "pre-wrap" }}>
+            {record.summary}
+          </Typography>
+        )}
       </Card>
       <Card sx={{ p: 2.5 }}>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{f("issues")}</Typography>
-        {record.issues.length === 0 && <Typography variant="body2" color="text.secondary">{translate("appeals.none")}</Typography>}
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+          {f("issues")}
+        </Typography>
+        {record.issues.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate("appeals.none")}
+          </Typography>
+        )}
         {record.issues.map((i, n) => (
-          <Box key={i.id} sx={{ display: "flex", alignItems: "center", gap: 2, py: 1, borderTop: n ? "1px solid" : "none", borderColor: "divider", flexWrap: "wrap" }}>
-            <Typography variant="body2" sx={{ flex: 1, minWidth: 200 }}>{i.text}</Typography>
+          <Box
+            key={i.id}
+            sx={{
+              display: "flex",
+              alignItems: "center",
+              gap: 2,
+              py: 1,
+              borderTop: n ? "1px solid" : "none",
+              borderColor: "divider",
+              flexWrap: "wrap",
+            }}
+          >
+            <Typography variant="body2" sx={{ flex: 1, minWidth: 200 }}>
+              {i.text}
+            </Typography>
             {i.appealId ? (
-              <Link href={`#/appeals/${i.appealId}/show`} underline="hover">{translate("appeals.to_appeal_done")} {i.appealNumber}</Link>
+              <Link href={`#/appeals/${i.appealId}/show`} underline="hover">
+                {translate("appeals.to_appeal_done")} {i.appealNumber}
+              </Link>
             ) : (
-              <Button size="small" variant="outlined" onClick={() => setIssue(i.id)}>{translate("appeals.to_appeal")}</Button>
+              <Button size="small" variant="outlined" onClick={() => setIssue(i.id)}>
+                {translate("appeals.to_appeal")}
+              </Button>
             )}
           </Box>
         ))}
@@ -168,7 +252,9 @@ export function WeightsList() {
   const translate = useTranslate();
   return (
     <List exporter={false} sort={{ field: "period", order: "DESC" }}>
-      <Alert severity="info" sx={{ m: 1 }}>{translate("appeals.period_hint")}</Alert>
+      <Alert severity="info" sx={{ m: 1 }}>
+        {translate("appeals.period_hint")}
+      </Alert>
       <DataTable rowClick="edit" bulkActionButtons={false}>
         <DataTable.Col source="period" />
         <DataTable.Col source="responseTime" disableSort />
@@ -188,7 +274,9 @@ function WeightInputs() {
   return (
     <>
       <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", sm: "repeat(3, minmax(0, 1fr))" }, width: "100%" }}>
-        {["responseTime", "onTime", "resolution", "satisfaction", "reopen", "bonus"].map((k) => <NumberInput key={k} source={k} validate={required()} step={0.05} />)}
+        {["responseTime", "onTime", "resolution", "satisfaction", "reopen", "bonus"].map((k) => (
+          <NumberInput key={k} source={k} validate={required()} step={0.05} />
+        ))}
       </Box>
       <NumberInput source="hardBonePoints" validate={required()} />
       <NumberInput source="responseZeroHours" validate={required()} />
@@ -201,7 +289,9 @@ export function WeightsCreate() {
   const translate = useTranslate();
   return (
     <CreatePage redirect="list" maxWidth={900}>
-      <Alert severity="info" sx={{ mb: 2, width: "100%" }}>{translate("appeals.period_hint")}</Alert>
+      <Alert severity="info" sx={{ mb: 2, width: "100%" }}>
+        {translate("appeals.period_hint")}
+      </Alert>
       <TextInput source="period" validate={required()} />
       <WeightInputs />
     </CreatePage>

@@ -42,7 +42,14 @@ export function Open311KeysPage() {
       <PageHeading title={t("title")} subtitle={t("hint")} />
       <Card variant="outlined">
         <CardContent sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}>
-          <TextField size="small" sx={{ flex: "1 1 280px" }} label={t("name")} value={name} onChange={(e) => setName(e.target.value)} inputProps={{ maxLength: 60 }} />
+          <TextField
+            size="small"
+            sx={{ flex: "1 1 280px" }}
+            label={t("name")}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            inputProps={{ maxLength: 60 }}
+          />
           <Button
             variant="contained"
             disabled={issue.isPending || name.trim().length < 2}
@@ -54,10 +61,16 @@ export function Open311KeysPage() {
       </Card>
       {issued && (
         <Alert severity="success" onClose={() => setIssued(null)} data-testid="open311-issued-key">
-          <AlertTitle>{t("issued")} · {issued.name}</AlertTitle>
+          <AlertTitle>
+            {t("issued")} · {issued.name}
+          </AlertTitle>
           <Box sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
-            <Typography component="code" sx={{ fontFamily: "monospace", wordBreak: "break-all" }}>{issued.key}</Typography>
-            <Button size="small" onClick={() => void navigator.clipboard?.writeText(issued.key).then(() => notify(t("copied")))}>{t("copy")}</Button>
+            <Typography component="code" sx={{ fontFamily: "monospace", wordBreak: "break-all" }}>
+              {issued.key}
+            </Typography>
+            <Button size="small" onClick={() => void navigator.clipboard?.writeText(issued.key).then(() => notify(t("copied")))}>
+              {t("copy")}
+            </Button>
           </Box>
         </Alert>
       )}
@@ -85,9 +98,15 @@ export function Open311KeysPage() {
                   <TableCell>{k.name}</TableCell>
                   <TableCell sx={{ fontFamily: "monospace" }}>…{k.hint}</TableCell>
                   <TableCell>{formatDateTime(k.createdAt, lang)}</TableCell>
-                  <TableCell><StatusChip label={t(k.active ? "active" : "revoked")} tone={k.active ? "success" : "default"} /></TableCell>
+                  <TableCell>
+                    <StatusChip label={t(k.active ? "active" : "revoked")} tone={k.active ? "success" : "default"} />
+                  </TableCell>
                   <TableCell align="right">
-                    {k.active && <Button size="small" color="error" onClick={() => setRevoking(k)}>{t("revoke")}</Button>}
+                    {k.active && (
+                      <Button size="small" color="error" onClick={() => setRevoking(k)}>
+                        {t("revoke")}
+                      </Button>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -15,7 +15,14 @@ export interface AppealsPublicClient {
     login: { mutate(input: { username: string; password: string }): Promise<unknown> };
     logout: { mutate(): Promise<unknown> };
   };
-  appealCategories: { list: { query(input: { pagination: { page: number; perPage: number }; filter?: { active?: boolean } }): Promise<{ data: TCategory[]; total: number }> } };
+  appealCategories: {
+    list: {
+      query(input: {
+        pagination: { page: number; perPage: number };
+        filter?: { active?: boolean };
+      }): Promise<{ data: TCategory[]; total: number }>;
+    };
+  };
   appeals: {
     list: { query(input: { pagination: { page: number; perPage: number } }): Promise<{ data: TEnterpriseAppeal[]; total: number }> };
     get: { query(input: { id: string }): Promise<TEnterpriseAppealDetail> };

@@ -19,7 +19,13 @@ export function RequireEnterprise({ children }: { children: ReactNode }) {
   const me = useMe();
   const location = useLocation();
   const { t } = useAppealsPublic();
-  if (me.isPending) return <Container sx={{ py: 6 }}><LoadingState label={t.loading} /></Container>;
-  if (!me.data || me.data.role !== "ENTERPRISE") return <Navigate to={`${paths.login}?next=${encodeURIComponent(location.pathname)}`} replace />;
+  if (me.isPending)
+    return (
+      <Container sx={{ py: 6 }}>
+        <LoadingState label={t.loading} />
+      </Container>
+    );
+  if (!me.data || me.data.role !== "ENTERPRISE")
+    return <Navigate to={`${paths.login}?next=${encodeURIComponent(location.pathname)}`} replace />;
   return <>{children}</>;
 }

@@ -27,7 +27,10 @@ function MyAppeals() {
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: ["appeals", "mine"], queryFn: () => client.appeals.list.query({ pagination: { page: 1, perPage: 100 } }) });
+  const list = useQuery({
+    queryKey: ["appeals", "mine"],
+    queryFn: () => client.appeals.list.query({ pagination: { page: 1, perPage: 100 } }),
+  });
 
   async function logout() {
     await client.auth.logout.mutate();
@@ -39,12 +42,20 @@ function MyAppeals() {
     <Container maxWidth="lg" sx={{ py: { xs: 2, md: 4 } }}>
       <Box sx={{ display: "flex", alignItems: "flex-end", gap: 2, flexWrap: "wrap", mb: 3 }}>
         <Box sx={{ flex: "1 1 320px", minWidth: 0 }}>
-          <Typography variant="h4" component="h1" sx={{ fontSize: { xs: "1.5rem", md: "2rem" } }}>{t.myAppeals}</Typography>
-          <Typography color="text.secondary" sx={{ mt: 1 }}>{me.data?.displayName} · {t.myAppealsIntro}</Typography>
+          <Typography variant="h4" component="h1" sx={{ fontSize: { xs: "1.5rem", md: "2rem" } }}>
+            {t.myAppeals}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mt: 1 }}>
+            {me.data?.displayName} · {t.myAppealsIntro}
+          </Typography>
         </Box>
         <Box sx={{ display: "flex", gap: 1 }}>
-          <Button variant="contained" startIcon={<Add />} component={RouterLink} to={paths.create} sx={{ minHeight: 40 }}>{t.newAppeal}</Button>
-          <Button variant="outlined" startIcon={<Logout />} onClick={logout} sx={{ minHeight: 40 }}>{t.logout}</Button>
+          <Button variant="contained" startIcon={<Add />} component={RouterLink} to={paths.create} sx={{ minHeight: 40 }}>
+            {t.newAppeal}
+          </Button>
+          <Button variant="outlined" startIcon={<Logout />} onClick={logout} sx={{ minHeight: 40 }}>
+            {t.logout}
+          </Button>
         </Box>
       </Box>
       {list.isPending ? (
@@ -52,20 +63,34 @@ function MyAppeals() {
       ) : list.isError ? (
         <ErrorState message={messageOf(list.error, lang)} onRetry={() => list.refetch()} />
       ) : list.data.total === 0 ? (
-        <Card><EmptyState title={t.noAppeals} description={t.noAppealsHint} /></Card>
+        <Card>
+          <EmptyState title={t.noAppeals} description={t.noAppealsHint} />
+        </Card>
       ) : (
         <Box sx={{ display: "flex", flexDirection: "column", gap: 1.5 }}>
           {list.data.data.map((a) => (
             <Card key={a.id}>
-              <CardActionArea component={RouterLink} to={paths.show(a.id)} sx={{ p: 2, display: "flex", alignItems: "flex-start", gap: 2, flexWrap: "wrap" }}>
+              <CardActionArea
+                component={RouterLink}
+                to={paths.show(a.id)}
+                sx={{ p: 2, display: "flex", alignItems: "flex-start", gap: 2, flexWrap: "wrap" }}
+              >
                 <Box sx={{ flex: "1 1 300px", minWidth: 0 }}>
-                  <Typography variant="caption" color="text.secondary">{a.number} · {lang === "zh" ? a.categoryName : a.categoryNameEn}</Typography>
-                  <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>{a.title}</Typography>
-                  <Typography variant="body2" color="text.secondary">{t.unit}：{a.unit.name}</Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {a.number} · {lang === "zh" ? a.categoryName : a.categoryNameEn}
+                  </Typography>
+                  <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: "break-word" }}>
+                    {a.title}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {t.unit}：{a.unit.name}
+                  </Typography>
                 </Box>
                 <Box sx={{ textAlign: "right" }}>
                   <AppealStatusChip status={a.status} lang={lang} />
-                  <Typography variant="caption" display="block" color="text.secondary" sx={{ mt: 0.5 }}>{formatDateTime(a.submittedAt, lang)}</Typography>
+                  <Typography variant="caption" display="block" color="text.secondary" sx={{ mt: 0.5 }}>
+                    {formatDateTime(a.submittedAt, lang)}
+                  </Typography>
                 </Box>
               </CardActionArea>
             </Card>

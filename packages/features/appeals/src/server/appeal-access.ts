@@ -28,20 +28,31 @@ export async function commissionerEnterprises(db: TDbTx, userId: string): Promis
  */
 export async function appealReadScope(db: TDbTx, user: TSessionUser | null): Promise<TWhere> {
   switch (user?.role) {
-    case "DISTRICT_ADMIN": return {};
+    case "DISTRICT_ADMIN":
+      return {};
     // the lead unit, or a co-handling (协办) unit
-    case "TOWN_ADMIN": return user.townId ? { OR: [{ unitTownId: user.townId }, { coUnits: { some: { unitTownId: user.townId } } }] } : NO_ROWS;
-    case "DEPARTMENT_HANDLER": return user.departmentId ? { OR: [{ unitDepartmentId: user.departmentId }, { coUnits: { some: { unitDepartmentId: user.departmentId } } }] } : NO_ROWS;
-    case "ENTERPRISE": return user.enterpriseId ? { enterpriseId: user.enterpriseId } : NO_ROWS;
-    case "COMMISSIONER": return { OR: [{ enterpriseId: { in: await commissionerEnterprises(db, user.id) } }, { submittedById: user.id }] };
-    default: return NO_ROWS;
+    case "TOWN_ADMIN":
+      return user.townId ? { OR: [{ unitTownId: user.townId }, { coUnits: { some: { unitTownId: user.townId } } }] } : NO_ROWS;
+    case "DEPARTMENT_HANDLER":
+      return user.departmentId
+        ? { OR: [{ unitDepartmentId: user.departmentId }, { coUnits: { some: { unitDepartmentId: user.departmentId } } }] }
+        : NO_ROWS;
+    case "ENTERPRISE":
+      return user.enterpriseId ? { enterpriseId: user.enterpriseId } : NO_ROWS;
+    case "COMMISSIONER":
+      return { OR: [{ enterpriseId: { in: await commissionerEnterprises(db, user.id) } }, { submittedById: user.id }] };
+    default:
+      return NO_ROWS;
   }
 }
 
 /** Files on intake are owned by the appeal, files of an answer by its timeline event: both readable by whoever reads the appeal. */
 export const FILE_KINDS = { appeal: "appeal", event: "appealEvent" } as const;
 export const canReadAppeal = async (ctx: TContext, appealId: string) =>
-  !!(await ctx.prisma.appeal.findFirst({ where: { AND: [{ id: appealId }, await appealReadScope(ctx.prisma, ctx.user)] }, select: { id: true } }));
+  !!(await ctx.prisma.appeal.findFirst({
+    where: { AND: [{ id: appealId }, await appealReadScope(ctx.prisma, ctx.user)] },
+    select: { id: true },
+  }));
 export const appealFileOwners: Record<string, TCanRead> = {
   [FILE_KINDS.appeal]: canReadAppeal,
   [FILE_KINDS.event]: async (ctx, eventId) => {
@@ -58,7 +69,8 @@ export function isHandlingUnit(user: TSessionUser, a: { unitTownId: string | nul
   return false;
 }
 
-export const isOwnEnterprise = (user: TSessionUser, a: { enterpriseId: string }) => user.role === "ENTERPRISE" && !!user.enterpriseId && user.enterpriseId === a.enterpriseId;
+export const isOwnEnterprise = (user: TSessionUser, a: { enterpriseId: string }) =>
+  user.role === "ENTERPRISE" && !!user.enterpriseId && user.enterpriseId === a.enterpriseId;
 
 // ---------------------------------------------------------------- units and routing
 
@@ -78,17 +90,31 @@ export const refColumns = (ref: TUnitRef | null) => ({
   unitTownId: ref?.kind === "TOWN" ? ref.id : null,
   unitDepartmentId: ref?.kind === "DEPARTMENT" ? ref.id : null,
 });
-export const sameUnit = (a: { unitTownId: string | null; unitDepartmentId: string | null }, b: { unitTownId: string | null; unitDepartmentId: string | null }) =>
-  a.unitTownId === b.unitTownId && a.unitDepartmentId === b.unitDepartmentId;
+export const sameUnit = (
+  a: { unitTownId: string | null; unitDepartmentId: string | null },
+  b: { unitTownId: string | null; unitDepartmentId: string | null },
+) => a.unitTownId === b.unitTownId && a.unitDepartmentId === b.unitDepartmentId;
 
 /**
  * The handling unit for a category and an enterprise's town: the most specific rule wins
  * (category+town, category, town, default); no rule at all sends it to the district centre.
  * `exclude` skips a unit that has just declined the appeal.
  */
-export async function resolveRoute(db: TDbTx, categoryId: string, townId: string | null, exclude?: { unitTownId: string | null; unitDepartmentId: string | null }) {
+export async function resolveRoute(
+  db: TDbTx,
+  categoryId: string,
+  townId: string | null,
+  exclude?: { unitTownId: string | null; unitDepartmentId: string | null },
+) {
   const rules = await db.appealRoute.findMany({
-    where: { OR: [{ categoryId, townId }, { categoryId, townId: null }, { categoryId: null, townId }, { categoryId: null, townId: null }] },
+    where: {
+      OR: [
+        { categoryId, townId },
+        { categoryId, townId: null },
+        { categoryId: null, townId },
+        { categoryId: null, townId: null },
+      ],
+    },
   });
   const rank = (r: { categoryId: string | null; townId: string | null }) => (r.categoryId ? 0 : 2) + (r.townId ? 0 : 1);
   const ordered = rules.filter((r) => r.townId === null || r.townId === townId).sort((a, b) => rank(a) - rank(b));
@@ -100,6 +126,7 @@ export async function resolveRoute(db: TDbTx, categoryId: string, townId: string
 }
 
 export async function checkUnit(db: TDbTx, ref: TUnitRef, path: string) {
-  const exists = ref.kind === "TOWN" ? await db.town.findUnique({ where: { id: ref.id } }) : await db.department.findUnique({ where: { id: ref.id } });
+  const exists =
+    ref.kind === "TOWN" ? await db.town.findUnique({ where: { id: ref.id } }) : await db.department.findUnique({ where: { id: ref.id } });
   if (!exists) throw AppError.validation(path, { zh: "承办单位不存在", en: "No such handling unit" });
 }

@@ -3,7 +3,20 @@
 import { isoOrNull } from "@qifu/domain";
 import { type TDbTx } from "@qifu/db";
 import { listFilesOf, type TContext, type TSessionUser, type TStoredFile } from "@qifu/trpc-core";
-import { ENTERPRISE_HIDDEN_EVENTS, ENTERPRISE_NOTELESS_EVENTS, ZEnterpriseAppeal, ZEnterpriseAppealDetail, type TAppeal, type TAppealDetail, type TEnterpriseAppeal, type TEnterpriseAppealDetail, type TAppealEventKind, type TAppealStatus, type TSupervisionLevel, type TUrgency } from "../schemas";
+import {
+  ENTERPRISE_HIDDEN_EVENTS,
+  ENTERPRISE_NOTELESS_EVENTS,
+  ZEnterpriseAppeal,
+  ZEnterpriseAppealDetail,
+  type TAppeal,
+  type TAppealDetail,
+  type TEnterpriseAppeal,
+  type TEnterpriseAppealDetail,
+  type TAppealEventKind,
+  type TAppealStatus,
+  type TSupervisionLevel,
+  type TUrgency,
+} from "../schemas";
 import { FILE_KINDS, REOPEN_WINDOW_DAYS, unitOf } from "./appeal-access";
 
 export const attachment = (f: TStoredFile) => ({ id: f.id, name: f.name, mime: f.mime, size: f.size, url: f.url });
@@ -77,17 +90,29 @@ export async function appealDetail(db: TDbTx, row: TRow): Promise<TAppealDetail>
   const events = await db.appealEvent.findMany({ where: { appealId: row.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
   const fctx = { db } as TContext;
   const own = (await listFilesOf(fctx, FILE_KINDS.appeal, [row.id])).get(row.id) ?? [];
-  const ofEvents = await listFilesOf(fctx, FILE_KINDS.event, events.map((e) => e.id));
+  const ofEvents = await listFilesOf(
+    fctx,
+    FILE_KINDS.event,
+    events.map((e) => e.id),
+  );
   return {
     ...dto,
     reopenableUntil: isoOrNull(reopenableUntil(row)),
-    coUnits: await Promise.all((await db.appealCoUnit.findMany({ where: { appealId: row.id }, orderBy: { createdAt: "asc" } })).map((c) => unitOf(db, c))),
+    coUnits: await Promise.all(
+      (await db.appealCoUnit.findMany({ where: { appealId: row.id }, orderBy: { createdAt: "asc" } })).map((c) => unitOf(db, c)),
+    ),
     visitIssueId: row.visitIssueId,
     files: own.map(attachment),
     ...(await contactOf(db, row.enterpriseId)),
     events: events.map((e) => ({
-      id: e.id, at: e.at.toISOString(), kind: e.kind as TAppealEventKind, actorName: e.actorName, actorRole: e.actorRole,
-      note: e.note, data: (e.data as Record<string, unknown> | null) ?? null, files: (ofEvents.get(e.id) ?? []).map(attachment),
+      id: e.id,
+      at: e.at.toISOString(),
+      kind: e.kind as TAppealEventKind,
+      actorName: e.actorName,
+      actorRole: e.actorRole,
+      note: e.note,
+      data: (e.data as Record<string, unknown> | null) ?? null,
+      files: (ofEvents.get(e.id) ?? []).map(attachment),
     })),
   };
 }
@@ -107,4 +132,5 @@ export function enterpriseAppealDetail(a: TAppealDetail): TEnterpriseAppealDetai
 }
 /** What the caller is told: enterprises get their DTO, staff the full one. */
 export const appealForCaller = (user: TSessionUser | null, a: TAppeal) => (user?.role === "ENTERPRISE" ? enterpriseAppeal(a) : a);
-export const appealDetailForCaller = (user: TSessionUser | null, a: TAppealDetail) => (user?.role === "ENTERPRISE" ? enterpriseAppealDetail(a) : a);
+export const appealDetailForCaller = (user: TSessionUser | null, a: TAppealDetail) =>
+  user?.role === "ENTERPRISE" ? enterpriseAppealDetail(a) : a;

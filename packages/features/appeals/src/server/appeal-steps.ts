@@ -3,9 +3,33 @@
 import { AppError, type WorkingCalendar } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
 import { attachFiles, loadCalendar, type TContext } from "@qifu/trpc-core";
-import { ACTIVE_STATUSES, OPEN_STATUSES, SUPERVISION_ORDER, type TAppealEventKind, type TAppealStatus, type TSupervisionLevel, type TUnitRef, type TUrgency } from "../schemas";
+import {
+  ACTIVE_STATUSES,
+  OPEN_STATUSES,
+  SUPERVISION_ORDER,
+  type TAppealEventKind,
+  type TAppealStatus,
+  type TSupervisionLevel,
+  type TUnitRef,
+  type TUrgency,
+} from "../schemas";
 import { announce, type TAudience } from "./notices";
-import { FILE_KINDS, LABEL, REOPEN_WINDOW_DAYS, SYSTEM_ACTOR, type TActor, actorOf, appealReadScope, checkUnit, isHandlingUnit, isOwnEnterprise, refColumns, resolveRoute, sameUnit, unitOf } from "./appeal-access";
+import {
+  FILE_KINDS,
+  LABEL,
+  REOPEN_WINDOW_DAYS,
+  SYSTEM_ACTOR,
+  type TActor,
+  actorOf,
+  appealReadScope,
+  checkUnit,
+  isHandlingUnit,
+  isOwnEnterprise,
+  refColumns,
+  resolveRoute,
+  sameUnit,
+  unitOf,
+} from "./appeal-access";
 import { APPEAL_INCLUDE, reopenableUntil } from "./appeal-dto";
 import { limitsOf, logEvent } from "./appeal-intake";
 
@@ -25,15 +49,24 @@ export async function loadForStep(ctx: TContext, id: string, who: TWho[], from: 
   if (!visible) throw AppError.notFound(LABEL);
   await ctx.db.$queryRaw`SELECT id FROM appeal WHERE id = ${id} FOR UPDATE`;
   const row = await ctx.db.appeal.findUniqueOrThrow({ where: { id }, include: APPEAL_INCLUDE });
-  const coUnitKey = user.role === "TOWN_ADMIN" ? `TOWN:${user.townId}` : user.role === "DEPARTMENT_HANDLER" ? `DEPARTMENT:${user.departmentId}` : null;
-  const isCoUnit = !!coUnitKey && who.includes("coUnit") && !!(await ctx.db.appealCoUnit.findUnique({ where: { appealId_unitKey: { appealId: id, unitKey: coUnitKey } } }));
+  const coUnitKey =
+    user.role === "TOWN_ADMIN" ? `TOWN:${user.townId}` : user.role === "DEPARTMENT_HANDLER" ? `DEPARTMENT:${user.departmentId}` : null;
+  const isCoUnit =
+    !!coUnitKey &&
+    who.includes("coUnit") &&
+    !!(await ctx.db.appealCoUnit.findUnique({ where: { appealId_unitKey: { appealId: id, unitKey: coUnitKey } } }));
   const commissionerOf = user.role === "COMMISSIONER";
   const allowed = who.some((w) =>
-    w === "unit" ? isHandlingUnit(user, row)
-      : w === "coUnit" ? isCoUnit
-      : w === "enterprise" ? isOwnEnterprise(user, row)
-        : w === "district" ? user.role === "DISTRICT_ADMIN"
-          : isHandlingUnit(user, row) || commissionerOf);
+    w === "unit"
+      ? isHandlingUnit(user, row)
+      : w === "coUnit"
+        ? isCoUnit
+        : w === "enterprise"
+          ? isOwnEnterprise(user, row)
+          : w === "district"
+            ? user.role === "DISTRICT_ADMIN"
+            : isHandlingUnit(user, row) || commissionerOf,
+  );
   if (!allowed) throw AppError.forbidden();
   if (!from.includes(row.status as TAppealStatus))
     throw new AppError("CONFLICT", {
@@ -43,20 +76,44 @@ export async function loadForStep(ctx: TContext, id: string, who: TWho[], from: 
   return row;
 }
 
-export const STATUS_ZH: Record<string, string> = { SUBMITTED: "已提交", ACCEPTED: "已受理", IN_PROGRESS: "办理中", ANSWERED: "已答复", CONFIRMED: "已确认", CLOSED: "已办结", WITHDRAWN: "已撤回" };
+export const STATUS_ZH: Record<string, string> = {
+  SUBMITTED: "已提交",
+  ACCEPTED: "已受理",
+  IN_PROGRESS: "办理中",
+  ANSWERED: "已答复",
+  CONFIRMED: "已确认",
+  CLOSED: "已办结",
+  WITHDRAWN: "已撤回",
+};
 export const statusZh = (s: string) => STATUS_ZH[s] ?? s;
 
 /** Shift the clock by the working time spent waiting on the enterprise, and restart it. */
-export async function resumeClock(db: TDbTx, row: { id: string; pausedAt: Date | null; resolveDueAt: Date; ackDueAt: Date }, now: Date, cal: WorkingCalendar, actor: TActor) {
+export async function resumeClock(
+  db: TDbTx,
+  row: { id: string; pausedAt: Date | null; resolveDueAt: Date; ackDueAt: Date },
+  now: Date,
+  cal: WorkingCalendar,
+  actor: TActor,
+) {
   if (!row.pausedAt) return;
   const paused = cal.workingMillisBetween(row.pausedAt, now);
   const resolveDueAt = cal.addWorkingMillis(row.resolveDueAt, paused);
   await db.appeal.update({ where: { id: row.id }, data: { pausedAt: null, resolveDueAt } });
-  await logEvent(db, row.id, now, actor, "SLA_RESUME", `暂停 ${(paused / 3600_000).toFixed(1)} 个工作小时，办结时限顺延`, { pausedWorkingMs: paused, resolveDueAt: resolveDueAt.toISOString() });
+  await logEvent(db, row.id, now, actor, "SLA_RESUME", `暂停 ${(paused / 3600_000).toFixed(1)} 个工作小时，办结时限顺延`, {
+    pausedWorkingMs: paused,
+    resolveDueAt: resolveDueAt.toISOString(),
+  });
 }
 
 /** Raise the supervision level (never lowers it). Shared by the job and district admins. */
-export async function raiseSupervision(db: TDbTx, row: { id: string; supervisionLevel: string }, level: TSupervisionLevel, now: Date, actor: TActor, note: string) {
+export async function raiseSupervision(
+  db: TDbTx,
+  row: { id: string; supervisionLevel: string },
+  level: TSupervisionLevel,
+  now: Date,
+  actor: TActor,
+  note: string,
+) {
   if (SUPERVISION_ORDER.indexOf(level) <= SUPERVISION_ORDER.indexOf(row.supervisionLevel as TSupervisionLevel)) return false;
   await db.appeal.update({ where: { id: row.id }, data: { supervisionLevel: level } });
   await logEvent(db, row.id, now, actor, "SUPERVISE", note, { level, from: row.supervisionLevel });
@@ -107,7 +164,15 @@ export const steps = {
     // the next unit gets its own acknowledgement window; the resolution limit keeps running
     await db.appeal.update({
       where: { id },
-      data: { ...next, status: "SUBMITTED", acceptedAt: null, pausedAt: null, ackDueAt: cal.addWorkingHours(now, limits.ackHours), ackWarnedAt: null, ackBreachedAt: null },
+      data: {
+        ...next,
+        status: "SUBMITTED",
+        acceptedAt: null,
+        pausedAt: null,
+        ackDueAt: cal.addWorkingHours(now, limits.ackHours),
+        ackWarnedAt: null,
+        ackBreachedAt: null,
+      },
     });
     await logEvent(db, id, now, actorOf(ctx.user!), "SEND_BACK", reason, { from, to });
     await tell(ctx, id, "SEND_BACK", ALL, `${from.name} → ${to.name}：${reason}`);
@@ -149,8 +214,14 @@ export const steps = {
   async confirm(ctx: TContext, id: string, f: { satisfaction: number; resolved: boolean; note?: string }, visit = false) {
     await loadForStep(ctx, id, visit ? ["visitor"] : ["enterprise"], ["ANSWERED"]);
     const now = ctx.now();
-    await ctx.db.appeal.update({ where: { id }, data: { status: "CONFIRMED", confirmedAt: now, satisfaction: f.satisfaction, resolved: f.resolved } });
-    await logEvent(ctx.db, id, now, actorOf(ctx.user!), visit ? "RETURN_VISIT" : "CONFIRM", f.note, { satisfaction: f.satisfaction, resolved: f.resolved });
+    await ctx.db.appeal.update({
+      where: { id },
+      data: { status: "CONFIRMED", confirmedAt: now, satisfaction: f.satisfaction, resolved: f.resolved },
+    });
+    await logEvent(ctx.db, id, now, actorOf(ctx.user!), visit ? "RETURN_VISIT" : "CONFIRM", f.note, {
+      satisfaction: f.satisfaction,
+      resolved: f.resolved,
+    });
     await tell(ctx, id, visit ? "RETURN_VISIT" : "CONFIRM", ALL, f.note);
   },
 
@@ -168,7 +239,10 @@ export const steps = {
     const now = ctx.now();
     const until = reopenableUntil(row);
     if (!until || now > until)
-      throw new AppError("CONFLICT", { zh: `答复或办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理，请提交新的诉求`, en: `More than ${REOPEN_WINDOW_DAYS} days have passed; please file a new appeal` });
+      throw new AppError("CONFLICT", {
+        zh: `答复或办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理，请提交新的诉求`,
+        en: `More than ${REOPEN_WINDOW_DAYS} days have passed; please file a new appeal`,
+      });
     const db = ctx.db;
     const cal = await loadCalendar(db);
     const limits = limitsOf(await db.appealCategory.findUniqueOrThrow({ where: { id: row.categoryId } }), row.urgency as TUrgency);
@@ -177,11 +251,23 @@ export const steps = {
     // answer, rating and closing stay in the timeline
     await db.appeal.update({
       where: { id },
-      data: { status: "IN_PROGRESS", reopenCount: { increment: 1 }, confirmedAt: null, closedAt: null, satisfaction: null, resolved: false, resolveDueAt, resolveWarnedAt: null, resolveBreachedAt: null },
+      data: {
+        status: "IN_PROGRESS",
+        reopenCount: { increment: 1 },
+        confirmedAt: null,
+        closedAt: null,
+        satisfaction: null,
+        resolved: false,
+        resolveDueAt,
+        resolveWarnedAt: null,
+        resolveBreachedAt: null,
+      },
     });
     await logEvent(db, id, now, actorOf(ctx.user!), "REOPEN", reason);
     await tell(ctx, id, "REOPEN", ALL, reason);
-    await logEvent(db, id, now, SYSTEM_ACTOR, "SLA_ACTIVATE", `重新计时：${limits.resolveDays} 个工作日内办结`, { resolveDueAt: resolveDueAt.toISOString() });
+    await logEvent(db, id, now, SYSTEM_ACTOR, "SLA_ACTIVATE", `重新计时：${limits.resolveDays} 个工作日内办结`, {
+      resolveDueAt: resolveDueAt.toISOString(),
+    });
   },
 
   /** Withdrawn by the enterprise: queued for a call-back to confirm it was its own will. */
@@ -219,7 +305,8 @@ export const steps = {
     const row = await loadForStep(ctx, id, ["unit"], OPEN_STATUSES);
     await checkUnit(ctx.db, unit, "unit");
     const cols = refColumns(unit);
-    if (sameUnit(cols, row)) throw AppError.validation("unit", { zh: "主办单位不能同时是协办单位", en: "The lead unit cannot also co-handle" });
+    if (sameUnit(cols, row))
+      throw AppError.validation("unit", { zh: "主办单位不能同时是协办单位", en: "The lead unit cannot also co-handle" });
     const unitKey = `${unit.kind}:${unit.id}`;
     if (await ctx.db.appealCoUnit.findUnique({ where: { appealId_unitKey: { appealId: id, unitKey } } }))
       throw AppError.validation("unit", { zh: "该单位已是协办单位", en: "Already a co-handling unit" });
@@ -227,7 +314,12 @@ export const steps = {
     await ctx.db.appealCoUnit.create({ data: { id: newId(), appealId: id, unitKey, ...cols, addedById: ctx.user!.id, createdAt: now } });
     const added = await unitOf(ctx.db, cols);
     await logEvent(ctx.db, id, now, actorOf(ctx.user!), "CO_UNIT_ADD", note ?? null, { unit: added });
-    await announce(ctx.db, now, id, "CO_UNIT_ADD", { to: ["unit"], units: [cols], actorId: ctx.user!.id, note: `${added.name}${note ? `：${note}` : ""}` });
+    await announce(ctx.db, now, id, "CO_UNIT_ADD", {
+      to: ["unit"],
+      units: [cols],
+      actorId: ctx.user!.id,
+      note: `${added.name}${note ? `：${note}` : ""}`,
+    });
   },
 
   /** A note on the timeline by the lead unit, a co-handling unit or the district. */

@@ -2,8 +2,28 @@ import { z } from "zod";
 import { AppError, type TRole } from "@qifu/domain";
 import { defineExport, procedure, router, ZPagination, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
-  OPEN_STATUSES, ZAnswer, ZAppealDetail, type TAppeal, ZAppealDetailForCaller, ZAppealForCaller, ZEnterpriseAppealDetail, ZAppealFilter, ZAppealId, ZAppealSubmit, ZConfirm, ZNoteInput,
-  ZReassign, ZReopen, ZRequiredNote, ZReturnVisit, ZSendBack, ZSupervise, ZUnit, ZAddCoUnit, ZAddNote, ZHardBone,
+  OPEN_STATUSES,
+  ZAnswer,
+  ZAppealDetail,
+  type TAppeal,
+  ZAppealDetailForCaller,
+  ZAppealForCaller,
+  ZEnterpriseAppealDetail,
+  ZAppealFilter,
+  ZAppealId,
+  ZAppealSubmit,
+  ZConfirm,
+  ZNoteInput,
+  ZReassign,
+  ZReopen,
+  ZRequiredNote,
+  ZReturnVisit,
+  ZSendBack,
+  ZSupervise,
+  ZUnit,
+  ZAddCoUnit,
+  ZAddNote,
+  ZHardBone,
 } from "../schemas";
 import { APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, enterpriseAppealDetail, toAppealDtos } from "./appeal-dto";
 import { appealReadScope } from "./appeal-access";
@@ -46,7 +66,13 @@ function filterWhere(f: z.infer<typeof ZAppealFilter> | undefined, now: Date, ro
       f.year ? { year: f.year } : {},
       f.overdue ? { ...open, resolveDueAt: { lt: now } } : {},
       f.todo ? todoWhere(role) : {},
-      f.dueSoon ? { ...open, resolveDueAt: { gte: now }, OR: [{ resolveWarnedAt: { not: null } }, { resolveDueAt: { lte: new Date(now.getTime() + DAY_MS) } }] } : {},
+      f.dueSoon
+        ? {
+            ...open,
+            resolveDueAt: { gte: now },
+            OR: [{ resolveWarnedAt: { not: null } }, { resolveDueAt: { lte: new Date(now.getTime() + DAY_MS) } }],
+          }
+        : {},
       f.supervised ? { ...open, supervisionLevel: { in: ["YELLOW", "RED"] } } : {},
     ],
   };
@@ -71,13 +97,23 @@ const list = procedure(READERS, { description: "Appeals within the caller's scop
       AND: [
         await appealReadScope(ctx.db, ctx.user),
         filterWhere(input.filter, ctx.now(), ctx.user?.role),
-        q ? { OR: [{ number: { contains: q, mode: "insensitive" as const } }, { title: { contains: q } }, { description: { contains: q } }] } : {},
+        q
+          ? {
+              OR: [{ number: { contains: q, mode: "insensitive" as const } }, { title: { contains: q } }, { description: { contains: q } }],
+            }
+          : {},
       ],
     };
     const sort = input.sort ?? { field: "submittedAt", order: "DESC" };
     const { page, perPage } = input.pagination;
     const [rows, total] = await Promise.all([
-      ctx.db.appeal.findMany({ where, include: APPEAL_INCLUDE, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
+      ctx.db.appeal.findMany({
+        where,
+        include: APPEAL_INCLUDE,
+        orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }],
+        skip: (page - 1) * perPage,
+        take: perPage,
+      }),
       ctx.db.appeal.count({ where }),
     ]);
     // enterprises get their DTO (no internal fields); staff the full one
@@ -107,7 +143,10 @@ export const appealsRouter = router({
     .input(z.object({ ids: z.array(z.string().max(64)).max(200) }))
     .output(z.array(ZAppealForCaller))
     .query(async ({ ctx, input }) => {
-      const rows = await ctx.db.appeal.findMany({ where: { AND: [{ id: { in: input.ids } }, await appealReadScope(ctx.db, ctx.user)] }, include: APPEAL_INCLUDE });
+      const rows = await ctx.db.appeal.findMany({
+        where: { AND: [{ id: { in: input.ids } }, await appealReadScope(ctx.db, ctx.user)] },
+        include: APPEAL_INCLUDE,
+      });
       return (await toAppealDtos(ctx.db, rows)).map((a) => appealForCaller(ctx.user, a));
     }),
 
@@ -131,35 +170,64 @@ export const appealsRouter = router({
       ];
     }),
 
-  accept: step(UNITS, "Accept (受理)").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.accept(ctx, input.id, input.note), staffDetail(ctx, input.id))),
-  start: step(UNITS, "Start work").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.start(ctx, input.id, input.note), staffDetail(ctx, input.id))),
+  accept: step(UNITS, "Accept (受理)")
+    .input(ZNoteInput)
+    .mutation(async ({ ctx, input }) => (await steps.accept(ctx, input.id, input.note), staffDetail(ctx, input.id))),
+  start: step(UNITS, "Start work")
+    .input(ZNoteInput)
+    .mutation(async ({ ctx, input }) => (await steps.start(ctx, input.id, input.note), staffDetail(ctx, input.id))),
   // the decliner can no longer read the appeal, so it gets back only where it went
-  sendBack: procedure(UNITS, { description: "Send back with a reason; it goes on to the next unit" }).input(ZSendBack)
+  sendBack: procedure(UNITS, { description: "Send back with a reason; it goes on to the next unit" })
+    .input(ZSendBack)
     .output(z.object({ id: z.string(), number: z.string(), unit: ZUnit }))
     .mutation(async ({ ctx, input }) => steps.sendBack(ctx, input.id, input.reason, input.suggest)),
-  requestInfo: step(UNITS, "Ask the enterprise for information (pauses the clock)").input(ZRequiredNote)
+  requestInfo: step(UNITS, "Ask the enterprise for information (pauses the clock)")
+    .input(ZRequiredNote)
     .mutation(async ({ ctx, input }) => (await steps.requestInfo(ctx, input.id, input.note), staffDetail(ctx, input.id))),
-  answer: step(UNITS, "Answer").input(ZAnswer).mutation(async ({ ctx, input }) => (await steps.answer(ctx, input.id, input.answer, input.resolved, input.fileIds), staffDetail(ctx, input.id))),
-  close: step(UNITS, "Close after confirmation").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.close(ctx, input.id, input.note), staffDetail(ctx, input.id))),
-  returnVisit: step(VISITORS, "Record a return visit (instead of the enterprise's confirmation)").input(ZReturnVisit)
+  answer: step(UNITS, "Answer")
+    .input(ZAnswer)
+    .mutation(
+      async ({ ctx, input }) => (
+        await steps.answer(ctx, input.id, input.answer, input.resolved, input.fileIds),
+        staffDetail(ctx, input.id)
+      ),
+    ),
+  close: step(UNITS, "Close after confirmation")
+    .input(ZNoteInput)
+    .mutation(async ({ ctx, input }) => (await steps.close(ctx, input.id, input.note), staffDetail(ctx, input.id))),
+  returnVisit: step(VISITORS, "Record a return visit (instead of the enterprise's confirmation)")
+    .input(ZReturnVisit)
     .mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input, true), staffDetail(ctx, input.id))),
-  callbackDone: step(VISITORS, "Record the call-back on a withdrawn appeal").input(ZRequiredNote)
+  callbackDone: step(VISITORS, "Record the call-back on a withdrawn appeal")
+    .input(ZRequiredNote)
     .mutation(async ({ ctx, input }) => (await steps.callbackDone(ctx, input.id, input.note), staffDetail(ctx, input.id))),
 
-  supplement: enterpriseStep("Supply the requested information (resumes the clock)").input(ZRequiredNote)
+  supplement: enterpriseStep("Supply the requested information (resumes the clock)")
+    .input(ZRequiredNote)
     .mutation(async ({ ctx, input }) => (await steps.supplement(ctx, input.id, input.note), enterpriseDetail(ctx, input.id))),
-  confirm: enterpriseStep("Confirm and rate the answer").input(ZConfirm).mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input), enterpriseDetail(ctx, input.id))),
-  reopen: enterpriseStep("Reopen within 15 days").input(ZReopen).mutation(async ({ ctx, input }) => (await steps.reopen(ctx, input.id, input.reason), enterpriseDetail(ctx, input.id))),
-  withdraw: enterpriseStep("Withdraw").input(ZNoteInput).mutation(async ({ ctx, input }) => (await steps.withdraw(ctx, input.id, input.note), enterpriseDetail(ctx, input.id))),
+  confirm: enterpriseStep("Confirm and rate the answer")
+    .input(ZConfirm)
+    .mutation(async ({ ctx, input }) => (await steps.confirm(ctx, input.id, input), enterpriseDetail(ctx, input.id))),
+  reopen: enterpriseStep("Reopen within 15 days")
+    .input(ZReopen)
+    .mutation(async ({ ctx, input }) => (await steps.reopen(ctx, input.id, input.reason), enterpriseDetail(ctx, input.id))),
+  withdraw: enterpriseStep("Withdraw")
+    .input(ZNoteInput)
+    .mutation(async ({ ctx, input }) => (await steps.withdraw(ctx, input.id, input.note), enterpriseDetail(ctx, input.id))),
 
-  reassign: step(DISTRICT, "Reassign to another unit").input(ZReassign)
+  reassign: step(DISTRICT, "Reassign to another unit")
+    .input(ZReassign)
     .mutation(async ({ ctx, input }) => (await steps.reassign(ctx, input.id, input.unit, input.note), staffDetail(ctx, input.id))),
-  addCoUnit: step(UNITS, "Lead unit adds a co-handling unit (协办)").input(ZAddCoUnit)
+  addCoUnit: step(UNITS, "Lead unit adds a co-handling unit (协办)")
+    .input(ZAddCoUnit)
     .mutation(async ({ ctx, input }) => (await steps.addCoUnit(ctx, input.id, input.unit, input.note), staffDetail(ctx, input.id))),
-  addNote: step(UNITS, "Lead or co-handling unit adds a note to the timeline").input(ZAddNote)
+  addNote: step(UNITS, "Lead or co-handling unit adds a note to the timeline")
+    .input(ZAddNote)
     .mutation(async ({ ctx, input }) => (await steps.addNote(ctx, input.id, input.note), staffDetail(ctx, input.id))),
-  flagHardBone: step(DISTRICT, "Flag as a hard-bone problem (硬骨头)").input(ZHardBone)
+  flagHardBone: step(DISTRICT, "Flag as a hard-bone problem (硬骨头)")
+    .input(ZHardBone)
     .mutation(async ({ ctx, input }) => (await steps.flagHardBone(ctx, input.id, input.note), staffDetail(ctx, input.id))),
-  supervise: step(DISTRICT, "Supervise (督办) manually").input(ZSupervise)
+  supervise: step(DISTRICT, "Supervise (督办) manually")
+    .input(ZSupervise)
     .mutation(async ({ ctx, input }) => (await steps.supervise(ctx, input.id, input.level, input.note), staffDetail(ctx, input.id))),
 });

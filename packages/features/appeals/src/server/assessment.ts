@@ -2,12 +2,31 @@ import { z } from "zod";
 import { fromShanghai, HOUR_MS, STAFF_ROLES } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
 import { defineResource, loadCalendar, NO_ROWS, procedure, router } from "@qifu/trpc-core";
-import { DEFAULT_MIN_CASES, ZAssessment, ZPeriod, ZWeights, ZWeightsCreate, ZWeightsFilter, ZWeightsUpdate, type TAssessment, type TRankingRow, type TWeights } from "../schemas";
+import {
+  DEFAULT_MIN_CASES,
+  ZAssessment,
+  ZPeriod,
+  ZWeights,
+  ZWeightsCreate,
+  ZWeightsFilter,
+  ZWeightsUpdate,
+  type TAssessment,
+  type TRankingRow,
+  type TWeights,
+} from "../schemas";
 import { unitOf } from "./appeal-access";
 
 /** Used when neither the period nor its year has weights of its own. */
 export const DEFAULT_WEIGHTS: Omit<TWeights, "id" | "period"> = {
-  responseTime: 0.15, onTime: 0.25, resolution: 0.25, satisfaction: 0.25, reopen: 0.1, bonus: 1, hardBonePoints: 5, responseZeroHours: 16, minCases: DEFAULT_MIN_CASES,
+  responseTime: 0.15,
+  onTime: 0.25,
+  resolution: 0.25,
+  satisfaction: 0.25,
+  reopen: 0.1,
+  bonus: 1,
+  hardBonePoints: 5,
+  responseZeroHours: 16,
+  minCases: DEFAULT_MIN_CASES,
 };
 
 /** `assessmentWeights`: the weights per period, data edited by district admins. */
@@ -22,8 +41,17 @@ export const weightsResource = defineResource({
   scope: { read: () => ({}), write: (u) => (u?.role === "DISTRICT_ADMIN" ? {} : NO_ROWS) },
   filterToWhere: () => ({}),
   toDto: (r) => ({
-    id: r.id, period: r.period, responseTime: r.responseTime, onTime: r.onTime, resolution: r.resolution, satisfaction: r.satisfaction,
-    reopen: r.reopen, bonus: r.bonus, hardBonePoints: r.hardBonePoints, responseZeroHours: r.responseZeroHours, minCases: r.minCases,
+    id: r.id,
+    period: r.period,
+    responseTime: r.responseTime,
+    onTime: r.onTime,
+    resolution: r.resolution,
+    satisfaction: r.satisfaction,
+    reopen: r.reopen,
+    bonus: r.bonus,
+    hardBonePoints: r.hardBonePoints,
+    responseZeroHours: r.responseZeroHours,
+    minCases: r.minCases,
   }),
   prepareCreate: async (_ctx, input) => ({ id: newId(), ...input }),
   prepareUpdate: async (_ctx, _existing, input) => input,
@@ -35,8 +63,13 @@ export function periodBounds(period: string): { from: Date; to: Date } {
   const year = Number(y);
   let m0 = 1;
   let months = 12;
-  if (part?.startsWith("Q")) (m0 = (Number(part.slice(1)) - 1) * 3 + 1), (months = 3);
-  else if (part) (m0 = Number(part)), (months = 1);
+  if (part?.startsWith("Q")) {
+    m0 = (Number(part.slice(1)) - 1) * 3 + 1;
+    months = 3;
+  } else if (part) {
+    m0 = Number(part);
+    months = 1;
+  }
   const ymd = (yy: number, mm: number) => `${yy + Math.floor((mm - 1) / 12)}-${String(((mm - 1) % 12) + 1).padStart(2, "0")}-01`;
   return { from: fromShanghai(ymd(year, m0)), to: fromShanghai(ymd(year, m0 + months)) };
 }
@@ -45,8 +78,14 @@ const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const rate = (n: number, of: number) => (of ? n / of : null);
 
 type TAppealFacts = {
-  submittedAt: Date; acceptedAt: Date | null; answeredAt: Date | null; resolveDueAt: Date; resolved: boolean | null;
-  satisfaction: number | null; reopenCount: number; hardBone: boolean;
+  submittedAt: Date;
+  acceptedAt: Date | null;
+  answeredAt: Date | null;
+  resolveDueAt: Date;
+  resolved: boolean | null;
+  satisfaction: number | null;
+  reopenCount: number;
+  hardBone: boolean;
 };
 
 /**
@@ -60,7 +99,9 @@ type TAppealFacts = {
  */
 export function scoreGroup(rows: TAppealFacts[], w: Omit<TWeights, "id" | "period">, workingMs: (a: Date, b: Date) => number, now: Date) {
   const accepted = rows.filter((r) => r.acceptedAt);
-  const avgResponseHours = accepted.length ? accepted.reduce((s, r) => s + workingMs(r.submittedAt, r.acceptedAt!), 0) / accepted.length / HOUR_MS : null;
+  const avgResponseHours = accepted.length
+    ? accepted.reduce((s, r) => s + workingMs(r.submittedAt, r.acceptedAt!), 0) / accepted.length / HOUR_MS
+    : null;
   const dueRows = rows.filter((r) => r.answeredAt || r.resolveDueAt < now);
   const onTime = dueRows.filter((r) => r.answeredAt && r.answeredAt <= r.resolveDueAt).length;
   const answered = rows.filter((r) => r.answeredAt);
@@ -81,24 +122,46 @@ export function scoreGroup(rows: TAppealFacts[], w: Omit<TWeights, "id" | "perio
     reopen: reopenRate === null ? 0 : (1 - reopenRate) * 100,
     bonus: bonusPoints,
   };
-  const total = w.responseTime * scores.responseTime + w.onTime * scores.onTime + w.resolution * scores.resolution
-    + w.satisfaction * scores.satisfaction + w.reopen * scores.reopen + w.bonus * scores.bonus;
+  const total =
+    w.responseTime * scores.responseTime +
+    w.onTime * scores.onTime +
+    w.resolution * scores.resolution +
+    w.satisfaction * scores.satisfaction +
+    w.reopen * scores.reopen +
+    w.bonus * scores.bonus;
   return {
-    appeals: rows.length, accepted: accepted.length, avgResponseHours: avgResponseHours === null ? null : round(avgResponseHours),
-    due: dueRows.length, onTime, onTimeRate: onTimeRate === null ? null : round(onTimeRate, 4),
-    answered: answered.length, resolved, resolutionRate: resolutionRate === null ? null : round(resolutionRate, 4),
-    rated: ratedRows.length, satisfactionAvg: satisfactionAvg === null ? null : round(satisfactionAvg),
-    reopened, reopenRate: reopenRate === null ? null : round(reopenRate, 4), hardBoneSolved, bonusPoints: round(bonusPoints),
+    appeals: rows.length,
+    accepted: accepted.length,
+    avgResponseHours: avgResponseHours === null ? null : round(avgResponseHours),
+    due: dueRows.length,
+    onTime,
+    onTimeRate: onTimeRate === null ? null : round(onTimeRate, 4),
+    answered: answered.length,
+    resolved,
+    resolutionRate: resolutionRate === null ? null : round(resolutionRate, 4),
+    rated: ratedRows.length,
+    satisfactionAvg: satisfactionAvg === null ? null : round(satisfactionAvg),
+    reopened,
+    reopenRate: reopenRate === null ? null : round(reopenRate, 4),
+    hardBoneSolved,
+    bonusPoints: round(bonusPoints),
     scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, round(v)])) as typeof scores,
     total: round(total),
   };
 }
 
-function ranked(groups: Map<string, { name: string; rows: TAppealFacts[] }>, w: Omit<TWeights, "id" | "period">, workingMs: (a: Date, b: Date) => number, now: Date): TRankingRow[] {
+function ranked(
+  groups: Map<string, { name: string; rows: TAppealFacts[] }>,
+  w: Omit<TWeights, "id" | "period">,
+  workingMs: (a: Date, b: Date) => number,
+  now: Date,
+): TRankingRow[] {
   const lines = [...groups].map(([key, g]) => ({ key, name: g.name, ...scoreGroup(g.rows, w, workingMs, now) }));
   // too few appeals say little about a unit: such lines are listed after the ranked ones, without a rank
   const enough = (l: { appeals: number }) => l.appeals >= w.minCases;
-  lines.sort((a, b) => Number(enough(b)) - Number(enough(a)) || b.total - a.total || b.appeals - a.appeals || a.name.localeCompare(b.name, "zh"));
+  lines.sort(
+    (a, b) => Number(enough(b)) - Number(enough(a)) || b.total - a.total || b.appeals - a.appeals || a.name.localeCompare(b.name, "zh"),
+  );
   return lines.map((l, i) => ({ rank: enough(l) ? i + 1 : null, ...l }));
 }
 
@@ -107,11 +170,28 @@ export async function computeAssessment(db: TDbTx, period: string, now: Date): P
   const own = await db.assessmentWeights.findUnique({ where: { period } });
   const yearly = own ? null : await db.assessmentWeights.findUnique({ where: { period: period.slice(0, 4) } });
   const wRow = own ?? yearly;
-  const w = wRow ? { ...DEFAULT_WEIGHTS, ...Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, (wRow as any)[k]])) } as typeof DEFAULT_WEIGHTS : DEFAULT_WEIGHTS;
+  const w = wRow
+    ? ({
+        ...DEFAULT_WEIGHTS,
+        ...Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, (wRow as any)[k]])),
+      } as typeof DEFAULT_WEIGHTS)
+    : DEFAULT_WEIGHTS;
   const cal = await loadCalendar(db);
   const rows = await db.appeal.findMany({
     where: { submittedAt: { gte: from, lt: to }, status: { not: "WITHDRAWN" } },
-    select: { enterpriseId: true, unitTownId: true, unitDepartmentId: true, submittedAt: true, acceptedAt: true, answeredAt: true, resolveDueAt: true, resolved: true, satisfaction: true, reopenCount: true, hardBone: true },
+    select: {
+      enterpriseId: true,
+      unitTownId: true,
+      unitDepartmentId: true,
+      submittedAt: true,
+      acceptedAt: true,
+      answeredAt: true,
+      resolveDueAt: true,
+      resolved: true,
+      satisfaction: true,
+      reopenCount: true,
+      hardBone: true,
+    },
   });
   const units = new Map<string, { name: string; rows: TAppealFacts[] }>();
   for (const r of rows) {
@@ -122,14 +202,17 @@ export async function computeAssessment(db: TDbTx, period: string, now: Date): P
   const assignments = await db.commissionerAssignment.findMany({ include: { commissioner: { select: { displayName: true } } } });
   const byEnterprise = new Map(assignments.map((a) => [a.enterpriseId, a]));
   const commissioners = new Map<string, { name: string; rows: TAppealFacts[] }>();
-  for (const a of assignments) if (!commissioners.has(a.commissionerId)) commissioners.set(a.commissionerId, { name: a.commissioner.displayName, rows: [] });
+  for (const a of assignments)
+    if (!commissioners.has(a.commissionerId)) commissioners.set(a.commissionerId, { name: a.commissioner.displayName, rows: [] });
   for (const r of rows) {
     const a = byEnterprise.get(r.enterpriseId);
     if (a) commissioners.get(a.commissionerId)!.rows.push(r);
   }
   const workingMs = (a: Date, b: Date) => cal.workingMillisBetween(a, b);
   return {
-    period, from: from.toISOString(), to: to.toISOString(),
+    period,
+    from: from.toISOString(),
+    to: to.toISOString(),
     weights: { period, ...w, source: own ? "PERIOD" : yearly ? "YEAR" : "DEFAULT" },
     units: ranked(units, w, workingMs, now),
     commissioners: ranked(commissioners, w, workingMs, now),
@@ -142,4 +225,3 @@ export const assessmentRouter = router({
     .output(ZAssessment)
     .query(({ ctx, input }) => computeAssessment(ctx.db, input.period, ctx.now())),
 });
-

@@ -40,7 +40,12 @@ export const serverFeature = defineServerFeature({
   todos: appealTodos,
   fileOwners: appealFileOwners,
   // the demo commissioner looks after the demo enterprise
-  seedAfterAccounts: (tx, s) => seedAppeals(tx, { townIds: s.townIds, departmentIds: s.departmentIds, assignments: [[s.demoUserId("commissioner"), "seed-enterprise-1"]] }),
+  seedAfterAccounts: (tx, s) =>
+    seedAppeals(tx, {
+      townIds: s.townIds,
+      departmentIds: s.departmentIds,
+      assignments: [[s.demoUserId("commissioner"), "seed-enterprise-1"]],
+    }),
   demoActivity: seedDemoAppeals,
   jobs: (prisma, opts) => [startAppealsScheduler(prisma, opts)],
   http: { prefix: "/open311/v2", plugin: open311Plugin, api: OPEN311_API },

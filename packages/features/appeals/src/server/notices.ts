@@ -24,15 +24,28 @@ type TPlan = { enterprise: string[]; staff: string[] };
 type TAnnounceOpts = { to: TAudience[]; actorId?: string | null; note?: string | null; units?: TUnitCols[] };
 
 /** Who hears of it, in one query (resolved before any lock is taken, see createAppeal). */
-export async function planAnnouncement(db: TDbTx, a: Omit<TFacts, "id" | "number" | "title" | "status">, opts: TAnnounceOpts): Promise<TPlan> {
+export async function planAnnouncement(
+  db: TDbTx,
+  a: Omit<TFacts, "id" | "number" | "title" | "status">,
+  opts: TAnnounceOpts,
+): Promise<TPlan> {
   const or: Record<string, unknown>[] = [];
   if (opts.to.includes("enterprise")) or.push({ role: "ENTERPRISE", enterpriseId: a.enterpriseId });
   if (opts.to.includes("unit"))
-    for (const s of (opts.units ?? [a]).map(unitAudience)) or.push({ role: s.role, ...(s.townId ? { townId: s.townId } : {}), ...(s.departmentId ? { departmentId: s.departmentId } : {}) });
-  if (opts.to.includes("commissioner")) or.push({ role: "COMMISSIONER", commissionerAssignments: { some: { enterpriseId: a.enterpriseId } } });
+    for (const s of (opts.units ?? [a]).map(unitAudience))
+      or.push({ role: s.role, ...(s.townId ? { townId: s.townId } : {}), ...(s.departmentId ? { departmentId: s.departmentId } : {}) });
+  if (opts.to.includes("commissioner"))
+    or.push({ role: "COMMISSIONER", commissionerAssignments: { some: { enterpriseId: a.enterpriseId } } });
   if (!or.length) return { enterprise: [], staff: [] };
-  const users = await db.user.findMany({ where: { active: true, OR: or, ...(opts.actorId ? { id: { not: opts.actorId } } : {}) }, select: { id: true, role: true }, orderBy: { id: "asc" } });
-  return { enterprise: users.filter((u) => u.role === "ENTERPRISE").map((u) => u.id), staff: users.filter((u) => u.role !== "ENTERPRISE").map((u) => u.id) };
+  const users = await db.user.findMany({
+    where: { active: true, OR: or, ...(opts.actorId ? { id: { not: opts.actorId } } : {}) },
+    select: { id: true, role: true },
+    orderBy: { id: "asc" },
+  });
+  return {
+    enterprise: users.filter((u) => u.role === "ENTERPRISE").map((u) => u.id),
+    staff: users.filter((u) => u.role !== "ENTERPRISE").map((u) => u.id),
+  };
 }
 
 /** Write the messages of a plan: the enterprise gets a public-site link (and SMS), staff a console link (and email). */

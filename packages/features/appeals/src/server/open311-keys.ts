@@ -12,14 +12,27 @@ export const open311KeysRouter = router({
   list: procedure(DISTRICT, { description: "Open311 API keys (without the secrets)" })
     .output(z.array(ZKey))
     .query(async ({ ctx }) =>
-      (await ctx.db.open311Key.findMany({ orderBy: { createdAt: "desc" } })).map((k) => ({ id: k.id, name: k.name, hint: k.hint, active: k.active, createdAt: k.createdAt.toISOString() }))),
+      (await ctx.db.open311Key.findMany({ orderBy: { createdAt: "desc" } })).map((k) => ({
+        id: k.id,
+        name: k.name,
+        hint: k.hint,
+        active: k.active,
+        createdAt: k.createdAt.toISOString(),
+      })),
+    ),
   create: procedure(DISTRICT, { description: "Issue an Open311 API key (returned once)" })
     .input(z.strictObject({ name: text("名称（对接系统）", "Name (connected system)", { min: 2, max: 60 }) }))
     .output(ZKey.extend({ key: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const key = `o311_${crypto.randomBytes(24).toString("base64url")}`;
       const row = await ctx.db.open311Key.create({
-        data: { id: newId(), name: input.name, keyHash: crypto.createHash("sha256").update(key).digest("hex"), hint: key.slice(-4), createdAt: ctx.now() },
+        data: {
+          id: newId(),
+          name: input.name,
+          keyHash: crypto.createHash("sha256").update(key).digest("hex"),
+          hint: key.slice(-4),
+          createdAt: ctx.now(),
+        },
       });
       return { id: row.id, name: row.name, hint: row.hint, active: row.active, createdAt: row.createdAt.toISOString(), key };
     }),

@@ -5,7 +5,15 @@ import type { TDb, TDbTx } from "@qifu/db";
 import { AppError, assertValidText, type TLabel } from "@qifu/domain";
 import { appErrorFromUnknown, MEDIA_TYPES, toXml, type TXmlNames } from "@qifu/trpc-core";
 import { createAppeal } from "./appeal-intake";
-import { OPEN311_API, ZOpen311Request, type TOpen311OperationId, type ZOpen311Created, type ZOpen311Discovery, type ZOpen311Service, type ZOpen311ServiceDefinition } from "./open311-api";
+import {
+  OPEN311_API,
+  ZOpen311Request,
+  type TOpen311OperationId,
+  type ZOpen311Created,
+  type ZOpen311Discovery,
+  type ZOpen311Service,
+  type ZOpen311ServiceDefinition,
+} from "./open311-api";
 
 /**
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2) over appeal categories
@@ -21,7 +29,12 @@ import { OPEN311_API, ZOpen311Request, type TOpen311OperationId, type ZOpen311Cr
  *   key; without one, only appeals the enterprise agreed to publish, anonymised (no enterprise, title only).
  * - Errors use the spec's format (`[{ code, description }]`, `<errors><error>…`); the description is "中文 / English".
  */
-export type TOpen311Options = { prisma: TDb; now?: () => Date; envKeys?: string[]; /** requests per key per minute (QIFU_OPEN311_RATE_LIMIT, default 60) */ perKeyPerMinute?: number };
+export type TOpen311Options = {
+  prisma: TDb;
+  now?: () => Date;
+  envKeys?: string[];
+  /** requests per key per minute (QIFU_OPEN311_RATE_LIMIT, default 60) */ perKeyPerMinute?: number;
+};
 
 /** The API key of a request: the `X-Api-Key` header (preferred: never in a URL or a log), else `api_key`. */
 function apiKeyOf(req: FastifyRequest): unknown {
@@ -54,7 +67,10 @@ const CLOSED = new Set(["CONFIRMED", "CLOSED", "WITHDRAWN"]);
 const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
 
 class Open311Error extends Error {
-  constructor(readonly status: number, readonly label: TLabel) {
+  constructor(
+    readonly status: number,
+    readonly label: TLabel,
+  ) {
     super(label.en);
   }
 }
@@ -71,17 +87,33 @@ function send(reply: FastifyReply, format: TFormat, err: unknown) {
   if (err instanceof Open311Error) e = err;
   else {
     const app = err instanceof AppError ? err : appErrorFromUnknown(err);
-    const status = app.code === "VALIDATION" ? 400 : app.code === "NOT_FOUND" ? 404 : app.code === "FORBIDDEN" ? 403 : app.code === "CONFLICT" ? 409 : 500;
+    const status =
+      app.code === "VALIDATION"
+        ? 400
+        : app.code === "NOT_FOUND"
+          ? 404
+          : app.code === "FORBIDDEN"
+            ? 403
+            : app.code === "CONFLICT"
+              ? 409
+              : 500;
     if (status === 500) reply.log.error({ err }, "open311 internal error");
     const field = app.fields[0];
-    e = new Open311Error(status, field ? { zh: `${field.path}：${field.message.zh}`, en: `${field.path}: ${field.message.en}` } : app.messages);
+    e = new Open311Error(
+      status,
+      field ? { zh: `${field.path}：${field.message.zh}`, en: `${field.path}: ${field.message.en}` } : app.messages,
+    );
   }
   return answer(reply, format, e.status, [{ code: e.status, description: `${e.label.zh} / ${e.label.en}` }], OPEN311_API.error.xml);
 }
 
 /** Env keys come as `name:key,name:key` or bare keys. */
 export function envOpen311Keys(raw = process.env.QIFU_OPEN311_KEYS ?? ""): string[] {
-  return raw.split(",").map((s) => s.trim()).filter(Boolean).map((s) => (s.includes(":") ? s.slice(s.indexOf(":") + 1) : s));
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (s.includes(":") ? s.slice(s.indexOf(":") + 1) : s));
 }
 
 type TKey = { id: string | null; limitKey: string };
@@ -108,7 +140,10 @@ async function serviceAccount(db: TDbTx) {
 
 /** When this API last changed (the discovery document's changeset): bump it with the API. */
 export const OPEN311_CHANGESET = "2026-12-06T00:00:00Z";
-const URGENCY = [{ key: "NORMAL", name: "普通 / Normal" }, { key: "URGENT", name: "紧急 / Urgent" }];
+const URGENCY = [
+  { key: "NORMAL", name: "普通 / Normal" },
+  { key: "URGENT", name: "紧急 / Urgent" },
+];
 
 export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options) {
   const { prisma } = opts;
@@ -127,14 +162,17 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
   const discovery = (req: FastifyRequest): z.infer<typeof ZOpen311Discovery> => ({
     changeset: OPEN311_CHANGESET,
     contact: process.env.QIFU_OPEN311_CONTACT ?? "区中小企业服务中心 / District SME Service Centre",
-    key_service: "API 密钥由区中小企业服务中心在管理后台“Open311 密钥”中签发 / API keys are issued by the district SME service centre (console: Open311 keys)",
-    endpoints: [{
-      specification: "http://wiki.open311.org/GeoReport_v2",
-      url: `${req.protocol}://${req.host}${app.prefix}`,
-      changeset: OPEN311_CHANGESET,
-      type: "production",
-      formats: ["text/xml", "application/json"],
-    }],
+    key_service:
+      "API 密钥由区中小企业服务中心在管理后台“Open311 密钥”中签发 / API keys are issued by the district SME service centre (console: Open311 keys)",
+    endpoints: [
+      {
+        specification: "http://wiki.open311.org/GeoReport_v2",
+        url: `${req.protocol}://${req.host}${app.prefix}`,
+        changeset: OPEN311_CHANGESET,
+        type: "production",
+        formats: ["text/xml", "application/json"],
+      },
+    ],
   });
 
   const categoryOf = async (code: unknown) => {
@@ -145,7 +183,13 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
   async function services(): Promise<z.infer<typeof ZOpen311Service>[]> {
     const cats = await prisma.appealCategory.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });
     return cats.map((c) => ({
-      service_code: c.code, service_name: c.name, description: `${c.name} / ${c.nameEn}`, metadata: false, type: "realtime", keywords: c.nameEn, group: "企业诉求 / Enterprise appeals",
+      service_code: c.code,
+      service_name: c.name,
+      description: `${c.name} / ${c.nameEn}`,
+      metadata: false,
+      type: "realtime",
+      keywords: c.nameEn,
+      group: "企业诉求 / Enterprise appeals",
     }));
   }
 
@@ -155,8 +199,26 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     return {
       service_code: category.code,
       attributes: [
-        { variable: true, code: "title", datatype: "string", required: false, datatype_description: "4–80 字 / 4–80 characters", order: 1, description: "诉求标题（缺省取内容开头） / Title (defaults to the start of the description)", values: [] },
-        { variable: true, code: "urgency", datatype: "singlevaluelist", required: false, datatype_description: null, order: 2, description: "紧急程度 / Urgency", values: URGENCY },
+        {
+          variable: true,
+          code: "title",
+          datatype: "string",
+          required: false,
+          datatype_description: "4–80 字 / 4–80 characters",
+          order: 1,
+          description: "诉求标题（缺省取内容开头） / Title (defaults to the start of the description)",
+          values: [],
+        },
+        {
+          variable: true,
+          code: "urgency",
+          datatype: "singlevaluelist",
+          required: false,
+          datatype_description: null,
+          order: 2,
+          description: "紧急程度 / Urgency",
+          values: URGENCY,
+        },
       ],
     };
   }
@@ -171,7 +233,12 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     if (!category) throw fail(400, "service_code 无效：没有该诉求类别", "Invalid service_code: no such service");
     const accountId = str(b.account_id, 18).toUpperCase();
     const enterprise = accountId ? await prisma.enterprise.findUnique({ where: { creditCode: accountId }, select: { id: true } }) : null;
-    if (!enterprise) throw fail(400, "account_id 无效：请填写已登记企业的统一社会信用代码", "Invalid account_id: give the unified social credit code of a registered enterprise");
+    if (!enterprise)
+      throw fail(
+        400,
+        "account_id 无效：请填写已登记企业的统一社会信用代码",
+        "Invalid account_id: give the unified social credit code of a registered enterprise",
+      );
     const description = str(b.description, 4000);
     if (description.length < 10) throw fail(400, "description 至少 10 个字", "description must be at least 10 characters");
     const attr = (k: string) => b[`attribute[${k}]`];
@@ -184,7 +251,13 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
       await tx.$executeRaw`SELECT set_config('qifu.actor_id', ${OPEN311_SERVICE_ACCOUNT.id}, true), set_config('qifu.actor_role', 'OPEN311', true), set_config('qifu.request_id', ${String(req.id)}, true)`;
       const account = await serviceAccount(tx);
       return createAppeal(tx, t, {
-        input: { title: title.length >= 4 ? title : `${category.name}诉求`, description, categoryId: category.id, urgency, mayPublish: false },
+        input: {
+          title: title.length >= 4 ? title : `${category.name}诉求`,
+          description,
+          categoryId: category.id,
+          urgency,
+          mayPublish: false,
+        },
         enterpriseId: enterprise.id,
         actor: { id: account.id, name: account.displayName, role: "OPEN311" },
         channel: "OPEN311",
@@ -193,7 +266,9 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
       });
     });
     const row = await prisma.appeal.findUniqueOrThrow({ where: { id }, select: { number: true } });
-    return [{ service_request_id: row.number, service_notice: `已受理登记，编号 ${row.number} / Filed as ${row.number}`, account_id: accountId }];
+    return [
+      { service_request_id: row.number, service_notice: `已受理登记，编号 ${row.number} / Filed as ${row.number}`, account_id: accountId },
+    ];
   }
 
   /** Which appeals a GET may show: those filed with the caller's key, or the published ones. */
@@ -226,8 +301,16 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     ...(full ? { account_id: a.enterprise?.creditCode ?? null } : {}),
   });
   async function load(where: Record<string, unknown>, take = 200) {
-    const rows = await prisma.appeal.findMany({ where, include: { category: { select: { name: true, code: true } } }, orderBy: { submittedAt: "desc" }, take });
-    const ents = await prisma.enterprise.findMany({ where: { id: { in: rows.map((r) => r.enterpriseId) } }, select: { id: true, creditCode: true } });
+    const rows = await prisma.appeal.findMany({
+      where,
+      include: { category: { select: { name: true, code: true } } },
+      orderBy: { submittedAt: "desc" },
+      take,
+    });
+    const ents = await prisma.enterprise.findMany({
+      where: { id: { in: rows.map((r) => r.enterpriseId) } },
+      select: { id: true, creditCode: true },
+    });
     const byId = new Map(ents.map((e) => [e.id, e]));
     return rows.map((r) => ({ ...r, enterprise: byId.get(r.enterpriseId) }));
   }
@@ -236,7 +319,11 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     const depts = new Map((await prisma.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
     return list.map((r, i) => {
       const a = rows[i];
-      r.agency_responsible = a.unitTownId ? `${towns.get(a.unitTownId) ?? ""}企业服务部门` : a.unitDepartmentId ? (depts.get(a.unitDepartmentId) ?? null) : "区中小企业服务中心";
+      r.agency_responsible = a.unitTownId
+        ? `${towns.get(a.unitTownId) ?? ""}企业服务部门`
+        : a.unitDepartmentId
+          ? (depts.get(a.unitDepartmentId) ?? null)
+          : "区中小企业服务中心";
       return r;
     });
   }
@@ -245,21 +332,44 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     const q = req.query as Record<string, unknown>;
     const { where, full } = await visible(req);
     const and: Record<string, unknown>[] = [where];
-    if (q.service_request_id !== undefined) and.push({ number: { in: str(q.service_request_id, 2000).split(",").map((s) => s.trim()).slice(0, 100) } });
-    if (q.service_code !== undefined) and.push({ category: { code: { in: str(q.service_code, 400).split(",").map((s) => s.trim()) } } });
+    if (q.service_request_id !== undefined)
+      and.push({
+        number: {
+          in: str(q.service_request_id, 2000)
+            .split(",")
+            .map((s) => s.trim())
+            .slice(0, 100),
+        },
+      });
+    if (q.service_code !== undefined)
+      and.push({
+        category: {
+          code: {
+            in: str(q.service_code, 400)
+              .split(",")
+              .map((s) => s.trim()),
+          },
+        },
+      });
     if (q.status !== undefined) {
       const s = str(q.status, 20);
       if (s !== "open" && s !== "closed") throw fail(400, "status 只能是 open 或 closed", "status must be open or closed");
       and.push({ status: s === "closed" ? { in: [...CLOSED] } : { notIn: [...CLOSED] } });
     }
-    for (const [param, op] of [["start_date", "gte"], ["end_date", "lte"]] as const) {
+    for (const [param, op] of [
+      ["start_date", "gte"],
+      ["end_date", "lte"],
+    ] as const) {
       if (q[param] === undefined) continue;
       const d = new Date(str(q[param], 40));
       if (Number.isNaN(d.getTime())) throw fail(400, `${param} 不是有效的时间（w3 格式）`, `${param} is not a valid w3 datetime`);
       and.push({ submittedAt: { [op]: d } });
     }
     const rows = await load({ AND: and });
-    return withAgency(rows.map((r) => toRequest(r, full)), rows);
+    return withAgency(
+      rows.map((r) => toRequest(r, full)),
+      rows,
+    );
   }
 
   async function getRequest(req: FastifyRequest) {
@@ -268,11 +378,21 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     const { where, full } = await visible(req);
     const rows = await load({ AND: [where, { number: id }] }, 1);
     if (!rows.length) throw fail(404, "没有该诉求（或无权查看）", "No such service request (or not visible to you)");
-    return withAgency(rows.map((r) => toRequest(r, full)), rows);
+    return withAgency(
+      rows.map((r) => toRequest(r, full)),
+      rows,
+    );
   }
 
   // every operation of the described table, in each format: `/requests/{service_request_id}` → `/requests/:service_request_id.xml`
-  const handlers: Record<TOpen311OperationId, (req: FastifyRequest) => unknown> = { discovery, services, serviceDefinition, postRequest, getRequests, getRequest };
+  const handlers: Record<TOpen311OperationId, (req: FastifyRequest) => unknown> = {
+    discovery,
+    services,
+    serviceDefinition,
+    postRequest,
+    getRequests,
+    getRequest,
+  };
   for (const op of OPEN311_API.operations)
     for (const format of OPEN311_API.formats) {
       app.route({
@@ -289,5 +409,7 @@ export async function open311Plugin(app: FastifyInstance, opts: TOpen311Options)
     }
   // any other suffix of one request or service: the spec's error, in its default format
   for (const url of ["/requests/:id", "/services/:id"])
-    app.get(url, async (_req, reply) => send(reply, "xml", fail(404, "仅支持 .xml 或 .json 格式", "Only the .xml and .json formats are served")));
+    app.get(url, async (_req, reply) =>
+      send(reply, "xml", fail(404, "仅支持 .xml 或 .json 格式", "Only the .xml and .json formats are served")),
+    );
 }

@@ -1,18 +1,31 @@
 import { AppError, nextYearCalendarDue, shanghaiYear, STAFF_ROLES } from "@qifu/domain";
-import { defineResource, loadCalendar, mergeRouters, NO_ROWS, procedure, router, type TContext, type TSessionUser } from "@qifu/trpc-core";
+import { defineResource, mergeRouters, NO_ROWS, procedure, router, type TContext, type TSessionUser } from "@qifu/trpc-core";
 import { newId } from "@qifu/db";
 import {
-  ZAssignment, ZAssignmentCreate, ZAssignmentFilter, ZAssignmentUpdate,
-  ZCalendarDay, ZCalendarDayCreate, ZCalendarDayFilter, ZCalendarDayUpdate, ZCalendarYearCheck,
-  ZCategory, ZCategoryCreate, ZCategoryFilter, ZCategoryUpdate,
-  ZRoute, ZRouteCreate, ZRouteFilter, ZRouteUpdate, type TLimits,
+  ZAssignment,
+  ZAssignmentCreate,
+  ZAssignmentFilter,
+  ZAssignmentUpdate,
+  ZCalendarDay,
+  ZCalendarDayCreate,
+  ZCalendarDayFilter,
+  ZCalendarDayUpdate,
+  ZCalendarYearCheck,
+  ZCategory,
+  ZCategoryCreate,
+  ZCategoryFilter,
+  ZCategoryUpdate,
+  ZRoute,
+  ZRouteCreate,
+  ZRouteFilter,
+  ZRouteUpdate,
+  type TLimits,
 } from "../schemas";
 import { announceAssignment } from "./assignment-notice";
 
 const DISTRICT = ["DISTRICT_ADMIN"] as const;
 const districtWrites = (u: TSessionUser | null) => (u?.role === "DISTRICT_ADMIN" ? {} : NO_ROWS);
 const everyone = () => ({});
-
 
 /** `calendar`: the holiday / make-up-day table, edited by district admins, read by all staff. */
 export const calendarResource = defineResource({
@@ -58,16 +71,37 @@ export const categoriesResource = defineResource({
   policy: { read: "authenticated", create: DISTRICT, update: DISTRICT, delete: DISTRICT },
   scope: { read: everyone, write: districtWrites },
   filterToWhere: (f) => (f.active === undefined ? {} : { active: f.active }),
-  toDto: (r) => ({ id: r.id, code: r.code, name: r.name, nameEn: r.nameEn, sortOrder: r.sortOrder, active: r.active, limits: r.limits as TLimits }),
+  toDto: (r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    nameEn: r.nameEn,
+    sortOrder: r.sortOrder,
+    active: r.active,
+    limits: r.limits as TLimits,
+  }),
   prepareCreate: async (_ctx, input) => ({ id: newId(), ...input }),
   prepareUpdate: async (_ctx, _existing, input) => input,
   beforeDelete: async (ctx, existing) => {
     const n = await ctx.db.appeal.count({ where: { categoryId: existing.id } });
-    if (n) throw new AppError("CONFLICT", { zh: `该类别下已有 ${n} 件诉求，不能删除，可停用`, en: `${n} appeal(s) use this category; deactivate it instead` });
+    if (n)
+      throw new AppError("CONFLICT", {
+        zh: `该类别下已有 ${n} 件诉求，不能删除，可停用`,
+        en: `${n} appeal(s) use this category; deactivate it instead`,
+      });
   },
 });
 
-async function checkRoute(ctx: TContext, r: { categoryId?: string | null; townId?: string | null; unitKind?: string; unitTownId?: string | null; unitDepartmentId?: string | null }) {
+async function checkRoute(
+  ctx: TContext,
+  r: {
+    categoryId?: string | null;
+    townId?: string | null;
+    unitKind?: string;
+    unitTownId?: string | null;
+    unitDepartmentId?: string | null;
+  },
+) {
   if (r.categoryId && !(await ctx.db.appealCategory.findUnique({ where: { id: r.categoryId } })))
     throw AppError.validation("categoryId", { zh: "诉求类别不存在", en: "No such category" });
   if (r.townId && !(await ctx.db.town.findUnique({ where: { id: r.townId } })))
@@ -97,8 +131,14 @@ export const routesResource = defineResource({
   scope: { read: everyone, write: districtWrites },
   filterToWhere: (f) => ({ ...(f.categoryId ? { categoryId: f.categoryId } : {}), ...(f.townId ? { townId: f.townId } : {}) }),
   toDto: (r) => ({
-    id: r.id, categoryId: r.categoryId, categoryName: r.category?.name ?? null, townId: r.townId,
-    unitKind: r.unitKind, unitTownId: r.unitTownId, unitDepartmentId: r.unitDepartmentId, note: r.note,
+    id: r.id,
+    categoryId: r.categoryId,
+    categoryName: r.category?.name ?? null,
+    townId: r.townId,
+    unitKind: r.unitKind,
+    unitTownId: r.unitTownId,
+    unitDepartmentId: r.unitDepartmentId,
+    note: r.note,
   }),
   prepareCreate: async (ctx, input) => {
     const data = normaliseRoute({ ...input, categoryId: input.categoryId ?? null, townId: input.townId ?? null });
@@ -129,7 +169,13 @@ export const assignmentsResource = defineResource({
     write: districtWrites,
   },
   filterToWhere: (f) => (f.commissionerId ? { commissionerId: f.commissionerId } : {}),
-  toDto: (r) => ({ id: r.id, commissionerId: r.commissionerId, commissionerName: r.commissioner.displayName, enterpriseId: r.enterpriseId, enterpriseName: r.enterprise.name }),
+  toDto: (r) => ({
+    id: r.id,
+    commissionerId: r.commissionerId,
+    commissionerName: r.commissioner.displayName,
+    enterpriseId: r.enterpriseId,
+    enterpriseName: r.enterprise.name,
+  }),
   prepareCreate: async (ctx, input) => {
     await checkAssignment(ctx, input.commissionerId, input.enterpriseId);
     await announceAssignment(ctx, input.commissionerId, input.enterpriseId);
@@ -143,7 +189,8 @@ export const assignmentsResource = defineResource({
 
 async function checkAssignment(ctx: TContext, commissionerId: string, enterpriseId: string) {
   const c = await ctx.db.user.findUnique({ where: { id: commissionerId } });
-  if (!c || c.role !== "COMMISSIONER") throw AppError.validation("commissionerId", { zh: "请选择暖企专员账号", en: "Choose a commissioner account" });
+  if (!c || c.role !== "COMMISSIONER")
+    throw AppError.validation("commissionerId", { zh: "请选择暖企专员账号", en: "Choose a commissioner account" });
   if (!(await ctx.db.enterprise.findUnique({ where: { id: enterpriseId } })))
     throw AppError.validation("enterpriseId", { zh: "企业不存在", en: "No such enterprise" });
 }

@@ -32,23 +32,62 @@ const DEPARTMENT_RULES: [category: string, department: string][] = [
  * its own unit, three categories to departments, the rest to 区科技工业信息化局) and the demo
  * commissioner's enterprises.
  */
-export async function seedAppeals(tx: TDbTx, opts: { townIds: Map<string, string>; departmentIds: Map<string, string>; assignments?: [commissionerId: string, enterpriseId: string][] }) {
+export async function seedAppeals(
+  tx: TDbTx,
+  opts: {
+    townIds: Map<string, string>;
+    departmentIds: Map<string, string>;
+    assignments?: [commissionerId: string, enterpriseId: string][];
+  },
+) {
   for (const d of CN_PUBLISHED_CALENDAR)
     await tx.calendarDay.upsert({ where: { date: d.date }, create: { id: `cal-${d.date}`, ...d }, update: {} });
   for (const [i, c] of APPEAL_CATEGORIES.entries())
-    await tx.appealCategory.upsert({ where: { code: c.code }, create: { id: `appeal-cat-${c.code}`, sortOrder: (i + 1) * 10, ...c }, update: {} });
+    await tx.appealCategory.upsert({
+      where: { code: c.code },
+      create: { id: `appeal-cat-${c.code}`, sortOrder: (i + 1) * 10, ...c },
+      update: {},
+    });
 
-  const rule = async (id: string, data: { categoryId: string | null; townId: string | null; unitKind: string; unitTownId?: string; unitDepartmentId?: string; note: string }) => {
+  const rule = async (
+    id: string,
+    data: {
+      categoryId: string | null;
+      townId: string | null;
+      unitKind: string;
+      unitTownId?: string;
+      unitDepartmentId?: string;
+      note: string;
+    },
+  ) => {
     if (!(await tx.appealRoute.findUnique({ where: { id } }))) await tx.appealRoute.create({ data: { id, ...data } });
   };
   const sti = opts.departmentIds.get("STI");
-  if (sti) await rule("appeal-route-default", { categoryId: null, townId: null, unitKind: "DEPARTMENT", unitDepartmentId: sti, note: "默认：区科技工业信息化局统筹" });
+  if (sti)
+    await rule("appeal-route-default", {
+      categoryId: null,
+      townId: null,
+      unitKind: "DEPARTMENT",
+      unitDepartmentId: sti,
+      note: "默认：区科技工业信息化局统筹",
+    });
   for (const [code, townId] of opts.townIds)
     await rule(`appeal-route-town-${code}`, { categoryId: null, townId, unitKind: "TOWN", unitTownId: townId, note: "属地办理" });
   for (const [category, dept] of DEPARTMENT_RULES) {
     const departmentId = opts.departmentIds.get(dept);
-    if (departmentId) await rule(`appeal-route-${category}`, { categoryId: `appeal-cat-${category}`, townId: null, unitKind: "DEPARTMENT", unitDepartmentId: departmentId, note: "按职能部门办理" });
+    if (departmentId)
+      await rule(`appeal-route-${category}`, {
+        categoryId: `appeal-cat-${category}`,
+        townId: null,
+        unitKind: "DEPARTMENT",
+        unitDepartmentId: departmentId,
+        note: "按职能部门办理",
+      });
   }
   for (const [commissionerId, enterpriseId] of opts.assignments ?? [])
-    await tx.commissionerAssignment.upsert({ where: { enterpriseId }, create: { id: `assign-${enterpriseId}`, commissionerId, enterpriseId }, update: {} });
+    await tx.commissionerAssignment.upsert({
+      where: { enterpriseId },
+      create: { id: `assign-${enterpriseId}`, commissionerId, enterpriseId },
+      update: {},
+    });
 }

@@ -47,16 +47,27 @@ export async function sweepAppeals(prisma: TDb, now: Date): Promise<TSweepResult
           result.breached++;
           await logEvent(tx, id, now, SYSTEM_ACTOR, "SLA_BREACH", "超过受理时限", { clock: "ack", dueAt: a.ackDueAt.toISOString() });
           if (await raiseSupervision(tx, a, "REMINDER", now, SYSTEM_ACTOR, "超过受理时限，自动提醒承办单位")) result.supervised++;
-        } else if (now <= a.ackDueAt && !a.ackWarnedAt && cal.workingMillisBetween(now, a.ackDueAt) <= hour && (await mark("ackWarnedAt"))) {
+        } else if (
+          now <= a.ackDueAt &&
+          !a.ackWarnedAt &&
+          cal.workingMillisBetween(now, a.ackDueAt) <= hour &&
+          (await mark("ackWarnedAt"))
+        ) {
           result.warned++;
-          await logEvent(tx, id, now, SYSTEM_ACTOR, "SLA_WARN", "距受理时限不足 1 个工作小时", { clock: "ack", dueAt: a.ackDueAt.toISOString() });
+          await logEvent(tx, id, now, SYSTEM_ACTOR, "SLA_WARN", "距受理时限不足 1 个工作小时", {
+            clock: "ack",
+            dueAt: a.ackDueAt.toISOString(),
+          });
         }
       }
       const current = await tx.appeal.findUniqueOrThrow({ where: { id }, select: { id: true, supervisionLevel: true } });
       if (now > a.resolveDueAt) {
         if (!a.resolveBreachedAt && (await mark("resolveBreachedAt"))) {
           result.breached++;
-          await logEvent(tx, id, now, SYSTEM_ACTOR, "SLA_BREACH", "超过办结时限", { clock: "resolve", dueAt: a.resolveDueAt.toISOString() });
+          await logEvent(tx, id, now, SYSTEM_ACTOR, "SLA_BREACH", "超过办结时限", {
+            clock: "resolve",
+            dueAt: a.resolveDueAt.toISOString(),
+          });
         }
         const late = cal.workingMillisBetween(a.resolveDueAt, now);
         const level = late >= RED_AFTER_DAYS * day ? "RED" : "YELLOW";
@@ -64,7 +75,10 @@ export async function sweepAppeals(prisma: TDb, now: Date): Promise<TSweepResult
         if (await raiseSupervision(tx, current, level, now, SYSTEM_ACTOR, note)) result.supervised++;
       } else if (!a.resolveWarnedAt && cal.workingMillisBetween(now, a.resolveDueAt) <= day && (await mark("resolveWarnedAt"))) {
         result.warned++;
-        await logEvent(tx, id, now, SYSTEM_ACTOR, "SLA_WARN", "距办结时限不足 1 个工作日", { clock: "resolve", dueAt: a.resolveDueAt.toISOString() });
+        await logEvent(tx, id, now, SYSTEM_ACTOR, "SLA_WARN", "距办结时限不足 1 个工作日", {
+          clock: "resolve",
+          dueAt: a.resolveDueAt.toISOString(),
+        });
       }
     });
   }
@@ -78,6 +92,12 @@ export type { TScheduler };
  * never two at once. On PostgreSQL the same `sweepAppeals` can run in a separate worker
  * process; the conditional writes make concurrent sweeps safe.
  */
-export function startAppealsScheduler(prisma: TDb, opts: { intervalMs?: number; now?: () => Date; log?: (msg: string, extra?: unknown) => void } = {}): TScheduler<TSweepResult> {
-  return startScheduler("appeals SLA sweep", (now) => sweepAppeals(prisma, now), { ...opts, worthLogging: (r) => !!(r.warned || r.breached || r.supervised) });
+export function startAppealsScheduler(
+  prisma: TDb,
+  opts: { intervalMs?: number; now?: () => Date; log?: (msg: string, extra?: unknown) => void } = {},
+): TScheduler<TSweepResult> {
+  return startScheduler("appeals SLA sweep", (now) => sweepAppeals(prisma, now), {
+    ...opts,
+    worthLogging: (r) => !!(r.warned || r.breached || r.supervised),
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { defineResource, NO_ROWS, notify, procedure, router, ZPagination, type TContext } from "@qifu/trpc-core";
+import { defineResource, NO_ROWS, procedure, router, ZPagination, type TContext } from "@qifu/trpc-core";
 import { ZCommissionerOption, ZIssueToAppeal, ZVisitLog, ZVisitLogCreate, ZVisitLogFilter, ZVisitLogUpdate } from "../schemas";
 import { createAppeal } from "./appeal-intake";
 
@@ -11,7 +11,10 @@ async function myEnterprise(ctx: TContext, enterpriseId: string) {
   const user = ctx.user!;
   if (!(await ctx.db.enterprise.findUnique({ where: { id: enterpriseId }, select: { id: true } })))
     throw AppError.validation("enterpriseId", { zh: "企业不存在", en: "No such enterprise" });
-  if (user.role === "COMMISSIONER" && !(await ctx.db.commissionerAssignment.findFirst({ where: { commissionerId: user.id, enterpriseId } })))
+  if (
+    user.role === "COMMISSIONER" &&
+    !(await ctx.db.commissionerAssignment.findFirst({ where: { commissionerId: user.id, enterpriseId } }))
+  )
     throw new AppError("FORBIDDEN", { zh: "只能记录您联系的企业的走访", en: "You can only log visits to the enterprises you look after" }, [
       { path: "enterpriseId", message: { zh: "不是您联系的企业", en: "Not one of your enterprises" } },
     ]);
@@ -31,21 +34,42 @@ export const visitLogsResource = defineResource({
     read: (u) => (u?.role === "DISTRICT_ADMIN" ? {} : u?.role === "COMMISSIONER" ? { commissionerId: u.id } : NO_ROWS),
     write: (u) => (u?.role === "DISTRICT_ADMIN" ? {} : u?.role === "COMMISSIONER" ? { commissionerId: u.id } : NO_ROWS),
   },
-  filterToWhere: (f) => ({ ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}), ...(f.commissionerId ? { commissionerId: f.commissionerId } : {}) }),
+  filterToWhere: (f) => ({
+    ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}),
+    ...(f.commissionerId ? { commissionerId: f.commissionerId } : {}),
+  }),
   // names are filled in by the procedures below (toDto is synchronous): see withNames
   toDto: (r) => ({
-    id: r.id, enterpriseId: r.enterpriseId, enterpriseName: r.enterpriseName ?? "", commissionerId: r.commissionerId, commissionerName: r.commissionerName ?? "",
-    visitedOn: r.visitedOn, peopleMet: r.peopleMet, summary: r.summary,
-    issues: (r.issues ?? []).map((i: { id: string; text: string; appealId: string | null; appealNumber?: string }) => ({ id: i.id, text: i.text, appealId: i.appealId, appealNumber: i.appealNumber ?? null })),
+    id: r.id,
+    enterpriseId: r.enterpriseId,
+    enterpriseName: r.enterpriseName ?? "",
+    commissionerId: r.commissionerId,
+    commissionerName: r.commissionerName ?? "",
+    visitedOn: r.visitedOn,
+    peopleMet: r.peopleMet,
+    summary: r.summary,
+    issues: (r.issues ?? []).map((i: { id: string; text: string; appealId: string | null; appealNumber?: string }) => ({
+      id: i.id,
+      text: i.text,
+      appealId: i.appealId,
+      appealNumber: i.appealNumber ?? null,
+    })),
   }),
   prepareCreate: async (ctx, input) => {
     await myEnterprise(ctx, input.enterpriseId);
-    const commissionerId = ctx.user!.role === "COMMISSIONER"
-      ? ctx.user!.id
-      : (await ctx.db.commissionerAssignment.findFirst({ where: { enterpriseId: input.enterpriseId } }))?.commissionerId;
-    if (!commissionerId) throw AppError.validation("enterpriseId", { zh: "该企业尚未指定暖企专员", en: "This enterprise has no commissioner yet" });
+    const commissionerId =
+      ctx.user!.role === "COMMISSIONER"
+        ? ctx.user!.id
+        : (await ctx.db.commissionerAssignment.findFirst({ where: { enterpriseId: input.enterpriseId } }))?.commissionerId;
+    if (!commissionerId)
+      throw AppError.validation("enterpriseId", { zh: "该企业尚未指定暖企专员", en: "This enterprise has no commissioner yet" });
     const { issues, ...rest } = input;
-    return { id: newId(), ...rest, commissionerId, issues: { create: issues.map((i, n) => ({ id: newId(), text: i.text, sortOrder: n })) } };
+    return {
+      id: newId(),
+      ...rest,
+      commissionerId,
+      issues: { create: issues.map((i, n) => ({ id: newId(), text: i.text, sortOrder: n })) },
+    };
   },
   prepareUpdate: async (_ctx, _existing, input) => input,
 });
@@ -55,13 +79,18 @@ async function withNames(ctx: TContext, logs: z.infer<typeof ZVisitLog>[]) {
   const [ents, users, appeals] = await Promise.all([
     ctx.db.enterprise.findMany({ where: { id: { in: logs.map((l) => l.enterpriseId) } }, select: { id: true, name: true } }),
     ctx.db.user.findMany({ where: { id: { in: logs.map((l) => l.commissionerId) } }, select: { id: true, displayName: true } }),
-    ctx.db.appeal.findMany({ where: { id: { in: logs.flatMap((l) => l.issues.map((i) => i.appealId ?? "")) } }, select: { id: true, number: true } }),
+    ctx.db.appeal.findMany({
+      where: { id: { in: logs.flatMap((l) => l.issues.map((i) => i.appealId ?? "")) } },
+      select: { id: true, number: true },
+    }),
   ]);
   const e = new Map(ents.map((x) => [x.id, x.name]));
   const u = new Map(users.map((x) => [x.id, x.displayName]));
   const a = new Map(appeals.map((x) => [x.id, x.number]));
   return logs.map((l) => ({
-    ...l, enterpriseName: e.get(l.enterpriseId) ?? "", commissionerName: u.get(l.commissionerId) ?? "",
+    ...l,
+    enterpriseName: e.get(l.enterpriseId) ?? "",
+    commissionerName: u.get(l.commissionerId) ?? "",
     issues: l.issues.map((i) => ({ ...i, appealNumber: i.appealId ? (a.get(i.appealId) ?? null) : null })),
   }));
 }
@@ -72,7 +101,8 @@ const ZListInput = z.object({
   sort: z.object({ field: z.enum(["visitedOn", "createdAt"]), order: z.enum(["ASC", "DESC"]) }).optional(),
   filter: ZVisitLogFilter.optional(),
 });
-const readScope = (ctx: TContext) => (ctx.user?.role === "DISTRICT_ADMIN" ? {} : ctx.user?.role === "COMMISSIONER" ? { commissionerId: ctx.user.id } : NO_ROWS);
+const readScope = (ctx: TContext) =>
+  ctx.user?.role === "DISTRICT_ADMIN" ? {} : ctx.user?.role === "COMMISSIONER" ? { commissionerId: ctx.user.id } : NO_ROWS;
 const toOut = (r: any): TOut => ZVisitLog.parse(visitLogsResource.config.toDto(r));
 
 /** The resource's create/update/delete/getMany, with list and get that also name the enterprise and commissioner. */
@@ -83,11 +113,25 @@ export const visitLogsRouter = router({
     .output(z.object({ data: z.array(ZVisitLog), total: z.number().int() }))
     .query(async ({ ctx, input }) => {
       const f = input.filter ?? {};
-      const where = { AND: [readScope(ctx), { ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}), ...(f.commissionerId ? { commissionerId: f.commissionerId } : {}) }] };
+      const where = {
+        AND: [
+          readScope(ctx),
+          {
+            ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}),
+            ...(f.commissionerId ? { commissionerId: f.commissionerId } : {}),
+          },
+        ],
+      };
       const sort = input.sort ?? { field: "visitedOn", order: "DESC" };
       const { page, perPage } = input.pagination;
       const [rows, total] = await Promise.all([
-        ctx.db.visitLog.findMany({ where, include: { issues: { orderBy: { sortOrder: "asc" } } }, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
+        ctx.db.visitLog.findMany({
+          where,
+          include: { issues: { orderBy: { sortOrder: "asc" } } },
+          orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }],
+          skip: (page - 1) * perPage,
+          take: perPage,
+        }),
         ctx.db.visitLog.count({ where }),
       ]);
       return { data: await withNames(ctx, rows.map(toOut)), total };
@@ -96,7 +140,10 @@ export const visitLogsRouter = router({
     .input(z.object({ id: z.string().min(1).max(64) }))
     .output(ZVisitLog)
     .query(async ({ ctx, input }) => {
-      const row = await ctx.db.visitLog.findFirst({ where: { AND: [{ id: input.id }, readScope(ctx)] }, include: { issues: { orderBy: { sortOrder: "asc" } } } });
+      const row = await ctx.db.visitLog.findFirst({
+        where: { AND: [{ id: input.id }, readScope(ctx)] },
+        include: { issues: { orderBy: { sortOrder: "asc" } } },
+      });
       if (!row) throw AppError.notFound({ zh: "走访记录", en: "Visit log" });
       return (await withNames(ctx, [toOut(row)]))[0];
     }),
@@ -139,10 +186,13 @@ export const visitLogsRouter = router({
   commissioners: procedure(["DISTRICT_ADMIN"], { description: "Commissioner accounts (picker)" })
     .output(z.array(ZCommissionerOption))
     .query(async ({ ctx }) => {
-      const users = await ctx.db.user.findMany({ where: { role: "COMMISSIONER", active: true }, orderBy: { displayName: "asc" }, select: { id: true, username: true, displayName: true } });
+      const users = await ctx.db.user.findMany({
+        where: { role: "COMMISSIONER", active: true },
+        orderBy: { displayName: "asc" },
+        select: { id: true, username: true, displayName: true },
+      });
       const counts = await ctx.db.commissionerAssignment.groupBy({ by: ["commissionerId"], _count: { _all: true } });
       const n = new Map(counts.map((c) => [c.commissionerId, c._count._all]));
       return users.map((u) => ({ ...u, enterprises: n.get(u.id) ?? 0 }));
     }),
 });
-

@@ -26,7 +26,9 @@ function Value({ value, tone }: { value: unknown; tone?: "old" | "new" }) {
         wordBreak: "break-word",
         px: 0.5,
         borderRadius: 0.5,
-        ...(tone === "old" ? { bgcolor: alpha(theme.palette.error.main, 0.08), color: theme.palette.error.dark, textDecoration: "line-through" } : {}),
+        ...(tone === "old"
+          ? { bgcolor: alpha(theme.palette.error.main, 0.08), color: theme.palette.error.dark, textDecoration: "line-through" }
+          : {}),
         ...(tone === "new" ? { bgcolor: alpha(theme.palette.success.main, 0.1), color: theme.palette.success.dark } : {}),
       })}
     >
@@ -56,7 +58,12 @@ export function AuditChanges({ entry, dense }: { entry: Pick<TAuditEntry, "actio
           after: (entry.after as Record<string, unknown>)?.[field] ?? null,
         }))
       : changed;
-  if (!rows.length) return <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>{translate("audit.no_change")}</Typography>;
+  if (!rows.length)
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
+        {translate("audit.no_change")}
+      </Typography>
+    );
   return (
     <Box sx={{ overflowX: "auto" }}>
       <Table size="small" sx={{ "& td, & th": { verticalAlign: "top", py: dense ? 0.5 : 0.75 } }}>
@@ -78,14 +85,22 @@ export function AuditChanges({ entry, dense }: { entry: Pick<TAuditEntry, "actio
             const differs = changedSet.has(r.field);
             return (
               <TableRow key={r.field} sx={{ opacity: isUpdate && !differs ? 0.6 : 1 }}>
-                <TableCell sx={{ fontWeight: differs ? 600 : 400 }} title={r.field}>{auditFieldLabel(entry.resource, r.field, lang)}</TableCell>
+                <TableCell sx={{ fontWeight: differs ? 600 : 400 }} title={r.field}>
+                  {auditFieldLabel(entry.resource, r.field, lang)}
+                </TableCell>
                 {isUpdate ? (
                   <>
-                    <TableCell><Value value={r.before} tone={differs ? "old" : undefined} /></TableCell>
-                    <TableCell><Value value={r.after} tone={differs ? "new" : undefined} /></TableCell>
+                    <TableCell>
+                      <Value value={r.before} tone={differs ? "old" : undefined} />
+                    </TableCell>
+                    <TableCell>
+                      <Value value={r.after} tone={differs ? "new" : undefined} />
+                    </TableCell>
                   </>
                 ) : (
-                  <TableCell><Value value={entry.action === "INSERT" ? r.after : r.before} /></TableCell>
+                  <TableCell>
+                    <Value value={entry.action === "INSERT" ? r.after : r.before} />
+                  </TableCell>
                 )}
               </TableRow>
             );

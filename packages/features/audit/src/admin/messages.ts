@@ -57,7 +57,8 @@ export const auditAdminMessages = {
       show_all: "Show all fields",
       hide_same: "Changed fields only",
       changed_fields: "%{smart_count} field |||| %{smart_count} fields",
-      retention: "The audit log is append-only (no change, no delete) and kept for at least 6 months (MLPS 2.0 level 3, security audit). The export follows the current filters.",
+      retention:
+        "The audit log is append-only (no change, no delete) and kept for at least 6 months (MLPS 2.0 level 3, security audit). The export follows the current filters.",
       detail_title: "Audit entry #%{id}",
       request_hint: "Entries with the same request id come from one operation",
       same_request: "All entries of this request",

@@ -42,7 +42,9 @@ export function MatchingEnterprises() {
               <TableCell sx={{ width: 48 }}>{translate("catalogue.matching_rank")}</TableCell>
               <TableCell>{translate("catalogue.matching_enterprise")}</TableCell>
               <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>{translate("catalogue.matching_profile")}</TableCell>
-              <TableCell align="right" sx={{ width: 72 }}>{translate("catalogue.matching_score")}</TableCell>
+              <TableCell align="right" sx={{ width: 72 }}>
+                {translate("catalogue.matching_score")}
+              </TableCell>
               <TableCell>{translate("catalogue.matching_reasons")}</TableCell>
             </TableRow>
           </TableHead>
@@ -52,10 +54,18 @@ export function MatchingEnterprises() {
                 <TableCell>{i + 1}</TableCell>
                 <TableCell>
                   <Box sx={{ fontWeight: 600 }}>{e.name}</Box>
-                  <Typography variant="caption" color="text.secondary">{e.townName ?? "—"}</Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {e.townName ?? "—"}
+                  </Typography>
                 </TableCell>
                 <TableCell sx={{ display: { xs: "none", md: "table-cell" }, color: "text.secondary" }}>
-                  {[e.industryCode ? industryLabel(e.industryCode, lang) : null, e.sizeClass ? SizeClass.label(e.sizeClass as TSizeClass, lang) : null, e.tier !== "NONE" ? CultivationTier.label(e.tier as TCultivationTier, lang) : null].filter(Boolean).join(" · ") || "—"}
+                  {[
+                    e.industryCode ? industryLabel(e.industryCode, lang) : null,
+                    e.sizeClass ? SizeClass.label(e.sizeClass as TSizeClass, lang) : null,
+                    e.tier !== "NONE" ? CultivationTier.label(e.tier as TCultivationTier, lang) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ") || "—"}
                 </TableCell>
                 <TableCell align="right">{`${Math.round(e.score * 100)}%`}</TableCell>
                 <TableCell>
@@ -81,7 +91,8 @@ export function MatchingEnterprises() {
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate("catalogue.matching_intro", { n: TOP })}
-        {q.data && ` ${translate("catalogue.matching_scope", { scope: q.data.scope[lang], considered: q.data.considered, excluded: q.data.excluded })}`}
+        {q.data &&
+          ` ${translate("catalogue.matching_scope", { scope: q.data.scope[lang], considered: q.data.considered, excluded: q.data.excluded })}`}
       </Typography>
       {body}
     </Card>

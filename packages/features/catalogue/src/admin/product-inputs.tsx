@@ -1,4 +1,17 @@
-import { AutocompleteInput, BooleanInput, FormDataConsumer, NumberInput, ReferenceInput, SelectInput, TextInput, minValue, required, useGetIdentity, useRecordContext, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  BooleanInput,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  minValue,
+  required,
+  useGetIdentity,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
 import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
 import { ServiceCategory } from "@qifu/domain";
@@ -20,10 +33,23 @@ export function ProductInputs() {
         <TextInput source="title" validate={required()} fullWidth className="span-all" />
         {operator ? (
           // shown, not a form field: an input named "nodeName" would shadow the form element's own nodeName property
-          <MuiTextField label={translate("resources.serviceProducts.fields.nodeId")} value={record?.nodeName ?? identity?.nodeName ?? ""} variant="filled" disabled fullWidth sx={{ mt: 1, mb: 2.5 }} />
+          <MuiTextField
+            label={translate("resources.serviceProducts.fields.nodeId")}
+            value={record?.nodeName ?? identity?.nodeName ?? ""}
+            variant="filled"
+            disabled
+            fullWidth
+            sx={{ mt: 1, mb: 2.5 }}
+          />
         ) : (
           <ReferenceInput source="nodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="resources.serviceProducts.fields.nodeId" validate={required()} fullWidth />
+            <AutocompleteInput
+              optionText="name"
+              filterToQuery={(q: string) => ({ q })}
+              label="resources.serviceProducts.fields.nodeId"
+              validate={required()}
+              fullWidth
+            />
           </ReferenceInput>
         )}
         <SelectInput source="category" choices={ServiceCategory.choices(lang)} validate={required()} fullWidth />
@@ -37,7 +63,7 @@ export function ProductInputs() {
           minRows={3}
           validate={required()}
           helperText={translate("catalogue.steps_hint")}
-          format={(v: string[] | string | undefined) => (Array.isArray(v) ? v.join("\n") : v ?? "")}
+          format={(v: string[] | string | undefined) => (Array.isArray(v) ? v.join("\n") : (v ?? ""))}
           parse={(v: string) => v}
           fullWidth
           className="span-all"
@@ -67,5 +93,13 @@ export function ProductInputs() {
 
 /** Create/Edit `transform`: process steps typed one per line become the list the API expects. */
 export function stepsToList<T extends Record<string, unknown>>(data: T): T {
-  return typeof data.processSteps === "string" ? { ...data, processSteps: data.processSteps.split("\n").map((s) => s.trim()).filter(Boolean) } : data;
+  return typeof data.processSteps === "string"
+    ? {
+        ...data,
+        processSteps: data.processSteps
+          .split("\n")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }
+    : data;
 }

@@ -37,7 +37,9 @@ import { useLang, useRole, type TLang } from "./i18n";
 import { api, useRpc } from "./rpc";
 
 const TONE: Record<TProductStatus, StatusTone> = { DRAFT: "default", SUBMITTED: "warning", PUBLISHED: "success", WITHDRAWN: "danger" };
-export const StatusOf = ({ status, lang }: { status: TProductStatus; lang: TLang }) => <StatusChip label={ProductStatus.label(status, lang)} tone={TONE[status]} />;
+export const StatusOf = ({ status, lang }: { status: TProductStatus; lang: TLang }) => (
+  <StatusChip label={ProductStatus.label(status, lang)} tone={TONE[status]} />
+);
 
 /** "免费" or "800 元 / 批次". */
 export function feeText(p: Pick<TProduct, "feeFree" | "feeAmountFen" | "feeUnit">, lang: TLang, free: string) {
@@ -60,15 +62,31 @@ export function ProductList() {
     <List
       exporter={false}
       filters={filters}
-      actions={<TopToolbar><FilterButton /><CreateButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <CreateButton />
+        </TopToolbar>
+      }
       sort={{ field: "updatedAt", order: "DESC" }}
-      empty={<EmptyState title={translate("catalogue.empty_title")} description={translate("catalogue.empty_description")} action={<CreateButton variant="contained" />} />}
+      empty={
+        <EmptyState
+          title={translate("catalogue.empty_title")}
+          description={translate("catalogue.empty_description")}
+          action={<CreateButton variant="contained" />}
+        />
+      }
     >
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
         <DataTable.Col source="title" render={(r: TProduct) => <Box sx={{ fontWeight: 500, maxWidth: 360 }}>{r.title}</Box>} />
         <DataTable.Col source="category" render={(r: TProduct) => ServiceCategory.label(r.category, lang)} />
         <DataTable.Col source="nodeId" render={(r: TProduct) => <Box sx={{ maxWidth: 240 }}>{r.nodeName}</Box>} />
-        <DataTable.Col source="fee" disableSort sx={{ whiteSpace: "nowrap" }} render={(r: TProduct) => feeText(r, lang, translate("catalogue.free"))} />
+        <DataTable.Col
+          source="fee"
+          disableSort
+          sx={{ whiteSpace: "nowrap" }}
+          render={(r: TProduct) => feeText(r, lang, translate("catalogue.free"))}
+        />
         <DataTable.NumberCol source="timeLimitDays" />
         <DataTable.Col source="status" render={(r: TProduct) => <StatusOf status={r.status} lang={lang} />} />
         <DataTable.Col source="updatedAt" render={(r: TProduct) => formatDateTime(r.updatedAt, lang)} />
@@ -76,7 +94,6 @@ export function ProductList() {
     </List>
   );
 }
-
 
 export function ProductCreate() {
   const { identity } = useGetIdentity();
@@ -152,11 +169,24 @@ function WorkflowButtons() {
           <Typography variant="body2" sx={{ mb: 2 }}>
             {p.title}
           </Typography>
-          <TextField label={translate(dialog === "reject" ? "catalogue.reason" : "catalogue.note")} value={note} onChange={(e) => setNote(e.target.value)} fullWidth multiline minRows={2} required={dialog === "reject"} />
+          <TextField
+            label={translate(dialog === "reject" ? "catalogue.reason" : "catalogue.note")}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            fullWidth
+            multiline
+            minRows={2}
+            required={dialog === "reject"}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setDialog(null)}>{translate("catalogue.cancel")}</Button>
-          <Button variant="contained" color={dialog === "reject" ? "error" : "primary"} disabled={dialog === "reject" && note.trim().length < 2} onClick={() => run(dialog!, note.trim() ? { note: note.trim() } : {})}>
+          <Button
+            variant="contained"
+            color={dialog === "reject" ? "error" : "primary"}
+            disabled={dialog === "reject" && note.trim().length < 2}
+            onClick={() => run(dialog!, note.trim() ? { note: note.trim() } : {})}
+          >
             {translate(dialog === "reject" ? "catalogue.reject" : "catalogue.approve")}
           </Button>
         </DialogActions>
@@ -167,7 +197,16 @@ function WorkflowButtons() {
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "150px minmax(0, 1fr)" }, gap: { xs: 0.25, sm: 1.5 }, py: 1, borderBottom: "1px solid", borderColor: "divider" }}>
+    <Box
+      sx={{
+        display: "grid",
+        gridTemplateColumns: { xs: "1fr", sm: "150px minmax(0, 1fr)" },
+        gap: { xs: 0.25, sm: 1.5 },
+        py: 1,
+        borderBottom: "1px solid",
+        borderColor: "divider",
+      }}
+    >
       <Typography variant="body2" color="text.secondary">
         {label}
       </Typography>
@@ -230,7 +269,15 @@ function ProductProfile() {
 export function ProductShow() {
   const record = useRecordContext<TProduct>();
   return (
-    <Show actions={<TopToolbar><ListButton /><EditButton disabled={record?.status === "SUBMITTED" || record?.status === "PUBLISHED"} /></TopToolbar>} sx={{ "& .RaShow-card": { bgcolor: "transparent", border: 0 } }}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ListButton />
+          <EditButton disabled={record?.status === "SUBMITTED" || record?.status === "PUBLISHED"} />
+        </TopToolbar>
+      }
+      sx={{ "& .RaShow-card": { bgcolor: "transparent", border: 0 } }}
+    >
       <ProductProfile />
     </Show>
   );

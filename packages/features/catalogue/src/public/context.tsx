@@ -20,6 +20,9 @@ export interface CataloguePublicClient {
  * `productAction`: a slot on the product page for another feature's action (the ledger's
  * "申请此服务" button), given by the app's composition file; the catalogue does not know it.
  */
-const ctx = createPublicContext<CataloguePublicClient, TCatalogueMessages, { productAction?: ComponentType<{ product: TProduct }> }>("CataloguePublicProvider", catalogueMessages);
+const ctx = createPublicContext<CataloguePublicClient, TCatalogueMessages, { productAction?: ComponentType<{ product: TProduct }> }>(
+  "CataloguePublicProvider",
+  catalogueMessages,
+);
 export const CataloguePublicProvider = ctx.Provider;
 export const useCataloguePublic = ctx.usePublic;

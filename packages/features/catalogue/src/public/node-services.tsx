@@ -20,10 +20,14 @@ export function NodeServices({ nodeId }: { nodeId: string }) {
         <LoadingState />
       ) : result.data?.data.length ? (
         <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))" } }}>
-          {result.data.data.map((p) => <ProductCard key={p.id} p={p} />)}
+          {result.data.data.map((p) => (
+            <ProductCard key={p.id} p={p} />
+          ))}
         </Box>
       ) : (
-        <Typography color="text.secondary">{lang === "zh" ? "该节点暂未在服务目录发布服务。" : "This node has not published services in the catalogue yet."}</Typography>
+        <Typography color="text.secondary">
+          {lang === "zh" ? "该节点暂未在服务目录发布服务。" : "This node has not published services in the catalogue yet."}
+        </Typography>
       )}
     </Card>
   );

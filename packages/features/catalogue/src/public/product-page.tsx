@@ -17,9 +17,33 @@ import { useCataloguePublic } from "./context";
 
 function Public({ n, title, children }: { n: number; title: string; children: ReactNode }) {
   return (
-    <Box component="section" sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "140px minmax(0, 1fr)" }, gap: { xs: 0.5, sm: 2 }, py: 2, borderBottom: "1px solid", borderColor: "divider" }}>
+    <Box
+      component="section"
+      sx={{
+        display: "grid",
+        gridTemplateColumns: { xs: "1fr", sm: "140px minmax(0, 1fr)" },
+        gap: { xs: 0.5, sm: 2 },
+        py: 2,
+        borderBottom: "1px solid",
+        borderColor: "divider",
+      }}
+    >
       <Typography component="h2" sx={{ fontWeight: 700, color: "primary.dark", display: "flex", gap: 1, alignItems: "baseline" }}>
-        <Box component="span" sx={{ width: 22, height: 22, borderRadius: "50%", bgcolor: "primary.main", color: "#fff", fontSize: 13, display: "inline-flex", alignItems: "center", justifyContent: "center", flexShrink: 0 }}>
+        <Box
+          component="span"
+          sx={{
+            width: 22,
+            height: 22,
+            borderRadius: "50%",
+            bgcolor: "primary.main",
+            color: "#fff",
+            fontSize: 13,
+            display: "inline-flex",
+            alignItems: "center",
+            justifyContent: "center",
+            flexShrink: 0,
+          }}
+        >
           {n}
         </Box>
         {title}
@@ -39,7 +63,14 @@ export function ProductPage() {
     return (
       <Container maxWidth="md" sx={{ py: 4 }}>
         <Card>
-          <EmptyState title={t.notFound} action={<Button component={RouterLink} to={cataloguePaths.catalogue}>{t.back}</Button>} />
+          <EmptyState
+            title={t.notFound}
+            action={
+              <Button component={RouterLink} to={cataloguePaths.catalogue}>
+                {t.back}
+              </Button>
+            }
+          />
         </Card>
       </Container>
     );
@@ -60,12 +91,18 @@ export function ProductPage() {
         <Chip label={feeLabel(p, lang, t)} color={p.feeFree ? "success" : "default"} variant="outlined" size="small" />
         <Chip label={ServiceChannel.label(p.channel, lang)} variant="outlined" size="small" />
       </Box>
-      {ProductAction && <Box sx={{ mb: 2 }}><ProductAction product={p} /></Box>}
+      {ProductAction && (
+        <Box sx={{ mb: 2 }}>
+          <ProductAction product={p} />
+        </Box>
+      )}
       <Card sx={{ px: { xs: 2, sm: 3 }, pb: 1, mb: 2 }}>
         <Typography variant="overline" color="text.secondary" sx={{ display: "block", pt: 1.5 }}>
           {t.five}
         </Typography>
-        <Public n={1} title={t.content}>{p.content}</Public>
+        <Public n={1} title={t.content}>
+          {p.content}
+        </Public>
         <Public n={2} title={t.process}>
           <Box component="ol" sx={{ m: 0, pl: 2.5 }}>
             {p.processSteps.map((s, i) => (
@@ -73,15 +110,50 @@ export function ProductPage() {
             ))}
           </Box>
         </Public>
-        <Public n={3} title={t.standard}>{p.standard}</Public>
-        <Public n={4} title={t.fee}>{feeLabel(p, lang, t)}</Public>
-        <Public n={5} title={t.timeLimit}>{t.days(p.timeLimitDays)}</Public>
+        <Public n={3} title={t.standard}>
+          {p.standard}
+        </Public>
+        <Public n={4} title={t.fee}>
+          {feeLabel(p, lang, t)}
+        </Public>
+        <Public n={5} title={t.timeLimit}>
+          {t.days(p.timeLimitDays)}
+        </Public>
       </Card>
       <Card sx={{ p: { xs: 2, sm: 3 }, display: "grid", gap: 1.25 }}>
-        <Typography variant="body2"><Box component="span" sx={{ color: "text.secondary", mr: 1 }}>{t.provider}</Box><Link component={RouterLink} to={`/nodes/${encodeURIComponent(p.nodeId)}`}>{p.nodeName}</Link>{p.townName ? ` · ${p.townName}` : ""}</Typography>
-        {p.targetEnterprises && <Typography variant="body2"><Box component="span" sx={{ color: "text.secondary", mr: 1 }}>{t.target}</Box>{p.targetEnterprises}</Typography>}
-        {(p.contactName || p.contactPhone) && <Typography variant="body2"><Box component="span" sx={{ color: "text.secondary", mr: 1 }}>{t.contact}</Box>{[p.contactName, p.contactPhone].filter(Boolean).join(" ")}</Typography>}
-        {p.publishedAt && <Typography variant="body2"><Box component="span" sx={{ color: "text.secondary", mr: 1 }}>{t.publishedAt}</Box>{formatDate(p.publishedAt, lang)}</Typography>}
+        <Typography variant="body2">
+          <Box component="span" sx={{ color: "text.secondary", mr: 1 }}>
+            {t.provider}
+          </Box>
+          <Link component={RouterLink} to={`/nodes/${encodeURIComponent(p.nodeId)}`}>
+            {p.nodeName}
+          </Link>
+          {p.townName ? ` · ${p.townName}` : ""}
+        </Typography>
+        {p.targetEnterprises && (
+          <Typography variant="body2">
+            <Box component="span" sx={{ color: "text.secondary", mr: 1 }}>
+              {t.target}
+            </Box>
+            {p.targetEnterprises}
+          </Typography>
+        )}
+        {(p.contactName || p.contactPhone) && (
+          <Typography variant="body2">
+            <Box component="span" sx={{ color: "text.secondary", mr: 1 }}>
+              {t.contact}
+            </Box>
+            {[p.contactName, p.contactPhone].filter(Boolean).join(" ")}
+          </Typography>
+        )}
+        {p.publishedAt && (
+          <Typography variant="body2">
+            <Box component="span" sx={{ color: "text.secondary", mr: 1 }}>
+              {t.publishedAt}
+            </Box>
+            {formatDate(p.publishedAt, lang)}
+          </Typography>
+        )}
         <Box sx={{ mt: 1 }}>
           <Button component={RouterLink} to={`${cataloguePaths.catalogue}?node=${encodeURIComponent(p.nodeId)}`} variant="outlined">
             {t.moreFromNode}

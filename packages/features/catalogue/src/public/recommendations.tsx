@@ -20,7 +20,12 @@ function RecommendationCard({ r }: { r: TRecommendation }) {
   const p = r.product;
   return (
     <Card variant="outlined" sx={{ height: "100%" }}>
-      <CardActionArea component={RouterLink} to={cataloguePaths.product(p.id)} data-testid="recommendation" sx={{ p: 2, height: "100%", display: "flex", flexDirection: "column", alignItems: "stretch", gap: 1 }}>
+      <CardActionArea
+        component={RouterLink}
+        to={cataloguePaths.product(p.id)}
+        data-testid="recommendation"
+        sx={{ p: 2, height: "100%", display: "flex", flexDirection: "column", alignItems: "stretch", gap: 1 }}
+      >
         <Typography variant="caption" color="text.secondary">
           {ServiceCategory.label(p.category, lang)} · {p.nodeName}
         </Typography>
@@ -29,7 +34,15 @@ function RecommendationCard({ r }: { r: TRecommendation }) {
         </Typography>
         <Box sx={{ display: "flex", gap: 0.75, flexWrap: "wrap" }} aria-label={lang === "zh" ? "推荐理由" : "Why"}>
           {r.reasons.slice(0, CHIPS).map((x) => (
-            <Chip key={x.zh} size="small" color="success" variant="outlined" label={x[lang]} data-testid="reason-chip" sx={{ maxWidth: "100%" }} />
+            <Chip
+              key={x.zh}
+              size="small"
+              color="success"
+              variant="outlined"
+              label={x[lang]}
+              data-testid="reason-chip"
+              sx={{ maxWidth: "100%" }}
+            />
           ))}
           {r.concerns.slice(0, 1).map((x) => (
             <Chip key={x.zh} size="small" variant="outlined" label={x[lang]} sx={{ maxWidth: "100%", color: "text.secondary" }} />
@@ -50,7 +63,11 @@ export function RecommendedForYou() {
   // the same key as the account gate's: one auth.me request for the page
   const me = useQuery({ queryKey: ["auth", "me"], queryFn: () => client.auth.me.query(), staleTime: 30_000 });
   const verified = me.data?.role === "ENTERPRISE" && !!me.data.enterpriseId;
-  const recs = useQuery({ queryKey: ["catalogue.recommendForMe", SHOWN], queryFn: () => client.catalogue.recommendForMe.query({ limit: SHOWN }), enabled: verified });
+  const recs = useQuery({
+    queryKey: ["catalogue.recommendForMe", SHOWN],
+    queryFn: () => client.catalogue.recommendForMe.query({ limit: SHOWN }),
+    enabled: verified,
+  });
   if (!verified) return null;
   let body;
   if (recs.isPending) body = <LoadingState label={t.forYouLoading} />;
@@ -59,7 +76,18 @@ export function RecommendedForYou() {
   else
     body = (
       // a phone shows the first three, so the search stays near the top
-      <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1.5, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" }, "& > li:nth-of-type(n+4)": { display: { xs: "none", sm: "list-item" } } }}>
+      <Box
+        component="ul"
+        sx={{
+          listStyle: "none",
+          p: 0,
+          m: 0,
+          display: "grid",
+          gap: 1.5,
+          gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" },
+          "& > li:nth-of-type(n+4)": { display: { xs: "none", sm: "list-item" } },
+        }}
+      >
         {recs.data.data.map((r) => (
           <li key={r.product.id}>
             <RecommendationCard r={r} />
@@ -68,7 +96,12 @@ export function RecommendedForYou() {
       </Box>
     );
   return (
-    <Card component="section" aria-labelledby="for-you-title" data-testid="for-you" sx={{ p: { xs: 1.5, sm: 2 }, mb: 2, borderTop: "3px solid", borderTopColor: "success.main" }}>
+    <Card
+      component="section"
+      aria-labelledby="for-you-title"
+      data-testid="for-you"
+      sx={{ p: { xs: 1.5, sm: 2 }, mb: 2, borderTop: "3px solid", borderTopColor: "success.main" }}
+    >
       <Typography id="for-you-title" component="h2" variant="h6" sx={{ fontWeight: 700 }}>
         {t.forYou}
       </Typography>

@@ -25,24 +25,48 @@ export const catalogueRouter = router({
   submit: procedure(PRODUCT_EDITORS, { description: "Submit a draft product for review" })
     .input(ZId)
     .output(ZProduct)
-    .mutation(({ ctx, input }) => transition(ctx, input.id, productScope(ctx.user), ["DRAFT", "WITHDRAWN"], { status: "SUBMITTED", submittedAt: ctx.now(), reviewNote: null })),
+    .mutation(({ ctx, input }) =>
+      transition(ctx, input.id, productScope(ctx.user), ["DRAFT", "WITHDRAWN"], {
+        status: "SUBMITTED",
+        submittedAt: ctx.now(),
+        reviewNote: null,
+      }),
+    ),
 
   approve: procedure(REVIEWERS, { description: "Publish a submitted product (its town admin or the district)" })
     .input(ZId.extend({ note: text("审核意见", "Review note", { max: 500 }).optional() }))
     .output(ZProduct)
     .mutation(({ ctx, input }) =>
-      transition(ctx, input.id, reviewScope(ctx.user), ["SUBMITTED"], { status: "PUBLISHED", publishedAt: ctx.now(), reviewedAt: ctx.now(), reviewedById: ctx.user!.id, reviewNote: input.note ?? null })),
+      transition(ctx, input.id, reviewScope(ctx.user), ["SUBMITTED"], {
+        status: "PUBLISHED",
+        publishedAt: ctx.now(),
+        reviewedAt: ctx.now(),
+        reviewedById: ctx.user!.id,
+        reviewNote: input.note ?? null,
+      }),
+    ),
 
   reject: procedure(REVIEWERS, { description: "Send a submitted product back to draft with the reason" })
     .input(ZId.extend({ note: text("退回理由", "Reason", { min: 2, max: 500 }) }))
     .output(ZProduct)
     .mutation(({ ctx, input }) =>
-      transition(ctx, input.id, reviewScope(ctx.user), ["SUBMITTED"], { status: "DRAFT", reviewedAt: ctx.now(), reviewedById: ctx.user!.id, reviewNote: input.note })),
+      transition(ctx, input.id, reviewScope(ctx.user), ["SUBMITTED"], {
+        status: "DRAFT",
+        reviewedAt: ctx.now(),
+        reviewedById: ctx.user!.id,
+        reviewNote: input.note,
+      }),
+    ),
 
   withdraw: procedure(PRODUCT_EDITORS, { description: "Take a submitted or published product off the catalogue" })
     .input(ZId.extend({ note: text("下架说明", "Note", { max: 500 }).optional() }))
     .output(ZProduct)
-    .mutation(({ ctx, input }) => transition(ctx, input.id, productScope(ctx.user), ["SUBMITTED", "PUBLISHED"], { status: "WITHDRAWN", ...(input.note ? { reviewNote: input.note } : {}) })),
+    .mutation(({ ctx, input }) =>
+      transition(ctx, input.id, productScope(ctx.user), ["SUBMITTED", "PUBLISHED"], {
+        status: "WITHDRAWN",
+        ...(input.note ? { reviewNote: input.note } : {}),
+      }),
+    ),
 
   /** Public catalogue: published products only, Chinese full-text search and filters. */
   search: procedure("public", { description: "Search published service products" })

@@ -9,12 +9,31 @@ export const PRODUCT_INCLUDE = { node: { select: { name: true, town: { select: {
 export function toProductDto(row: any): TProduct {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
-    id: row.id, nodeId: row.nodeId, nodeName: row.node?.name ?? "", townId: row.townId, townName: row.node?.town?.name ?? null,
-    title: row.title, category: row.category, content: row.content, processSteps: row.processSteps, standard: row.standard,
-    feeFree: row.feeFree, feeAmountFen: row.feeAmountFen, feeUnit: row.feeUnit, timeLimitDays: row.timeLimitDays, channel: row.channel,
-    targetEnterprises: row.targetEnterprises, contactName: row.contactName, contactPhone: row.contactPhone, status: row.status,
-    reviewNote: row.reviewNote, reviewedAt: iso(row.reviewedAt), submittedAt: iso(row.submittedAt), publishedAt: iso(row.publishedAt),
-    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    id: row.id,
+    nodeId: row.nodeId,
+    nodeName: row.node?.name ?? "",
+    townId: row.townId,
+    townName: row.node?.town?.name ?? null,
+    title: row.title,
+    category: row.category,
+    content: row.content,
+    processSteps: row.processSteps,
+    standard: row.standard,
+    feeFree: row.feeFree,
+    feeAmountFen: row.feeAmountFen,
+    feeUnit: row.feeUnit,
+    timeLimitDays: row.timeLimitDays,
+    channel: row.channel,
+    targetEnterprises: row.targetEnterprises,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    status: row.status,
+    reviewNote: row.reviewNote,
+    reviewedAt: iso(row.reviewedAt),
+    submittedAt: iso(row.submittedAt),
+    publishedAt: iso(row.publishedAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -34,26 +53,59 @@ export function reviewScope(user: TSessionUser | null): TWhere {
   return NO_ROWS;
 }
 
-const feeProblem = (p: { feeFree?: boolean; feeAmountFen?: number | null; feeUnit?: string | null }): { path: string; message: TLabel } | null => {
+const feeProblem = (p: {
+  feeFree?: boolean;
+  feeAmountFen?: number | null;
+  feeUnit?: string | null;
+}): { path: string; message: TLabel } | null => {
   if (p.feeFree) return null;
-  if (!p.feeAmountFen) return { path: "feeAmountFen", message: { zh: "收费服务须填写收费金额", en: "A paid service needs its fee amount" } };
-  if (!p.feeUnit) return { path: "feeUnit", message: { zh: "收费服务须填写计费单位（如：次、件、小时）", en: "A paid service needs a fee unit (per time, per item, per hour…)" } };
+  if (!p.feeAmountFen)
+    return { path: "feeAmountFen", message: { zh: "收费服务须填写收费金额", en: "A paid service needs its fee amount" } };
+  if (!p.feeUnit)
+    return {
+      path: "feeUnit",
+      message: { zh: "收费服务须填写计费单位（如：次、件、小时）", en: "A paid service needs a fee unit (per time, per item, per hour…)" },
+    };
   return null;
 };
 
 async function nodeFor(ctx: TContext, nodeId: string) {
-  const node = await ctx.db.node.findUnique({ where: { id: nodeId }, select: { id: true, name: true, townId: true, town: { select: { name: true } } } });
+  const node = await ctx.db.node.findUnique({
+    where: { id: nodeId },
+    select: { id: true, name: true, townId: true, town: { select: { name: true } } },
+  });
   if (!node) throw AppError.validation("nodeId", { zh: "服务节点不存在", en: "The service node does not exist" });
   return node;
 }
 
-function searchText(p: { title: string; content: string; standard: string; processSteps: string[]; targetEnterprises?: string | null; category: string; channel: string }, node: { name: string; town: { name: string } | null }) {
-  return searchTextFor(p.title, p.content, p.standard, p.processSteps.join(" "), p.targetEnterprises, ServiceCategory.label(p.category as any), ServiceChannel.label(p.channel as any), node.name, node.town?.name);
+function searchText(
+  p: {
+    title: string;
+    content: string;
+    standard: string;
+    processSteps: string[];
+    targetEnterprises?: string | null;
+    category: string;
+    channel: string;
+  },
+  node: { name: string; town: { name: string } | null },
+) {
+  return searchTextFor(
+    p.title,
+    p.content,
+    p.standard,
+    p.processSteps.join(" "),
+    p.targetEnterprises,
+    ServiceCategory.label(p.category as any),
+    ServiceChannel.label(p.channel as any),
+    node.name,
+    node.town?.name,
+  );
 }
 
 export async function prepareProductCreate(ctx: TContext, input: TProductCreate) {
   // an operator's products are always their own node's
-  const nodeId = ctx.user?.role === "NODE_OPERATOR" ? ctx.user.nodeId ?? input.nodeId : input.nodeId;
+  const nodeId = ctx.user?.role === "NODE_OPERATOR" ? (ctx.user.nodeId ?? input.nodeId) : input.nodeId;
   const node = await nodeFor(ctx, nodeId);
   const fee = feeProblem(input);
   if (fee) throw AppError.validation(fee.path, fee.message);
@@ -67,7 +119,10 @@ export async function prepareProductCreate(ctx: TContext, input: TProductCreate)
  */
 export async function prepareProductUpdate(ctx: TContext, existing: any, input: TProductUpdate) {
   if (existing.status === "SUBMITTED" || existing.status === "PUBLISHED")
-    throw new AppError("CONFLICT", { zh: "待审核或已发布的服务产品不能直接修改，请先撤回或下架", en: "A submitted or published product cannot be edited; withdraw it first" });
+    throw new AppError("CONFLICT", {
+      zh: "待审核或已发布的服务产品不能直接修改，请先撤回或下架",
+      en: "A submitted or published product cannot be edited; withdraw it first",
+    });
   if (ctx.user?.role === "NODE_OPERATOR" && input.nodeId !== undefined && input.nodeId !== existing.nodeId) throw AppError.forbidden();
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   const fee = feeProblem(merged);

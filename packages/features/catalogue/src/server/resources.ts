@@ -28,7 +28,14 @@ export const productsResource = defineResource({
   prepareCreate: prepareProductCreate,
   prepareUpdate: prepareProductUpdate,
   beforeDelete: async (_ctx, existing) => {
-    if (existing.status !== "DRAFT") throw new AppError("CONFLICT", { zh: "只能删除草稿；已提交或发布过的服务产品请下架", en: "Only drafts can be deleted; withdraw a product that was submitted or published" });
+    if (existing.status !== "DRAFT")
+      throw new AppError("CONFLICT", {
+        zh: "只能删除草稿；已提交或发布过的服务产品请下架",
+        en: "Only drafts can be deleted; withdraw a product that was submitted or published",
+      });
   },
-  outOfScope: { zh: "只能为本节点（镇街管理员：本镇街节点）发布服务产品", en: "You can only publish products of your own node (town admins: of your town's nodes)" },
+  outOfScope: {
+    zh: "只能为本节点（镇街管理员：本镇街节点）发布服务产品",
+    en: "You can only publish products of your own node (town admins: of your town's nodes)",
+  },
 });

@@ -59,7 +59,9 @@ export async function searchCatalogue(ctx: TContext, input: TSearch): Promise<TC
   const rows = await ctx.db.$queryRaw<any[]>(catalogueSearchSql(input));
   const total = Number(rows[0]?.total ?? 0);
   return {
-    data: rows.filter((r) => r.id !== null).map((r) => toProductDto({ ...r, node: { name: r.nodeName, town: r.townName === null ? null : { name: r.townName } } })),
+    data: rows
+      .filter((r) => r.id !== null)
+      .map((r) => toProductDto({ ...r, node: { name: r.nodeName, town: r.townName === null ? null : { name: r.townName } } })),
     total: Math.min(total, CATALOGUE_COUNT_CAP),
     more: total > CATALOGUE_COUNT_CAP,
   };
@@ -71,7 +73,10 @@ export async function searchCatalogue(ctx: TContext, input: TSearch): Promise<TC
  * its own text 1, so "培训" puts the 人才 category's training above a trade-fair product that
  * merely mentions 参展培训; newest first within a score. Returns the first `limit` and the count.
  */
-export async function rankedProducts(ctx: TContext, input: { q: string; categories: readonly TServiceCategory[]; limit: number }): Promise<{ data: TProduct[]; total: number }> {
+export async function rankedProducts(
+  ctx: TContext,
+  input: { q: string; categories: readonly TServiceCategory[]; limit: number },
+): Promise<{ data: TProduct[]; total: number }> {
   const tsq = tsQueryFor(input.q);
   const inCategory = input.categories.length ? Prisma.sql`sp.category IN (${Prisma.join(input.categories)})` : Prisma.sql`false`;
   const matches = tsq ? Prisma.sql`sp."searchVector" @@ to_tsquery('simple', ${tsq})` : Prisma.sql`false`;

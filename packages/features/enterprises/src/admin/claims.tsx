@@ -62,16 +62,31 @@ function ReviewButtons() {
           </Typography>
           {open === "approve" && (
             <Typography variant="body2" sx={{ mb: 2 }}>
-              {claim.matchedEnterpriseName ? translate("claims.approve_link", { name: claim.matchedEnterpriseName }) : translate("claims.approve_new")}
+              {claim.matchedEnterpriseName
+                ? translate("claims.approve_link", { name: claim.matchedEnterpriseName })
+                : translate("claims.approve_new")}
             </Typography>
           )}
-          <TextField label={translate(open === "reject" ? "claims.reason" : "claims.note")} value={note} onChange={(e) => setNote(e.target.value)} fullWidth multiline minRows={2} required={open === "reject"} />
+          <TextField
+            label={translate(open === "reject" ? "claims.reason" : "claims.note")}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            fullWidth
+            multiline
+            minRows={2}
+            required={open === "reject"}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(null)} disabled={busy}>
             {translate("claims.cancel")}
           </Button>
-          <Button variant="contained" color={open === "reject" ? "error" : "primary"} onClick={submit} disabled={busy || (open === "reject" && note.trim().length < 2)}>
+          <Button
+            variant="contained"
+            color={open === "reject" ? "error" : "primary"}
+            onClick={submit}
+            disabled={busy || (open === "reject" && note.trim().length < 2)}
+          >
             {translate(open === "reject" ? "claims.reject" : "claims.approve")}
           </Button>
         </DialogActions>
@@ -94,23 +109,39 @@ export function ClaimList() {
       actions={false}
     >
       <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyState title={translate("claims.empty_title")} />}>
-        <DataTable.Col source="name" render={(c: TClaim) => (
-          <Box>
-            <Box sx={{ fontWeight: 500 }}>{c.name}</Box>
-            <Box sx={{ color: "text.secondary", fontSize: 12, fontFamily: "monospace" }}>{c.creditCode}</Box>
-          </Box>
-        )} />
+        <DataTable.Col
+          source="name"
+          render={(c: TClaim) => (
+            <Box>
+              <Box sx={{ fontWeight: 500 }}>{c.name}</Box>
+              <Box sx={{ color: "text.secondary", fontSize: 12, fontFamily: "monospace" }}>{c.creditCode}</Box>
+            </Box>
+          )}
+        />
         <DataTable.Col source="username" disableSort />
         <DataTable.Col source="townName" disableSort />
         <DataTable.Col source="contactName" disableSort render={(c: TClaim) => `${c.contactName ?? ""} ${c.contactPhone ?? ""}`} />
-        <DataTable.Col source="matchedEnterpriseName" disableSort render={(c: TClaim) => c.matchedEnterpriseName ?? <Box component="span" sx={{ color: "text.secondary" }}>{translate("claims.new_record")}</Box>} />
+        <DataTable.Col
+          source="matchedEnterpriseName"
+          disableSort
+          render={(c: TClaim) =>
+            c.matchedEnterpriseName ?? (
+              <Box component="span" sx={{ color: "text.secondary" }}>
+                {translate("claims.new_record")}
+              </Box>
+            )
+          }
+        />
         <DataTable.Col source="createdAt" render={(c: TClaim) => formatDateTime(c.createdAt, lang)} />
-        <DataTable.Col source="status" render={(c: TClaim) => (
-          <Box>
-            <StatusChip label={ClaimStatus.labels[c.status][lang]} tone={TONE[c.status]} />
-            {c.reviewNote && <Box sx={{ fontSize: 12, color: "text.secondary", mt: 0.5 }}>{c.reviewNote}</Box>}
-          </Box>
-        )} />
+        <DataTable.Col
+          source="status"
+          render={(c: TClaim) => (
+            <Box>
+              <StatusChip label={ClaimStatus.labels[c.status][lang]} tone={TONE[c.status]} />
+              {c.reviewNote && <Box sx={{ fontSize: 12, color: "text.secondary", mt: 0.5 }}>{c.reviewNote}</Box>}
+            </Box>
+          )}
+        />
         <DataTable.Col label="" disableSort render={() => <ReviewButtons />} />
       </DataTable>
     </List>

@@ -1,4 +1,16 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput, email, minValue, required, useRecordContext, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  email,
+  minValue,
+  required,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
 import { CultivationTier, industryChoices, industryLabel } from "@qifu/domain";
 import { ENTERPRISE_ADMIN_ONLY_FIELDS } from "../schemas";
 import { useLang, useRole } from "./i18n";
@@ -22,17 +34,35 @@ export function EnterpriseInputs({ mode }: { mode: "create" | "edit" }) {
     <>
       <FormSection title={translate("enterprises.section_basic")} hint={self ? translate("enterprises.admin_only_hint") : undefined}>
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
-        <TextInput source="creditCode" validate={required()} readOnly={locked("creditCode")} helperText={mode === "create" ? translate("enterprises.code_hint") : undefined} fullWidth slotProps={{ htmlInput: { maxLength: 18, style: { fontFamily: "monospace", letterSpacing: 1 } } }} />
+        <TextInput
+          source="creditCode"
+          validate={required()}
+          readOnly={locked("creditCode")}
+          helperText={mode === "create" ? translate("enterprises.code_hint") : undefined}
+          fullWidth
+          slotProps={{ htmlInput: { maxLength: 18, style: { fontFamily: "monospace", letterSpacing: 1 } } }}
+        />
         {self ? (
           <TextInput source="townName" label="resources.enterprises.fields.townId" readOnly fullWidth />
         ) : (
           <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-            <SelectInput optionText={(t: { name: string; nameEn?: string }) => (lang === "en" && t.nameEn ? t.nameEn : t.name)} label="resources.enterprises.fields.townId" fullWidth />
+            <SelectInput
+              optionText={(t: { name: string; nameEn?: string }) => (lang === "en" && t.nameEn ? t.nameEn : t.name)}
+              label="resources.enterprises.fields.townId"
+              fullWidth
+            />
           </ReferenceInput>
         )}
         <AutocompleteInput source="industryCode" choices={[...own, ...industryChoices(lang)]} fullWidth className="span-all" />
         <DateInput source="foundedOn" fullWidth />
-        <SelectInput source="tier" choices={CultivationTier.choices(lang)} defaultValue="NONE" readOnly={locked("tier")} validate={required()} fullWidth />
+        <SelectInput
+          source="tier"
+          choices={CultivationTier.choices(lang)}
+          defaultValue="NONE"
+          readOnly={locked("tier")}
+          validate={required()}
+          fullWidth
+        />
       </FormSection>
       <FormSection title={translate("enterprises.section_scale")} hint={translate("enterprises.size_hint")}>
         <NumberInput source="employees" min={0} step={1} validate={minValue(0)} fullWidth />
@@ -57,10 +87,26 @@ export function EnterpriseInputs({ mode }: { mode: "create" | "edit" }) {
  */
 function TagsInput() {
   const translate = useTranslate();
-  return <TextInput source="tags" fullWidth helperText={translate("enterprises.tags_hint")} format={(v: string[] | string | undefined) => (Array.isArray(v) ? v.join("、") : v ?? "")} parse={(v: string) => v} />;
+  return (
+    <TextInput
+      source="tags"
+      fullWidth
+      helperText={translate("enterprises.tags_hint")}
+      format={(v: string[] | string | undefined) => (Array.isArray(v) ? v.join("、") : (v ?? ""))}
+      parse={(v: string) => v}
+    />
+  );
 }
 
 /** Create/Edit `transform`: the tags text back to a list. */
 export function tagsToList<T extends { tags?: unknown }>(data: T): T {
-  return typeof data.tags === "string" ? { ...data, tags: data.tags.split(/[、,，;；\s]+/).map((s) => s.trim()).filter(Boolean) } : data;
+  return typeof data.tags === "string"
+    ? {
+        ...data,
+        tags: data.tags
+          .split(/[、,，;；\s]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }
+    : data;
 }

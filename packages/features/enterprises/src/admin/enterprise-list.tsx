@@ -30,9 +30,19 @@ function filters(lang: TLang, search: string) {
     <SearchInput key="q" source="q" alwaysOn placeholder={search} sx={{ minWidth: 280 }} />,
     // the server lists only the towns in the caller's scope
     <ReferenceInput key="townId" source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100} alwaysOn>
-      <SelectInput optionText={(t: { name: string; nameEn?: string }) => (lang === "en" && t.nameEn ? t.nameEn : t.name)} label="resources.enterprises.fields.townId" sx={{ minWidth: 140 }} />
+      <SelectInput
+        optionText={(t: { name: string; nameEn?: string }) => (lang === "en" && t.nameEn ? t.nameEn : t.name)}
+        label="resources.enterprises.fields.townId"
+        sx={{ minWidth: 140 }}
+      />
     </ReferenceInput>,
-    <SelectInput key="industrySection" source="industrySection" choices={INDUSTRY_SECTIONS.map((s) => ({ id: s.code, name: `${s.code} ${s.name[lang]}` }))} alwaysOn sx={{ minWidth: 170 }} />,
+    <SelectInput
+      key="industrySection"
+      source="industrySection"
+      choices={INDUSTRY_SECTIONS.map((s) => ({ id: s.code, name: `${s.code} ${s.name[lang]}` }))}
+      alwaysOn
+      sx={{ minWidth: 170 }}
+    />,
     <SelectInput key="sizeClass" source="sizeClass" choices={SizeClass.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />,
     <SelectInput key="tier" source="tier" choices={CultivationTier.choices(lang)} alwaysOn sx={{ minWidth: 170 }} />,
     <TextInput key="tag" source="tag" sx={{ minWidth: 120 }} />,
@@ -51,13 +61,21 @@ function Actions() {
   const { canAccess: canImport } = useCanAccess({ resource: "enterprises", action: "create" });
   const [open, setOpen] = useState(false);
   const { q, ...filter } = (filterValues ?? {}) as Record<string, unknown>;
-  const exportInput = { filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang };
+  const exportInput = {
+    filter,
+    q: typeof q === "string" && q.trim() ? q.trim() : undefined,
+    sort: sort?.field && sort.field !== "id" ? sort : undefined,
+    lang,
+  };
   return (
     <TopToolbar>
       <FilterButton />
       {canImport && <CreateButton />}
       {canImport && <ImportButton onClick={() => setOpen(true)} />}
-      <ExportButton onExport={() => rpc.enterprises.export.query(exportInput)} onError={(e) => notify(messageOf(e, lang), { type: "error" })} />
+      <ExportButton
+        onExport={() => rpc.enterprises.export.query(exportInput)}
+        onError={(e) => notify(messageOf(e, lang), { type: "error" })}
+      />
       <ImportDialog
         open={open}
         title={translate("enterprises.import_title")}
@@ -75,7 +93,14 @@ function Actions() {
   );
 }
 
-const listEmpty = <ListEmpty title="enterprises.empty_title" description="enterprises.empty_description" filteredTitle="enterprises.empty_filtered" createLabel="enterprises.create_first" />;
+const listEmpty = (
+  <ListEmpty
+    title="enterprises.empty_title"
+    description="enterprises.empty_description"
+    filteredTitle="enterprises.empty_filtered"
+    createLabel="enterprises.create_first"
+  />
+);
 
 const muted = (text: string) => (
   <Box component="span" sx={{ color: "text.disabled" }}>
@@ -87,21 +112,53 @@ export function EnterpriseList() {
   const lang = useLang();
   const translate = useTranslate();
   return (
-    <List exporter={false} filters={filters(lang, translate("enterprises.search"))} actions={<Actions />} sort={{ field: "updatedAt", order: "DESC" }} perPage={25} empty={listEmpty}>
+    <List
+      exporter={false}
+      filters={filters(lang, translate("enterprises.search"))}
+      actions={<Actions />}
+      sort={{ field: "updatedAt", order: "DESC" }}
+      perPage={25}
+      empty={listEmpty}
+    >
       <DataTable rowClick="show" bulkActionButtons={false} empty={listEmpty} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
-        <DataTable.Col source="name" render={(r: TEnterprise) => (
-          <Box>
-            <Box sx={{ fontWeight: 500 }}>{r.name}</Box>
-            <Box sx={{ color: "text.secondary", fontSize: 12, fontFamily: "monospace" }}>{r.creditCode}</Box>
-          </Box>
-        )} />
+        <DataTable.Col
+          source="name"
+          render={(r: TEnterprise) => (
+            <Box>
+              <Box sx={{ fontWeight: 500 }}>{r.name}</Box>
+              <Box sx={{ color: "text.secondary", fontSize: 12, fontFamily: "monospace" }}>{r.creditCode}</Box>
+            </Box>
+          )}
+        />
         <DataTable.Col source="townId" render={(r: TEnterprise) => r.townName ?? "—"} />
-        <DataTable.Col source="industryCode" sx={{ maxWidth: 240 }} render={(r: TEnterprise) => (r.industryCode ? industryLabel(r.industryCode, lang) : muted("—"))} />
-        <DataTable.Col source="employees" align="right" render={(r: TEnterprise) => (r.employees == null ? muted("—") : formatNumber(r.employees, lang))} />
-        <DataTable.Col source="revenueWan" label="resources.enterprises.fields.revenue" align="right" render={(r: TEnterprise) => (r.revenueWan == null ? muted("—") : formatWan(r.revenueWan, lang))} />
-        <DataTable.Col source="sizeClass" render={(r: TEnterprise) => <SizeChip size={r.sizeClass} lang={lang} none={translate("enterprises.size_none")} />} />
+        <DataTable.Col
+          source="industryCode"
+          sx={{ maxWidth: 240 }}
+          render={(r: TEnterprise) => (r.industryCode ? industryLabel(r.industryCode, lang) : muted("—"))}
+        />
+        <DataTable.Col
+          source="employees"
+          align="right"
+          render={(r: TEnterprise) => (r.employees == null ? muted("—") : formatNumber(r.employees, lang))}
+        />
+        <DataTable.Col
+          source="revenueWan"
+          label="resources.enterprises.fields.revenue"
+          align="right"
+          render={(r: TEnterprise) => (r.revenueWan == null ? muted("—") : formatWan(r.revenueWan, lang))}
+        />
+        <DataTable.Col
+          source="sizeClass"
+          render={(r: TEnterprise) => <SizeChip size={r.sizeClass} lang={lang} none={translate("enterprises.size_none")} />}
+        />
         <DataTable.Col source="tier" render={(r: TEnterprise) => <TierChip tier={r.tier} lang={lang} />} />
-        <DataTable.Col source="accountCount" disableSort render={(r: TEnterprise) => (r.accountCount ? translate("enterprises.accounts_some") : muted(translate("enterprises.accounts_none")))} />
+        <DataTable.Col
+          source="accountCount"
+          disableSort
+          render={(r: TEnterprise) =>
+            r.accountCount ? translate("enterprises.accounts_some") : muted(translate("enterprises.accounts_none"))
+          }
+        />
       </DataTable>
     </List>
   );

@@ -58,17 +58,27 @@ function Profile() {
           </Box>
           <SizeChip size={r.sizeClass} lang={lang} none={translate("enterprises.size_none")} />
           <TierChip tier={r.tier} lang={lang} />
-          {r.townName && <Typography variant="body2" component="span">· {r.townName}</Typography>}
+          {r.townName && (
+            <Typography variant="body2" component="span">
+              · {r.townName}
+            </Typography>
+          )}
         </Box>
       </Box>
       <Box sx={{ display: "grid", gap: 2.5, gridTemplateColumns: { xs: "1fr", lg: "minmax(0, 3fr) minmax(0, 2fr)" } }}>
         <Box sx={{ display: "flex", flexDirection: "column", gap: 2.5 }}>
           <Section title={translate("enterprises.section_basic")}>
-            <Row label={t("industryCode")}>{r.industryCode ? `${industryLabel(r.industryCode, lang)}（${industrySection(r.industryCode)?.name[lang]}）` : dash}</Row>
+            <Row label={t("industryCode")}>
+              {r.industryCode ? `${industryLabel(r.industryCode, lang)}（${industrySection(r.industryCode)?.name[lang]}）` : dash}
+            </Row>
             <Row label={t("townId")}>{r.townName ?? dash}</Row>
             <Row label={t("foundedOn")}>{r.foundedOn ? formatDate(r.foundedOn, lang) : dash}</Row>
-            <Row label={t("tags")}>{r.tags.length ? r.tags.map((tag) => <Chip key={tag} size="small" label={tag} sx={{ mr: 0.5, mb: 0.5 }} />) : dash}</Row>
-            <Row label={t("description")}>{r.description ? <Box sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }}>{r.description}</Box> : dash}</Row>
+            <Row label={t("tags")}>
+              {r.tags.length ? r.tags.map((tag) => <Chip key={tag} size="small" label={tag} sx={{ mr: 0.5, mb: 0.5 }} />) : dash}
+            </Row>
+            <Row label={t("description")}>
+              {r.description ? <Box sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }}>{r.description}</Box> : dash}
+            </Row>
           </Section>
           <Section title={translate("enterprises.section_scale")}>
             <Row label={t("employees")}>{num(r.employees, translate("enterprises.people"))}</Row>
@@ -77,7 +87,9 @@ function Profile() {
             <Row label={t("sizeClass")}>
               <SizeChip size={r.sizeClass} lang={lang} none={translate("enterprises.size_none")} />
               <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 0.5 }}>
-                {r.sizeClass ? `${translate("enterprises.size_hint")}${rule ? ` · ${SIZE_RULES[rule].name[lang]}` : ""}` : translate("enterprises.size_none_hint")}
+                {r.sizeClass
+                  ? `${translate("enterprises.size_hint")}${rule ? ` · ${SIZE_RULES[rule].name[lang]}` : ""}`
+                  : translate("enterprises.size_none_hint")}
               </Typography>
             </Row>
             <Row label={t("tier")}>
@@ -93,7 +105,9 @@ function Profile() {
             <Row label={t("contactEmail")}>{r.contactEmail ?? dash}</Row>
           </Section>
           <Section title={translate("enterprises.section_meta")}>
-            <Row label={t("accountCount")}>{r.accountCount ? translate("enterprises.accounts_some") : translate("enterprises.accounts_none")}</Row>
+            <Row label={t("accountCount")}>
+              {r.accountCount ? translate("enterprises.accounts_some") : translate("enterprises.accounts_none")}
+            </Row>
             <Row label={t("createdAt")}>{formatDateTime(r.createdAt, lang)}</Row>
             <Row label={t("updatedAt")}>{formatDateTime(r.updatedAt, lang)}</Row>
           </Section>

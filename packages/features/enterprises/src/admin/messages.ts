@@ -57,7 +57,8 @@ const zh = {
     empty_filtered: "没有符合筛选条件的企业",
     create_first: "新建企业",
     import_title: "从 Excel 导入企业",
-    import_hint: "必填列：统一社会信用代码、企业名称。镇街填名称（如“狮岭镇”），行业填 GB/T 4754 大类或小类代码（如 1922），培育层级填中文名称。",
+    import_hint:
+      "必填列：统一社会信用代码、企业名称。镇街填名称（如“狮岭镇”），行业填 GB/T 4754 大类或小类代码（如 1922），培育层级填中文名称。",
     section_basic: "基本信息",
     section_scale: "规模与培育",
     section_contact: "地址与联系方式",
@@ -105,7 +106,8 @@ const en: typeof zh = {
     empty_filtered: "No enterprise matches the filters",
     create_first: "New enterprise",
     import_title: "Import enterprises from Excel",
-    import_hint: "Required columns: credit code, name. Give the town by name (e.g. 狮岭镇), the industry as a GB/T 4754 division or class code (e.g. 1922), the tier by its name.",
+    import_hint:
+      "Required columns: credit code, name. Give the town by name (e.g. 狮岭镇), the industry as a GB/T 4754 division or class code (e.g. 1922), the tier by its name.",
     section_basic: "Basic information",
     section_scale: "Size and cultivation",
     section_contact: "Address and contacts",

@@ -6,8 +6,13 @@ import type { TLang } from "./i18n";
 
 export { FormSection } from "@qifu/ui";
 
-
-const TIER_COLOR: Record<TCultivationTier, "default" | "info" | "primary" | "warning" | "error"> = { NONE: "default", INNOVATIVE: "info", SPECIALIZED: "primary", LITTLE_GIANT: "warning", SINGLE_CHAMPION: "error" };
+const TIER_COLOR: Record<TCultivationTier, "default" | "info" | "primary" | "warning" | "error"> = {
+  NONE: "default",
+  INNOVATIVE: "info",
+  SPECIALIZED: "primary",
+  LITTLE_GIANT: "warning",
+  SINGLE_CHAMPION: "error",
+};
 
 export function TierChip({ tier, lang }: { tier: TCultivationTier; lang: TLang }) {
   if (tier === "NONE")
@@ -26,5 +31,10 @@ export function SizeChip({ size, lang, none }: { size: TSizeClass | null; lang: 
         {none}
       </Typography>
     );
-  return <StatusChip label={SizeClass.label(size, lang)} tone={size === "LARGE" ? "default" : size === "MEDIUM" ? "info" : size === "SMALL" ? "success" : "warning"} />;
+  return (
+    <StatusChip
+      label={SizeClass.label(size, lang)}
+      tone={size === "LARGE" ? "default" : size === "MEDIUM" ? "info" : size === "SMALL" ? "success" : "warning"}
+    />
+  );
 }

@@ -73,7 +73,11 @@ function MyEnterprise() {
         {claim.status === "REJECTED" ? `${t.rejectedText}${claim.reviewNote ?? ""}` : t.pendingText}
       </Typography>
       <Typography variant="body2">
-        {claim.name} · <Box component="span" sx={{ fontFamily: "monospace" }}>{claim.creditCode}</Box> · {claim.townName}
+        {claim.name} ·{" "}
+        <Box component="span" sx={{ fontFamily: "monospace" }}>
+          {claim.creditCode}
+        </Box>{" "}
+        · {claim.townName}
       </Typography>
       <Typography variant="caption" color="text.secondary">
         {t.filedAt} {formatDateTime(claim.createdAt, lang)}
@@ -90,9 +94,10 @@ type TEditable = (typeof EDITABLE)[number];
 function Profile({ enterprise }: { enterprise: TEnterprise }) {
   const { client, t, lang } = useEnterprisePublic();
   const queryClient = useQueryClient();
-  const initial = () => Object.fromEntries(EDITABLE.map((k) => [k, enterprise[k] == null ? "" : String(enterprise[k])])) as Record<TEditable, string>;
+  const initial = () =>
+    Object.fromEntries(EDITABLE.map((k) => [k, enterprise[k] == null ? "" : String(enterprise[k])])) as Record<TEditable, string>;
   const [values, setValues] = useState(initial);
-  useEffect(() => setValues(initial()), [enterprise.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setValues(initial()), [enterprise.updatedAt]);
   const save = useMutation({
     mutationFn: () => {
       const num = (s: string) => (s.trim() === "" ? null : Number(s));
@@ -105,19 +110,39 @@ function Profile({ enterprise }: { enterprise: TEnterprise }) {
   const errors = save.error ? fieldErrorsOf(save.error, lang) : {};
   const err = (k: string) => errors[`data.${k}`] ?? errors[k];
   const input = (k: TEditable, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField name={k} label={label} value={values[k]} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} error={!!err(k)} helperText={err(k)} fullWidth {...extra} />
+    <TextField
+      name={k}
+      label={label}
+      value={values[k]}
+      onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))}
+      error={!!err(k)}
+      helperText={err(k)}
+      fullWidth
+      {...extra}
+    />
   );
   return (
-    <Card component="form" onSubmit={(e: FormEvent) => { e.preventDefault(); save.mutate(); }} sx={{ p: { xs: 2, sm: 3 }, display: "flex", flexDirection: "column", gap: 2 }}>
+    <Card
+      component="form"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+      sx={{ p: { xs: 2, sm: 3 }, display: "flex", flexDirection: "column", gap: 2 }}
+    >
       <Box>
         <Typography variant="h6" component="h2">
           {enterprise.name}
         </Typography>
         <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center", mt: 0.5, color: "text.secondary" }}>
-          <Box component="span" sx={{ fontFamily: "monospace" }}>{enterprise.creditCode}</Box>
+          <Box component="span" sx={{ fontFamily: "monospace" }}>
+            {enterprise.creditCode}
+          </Box>
           {enterprise.townName && <span>· {enterprise.townName}</span>}
           {enterprise.sizeClass && <Chip size="small" label={`${t.sizeClass}：${SizeClass.label(enterprise.sizeClass, lang)}`} />}
-          {enterprise.tier !== "NONE" && <Chip size="small" color="primary" variant="outlined" label={CultivationTier.label(enterprise.tier, lang)} />}
+          {enterprise.tier !== "NONE" && (
+            <Chip size="small" color="primary" variant="outlined" label={CultivationTier.label(enterprise.tier, lang)} />
+          )}
         </Box>
         {enterprise.industryCode && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>

@@ -8,7 +8,11 @@ import { enterprisePaths, RegisterPage } from "./register-page";
 
 /** The enterprise account area (sign-in, registration, the centre); apps/public/src/features.ts lists them. */
 export const enterprisePublicRoutes: { path: string; element: ReactElement; nav?: TLabel }[] = [
-  { path: enterprisePaths.centre, element: <EnterpriseCentrePage />, nav: { zh: enterpriseMessages.zh.nav, en: enterpriseMessages.en.nav } },
+  {
+    path: enterprisePaths.centre,
+    element: <EnterpriseCentrePage />,
+    nav: { zh: enterpriseMessages.zh.nav, en: enterpriseMessages.en.nav },
+  },
   { path: enterprisePaths.register, element: <RegisterPage /> },
   { path: ACCOUNT_PATHS.login, element: <EnterpriseLoginPage /> },
 ];

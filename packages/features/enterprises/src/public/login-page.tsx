@@ -53,20 +53,43 @@ export function EnterpriseLoginPage() {
 
   return (
     <Container maxWidth="sm" sx={{ py: { xs: 3, md: 6 } }}>
-      <Card component="form" ref={form.formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate sx={{ p: { xs: 2.5, sm: 4 }, display: "flex", flexDirection: "column", gap: 2 }}>
-        <Typography variant="h5" component="h1">{t.loginTitle}</Typography>
-        <Typography variant="body2" color="text.secondary">{t.loginIntro}</Typography>
+      <Card
+        component="form"
+        ref={form.formRef}
+        onSubmit={form.handleSubmit(onSubmit)}
+        noValidate
+        sx={{ p: { xs: 2.5, sm: 4 }, display: "flex", flexDirection: "column", gap: 2 }}
+      >
+        <Typography variant="h5" component="h1">
+          {t.loginTitle}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t.loginIntro}
+        </Typography>
         {next && <Alert severity="info">{t.needLogin}</Alert>}
         {error && <Alert severity="error">{error}</Alert>}
         {staff && (
-          <Alert severity="warning" action={<Button color="inherit" size="small" href="/admin/">{t.toAdmin}</Button>}>{t.loginStaff}</Alert>
+          <Alert
+            severity="warning"
+            action={
+              <Button color="inherit" size="small" href="/admin/">
+                {t.toAdmin}
+              </Button>
+            }
+          >
+            {t.loginStaff}
+          </Alert>
         )}
         <TextField label={t.username} {...form.field("username")} autoComplete="username" required autoFocus />
         <TextField label={t.password} type="password" {...form.field("password")} autoComplete="current-password" required />
-        <Button type="submit" variant="contained" size="large" disabled={busy}>{t.login}</Button>
+        <Button type="submit" variant="contained" size="large" disabled={busy}>
+          {t.login}
+        </Button>
         <Typography variant="body2" color="text.secondary">
           {t.noAccount}{" "}
-          <Link component={RouterLink} to={ACCOUNT_PATHS.register} sx={{ fontWeight: 600 }}>{t.register}</Link>
+          <Link component={RouterLink} to={ACCOUNT_PATHS.register} sx={{ fontWeight: 600 }}>
+            {t.register}
+          </Link>
         </Typography>
         <Typography variant="caption" color="text.secondary">
           {t.staffHint} <Link href="/admin/">{t.toAdmin}</Link>

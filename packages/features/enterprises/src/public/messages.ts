@@ -76,7 +76,8 @@ const en: typeof zh = {
   submit: "Register and claim",
   haveAccount: "Have an account?",
   pendingTitle: "Your claim is being reviewed",
-  pendingText: "Your claim has been filed. Once your town or the district SME service centre verifies it, the whole enterprise centre is open to you.",
+  pendingText:
+    "Your claim has been filed. Once your town or the district SME service centre verifies it, the whole enterprise centre is open to you.",
   rejectedTitle: "Your claim was not approved",
   rejectedText: "Review note: ",
   rejectedHint: "For questions, contact your town's enterprise service office.",

@@ -17,8 +17,7 @@ import { useEnterprisePublic } from "./context";
 
 export const enterprisePaths = { centre: "/enterprise", register: "/enterprise/register" };
 
-const FIELDS = ["username", "password", "creditCode", "name", "townId", "contactName", "contactPhone"] as const;
-type TField = (typeof FIELDS)[number];
+type TField = "username" | "password" | "creditCode" | "name" | "townId" | "contactName" | "contactPhone";
 
 /** Self-registration: the account and its claim in one form; the server checks everything again. */
 export function RegisterPage() {
@@ -26,7 +25,11 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const towns = useQuery({ queryKey: ["network.publicTowns"], queryFn: () => client.network.publicTowns.query(), staleTime: 300_000 });
-  const form = useZodForm(ZRegisterInput, { username: "", password: "", creditCode: "", name: "", townId: "", contactName: "", contactPhone: "" }, lang);
+  const form = useZodForm(
+    ZRegisterInput,
+    { username: "", password: "", creditCode: "", name: "", townId: "", contactName: "", contactPhone: "" },
+    lang,
+  );
   const register = useMutation({
     mutationFn: () => client.enterpriseAccount.register.mutate(form.values),
     onSuccess: async () => {
@@ -37,14 +40,7 @@ export function RegisterPage() {
   const serverFields = register.error ? fieldErrorsOf(register.error, lang) : {};
   const submit = form.handleSubmit(() => register.mutate(undefined, { onError: (err) => form.serverError(err) }));
   const field = (name: TField, label: string, extra: Record<string, unknown> = {}, hint?: string, children?: ReactNode) => (
-    <TextField
-      label={label}
-      {...form.field(name)}
-      helperText={form.errors[name] ?? hint}
-      required
-      fullWidth
-      {...extra}
-    >
+    <TextField label={label} {...form.field(name)} helperText={form.errors[name] ?? hint} required fullWidth {...extra}>
       {children}
     </TextField>
   );
@@ -56,15 +52,32 @@ export function RegisterPage() {
       <Typography color="text.secondary" sx={{ mb: 3 }}>
         {t.registerIntro}
       </Typography>
-      <Card component="form" ref={form.formRef} onSubmit={submit} noValidate sx={{ p: { xs: 2, sm: 3 }, display: "flex", flexDirection: "column", gap: 2 }}>
+      <Card
+        component="form"
+        ref={form.formRef}
+        onSubmit={submit}
+        noValidate
+        sx={{ p: { xs: 2, sm: 3 }, display: "flex", flexDirection: "column", gap: 2 }}
+      >
         {register.error && Object.keys(serverFields).length === 0 && <Alert severity="error">{messageOf(register.error, lang)}</Alert>}
         {field("name", t.name)}
-        {field("creditCode", t.creditCode, { slotProps: { htmlInput: { maxLength: 18, style: { fontFamily: "monospace", letterSpacing: 1 } } } }, t.creditCodeHint)}
-        {field("townId", t.town, { select: true }, undefined, (towns.data ?? []).map((tw) => (
-          <MenuItem key={tw.id} value={tw.id}>
-            {lang === "en" && tw.nameEn ? tw.nameEn : tw.name}
-          </MenuItem>
-        )))}
+        {field(
+          "creditCode",
+          t.creditCode,
+          { slotProps: { htmlInput: { maxLength: 18, style: { fontFamily: "monospace", letterSpacing: 1 } } } },
+          t.creditCodeHint,
+        )}
+        {field(
+          "townId",
+          t.town,
+          { select: true },
+          undefined,
+          (towns.data ?? []).map((tw) => (
+            <MenuItem key={tw.id} value={tw.id}>
+              {lang === "en" && tw.nameEn ? tw.nameEn : tw.name}
+            </MenuItem>
+          )),
+        )}
         <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
           {field("contactName", t.contactName)}
           {field("contactPhone", t.contactPhone, { type: "tel" })}

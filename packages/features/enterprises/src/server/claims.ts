@@ -1,7 +1,19 @@
 import { z } from "zod";
 import { AppError, text } from "@qifu/domain";
 import { newId, type TDb } from "@qifu/db";
-import { assertAcceptablePassword, createSession, hashPassword, inAuditTransaction, NO_ROWS, procedure, router, ZPagination, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import {
+  assertAcceptablePassword,
+  createSession,
+  hashPassword,
+  inAuditTransaction,
+  NO_ROWS,
+  procedure,
+  router,
+  ZPagination,
+  type TContext,
+  type TSessionUser,
+  type TWhere,
+} from "@qifu/trpc-core";
 import { ZClaim, ZClaimFilter, ZMyEnterprise, ZRegisterInput, type TClaim } from "../schemas";
 import { checkCreditCode, creditCodeError, ENTERPRISE_INCLUDE, prepareEnterpriseCreate, toEnterpriseDto } from "./enterprise-service";
 import { ENTERPRISE_STAFF } from "./resources";
@@ -21,15 +33,29 @@ async function toClaimDtos(ctx: TContext, rows: any[]): Promise<TClaim[]> {
   const [users, towns, matches] = await Promise.all([
     ctx.db.user.findMany({ where: { id: { in: rows.map((r) => r.userId) } }, select: { id: true, username: true } }),
     ctx.db.town.findMany({ where: { id: { in: rows.map((r) => r.townId) } }, select: { id: true, name: true } }),
-    ctx.db.enterprise.findMany({ where: { creditCode: { in: rows.map((r) => r.creditCode) } }, select: { id: true, name: true, creditCode: true } }),
+    ctx.db.enterprise.findMany({
+      where: { creditCode: { in: rows.map((r) => r.creditCode) } },
+      select: { id: true, name: true, creditCode: true },
+    }),
   ]);
   return rows.map((r) => {
     const match = matches.find((m) => m.creditCode === r.creditCode);
     return {
-      id: r.id, username: users.find((u) => u.id === r.userId)?.username ?? "", creditCode: r.creditCode, name: r.name,
-      townId: r.townId, townName: towns.find((t) => t.id === r.townId)?.name ?? null, contactName: r.contactName, contactPhone: r.contactPhone,
-      status: r.status, enterpriseId: r.enterpriseId, matchedEnterpriseId: match?.id ?? null, matchedEnterpriseName: match?.name ?? null,
-      reviewNote: r.reviewNote, reviewedAt: r.reviewedAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString(),
+      id: r.id,
+      username: users.find((u) => u.id === r.userId)?.username ?? "",
+      creditCode: r.creditCode,
+      name: r.name,
+      townId: r.townId,
+      townName: towns.find((t) => t.id === r.townId)?.name ?? null,
+      contactName: r.contactName,
+      contactPhone: r.contactPhone,
+      status: r.status,
+      enterpriseId: r.enterpriseId,
+      matchedEnterpriseId: match?.id ?? null,
+      matchedEnterpriseName: match?.name ?? null,
+      reviewNote: r.reviewNote,
+      reviewedAt: r.reviewedAt?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
     };
   });
 }
@@ -67,7 +93,11 @@ async function decidePendingClaim(ctx: TContext, id: string, data: Record<string
 export async function expirePendingClaims(prisma: TDb, now = new Date()) {
   const { count } = await prisma.enterpriseClaim.updateMany({
     where: { status: "PENDING", createdAt: { lte: new Date(now.getTime() - CLAIM_EXPIRY_DAYS * 86_400_000) } },
-    data: { status: "EXPIRED", reviewNote: `超过 ${CLAIM_EXPIRY_DAYS} 天未审核，申请已过期 / Not reviewed within ${CLAIM_EXPIRY_DAYS} days`, reviewedAt: now },
+    data: {
+      status: "EXPIRED",
+      reviewNote: `超过 ${CLAIM_EXPIRY_DAYS} 天未审核，申请已过期 / Not reviewed within ${CLAIM_EXPIRY_DAYS} days`,
+      reviewedAt: now,
+    },
   });
   return count;
 }
@@ -81,7 +111,12 @@ export const claimsRouter = router({
       const where = { AND: [claimScope(ctx.user), f.status ? { status: f.status } : {}, f.townId ? { townId: f.townId } : {}] };
       const sort = i.sort ?? { field: "createdAt", order: "DESC" as const };
       const [rows, total] = await Promise.all([
-        ctx.db.enterpriseClaim.findMany({ where, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (i.pagination.page - 1) * i.pagination.perPage, take: i.pagination.perPage }),
+        ctx.db.enterpriseClaim.findMany({
+          where,
+          orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }],
+          skip: (i.pagination.page - 1) * i.pagination.perPage,
+          take: i.pagination.perPage,
+        }),
         ctx.db.enterpriseClaim.count({ where }),
       ]);
       return { data: await toClaimDtos(ctx, rows), total };
@@ -99,7 +134,9 @@ export const claimsRouter = router({
   getMany: procedure(ENTERPRISE_STAFF, { description: "Several enterprise claims by id" })
     .input(z.object({ ids: z.array(z.string().min(1).max(64)).max(200) }))
     .output(z.array(ZClaim))
-    .query(async ({ ctx, input }) => toClaimDtos(ctx, await ctx.db.enterpriseClaim.findMany({ where: { AND: [{ id: { in: input.ids } }, claimScope(ctx.user)] } }))),
+    .query(async ({ ctx, input }) =>
+      toClaimDtos(ctx, await ctx.db.enterpriseClaim.findMany({ where: { AND: [{ id: { in: input.ids } }, claimScope(ctx.user)] } })),
+    ),
 
   /**
    * Verify a claim: link the account to the registry record with the same credit code, or
@@ -111,13 +148,31 @@ export const claimsRouter = router({
     .output(ZClaim)
     .mutation(async ({ ctx, input }) => {
       const claim = await decidePendingClaim(ctx, input.id, { status: "APPROVED", reviewNote: input.note ?? null });
-      let enterprise = await ctx.db.enterprise.findUnique({ where: { creditCode: claim.creditCode }, include: { _count: { select: { users: true } }, town: true } });
+      let enterprise = await ctx.db.enterprise.findUnique({
+        where: { creditCode: claim.creditCode },
+        include: { _count: { select: { users: true } }, town: true },
+      });
       if (enterprise) {
         if (ctx.user!.role === "TOWN_ADMIN" && enterprise.townId !== ctx.user!.townId)
-          throw new AppError("FORBIDDEN", { zh: `该企业登记在${enterprise.town?.name ?? "其他镇街"}，请由该镇街或区级管理员审核`, en: `This enterprise is registered in ${enterprise.town?.nameEn || enterprise.town?.name || "another town"}; its town or the district must review the claim` });
-        if (enterprise._count.users > 0) throw new AppError("CONFLICT", { zh: "该企业已由其他账号认领", en: "This enterprise has already been claimed by another account" });
+          throw new AppError("FORBIDDEN", {
+            zh: `该企业登记在${enterprise.town?.name ?? "其他镇街"}，请由该镇街或区级管理员审核`,
+            en: `This enterprise is registered in ${enterprise.town?.nameEn || enterprise.town?.name || "another town"}; its town or the district must review the claim`,
+          });
+        if (enterprise._count.users > 0)
+          throw new AppError("CONFLICT", {
+            zh: "该企业已由其他账号认领",
+            en: "This enterprise has already been claimed by another account",
+          });
       } else {
-        const data = await prepareEnterpriseCreate(ctx, { creditCode: claim.creditCode, name: claim.name, townId: claim.townId, contactName: claim.contactName, contactPhone: claim.contactPhone, tier: "NONE", tags: [] });
+        const data = await prepareEnterpriseCreate(ctx, {
+          creditCode: claim.creditCode,
+          name: claim.name,
+          townId: claim.townId,
+          contactName: claim.contactName,
+          contactPhone: claim.contactPhone,
+          tier: "NONE",
+          tags: [],
+        });
         enterprise = await ctx.db.enterprise.create({ data, include: { _count: { select: { users: true } }, town: true } });
       }
       await ctx.db.user.update({ where: { id: claim.userId }, data: { enterpriseId: enterprise.id, displayName: enterprise.name } });
@@ -125,7 +180,12 @@ export const claimsRouter = router({
       // several claims may wait for one enterprise: the town decided, the others are closed
       await ctx.db.enterpriseClaim.updateMany({
         where: { creditCode: claim.creditCode, status: "PENDING", id: { not: claim.id } },
-        data: { status: "CLOSED", reviewNote: "同一企业的另一份认领申请已通过 / Another claim for this enterprise was approved", reviewedById: ctx.user!.id, reviewedAt: ctx.now() },
+        data: {
+          status: "CLOSED",
+          reviewNote: "同一企业的另一份认领申请已通过 / Another claim for this enterprise was approved",
+          reviewedById: ctx.user!.id,
+          reviewedAt: ctx.now(),
+        },
       });
       return (await toClaimDtos(ctx, [updated]))[0];
     }),
@@ -157,17 +217,38 @@ export const enterpriseAccountRouter = router({
         const code = await checkCreditCode(db, input.creditCode);
         if (code && !code.conflict) throw creditCodeError(code);
         if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } }))
-          throw new AppError("CONFLICT", { zh: "用户名已被使用，请换一个", en: "This username is taken; please choose another" }, [{ path: "username", message: { zh: "用户名已被使用", en: "Username is taken" } }]);
-        if (!(await db.town.findUnique({ where: { id: input.townId }, select: { id: true } }))) throw AppError.validation("townId", { zh: "所属镇街不存在", en: "The town does not exist" });
-        const existing = await db.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { _count: { select: { users: true } } } });
+          throw new AppError("CONFLICT", { zh: "用户名已被使用，请换一个", en: "This username is taken; please choose another" }, [
+            { path: "username", message: { zh: "用户名已被使用", en: "Username is taken" } },
+          ]);
+        if (!(await db.town.findUnique({ where: { id: input.townId }, select: { id: true } })))
+          throw AppError.validation("townId", { zh: "所属镇街不存在", en: "The town does not exist" });
+        const existing = await db.enterprise.findUnique({
+          where: { creditCode: input.creditCode },
+          include: { _count: { select: { users: true } } },
+        });
         if (existing && existing._count.users > 0)
-          throw new AppError("CONFLICT", { zh: "该企业已有认证账号；如需新增账号，请联系所在镇街企业服务部门", en: "This enterprise already has a verified account; contact your town's enterprise service office for another" }, [{ path: "creditCode", message: { zh: "该企业已有认证账号", en: "Already has a verified account" } }]);
+          throw new AppError(
+            "CONFLICT",
+            {
+              zh: "该企业已有认证账号；如需新增账号，请联系所在镇街企业服务部门",
+              en: "This enterprise already has a verified account; contact your town's enterprise service office for another",
+            },
+            [{ path: "creditCode", message: { zh: "该企业已有认证账号", en: "Already has a verified account" } }],
+          );
         // Several claims may wait for one enterprise (credit codes are public: a stranger's claim
         // must not block the real enterprise's); the town admin decides between them.
         const id = newId();
         await db.user.create({ data: { id, username: input.username, displayName: input.name, role: "ENTERPRISE", passwordHash } });
         await db.enterpriseClaim.create({
-          data: { id: newId(), userId: id, creditCode: input.creditCode, name: input.name, townId: input.townId, contactName: input.contactName, contactPhone: input.contactPhone },
+          data: {
+            id: newId(),
+            userId: id,
+            creditCode: input.creditCode,
+            name: input.name,
+            townId: input.townId,
+            contactName: input.contactName,
+            contactPhone: input.contactPhone,
+          },
         });
         return createSession(db as TDb, id, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.now());
       });
@@ -180,7 +261,9 @@ export const enterpriseAccountRouter = router({
     .output(ZMyEnterprise)
     .query(async ({ ctx }) => {
       const claim = await ctx.db.enterpriseClaim.findUnique({ where: { userId: ctx.user!.id } });
-      const enterprise = ctx.user!.enterpriseId ? await ctx.db.enterprise.findUnique({ where: { id: ctx.user!.enterpriseId }, include: ENTERPRISE_INCLUDE }) : null;
+      const enterprise = ctx.user!.enterpriseId
+        ? await ctx.db.enterprise.findUnique({ where: { id: ctx.user!.enterpriseId }, include: ENTERPRISE_INCLUDE })
+        : null;
       return { claim: claim ? (await toClaimDtos(ctx, [claim]))[0] : null, enterprise: enterprise ? toEnterpriseDto(enterprise) : null };
     }),
 });

@@ -61,7 +61,14 @@ async function assertTown(ctx: TContext, townId: string | null | undefined) {
     throw AppError.validation("townId", { zh: "所属镇街不存在", en: "The town does not exist" });
 }
 
-type TRowFields = { name: string; address?: string | null; industryCode?: string | null; tags?: string[]; description?: string | null; creditCode: string };
+type TRowFields = {
+  name: string;
+  address?: string | null;
+  industryCode?: string | null;
+  tags?: string[];
+  description?: string | null;
+  creditCode: string;
+};
 
 /** The three figures an enterprise reports and a town admin confirms (issue 11 point 11). */
 export const FIGURES = [
@@ -72,10 +79,15 @@ export const FIGURES = [
 type TFigures = { [K in (typeof FIGURES)[number][number]]?: number | null };
 
 /** The reported figures are not (all) confirmed: the enterprise set them itself. */
-export const selfReported = (row: TFigures) => FIGURES.some(([reported, confirmed]) => (row[reported] ?? null) !== (row[confirmed] ?? null));
+export const selfReported = (row: TFigures) =>
+  FIGURES.some(([reported, confirmed]) => (row[reported] ?? null) !== (row[confirmed] ?? null));
 
 /** The row's confirmed figures, as the size rule reads them. */
-export const confirmedFigures = (row: TFigures) => ({ employees: row.confirmedEmployees ?? null, revenueWan: row.confirmedRevenueWan ?? null, assetsWan: row.confirmedAssetsWan ?? null });
+export const confirmedFigures = (row: TFigures) => ({
+  employees: row.confirmedEmployees ?? null,
+  revenueWan: row.confirmedRevenueWan ?? null,
+  assetsWan: row.confirmedAssetsWan ?? null,
+});
 
 /**
  * The confirmed columns a write sets: staff entries count as confirmed, but only for the
@@ -98,7 +110,15 @@ async function derived(db: TDbTx, row: TRowFields & TFigures & { townId?: string
   const town = row.townId ? await db.town.findUnique({ where: { id: row.townId }, select: { name: true } }) : null;
   return {
     sizeClass: sizeClassOf({ industryCode: row.industryCode, ...confirmedFigures(row) }),
-    searchText: searchTextFor(row.name, row.creditCode, row.address, row.description, (row.tags ?? []).join(" "), industryLabel(row.industryCode), town?.name),
+    searchText: searchTextFor(
+      row.name,
+      row.creditCode,
+      row.address,
+      row.description,
+      (row.tags ?? []).join(" "),
+      industryLabel(row.industryCode),
+      town?.name,
+    ),
   };
 }
 
@@ -118,7 +138,14 @@ export async function prepareEnterpriseUpdate(ctx: TContext, existing: any, inpu
   if (ctx.user?.role === "ENTERPRISE") {
     const locked = ENTERPRISE_ADMIN_ONLY_FIELDS.filter((f) => input[f] !== undefined && input[f] !== existing[f]);
     if (locked.length)
-      throw new AppError("FORBIDDEN", { zh: "企业用户不能修改统一社会信用代码、所属镇街和培育层级，请联系镇街企业服务部门", en: "Enterprise accounts cannot change the credit code, town or tier; please contact your town's enterprise service office" }, locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by staff" } })));
+      throw new AppError(
+        "FORBIDDEN",
+        {
+          zh: "企业用户不能修改统一社会信用代码、所属镇街和培育层级，请联系镇街企业服务部门",
+          en: "Enterprise accounts cannot change the credit code, town or tier; please contact your town's enterprise service office",
+        },
+        locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by staff" } })),
+      );
   }
   if (input.creditCode !== undefined && input.creditCode !== existing.creditCode) {
     const problem = await checkCreditCode(ctx.db, input.creditCode, existing.id);
@@ -128,7 +155,12 @@ export async function prepareEnterpriseUpdate(ctx: TContext, existing: any, inpu
   const confirmed = confirmedBy(ctx, existing, input);
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)), ...confirmed };
   const { foundedOn, ...rest } = input;
-  return { ...rest, ...confirmed, ...(foundedOn !== undefined ? { foundedOn: dateOrNull(foundedOn) } : {}), ...(await derived(ctx.db, merged)) };
+  return {
+    ...rest,
+    ...confirmed,
+    ...(foundedOn !== undefined ? { foundedOn: dateOrNull(foundedOn) } : {}),
+    ...(await derived(ctx.db, merged)),
+  };
 }
 
 /** A town (or district) admin confirms the figures an enterprise reported: they then count. */

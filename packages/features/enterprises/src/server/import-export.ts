@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { CultivationTier, industryDivision, industryLabel, SizeClass } from "@qifu/domain";
-import { defineExport, defineImport, importSheetColumns, type TCell, type TContext, type TImportColumn, type TImportRowError } from "@qifu/trpc-core";
+import { CultivationTier, industryDivision } from "@qifu/domain";
+import {
+  defineExport,
+  defineImport,
+  importSheetColumns,
+  type TCell,
+  type TContext,
+  type TImportColumn,
+  type TImportRowError,
+} from "@qifu/trpc-core";
 import { ZEnterpriseCreate, type TEnterprise } from "../schemas";
 import { checkCreditCode, prepareEnterpriseCreate } from "./enterprise-service";
 import { ENTERPRISE_STAFF, enterprisesResource } from "./resources";
@@ -8,7 +16,11 @@ import { ENTERPRISE_STAFF, enterprisesResource } from "./resources";
 /** One row of the import file: the create input, with the town given by its name. */
 const ZImportRow = ZEnterpriseCreate.omit({ townId: true }).extend({ townName: z.string().trim().max(50).optional() });
 
-const col = (key: string, zh: string, en: string, rest: Partial<TImportColumn> = {}): TImportColumn => ({ key, header: { zh, en }, ...rest });
+const col = (key: string, zh: string, en: string, rest: Partial<TImportColumn> = {}): TImportColumn => ({
+  key,
+  header: { zh, en },
+  ...rest,
+});
 
 export const ENTERPRISE_IMPORT_COLUMNS: TImportColumn[] = [
   col("creditCode", "统一社会信用代码", "Credit code", { width: 22, required: true, example: "914403001922038216" }),
@@ -23,7 +35,12 @@ export const ENTERPRISE_IMPORT_COLUMNS: TImportColumn[] = [
   col("contactName", "联系人", "Contact person", { width: 10, example: "陈建华" }),
   col("contactPhone", "联系电话", "Contact phone", { width: 16, example: "020-86881234" }),
   col("contactEmail", "电子邮箱", "Email", { width: 24 }),
-  col("tier", "培育层级", "Cultivation tier", { width: 18, kind: "choice", choices: CultivationTier.values.map((id) => ({ id, label: CultivationTier.labels[id] })), example: CultivationTier.labels.INNOVATIVE.zh }),
+  col("tier", "培育层级", "Cultivation tier", {
+    width: 18,
+    kind: "choice",
+    choices: CultivationTier.values.map((id) => ({ id, label: CultivationTier.labels[id] })),
+    example: CultivationTier.labels.INNOVATIVE.zh,
+  }),
   col("tags", "标签", "Tags", { width: 20, kind: "list", example: "皮具、外贸" }),
   col("description", "企业简介", "Description", { width: 40 }),
 ];
@@ -38,7 +55,8 @@ export const enterpriseImport = defineImport({
   schema: ZImportRow,
   async check(ctx, rows) {
     const errors: TImportRowError[] = [];
-    const err = (row: number, key: string, zh: string, en: string) => errors.push({ row, field: key, column: header(key), message: { zh, en } });
+    const err = (row: number, key: string, zh: string, en: string) =>
+      errors.push({ row, field: key, column: header(key), message: { zh, en } });
     const towns = await ctx.db.town.findMany({ select: { id: true, name: true, nameEn: true } });
     const firstRowOf = new Map<string, number>();
     for (const { row, data } of rows) {
@@ -52,16 +70,21 @@ export const enterpriseImport = defineImport({
       if (data.townName) {
         const town = towns.find((t) => t.name === data.townName || t.nameEn.toLowerCase() === data.townName!.toLowerCase());
         if (!town) err(row, "townName", `找不到镇街“${data.townName}”`, `No town named "${data.townName}"`);
-        else if (ctx.user?.role === "TOWN_ADMIN" && town.id !== ctx.user.townId) err(row, "townName", "只能导入本镇街的企业", "You can only import enterprises of your own town");
+        else if (ctx.user?.role === "TOWN_ADMIN" && town.id !== ctx.user.townId)
+          err(row, "townName", "只能导入本镇街的企业", "You can only import enterprises of your own town");
       }
-      if (data.industryCode && !industryDivision(data.industryCode)) err(row, "industryCode", "不是 GB/T 4754-2017 的行业代码", "is not a GB/T 4754-2017 industry code");
+      if (data.industryCode && !industryDivision(data.industryCode))
+        err(row, "industryCode", "不是 GB/T 4754-2017 的行业代码", "is not a GB/T 4754-2017 industry code");
     }
     return errors;
   },
   lists: (ctx, lang) => townLists(ctx, lang),
   /** A row equal to the stored enterprise of its credit code (a re-imported export) is neither an error nor written. */
   async unchanged(ctx, rows) {
-    const stored = await ctx.db.enterprise.findMany({ where: { creditCode: { in: rows.map((r) => r.data.creditCode) } }, include: { town: { select: { name: true, nameEn: true } } } });
+    const stored = await ctx.db.enterprise.findMany({
+      where: { creditCode: { in: rows.map((r) => r.data.creditCode) } },
+      include: { town: { select: { name: true, nameEn: true } } },
+    });
     const byCode = new Map(stored.map((e) => [e.creditCode, e]));
     const blank = (v: unknown) => v == null || v === "" || (Array.isArray(v) && v.length === 0);
     const same = (a: unknown, b: unknown) => (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
@@ -69,7 +92,9 @@ export const enterpriseImport = defineImport({
     for (const { row, data } of rows) {
       const e = byCode.get(data.creditCode);
       if (!e) continue;
-      const town = data.townName ? e.town?.name === data.townName || e.town?.nameEn.toLowerCase() === data.townName.toLowerCase() : !e.townId;
+      const town = data.townName
+        ? e.town?.name === data.townName || e.town?.nameEn.toLowerCase() === data.townName.toLowerCase()
+        : !e.townId;
       const given: Record<string, unknown> = { ...data, tier: data.tier ?? "NONE" };
       const stored: Record<string, unknown> = { ...e, foundedOn: e.foundedOn ? e.foundedOn.toISOString().slice(0, 10) : null };
       const keys = ENTERPRISE_IMPORT_COLUMNS.map((c) => c.key).filter((k) => k !== "townName");
@@ -78,7 +103,12 @@ export const enterpriseImport = defineImport({
     return out;
   },
   async write(ctx, { townName, ...data }) {
-    const town = townName ? await ctx.db.town.findFirst({ where: { OR: [{ name: townName }, { nameEn: { equals: townName, mode: "insensitive" } }] }, select: { id: true } }) : null;
+    const town = townName
+      ? await ctx.db.town.findFirst({
+          where: { OR: [{ name: townName }, { nameEn: { equals: townName, mode: "insensitive" } }] },
+          select: { id: true },
+        })
+      : null;
     const row = await prepareEnterpriseCreate(ctx, { ...data, townId: town?.id ?? null });
     await ctx.db.enterprise.create({ data: row });
   },
@@ -93,10 +123,21 @@ async function townLists(ctx: TContext, lang: "zh" | "en") {
 /** A row of the registry in the import's terms: what re-importing its export would bring. */
 function asImportRow(r: TEnterprise, lang: "zh" | "en"): Record<string, TCell> {
   return {
-    creditCode: r.creditCode, name: r.name, townName: r.townName, address: r.address, industryCode: r.industryCode,
-    employees: r.employees, revenueWan: r.revenueWan, assetsWan: r.assetsWan, foundedOn: r.foundedOn,
-    contactName: r.contactName, contactPhone: r.contactPhone, contactEmail: r.contactEmail,
-    tier: CultivationTier.label(r.tier, lang), tags: r.tags.join("、"), description: r.description,
+    creditCode: r.creditCode,
+    name: r.name,
+    townName: r.townName,
+    address: r.address,
+    industryCode: r.industryCode,
+    employees: r.employees,
+    revenueWan: r.revenueWan,
+    assetsWan: r.assetsWan,
+    foundedOn: r.foundedOn,
+    contactName: r.contactName,
+    contactPhone: r.contactPhone,
+    contactEmail: r.contactEmail,
+    tier: CultivationTier.label(r.tier, lang),
+    tags: r.tags.join("、"),
+    description: r.description,
   };
 }
 
@@ -106,6 +147,10 @@ function asImportRow(r: TEnterprise, lang: "zh" | "en"): Record<string, TCell> {
  */
 export const enterpriseExport = defineExport<TEnterprise>(enterprisesResource, {
   policy: ENTERPRISE_STAFF,
-  columns: ENTERPRISE_IMPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width, value: (r: TEnterprise, lang: "zh" | "en") => asImportRow(r, lang)[c.key] ?? null })),
+  columns: ENTERPRISE_IMPORT_COLUMNS.map((c) => ({
+    header: c.header,
+    width: c.width,
+    value: (r: TEnterprise, lang: "zh" | "en") => asImportRow(r, lang)[c.key] ?? null,
+  })),
   sheet: async (ctx, lang) => importSheetColumns(ENTERPRISE_IMPORT_COLUMNS, lang, await townLists(ctx, lang)),
 });

@@ -9,7 +9,12 @@ import { seedEnterprises } from "./seed";
 /** The enterprise registry: the routers this feature adds to the root router. */
 export const enterpriseRouters = {
   // the resource contract plus Excel import and export, under one key
-  enterprises: router({ ...enterprisesResource.router._def.record, ...enterpriseImport._def.record, ...enterpriseFiguresRouter._def.record, export: enterpriseExport }),
+  enterprises: router({
+    ...enterprisesResource.router._def.record,
+    ...enterpriseImport._def.record,
+    ...enterpriseFiguresRouter._def.record,
+    export: enterpriseExport,
+  }),
   enterpriseClaims: claimsRouter,
   enterpriseAccount: enterpriseAccountRouter,
 };

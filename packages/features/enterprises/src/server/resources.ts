@@ -2,7 +2,13 @@ import { AppError, INDUSTRY_DIVISIONS, type TRole } from "@qifu/domain";
 import { z } from "zod";
 import { byTown, defineResource, NO_ROWS, procedure, router, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { ZEnterprise, ZEnterpriseCreate, ZEnterpriseFilter, ZEnterpriseUpdate, type TEnterpriseFilter } from "../schemas";
-import { confirmEnterpriseFigures, ENTERPRISE_INCLUDE, prepareEnterpriseCreate, prepareEnterpriseUpdate, toEnterpriseDto } from "./enterprise-service";
+import {
+  confirmEnterpriseFigures,
+  ENTERPRISE_INCLUDE,
+  prepareEnterpriseCreate,
+  prepareEnterpriseUpdate,
+  toEnterpriseDto,
+} from "./enterprise-service";
 
 /**
  * Who sees which enterprises: the district all; a town admin their town; a commissioner the
@@ -44,7 +50,19 @@ export const enterprisesResource = defineResource({
   searchTable: "enterprise",
   include: ENTERPRISE_INCLUDE,
   schemas: { create: ZEnterpriseCreate, update: ZEnterpriseUpdate, filter: ZEnterpriseFilter, dto: ZEnterprise },
-  sortable: ["name", "creditCode", "townId", "industryCode", "employees", "revenueWan", "sizeClass", "tier", "foundedOn", "createdAt", "updatedAt"],
+  sortable: [
+    "name",
+    "creditCode",
+    "townId",
+    "industryCode",
+    "employees",
+    "revenueWan",
+    "sizeClass",
+    "tier",
+    "foundedOn",
+    "createdAt",
+    "updatedAt",
+  ],
   defaultSort: { field: "updatedAt", order: "DESC" },
   policy: { read: ENTERPRISE_READERS, create: ENTERPRISE_STAFF, update: [...ENTERPRISE_STAFF, "ENTERPRISE"], delete: ["DISTRICT_ADMIN"] },
   scope: { read: enterpriseReadScope, write: enterpriseWriteScope },
@@ -54,7 +72,10 @@ export const enterprisesResource = defineResource({
   prepareUpdate: prepareEnterpriseUpdate,
   beforeDelete: async (ctx, existing) => {
     if (existing._count?.users > 0)
-      throw new AppError("CONFLICT", { zh: "该企业已绑定企业账号，不能删除", en: "This enterprise has linked accounts and cannot be deleted" });
+      throw new AppError("CONFLICT", {
+        zh: "该企业已绑定企业账号，不能删除",
+        en: "This enterprise has linked accounts and cannot be deleted",
+      });
   },
   outOfScope: { zh: "不能在您的管辖范围以外登记或迁移企业", en: "You cannot register or move an enterprise outside your scope" },
 });

@@ -3,7 +3,18 @@ import type { TDbTx } from "@qifu/db";
 import { makeContext } from "@qifu/trpc-core";
 import { prepareEnterpriseCreate } from "./enterprise-service";
 
-type TSeedEnterprise = [town: string, name: string, industry: string, employees: number, revenueWan: number, tier: TCultivationTier, tags: string[], founded: string, street: string, assetsWan?: number];
+type TSeedEnterprise = [
+  town: string,
+  name: string,
+  industry: string,
+  employees: number,
+  revenueWan: number,
+  tier: TCultivationTier,
+  tags: string[],
+  founded: string,
+  street: string,
+  assetsWan?: number,
+];
 
 /**
  * Demo enterprises of Huadu: the industries each town is known for (leather goods in 狮岭,
@@ -16,14 +27,44 @@ export const SEED_ENTERPRISES: TSeedEnterprise[] = [
   ["SHILING", "广州盛世皮革制品有限公司", "1910", 95, 3200, "INNOVATIVE", ["皮革", "鞣制"], "2012-03-18", "狮岭镇振兴村工业园3栋"],
   ["SHILING", "花都区狮岭时尚皮具设计工作室", "7491", 8, 120, "NONE", ["设计", "皮具"], "2021-06-30", "狮岭镇时尚产业园B座402"],
   ["SHILING", "广州宏图五金配件有限公司", "3399", 60, 1800, "NONE", ["五金", "箱包配件"], "2011-11-11", "狮岭镇康政村工业区8号"],
-  ["SHILING", "广州狮岭国际皮革城跨境电商有限公司", "5292", 35, 4500, "INNOVATIVE", ["跨境电商", "皮具"], "2019-04-22", "狮岭镇狮岭国际皮革皮具城A区"],
+  [
+    "SHILING",
+    "广州狮岭国际皮革城跨境电商有限公司",
+    "5292",
+    35,
+    4500,
+    "INNOVATIVE",
+    ["跨境电商", "皮具"],
+    "2019-04-22",
+    "狮岭镇狮岭国际皮革皮具城A区",
+  ],
   ["SHILING", "广州雅丽手袋有限公司", "1922", 260, 12800, "SPECIALIZED", ["手袋", "OEM"], "2006-07-07", "狮岭镇益群村工业区"],
   ["SHILING", "广州市新骏皮具辅料有限公司", "1929", 45, 900, "NONE", ["辅料"], "2015-02-10", "狮岭镇前进路16号"],
-  ["AUTO_CITY", "广州花都汽车零部件精工有限公司", "3670", 650, 48000, "LITTLE_GIANT", ["汽车零部件", "冲压"], "2005-10-18", "汽车城风神大道18号"],
+  [
+    "AUTO_CITY",
+    "广州花都汽车零部件精工有限公司",
+    "3670",
+    650,
+    48000,
+    "LITTLE_GIANT",
+    ["汽车零部件", "冲压"],
+    "2005-10-18",
+    "汽车城风神大道18号",
+  ],
   ["AUTO_CITY", "广州东风智联电子有限公司", "3670", 310, 22000, "SPECIALIZED", ["汽车电子", "智能网联"], "2014-08-08", "汽车城岐山路9号"],
   ["AUTO_CITY", "广州市锐驰汽车座椅有限公司", "3670", 540, 36000, "SPECIALIZED", ["座椅", "内饰"], "2009-12-01", "汽车城东风大道西侧"],
   ["AUTO_CITY", "广州精铸模具科技有限公司", "3525", 120, 5600, "INNOVATIVE", ["模具", "精密铸造"], "2013-05-20", "汽车城车城大道66号"],
-  ["AUTO_CITY", "广州新能汽车电池系统有限公司", "3841", 280, 31000, "LITTLE_GIANT", ["新能源", "动力电池"], "2017-03-03", "汽车城凤凰北路3号"],
+  [
+    "AUTO_CITY",
+    "广州新能汽车电池系统有限公司",
+    "3841",
+    280,
+    31000,
+    "LITTLE_GIANT",
+    ["新能源", "动力电池"],
+    "2017-03-03",
+    "汽车城凤凰北路3号",
+  ],
   ["AUTO_CITY", "广州车联检测技术服务有限公司", "7452", 48, 1500, "INNOVATIVE", ["检测", "认证"], "2018-09-09", "汽车城检测认证中心2楼"],
   ["AUTO_CITY", "广州市宏达汽车线束有限公司", "3670", 1200, 52000, "SINGLE_CHAMPION", ["线束", "出口"], "2002-06-16", "汽车城兴业大道1号"],
   ["AUTO_CITY", "广州智驾软件科技有限公司", "6511", 65, 2300, "INNOVATIVE", ["自动驾驶", "软件"], "2020-01-15", "汽车城智能网联加速器5楼"],
@@ -32,8 +73,28 @@ export const SEED_ENTERPRISES: TSeedEnterprise[] = [
   ["HUADONG", "广州市花东翡翠加工厂", "2438", 18, 260, "NONE", ["翡翠", "玉石"], "2014-03-08", "花东镇莘田村"],
   ["HUADONG", "广州花东绿色食品有限公司", "1371", 75, 2100, "NONE", ["农产品加工", "蔬菜"], "2012-06-06", "花东镇农业产业园"],
   ["HUADONG", "广州九龙湖生态农业有限公司", "0141", 30, 420, "NONE", ["蔬菜种植", "生态"], "2015-08-28", "花东镇九龙湖村"],
-  ["HUADONG", "广州粤港澳大湾区珠宝检测中心有限公司", "7452", 25, 700, "INNOVATIVE", ["珠宝检测"], "2019-11-19", "花东镇珠宝创新服务平台3楼"],
-  ["AIRPORT", "广州空港跨境电商供应链有限公司", "5181", 85, 15000, "INNOVATIVE", ["跨境电商", "供应链"], "2018-02-02", "空港跨境电商产业园A栋"],
+  [
+    "HUADONG",
+    "广州粤港澳大湾区珠宝检测中心有限公司",
+    "7452",
+    25,
+    700,
+    "INNOVATIVE",
+    ["珠宝检测"],
+    "2019-11-19",
+    "花东镇珠宝创新服务平台3楼",
+  ],
+  [
+    "AIRPORT",
+    "广州空港跨境电商供应链有限公司",
+    "5181",
+    85,
+    15000,
+    "INNOVATIVE",
+    ["跨境电商", "供应链"],
+    "2018-02-02",
+    "空港跨境电商产业园A栋",
+  ],
   ["AIRPORT", "广州云帆国际货运代理有限公司", "5822", 120, 9000, "NONE", ["国际货代", "航空物流"], "2013-07-17", "空港大道北物流园"],
   ["AIRPORT", "广州空港智慧仓储有限公司", "5920", 160, 4800, "SPECIALIZED", ["仓储", "智慧物流"], "2016-05-25", "空港保税物流中心"],
   ["AIRPORT", "广州飞扬电子商务有限公司", "5292", 22, 1800, "NONE", ["跨境电商", "独立站"], "2021-03-09", "空港经济区跨境电商孵化器301"],
@@ -43,8 +104,28 @@ export const SEED_ENTERPRISES: TSeedEnterprise[] = [
   ["XINHUA", "广州新华智能装备有限公司", "3499", 210, 13500, "SPECIALIZED", ["智能装备"], "2010-10-28", "新华工业区迎宾大道25号"],
   ["XINHUA", "广州花都知识产权代理有限公司", "7250", 15, 380, "NONE", ["知识产权", "代理"], "2017-04-01", "新华街道商业大道33号"],
   ["XINHUA", "广州城南餐饮管理有限公司", "6210", 90, 2400, "NONE", ["餐饮", "连锁"], "2013-12-12", "新华街道天贵路18号"],
-  ["XINHUA", "广州市花都区创客信息科技有限公司", "6513", 28, 600, "INNOVATIVE", ["软件", "小程序"], "2019-07-01", "花都区创新创业孵化基地4楼"],
-  ["XINYA", "广州新雅数码科技有限公司", "6531", 36, 800, "INNOVATIVE", ["数字经济", "信息系统集成"], "2020-09-09", "新雅数字经济众创空间201"],
+  [
+    "XINHUA",
+    "广州市花都区创客信息科技有限公司",
+    "6513",
+    28,
+    600,
+    "INNOVATIVE",
+    ["软件", "小程序"],
+    "2019-07-01",
+    "花都区创新创业孵化基地4楼",
+  ],
+  [
+    "XINYA",
+    "广州新雅数码科技有限公司",
+    "6531",
+    36,
+    800,
+    "INNOVATIVE",
+    ["数字经济", "信息系统集成"],
+    "2020-09-09",
+    "新雅数字经济众创空间201",
+  ],
   ["XINYA", "广州雅瑶精密机械有限公司", "3484", 88, 3600, "NONE", ["精密机械"], "2012-02-29", "新雅街道雅瑶工业区"],
   ["XINYA", "广州新雅财税服务有限公司", "7241", 12, 180, "NONE", ["财税", "代理记账"], "2018-03-15", "新雅街道镜湖大道7号"],
   ["XINYA", "广州清布纺织有限公司", "1713", 130, 5200, "NONE", ["纺织"], "2007-11-05", "新雅街道清布村工业区"],
@@ -56,7 +137,17 @@ export const SEED_ENTERPRISES: TSeedEnterprise[] = [
   ["HUACHENG", "广州花城印务有限公司", "2319", 110, 4100, "NONE", ["印刷", "包装"], "2008-08-08", "花城街道三东大道21号"],
   ["HUACHENG", "广州花都文化传媒有限公司", "7259", 20, 350, "NONE", ["文化传媒", "广告"], "2019-10-01", "花城街道凤凰南路12号"],
   ["HUACHENG", "广州市绿源环保科技有限公司", "7721", 55, 2900, "INNOVATIVE", ["环保", "污水处理"], "2013-04-16", "花城街道工业大道5号"],
-  ["HUASHAN", "广州花山智能制造有限公司", "3421", 230, 14500, "SPECIALIZED", ["智能制造", "数控机床"], "2011-03-21", "花山智能制造产业园2号"],
+  [
+    "HUASHAN",
+    "广州花山智能制造有限公司",
+    "3421",
+    230,
+    14500,
+    "SPECIALIZED",
+    ["智能制造", "数控机床"],
+    "2011-03-21",
+    "花山智能制造产业园2号",
+  ],
   ["HUASHAN", "广州花山电商服务有限公司", "5292", 12, 260, "NONE", ["农村电商"], "2020-05-20", "花山镇乡村振兴电商服务中心"],
   ["HUASHAN", "广州市洛场塑料制品有限公司", "2927", 95, 3800, "NONE", ["塑料制品"], "2010-07-07", "花山镇洛场村工业区"],
   ["HUASHAN", "广州花山生物医药有限公司", "2740", 160, 11000, "LITTLE_GIANT", ["生物医药", "中成药"], "2012-10-10", "花山镇东华工业区"],
@@ -79,15 +170,39 @@ const GIVEN = ["建华", "丽娟", "志强", "晓燕", "国平", "美玲", "伟�
 /** Upsert the demo enterprises by id; rows users have edited are left alone. */
 export async function seedEnterprises(tx: TDbTx, townIds: Map<string, string>) {
   // derived columns (size class, search text) come from the same service as any write
-  const ctx = makeContext(tx as never, { id: "system:seed", username: "system", displayName: "seed", role: "DISTRICT_ADMIN", townId: null, nodeId: null, enterpriseId: null, departmentId: null });
-  for (const [i, [town, name, industryCode, employees, revenueWan, tier, tags, foundedOn, street, assetsWan]] of SEED_ENTERPRISES.entries()) {
+  const ctx = makeContext(tx as never, {
+    id: "system:seed",
+    username: "system",
+    displayName: "seed",
+    role: "DISTRICT_ADMIN",
+    townId: null,
+    nodeId: null,
+    enterpriseId: null,
+    departmentId: null,
+  });
+  for (const [
+    i,
+    [town, name, industryCode, employees, revenueWan, tier, tags, foundedOn, street, assetsWan],
+  ] of SEED_ENTERPRISES.entries()) {
     const id = `seed-enterprise-${i + 1}`;
     if (await tx.enterprise.findUnique({ where: { id }, select: { id: true } })) continue;
     const creditCode = makeCreditCode(8_100_000 + i * 7_919);
     const data = await prepareEnterpriseCreate(ctx, {
-      creditCode, name, townId: townIds.get(town)!, address: `广州市花都区${street}`, industryCode, employees, revenueWan, assetsWan: assetsWan ?? null,
-      foundedOn, tier, tags, contactName: `${SURNAMES[i % SURNAMES.length]}${GIVEN[i % GIVEN.length]}`, contactPhone: `020-8688${String(1000 + i * 37).slice(-4)}`,
-      contactEmail: null, description: null,
+      creditCode,
+      name,
+      townId: townIds.get(town)!,
+      address: `广州市花都区${street}`,
+      industryCode,
+      employees,
+      revenueWan,
+      assetsWan: assetsWan ?? null,
+      foundedOn,
+      tier,
+      tags,
+      contactName: `${SURNAMES[i % SURNAMES.length]}${GIVEN[i % GIVEN.length]}`,
+      contactPhone: `020-8688${String(1000 + i * 37).slice(-4)}`,
+      contactEmail: null,
+      description: null,
     });
     await tx.enterprise.create({ data: { ...data, id } });
   }

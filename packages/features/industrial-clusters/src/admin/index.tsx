@@ -11,7 +11,14 @@ import { MemberCreate, MemberEdit } from "./member-views";
  * list of their own (no menu entry): they are shown on their cluster's page.
  */
 export const industrialClustersAdminResources: TAdminResource[] = [
-  carrierAdminResource({ name: "industrialClusters", icon: Diversity3Outlined, list: IndustrialClusterList, create: IndustrialClusterCreate, edit: IndustrialClusterEdit, show: IndustrialClusterShow }),
+  carrierAdminResource({
+    name: "industrialClusters",
+    icon: Diversity3Outlined,
+    list: IndustrialClusterList,
+    create: IndustrialClusterCreate,
+    edit: IndustrialClusterEdit,
+    show: IndustrialClusterShow,
+  }),
   {
     name: "industrialClusterMembers",
     create: MemberCreate,
@@ -23,7 +30,11 @@ export const industrialClustersAdminResources: TAdminResource[] = [
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
-export const adminFeature: TAdminFeature = { name: "industrial-clusters", resources: industrialClustersAdminResources, messages: industrialClustersAdminMessages };
+export const adminFeature: TAdminFeature = {
+  name: "industrial-clusters",
+  resources: industrialClustersAdminResources,
+  messages: industrialClustersAdminMessages,
+};
 
 export { industrialClustersAdminMessages };
 export { IndustrialClusterInputs } from "./industrial-cluster-inputs";

@@ -1,4 +1,15 @@
-import { ArrayInput, AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, SimpleFormIterator, TextInput, required, useTranslate } from "react-admin";
+import {
+  ArrayInput,
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  useTranslate,
+} from "react-admin";
 import Typography from "@mui/material/Typography";
 import { RecognitionLevel } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
@@ -18,19 +29,46 @@ export function IndustrialClusterInputs() {
         <SelectInput source="chain" choices={KeyChain.choices(lang)} validate={required()} disabled={operator} fullWidth />
         <TextInput source="leadUnit" validate={required()} fullWidth />
         <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput optionText={townText} validate={required()} disabled={operator} fullWidth label="resources.industrialClusters.fields.townId" />
+          <SelectInput
+            optionText={townText}
+            validate={required()}
+            disabled={operator}
+            fullWidth
+            label="resources.industrialClusters.fields.townId"
+          />
         </ReferenceInput>
         <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} disabled={operator} fullWidth label="resources.industrialClusters.fields.operatorNodeId" />
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            disabled={operator}
+            fullWidth
+            label="resources.industrialClusters.fields.operatorNodeId"
+          />
         </ReferenceInput>
         <SelectInput source="recognitionLevel" choices={RecognitionLevel.choices(lang)} defaultValue="NONE" disabled={operator} fullWidth />
-        <SelectInput source="status" choices={IndustrialClusterStatus.choices(lang)} defaultValue="ACTIVE" validate={required()} disabled={operator} fullWidth />
+        <SelectInput
+          source="status"
+          choices={IndustrialClusterStatus.choices(lang)}
+          defaultValue="ACTIVE"
+          validate={required()}
+          disabled={operator}
+          fullWidth
+        />
       </FormSection>
       <FormSection title={translate("industrialClusters.section_chain")}>
-        <Typography variant="body2" color="text.secondary" className="span-all">{translate("industrialClusters.chain_hint")}</Typography>
+        <Typography variant="body2" color="text.secondary" className="span-all">
+          {translate("industrialClusters.chain_hint")}
+        </Typography>
         <ArrayInput source="links" label={false} className="span-all">
           <SimpleFormIterator inline disableReordering>
-            <SelectInput source="segment" choices={ChainSegment.choices(lang)} validate={required()} defaultValue="MIDSTREAM" sx={{ minWidth: 120 }} />
+            <SelectInput
+              source="segment"
+              choices={ChainSegment.choices(lang)}
+              validate={required()}
+              defaultValue="MIDSTREAM"
+              sx={{ minWidth: 120 }}
+            />
             <TextInput source="name" validate={required()} sx={{ minWidth: 220 }} />
           </SimpleFormIterator>
         </ArrayInput>
@@ -49,5 +87,12 @@ export function IndustrialClusterInputs() {
 /** Create/Edit `transform`: the links as the API takes them (the coverage figures are the server's). */
 export function linksForApi<T extends Record<string, unknown>>(data: T): T {
   if (!Array.isArray(data.links)) return data;
-  return { ...data, links: (data.links as { key?: string; segment: string; name: string }[]).map((l) => ({ key: l.key ?? null, segment: l.segment, name: l.name })) };
+  return {
+    ...data,
+    links: (data.links as { key?: string; segment: string; name: string }[]).map((l) => ({
+      key: l.key ?? null,
+      segment: l.segment,
+      name: l.name,
+    })),
+  };
 }

@@ -17,7 +17,9 @@ function Heading({ c }: { c: TIndustrialCluster }) {
   const lang = useLang();
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", mb: 2 }}>
-      <Typography variant="h5" component="h1" sx={{ mr: 1 }}>{c.name}</Typography>
+      <Typography variant="h5" component="h1" sx={{ mr: 1 }}>
+        {c.name}
+      </Typography>
       <Chip label={KeyChain.label(c.chain, lang)} color="primary" size="small" />
       {c.recognitionLevel !== "NONE" && <Chip label={RecognitionLevel.label(c.recognitionLevel, lang)} size="small" variant="outlined" />}
       <StatusChip label={IndustrialClusterStatus.label(c.status, lang)} tone={CLUSTER_TONE[c.status]} />
@@ -54,26 +56,63 @@ function ShowBody() {
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
       <Heading c={c} />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 4 }}><StatCard label={translate("industrialClusters.member_count")} value={c.memberCount} /></Grid>
-        <Grid size={{ xs: 4 }}><StatCard label={translate("industrialClusters.link_count")} value={c.links.length} tone="success" /></Grid>
-        <Grid size={{ xs: 4 }}><StatCard label={translate("industrialClusters.gap_count")} value={c.gapCount} tone={c.gapCount ? "danger" : "success"} /></Grid>
+        <Grid size={{ xs: 4 }}>
+          <StatCard label={translate("industrialClusters.member_count")} value={c.memberCount} />
+        </Grid>
+        <Grid size={{ xs: 4 }}>
+          <StatCard label={translate("industrialClusters.link_count")} value={c.links.length} tone="success" />
+        </Grid>
+        <Grid size={{ xs: 4 }}>
+          <StatCard label={translate("industrialClusters.gap_count")} value={c.gapCount} tone={c.gapCount ? "danger" : "success"} />
+        </Grid>
       </Grid>
       <Box sx={{ mt: 2 }}>
         <InfoCard title={translate("industrialClusters.chain")}>
-          <ChainMap links={c.links} lang={lang} selected={linkKey ? [linkKey] : undefined} onSelect={(k) => setLinkKey(k === linkKey ? null : k)} />
+          <ChainMap
+            links={c.links}
+            lang={lang}
+            selected={linkKey ? [linkKey] : undefined}
+            onSelect={(k) => setLinkKey(k === linkKey ? null : k)}
+          />
           <Typography variant="body2" sx={{ mt: 1.5, color: gaps.length ? "error.main" : "success.main", fontWeight: 500 }}>
-            {gaps.length ? `${translate("industrialClusters.gaps")}：${gaps.map((g) => g.name).join("、")}` : translate("industrialClusters.no_gaps")}
+            {gaps.length
+              ? `${translate("industrialClusters.gaps")}：${gaps.map((g) => g.name).join("、")}`
+              : translate("industrialClusters.no_gaps")}
           </Typography>
         </InfoCard>
       </Box>
       <Grid container spacing={2} sx={{ mt: 0 }}>
-        <Grid size={{ xs: 12, lg: 4 }}><Profile c={c} /></Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <Profile c={c} />
+        </Grid>
         <Grid size={{ xs: 12, lg: 8 }}>
-          <InfoCard title={translate("industrialClusters.members")} action={<CreateButton resource="industrialClusterMembers" state={{ record: { clusterId: c.id } }} label="industrialClusters.add_member" />}>
-            <ReferenceManyField reference="industrialClusterMembers" target="clusterId" perPage={200} filter={linkKey ? { linkKey } : undefined} empty={<EmptyState title={translate("industrialClusters.no_members")} compact />}>
-              <DataTable rowClick={(id) => `/industrialClusterMembers/${id}`} bulkActionButtons={false} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+          <InfoCard
+            title={translate("industrialClusters.members")}
+            action={
+              <CreateButton
+                resource="industrialClusterMembers"
+                state={{ record: { clusterId: c.id } }}
+                label="industrialClusters.add_member"
+              />
+            }
+          >
+            <ReferenceManyField
+              reference="industrialClusterMembers"
+              target="clusterId"
+              perPage={200}
+              filter={linkKey ? { linkKey } : undefined}
+              empty={<EmptyState title={translate("industrialClusters.no_members")} compact />}
+            >
+              <DataTable
+                rowClick={(id) => `/industrialClusterMembers/${id}`}
+                bulkActionButtons={false}
+                sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}
+              >
                 <DataTable.Col source="enterpriseName" disableSort />
-                <DataTable.Col source="role" render={(m: TMember) => <StatusChip label={MemberRole.label(m.role, lang)} tone={ROLE_TONE[m.role]} />} />
+                <DataTable.Col
+                  source="role"
+                  render={(m: TMember) => <StatusChip label={MemberRole.label(m.role, lang)} tone={ROLE_TONE[m.role]} />}
+                />
                 <DataTable.Col source="enterpriseTier" disableSort render={(m: TMember) => CultivationTier.label(m.enterpriseTier, lang)} />
                 <DataTable.Col source="linkNames" disableSort render={(m: TMember) => m.linkNames.join("、") || "—"} />
                 <DataTable.Col source="enterpriseTownName" disableSort />
@@ -88,7 +127,14 @@ function ShowBody() {
 
 export function IndustrialClusterShow() {
   return (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>} component="div">
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+      component="div"
+    >
       <ShowBody />
     </Show>
   );

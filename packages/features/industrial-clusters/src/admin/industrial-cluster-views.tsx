@@ -30,7 +30,12 @@ export function IndustrialClusterList() {
       <DataTable.NumberCol source="memberCount" disableSort />
       <DataTable.Col source="gapCount" disableSort render={(r: TIndustrialCluster) => <GapChip n={r.gapCount} />} />
       <DataTable.Col source="establishedOn" render={(r: TIndustrialCluster) => formatDate(r.establishedOn, lang)} />
-      <DataTable.Col source="status" render={(r: TIndustrialCluster) => <StatusChip label={IndustrialClusterStatus.label(r.status, lang)} tone={CLUSTER_TONE[r.status]} />} />
+      <DataTable.Col
+        source="status"
+        render={(r: TIndustrialCluster) => (
+          <StatusChip label={IndustrialClusterStatus.label(r.status, lang)} tone={CLUSTER_TONE[r.status]} />
+        )}
+      />
     </CarrierList>
   );
 }

@@ -4,18 +4,26 @@ import { ZChainLinkInput, ZIndustrialClusterCreate, ZMemberCreate } from "../sch
 /** Field labels come from the zod schemas (`labelled()`), plus the read-only fields of the lists. */
 const clusterFields = byLang({
   ...schemaLabels(ZIndustrialClusterCreate),
-  memberCount: { zh: "成员企业", en: "Members" }, gapCount: { zh: "缺链环节", en: "Gaps" }, updatedAt: { zh: "更新时间", en: "Updated" }, q: { zh: "搜索", en: "Search" },
+  memberCount: { zh: "成员企业", en: "Members" },
+  gapCount: { zh: "缺链环节", en: "Gaps" },
+  updatedAt: { zh: "更新时间", en: "Updated" },
+  q: { zh: "搜索", en: "Search" },
 });
 const linkFields = byLang(schemaLabels(ZChainLinkInput));
 const memberFields = byLang({
   ...schemaLabels(ZMemberCreate),
-  enterpriseName: { zh: "成员企业", en: "Member enterprise" }, enterpriseTier: { zh: "培育层级", en: "Tier" }, linkNames: { zh: "覆盖环节", en: "Links covered" },
+  enterpriseName: { zh: "成员企业", en: "Member enterprise" },
+  enterpriseTier: { zh: "培育层级", en: "Tier" },
+  linkNames: { zh: "覆盖环节", en: "Links covered" },
   enterpriseTownName: { zh: "所在镇街", en: "Town" },
 });
 
 const zh = {
   resources: {
-    industrialClusters: { name: "产业集群 |||| 产业集群", fields: { ...clusterFields.zh, ...Object.fromEntries(Object.entries(linkFields.zh).map(([k, v]) => [`links.${k}`, v])) } },
+    industrialClusters: {
+      name: "产业集群 |||| 产业集群",
+      fields: { ...clusterFields.zh, ...Object.fromEntries(Object.entries(linkFields.zh).map(([k, v]) => [`links.${k}`, v])) },
+    },
     industrialClusterMembers: { name: "集群成员 |||| 集群成员", fields: memberFields.zh },
   },
   industrialClusters: {
@@ -43,14 +51,18 @@ const zh = {
 };
 const en: typeof zh = {
   resources: {
-    industrialClusters: { name: "Industrial cluster |||| Industrial clusters", fields: { ...clusterFields.en, ...Object.fromEntries(Object.entries(linkFields.en).map(([k, v]) => [`links.${k}`, v])) } },
+    industrialClusters: {
+      name: "Industrial cluster |||| Industrial clusters",
+      fields: { ...clusterFields.en, ...Object.fromEntries(Object.entries(linkFields.en).map(([k, v]) => [`links.${k}`, v])) },
+    },
     industrialClusterMembers: { name: "Cluster member |||| Cluster members", fields: memberFields.en },
   },
   industrialClusters: {
     menu: "Industrial clusters",
     search: "Search name, lead unit, links",
     empty_title: "No industrial clusters yet",
-    empty_description: "Clusters are registered by the district or a town admin; the operator node keeps its own up to date. Target: 3 or more by 2027.",
+    empty_description:
+      "Clusters are registered by the district or a town admin; the operator node keeps its own up to date. Target: 3 or more by 2027.",
     section_basic: "Basic information",
     section_chain: "Chain links",
     section_more: "Operation and contact",

@@ -5,7 +5,9 @@ import { industrialClustersBoardMessages } from "./messages";
 import { IndustrialClustersBoardPage, IndustrialClustersHomeSection } from "./industrial-clusters-widgets";
 
 /** 中小企业特色产业集群 on the evaluation board. */
-export const industrialClustersBoardResources: ResourceProps[] = [{ name: "industrialClusters", list: "/industrial-clusters", meta: { icon: <Diversity3Outlined /> } }];
+export const industrialClustersBoardResources: ResourceProps[] = [
+  { name: "industrialClusters", list: "/industrial-clusters", meta: { icon: <Diversity3Outlined /> } },
+];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "industrial-clusters"). */
 export const boardFeature: TBoardFeature = {

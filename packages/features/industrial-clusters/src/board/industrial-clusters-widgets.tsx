@@ -5,7 +5,16 @@ import Chip from "@mui/material/Chip";
 import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
 import { EmptyState, formatPercent, StatCard, StatusChip } from "@qifu/ui";
-import { CarrierActiveTile, CarrierBoardPage, CarrierCountsChart, CarrierHomeSection, CarrierTargetCard, CarrierTargetRows, useBoardEnglish, useCarrierStats } from "@qifu/carrier-kit/board";
+import {
+  CarrierActiveTile,
+  CarrierBoardPage,
+  CarrierCountsChart,
+  CarrierHomeSection,
+  CarrierTargetCard,
+  CarrierTargetRows,
+  useBoardEnglish,
+  useCarrierStats,
+} from "@qifu/carrier-kit/board";
 import { KeyChain, type TIndustrialClustersStats } from "../schemas";
 
 const R = "industrialClusters";
@@ -35,7 +44,9 @@ export function IndustrialClustersWidget({ stats, loading }: { stats: TIndustria
         />
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
-        <CarrierTargetCard><CarrierTargetRows resource={R} rows={stats?.progress} loading={loading} /></CarrierTargetCard>
+        <CarrierTargetCard>
+          <CarrierTargetRows resource={R} rows={stats?.progress} loading={loading} />
+        </CarrierTargetCard>
       </Grid>
     </Grid>
   );
@@ -52,15 +63,23 @@ export function ClusterGaps({ stats }: { stats: TIndustrialClustersStats | undef
       {clusters.map((c) => (
         <Box component="li" key={c.id} sx={{ py: 1.25, borderBottom: "1px solid", borderColor: "divider", display: "grid", gap: 0.75 }}>
           <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap" }}>
-            <Typography variant="body2" sx={{ fontWeight: 600, flex: "1 1 220px", minWidth: 0 }}>{c.name}</Typography>
+            <Typography variant="body2" sx={{ fontWeight: 600, flex: "1 1 220px", minWidth: 0 }}>
+              {c.name}
+            </Typography>
             <Chip label={KeyChain.label(c.chain, en ? "en" : "zh")} size="small" variant="outlined" />
-            <Typography variant="caption" color="text.secondary">{t("industrialClusters.board.clusterLine", { members: c.members, covered: c.covered, links: c.links })}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {t("industrialClusters.board.clusterLine", { members: c.members, covered: c.covered, links: c.links })}
+            </Typography>
           </Box>
           <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", alignItems: "center" }}>
             {c.gaps.length ? (
               <>
-                <Typography variant="caption" sx={{ color: "error.main", fontWeight: 700, mr: 0.5 }}>{t("industrialClusters.board.gaps")}</Typography>
-                {c.gaps.map((g) => <StatusChip key={g.name} label={g.name} tone="danger" />)}
+                <Typography variant="caption" sx={{ color: "error.main", fontWeight: 700, mr: 0.5 }}>
+                  {t("industrialClusters.board.gaps")}
+                </Typography>
+                {c.gaps.map((g) => (
+                  <StatusChip key={g.name} label={g.name} tone="danger" />
+                ))}
               </>
             ) : (
               <StatusChip label={t("industrialClusters.board.noGaps")} tone="success" />
@@ -74,7 +93,11 @@ export function ClusterGaps({ stats }: { stats: TIndustrialClustersStats | undef
 
 /** Home page section of the board. */
 export function IndustrialClustersHomeSection() {
-  return <CarrierHomeSection resource={R} query={useIndustrialClustersStats()}>{(stats, loading) => <IndustrialClustersWidget stats={stats} loading={loading} />}</CarrierHomeSection>;
+  return (
+    <CarrierHomeSection resource={R} query={useIndustrialClustersStats()}>
+      {(stats, loading) => <IndustrialClustersWidget stats={stats} loading={loading} />}
+    </CarrierHomeSection>
+  );
 }
 
 /** The feature's own page on the board: the widget, each cluster's chain gaps, clusters by chain. */
@@ -88,12 +111,20 @@ export function IndustrialClustersBoardPage() {
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 7 }}>
               <Card sx={{ p: 2, height: "100%" }}>
-                <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{t("industrialClusters.board.gapsTitle")}</Typography>
+                <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                  {t("industrialClusters.board.gapsTitle")}
+                </Typography>
                 <ClusterGaps stats={stats} />
               </Card>
             </Grid>
             <Grid size={{ xs: 12, md: 5 }}>
-              <CarrierCountsChart title={t("industrialClusters.board.byChain")} rows={(stats?.byChain ?? []).filter((r) => r.count)} series={t("industrialClusters.board.active")} loading={loading} height={300} />
+              <CarrierCountsChart
+                title={t("industrialClusters.board.byChain")}
+                rows={(stats?.byChain ?? []).filter((r) => r.count)}
+                series={t("industrialClusters.board.active")}
+                loading={loading}
+                height={300}
+              />
             </Grid>
           </Grid>
         </>

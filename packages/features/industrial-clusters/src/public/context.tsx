@@ -12,6 +12,9 @@ export interface IndustrialClustersPublicClient extends PublicTownsClient {
   };
 }
 
-const ctx = createPublicContext<IndustrialClustersPublicClient, (typeof industrialClustersMessages)["zh"]>("IndustrialClustersPublicProvider", industrialClustersMessages);
+const ctx = createPublicContext<IndustrialClustersPublicClient, (typeof industrialClustersMessages)["zh"]>(
+  "IndustrialClustersPublicProvider",
+  industrialClustersMessages,
+);
 export const IndustrialClustersPublicProvider = ctx.Provider;
 export const useIndustrialClustersPublic = ctx.usePublic;

@@ -1,13 +1,36 @@
 import { AppError, searchTextFor, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { assertCarrierTown, CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import {
+  assertCarrierTown,
+  CARRIER_PLACE_INCLUDE,
+  carrierPlaceOf,
+  carrierPlaceWhere,
+  carrierScope,
+  checkCarrierEnterprise,
+  checkCarrierPlace,
+} from "@qifu/carrier-kit/server";
 import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
 import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
-  ChainSegment, CLUSTER_ADMIN_ONLY_FIELDS, KeyChain,
-  ZIndustrialCluster, ZIndustrialClusterCreate, ZIndustrialClusterFilter, ZIndustrialClusterUpdate,
-  ZMember, ZMemberCreate, ZMemberFilter, ZMemberUpdate,
-  type TChainLink, type TChainLinkInput, type TIndustrialCluster, type TIndustrialClusterCreate, type TIndustrialClusterUpdate, type TMember, type TMemberCreate, type TMemberUpdate,
+  ChainSegment,
+  CLUSTER_ADMIN_ONLY_FIELDS,
+  KeyChain,
+  ZIndustrialCluster,
+  ZIndustrialClusterCreate,
+  ZIndustrialClusterFilter,
+  ZIndustrialClusterUpdate,
+  ZMember,
+  ZMemberCreate,
+  ZMemberFilter,
+  ZMemberUpdate,
+  type TChainLink,
+  type TChainLinkInput,
+  type TIndustrialCluster,
+  type TIndustrialClusterCreate,
+  type TIndustrialClusterUpdate,
+  type TMember,
+  type TMemberCreate,
+  type TMemberUpdate,
 } from "../schemas";
 
 export const INDUSTRIAL_CLUSTER_LABEL = { zh: "中小企业特色产业集群", en: "Industrial cluster" };
@@ -21,14 +44,19 @@ export const INDUSTRIAL_CLUSTER_EDITORS = CARRIER_EDITORS;
 export const industrialClusterScope = carrierScope;
 /** Members follow their cluster. */
 const throughCluster = (user: TSessionUser | null): TWhere => ({ cluster: industrialClusterScope(user) });
-const OUT_OF_SCOPE = { zh: "只能管理本镇街（运营节点：本节点）的产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" };
+const OUT_OF_SCOPE = {
+  zh: "只能管理本镇街（运营节点：本节点）的产业集群",
+  en: "You can only manage industrial clusters of your own town (operators: of your own node)",
+};
 const outOfScope = () => new AppError("FORBIDDEN", OUT_OF_SCOPE);
-
 
 /** The stored links, in segment order (upstream, midstream, downstream) and then as entered. */
 export function linksOf(raw: unknown): TChainLink[] {
   const links = Array.isArray(raw) ? (raw as TChainLink[]) : [];
-  return links.map((l, i) => ({ l, i })).sort((a, b) => ChainSegment.values.indexOf(a.l.segment) - ChainSegment.values.indexOf(b.l.segment) || a.i - b.i).map(({ l }) => l);
+  return links
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => ChainSegment.values.indexOf(a.l.segment) - ChainSegment.values.indexOf(b.l.segment) || a.i - b.i)
+    .map(({ l }) => l);
 }
 
 /** Each link with the number of members covering it: a link nobody covers is a gap (缺链). */
@@ -49,17 +77,29 @@ export const INDUSTRIAL_CLUSTER_INCLUDE = {
 export function toIndustrialClusterDto(row: any): TIndustrialCluster {
   const links = coverageOf(linksOf(row.links), row.members ?? []);
   return {
-    id: row.id, name: row.name, chain: row.chain, ...carrierPlaceOf(row),
+    id: row.id,
+    name: row.name,
+    chain: row.chain,
+    ...carrierPlaceOf(row),
     leadUnit: row.leadUnit,
-    links, gapCount: links.filter((l) => l.gap).length, memberCount: row.members?.length ?? 0,
-    recognitionLevel: row.recognitionLevel, establishedOn: dayOrNull(row.establishedOn), annualOutputWan: row.annualOutputWan, status: row.status,
-    contactName: row.contactName, contactPhone: row.contactPhone, description: row.description,
-    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
+    links,
+    gapCount: links.filter((l) => l.gap).length,
+    memberCount: row.members?.length ?? 0,
+    recognitionLevel: row.recognitionLevel,
+    establishedOn: dayOrNull(row.establishedOn),
+    annualOutputWan: row.annualOutputWan,
+    status: row.status,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    description: row.description,
+    createdAt: isoOrNull(row.createdAt)!,
+    updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
-const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "集群", en: "Cluster" });
+const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) =>
+  checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "集群", en: "Cluster" });
 
 /** Keys for new links, the old ones kept; two links of one chain cannot share a name. */
 export function normalizeLinks(input: TChainLinkInput[], existing: TChainLink[] = []): TChainLink[] {
@@ -74,15 +114,22 @@ export function normalizeLinks(input: TChainLinkInput[], existing: TChainLink[] 
   });
 }
 
-const clusterSearchText = (p: { name: string; chain: string; leadUnit: string; description?: string | null }, links: TChainLink[], townName: string) =>
-  searchTextFor(p.name, KeyChain.label(p.chain as never), p.leadUnit, p.description, links.map((l) => l.name).join(" "), townName);
+const clusterSearchText = (
+  p: { name: string; chain: string; leadUnit: string; description?: string | null },
+  links: TChainLink[],
+  townName: string,
+) => searchTextFor(p.name, KeyChain.label(p.chain as never), p.leadUnit, p.description, links.map((l) => l.name).join(" "), townName);
 
 export async function prepareIndustrialClusterCreate(ctx: TContext, input: TIndustrialClusterCreate) {
   assertCarrierTown(ctx, input.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   const links = normalizeLinks(input.links);
   return {
-    id: newId(), ...input, links, operatorNodeId: input.operatorNodeId ?? null, establishedOn: dateOfDay(input.establishedOn) ?? null,
+    id: newId(),
+    ...input,
+    links,
+    operatorNodeId: input.operatorNodeId ?? null,
+    establishedOn: dateOfDay(input.establishedOn) ?? null,
     searchText: clusterSearchText(input, links, town.name),
   };
 }
@@ -91,16 +138,27 @@ export async function prepareIndustrialClusterUpdate(ctx: TContext, existing: an
   if (ctx.user?.role === "NODE_OPERATOR") {
     const locked = CLUSTER_ADMIN_ONLY_FIELDS.filter((f) => input[f] !== undefined && input[f] !== existing[f]);
     if (locked.length)
-      throw new AppError("FORBIDDEN", { zh: "运营节点不能修改集群的所属镇街、运营节点、产业链、认定级别和状态", en: "An operator node cannot change the cluster's town, operator node, chain, recognition level or status" }, locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by the administrators" } })));
+      throw new AppError(
+        "FORBIDDEN",
+        {
+          zh: "运营节点不能修改集群的所属镇街、运营节点、产业链、认定级别和状态",
+          en: "An operator node cannot change the cluster's town, operator node, chain, recognition level or status",
+        },
+        locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by the administrators" } })),
+      );
   }
   const before = linksOf(existing.links);
   const links = input.links !== undefined ? normalizeLinks(input.links, before) : before;
   if (input.links !== undefined) {
     // a link that is gone is no longer covered by anyone
     const keys = new Set(links.map((l) => l.key));
-    const members = await ctx.db.industrialClusterMember.findMany({ where: { clusterId: existing.id }, select: { id: true, linkKeys: true } });
+    const members = await ctx.db.industrialClusterMember.findMany({
+      where: { clusterId: existing.id },
+      select: { id: true, linkKeys: true },
+    });
     for (const m of members)
-      if (m.linkKeys.some((k) => !keys.has(k))) await ctx.db.industrialClusterMember.update({ where: { id: m.id }, data: { linkKeys: m.linkKeys.filter((k) => keys.has(k)) } });
+      if (m.linkKeys.some((k) => !keys.has(k)))
+        await ctx.db.industrialClusterMember.update({ where: { id: m.id }, data: { linkKeys: m.linkKeys.filter((k) => keys.has(k)) } });
   }
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   assertCarrierTown(ctx, merged.townId, OUT_OF_SCOPE);
@@ -119,13 +177,21 @@ export const industrialClustersResource = defineResource({
   model: (db) => db.industrialCluster,
   searchTable: "industrial_cluster",
   include: INDUSTRIAL_CLUSTER_INCLUDE,
-  schemas: { create: ZIndustrialClusterCreate, update: ZIndustrialClusterUpdate, filter: ZIndustrialClusterFilter, dto: ZIndustrialCluster },
+  schemas: {
+    create: ZIndustrialClusterCreate,
+    update: ZIndustrialClusterUpdate,
+    filter: ZIndustrialClusterFilter,
+    dto: ZIndustrialCluster,
+  },
   sortable: ["name", "chain", "townId", "status", "recognitionLevel", "establishedOn", "annualOutputWan", "createdAt", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
   policy: CARRIER_POLICY,
   scope: { read: industrialClusterScope, write: industrialClusterScope },
-  outOfScope: { zh: "只能在本镇街（运营节点：本节点）范围内操作产业集群", en: "You can only manage industrial clusters of your own town (operators: of your own node)" },
+  outOfScope: {
+    zh: "只能在本镇街（运营节点：本节点）范围内操作产业集群",
+    en: "You can only manage industrial clusters of your own town (operators: of your own node)",
+  },
   filterToWhere: (f) => ({
     ...carrierPlaceWhere(f),
     ...(f.chain ? { chain: f.chain } : {}),
@@ -146,10 +212,20 @@ export const MEMBER_INCLUDE = {
 export function toMemberDto(row: any): TMember {
   const links = linksOf(row.cluster?.links);
   return {
-    id: row.id, clusterId: row.clusterId, clusterName: row.cluster?.name ?? "", enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "",
-    enterpriseTier: row.enterprise?.tier ?? "NONE", enterpriseTownName: row.enterprise?.town?.name ?? null, role: row.role,
-    linkKeys: row.linkKeys, linkNames: links.filter((l) => row.linkKeys.includes(l.key)).map((l) => l.name),
-    joinedOn: dayOrNull(row.joinedOn), note: row.note, createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
+    id: row.id,
+    clusterId: row.clusterId,
+    clusterName: row.cluster?.name ?? "",
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterprise?.name ?? "",
+    enterpriseTier: row.enterprise?.tier ?? "NONE",
+    enterpriseTownName: row.enterprise?.town?.name ?? null,
+    role: row.role,
+    linkKeys: row.linkKeys,
+    linkNames: links.filter((l) => row.linkKeys.includes(l.key)).map((l) => l.name),
+    joinedOn: dayOrNull(row.joinedOn),
+    note: row.note,
+    createdAt: isoOrNull(row.createdAt)!,
+    updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
@@ -157,19 +233,41 @@ export function toMemberDto(row: any): TMember {
 function checkLinkKeys(links: TChainLink[], keys: string[]) {
   const known = new Set(links.map((l) => l.key));
   const i = keys.findIndex((k) => !known.has(k));
-  if (i >= 0) throw AppError.validation(`linkKeys.${i}`, { zh: "所选产业链环节不属于该集群", en: "The chosen chain link is not a link of this cluster" });
+  if (i >= 0)
+    throw AppError.validation(`linkKeys.${i}`, {
+      zh: "所选产业链环节不属于该集群",
+      en: "The chosen chain link is not a link of this cluster",
+    });
   return [...new Set(keys)];
 }
 
 export async function prepareMemberCreate(ctx: TContext, input: TMemberCreate) {
   const cluster = await ctx.db.industrialCluster.findUnique({ where: { id: input.clusterId }, select: { id: true, links: true } });
   if (!cluster) throw AppError.validation("clusterId", { zh: "产业集群不存在", en: "The industrial cluster does not exist" });
-  if (!(await ctx.db.industrialCluster.findFirst({ where: { AND: [{ id: input.clusterId }, industrialClusterScope(ctx.user)] }, select: { id: true } }))) throw outOfScope();
+  if (
+    !(await ctx.db.industrialCluster.findFirst({
+      where: { AND: [{ id: input.clusterId }, industrialClusterScope(ctx.user)] },
+      select: { id: true },
+    }))
+  )
+    throw outOfScope();
   await checkCarrierEnterprise(ctx, input.enterpriseId);
   const enterprise = await ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { name: true } });
-  if (!enterprise) throw AppError.validation("enterpriseId", { zh: "企业不存在，请先在企业库登记", en: "The enterprise does not exist; register it in the enterprise registry first" });
-  const already = await ctx.db.industrialClusterMember.findUnique({ where: { clusterId_enterpriseId: { clusterId: input.clusterId, enterpriseId: input.enterpriseId } }, select: { id: true } });
-  if (already) throw new AppError("CONFLICT", { zh: `${enterprise.name} 已是该集群的成员企业`, en: `${enterprise.name} is already a member of this cluster` }, [{ path: "enterpriseId", message: { zh: "已是成员", en: "Already a member" } }]);
+  if (!enterprise)
+    throw AppError.validation("enterpriseId", {
+      zh: "企业不存在，请先在企业库登记",
+      en: "The enterprise does not exist; register it in the enterprise registry first",
+    });
+  const already = await ctx.db.industrialClusterMember.findUnique({
+    where: { clusterId_enterpriseId: { clusterId: input.clusterId, enterpriseId: input.enterpriseId } },
+    select: { id: true },
+  });
+  if (already)
+    throw new AppError(
+      "CONFLICT",
+      { zh: `${enterprise.name} 已是该集群的成员企业`, en: `${enterprise.name} is already a member of this cluster` },
+      [{ path: "enterpriseId", message: { zh: "已是成员", en: "Already a member" } }],
+    );
   const linkKeys = checkLinkKeys(linksOf(cluster.links), input.linkKeys);
   return { id: newId(), ...input, linkKeys, joinedOn: dateOfDay(input.joinedOn) ?? null };
 }
@@ -190,9 +288,17 @@ export const membersResource = defineResource({
   schemas: { create: ZMemberCreate, update: ZMemberUpdate, filter: ZMemberFilter, dto: ZMember },
   sortable: ["role", "joinedOn", "createdAt", "updatedAt"],
   defaultSort: { field: "role", order: "ASC" },
-  policy: { read: INDUSTRIAL_CLUSTER_EDITORS, create: INDUSTRIAL_CLUSTER_EDITORS, update: INDUSTRIAL_CLUSTER_EDITORS, delete: INDUSTRIAL_CLUSTER_EDITORS },
+  policy: {
+    read: INDUSTRIAL_CLUSTER_EDITORS,
+    create: INDUSTRIAL_CLUSTER_EDITORS,
+    update: INDUSTRIAL_CLUSTER_EDITORS,
+    delete: INDUSTRIAL_CLUSTER_EDITORS,
+  },
   scope: { read: throughCluster, write: throughCluster },
-  outOfScope: { zh: "只能管理本镇街（运营节点：本节点）集群的成员企业", en: "You can only manage members of your own town's clusters (operators: of your own cluster)" },
+  outOfScope: {
+    zh: "只能管理本镇街（运营节点：本节点）集群的成员企业",
+    en: "You can only manage members of your own town's clusters (operators: of your own cluster)",
+  },
   filterToWhere: (f) => ({
     ...(f.clusterId ? { clusterId: f.clusterId } : {}),
     ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}),

@@ -20,16 +20,34 @@ export const industrialClustersCarrier = defineCarrier({
     detail: {
       dto: ZPublicCluster,
       load: async (ctx, row, cluster) => {
-        const members = await ctx.db.industrialClusterMember.findMany({ where: { clusterId: row.id }, include: { enterprise: { select: { name: true, tier: true } } } });
-        members.sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.enterprise.name.localeCompare(b.enterprise.name, "zh"));
-        return { ...cluster, members: members.map((m) => ({ enterpriseId: m.enterpriseId, name: m.enterprise.name, tier: m.enterprise.tier as never, role: m.role as never, linkKeys: m.linkKeys })) };
+        const members = await ctx.db.industrialClusterMember.findMany({
+          where: { clusterId: row.id },
+          include: { enterprise: { select: { name: true, tier: true } } },
+        });
+        members.sort(
+          (a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.enterprise.name.localeCompare(b.enterprise.name, "zh"),
+        );
+        return {
+          ...cluster,
+          members: members.map((m) => ({
+            enterpriseId: m.enterpriseId,
+            name: m.enterprise.name,
+            tier: m.enterprise.tier as never,
+            role: m.role as never,
+            linkKeys: m.linkKeys,
+          })),
+        };
       },
     },
   },
   metric: industrialClustersCountMetric,
   targetYears: TARGET_YEARS,
   ownNodeStats: true,
-  stats: { dto: ZIndustrialClustersStats, compute: industrialClustersStats, description: "Counts, chain coverage and target progress of industrial clusters" },
+  stats: {
+    dto: ZIndustrialClustersStats,
+    compute: industrialClustersStats,
+    description: "Counts, chain coverage and target progress of industrial clusters",
+  },
 });
 
 /** Beside the resource contract: the carrier's public pages and the board's figures (members are their own resource). */

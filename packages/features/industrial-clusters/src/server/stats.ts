@@ -12,7 +12,8 @@ export const industrialClustersCountMetric = defineMetric({
   key: INDUSTRIAL_CLUSTERS_COUNT_METRIC,
   label: { zh: "累计培育中小企业特色产业集群", en: "SME characteristic industrial clusters" },
   unit: { zh: "个", en: "clusters" },
-  compute: (ctx, { year, townId }) => ctx.db.industrialCluster.count({ where: { AND: [activeIndustrialClustersWhere(year), townId ? { townId } : {}] } }),
+  compute: (ctx, { year, townId }) =>
+    ctx.db.industrialCluster.count({ where: { AND: [activeIndustrialClustersWhere(year), townId ? { townId } : {}] } }),
 });
 
 /** The board's figures: a town admin sees its own town, an operator its node's clusters (`ownNodeStats`), every other staff role the district. */
@@ -21,14 +22,23 @@ export async function industrialClustersStats(ctx: TContext, kit: TCarrierStatsK
   const db = ctx.db;
   const [total, activeRows, towns, progress] = await Promise.all([
     db.industrialCluster.count({ where: scope }),
-    db.industrialCluster.findMany({ where: { AND: [scope, { status: "ACTIVE" }] }, select: { id: true, name: true, chain: true, townId: true, links: true, members: { select: { linkKeys: true } } }, orderBy: [{ establishedOn: "asc" }, { name: "asc" }] }),
+    db.industrialCluster.findMany({
+      where: { AND: [scope, { status: "ACTIVE" }] },
+      select: { id: true, name: true, chain: true, townId: true, links: true, members: { select: { linkKeys: true } } },
+      orderBy: [{ establishedOn: "asc" }, { name: "asc" }],
+    }),
     townsOfScope(ctx, scope),
     kit.progress(),
   ]);
   const clusters = activeRows.map((c) => {
     const links = coverageOf(linksOf(c.links), c.members);
     return {
-      id: c.id, name: c.name, chain: c.chain as never, members: c.members.length, links: links.length, covered: links.filter((l) => !l.gap).length,
+      id: c.id,
+      name: c.name,
+      chain: c.chain as never,
+      members: c.members.length,
+      links: links.length,
+      covered: links.filter((l) => !l.gap).length,
       gaps: links.filter((l) => l.gap).map((l) => ({ segment: l.segment, name: l.name })),
     };
   });

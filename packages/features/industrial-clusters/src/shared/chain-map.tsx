@@ -15,9 +15,24 @@ const SEGMENT_COLOR: Record<TChainSegment, string> = { UPSTREAM: "#0e7490", MIDS
  * covering it; a link nobody covers (a gap, 缺链) is drawn dashed in red. One column per segment
  * on wide screens, stacked on a phone. `selected` highlights the links one member covers.
  */
-export function ChainMap({ links, lang, selected, onSelect }: { links: TChainMapLink[]; lang: TLang; selected?: string[]; onSelect?: (key: string) => void }) {
+export function ChainMap({
+  links,
+  lang,
+  selected,
+  onSelect,
+}: {
+  links: TChainMapLink[];
+  lang: TLang;
+  selected?: string[];
+  onSelect?: (key: string) => void;
+}) {
   const t = TEXT[lang];
-  if (!links.length) return <Typography color="text.secondary" variant="body2">{t.empty}</Typography>;
+  if (!links.length)
+    return (
+      <Typography color="text.secondary" variant="body2">
+        {t.empty}
+      </Typography>
+    );
   return (
     <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(3, minmax(0, 1fr))" } }}>
       {ChainSegment.values.map((segment) => (
@@ -26,28 +41,42 @@ export function ChainMap({ links, lang, selected, onSelect }: { links: TChainMap
             {ChainSegment.label(segment, lang)}
           </Typography>
           <Box component="ul" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gap: 0.75 }}>
-            {links.filter((l) => l.segment === segment).map((l) => {
-              const on = selected?.includes(l.key);
-              return (
-                <Box
-                  component="li"
-                  key={l.key}
-                  onClick={onSelect ? () => onSelect(l.key) : undefined}
-                  sx={{
-                    display: "flex", alignItems: "center", gap: 1, px: 1.25, py: 0.75, borderRadius: 1.5, minWidth: 0,
-                    border: "1px solid", borderStyle: l.gap ? "dashed" : "solid",
-                    borderColor: l.gap ? "error.main" : on ? SEGMENT_COLOR[segment] : "divider",
-                    bgcolor: l.gap ? "rgba(211, 47, 47, 0.06)" : on ? "action.selected" : "background.paper",
-                    cursor: onSelect ? "pointer" : "default",
-                  }}
-                >
-                  <Typography variant="body2" sx={{ flex: 1, minWidth: 0, fontWeight: 500, wordBreak: "break-word" }}>{l.name}</Typography>
-                  <Typography variant="caption" sx={{ whiteSpace: "nowrap", fontWeight: l.gap ? 700 : 400, color: l.gap ? "error.main" : "text.secondary" }}>
-                    {l.gap ? t.gap : t.members(l.memberCount)}
-                  </Typography>
-                </Box>
-              );
-            })}
+            {links
+              .filter((l) => l.segment === segment)
+              .map((l) => {
+                const on = selected?.includes(l.key);
+                return (
+                  <Box
+                    component="li"
+                    key={l.key}
+                    onClick={onSelect ? () => onSelect(l.key) : undefined}
+                    sx={{
+                      display: "flex",
+                      alignItems: "center",
+                      gap: 1,
+                      px: 1.25,
+                      py: 0.75,
+                      borderRadius: 1.5,
+                      minWidth: 0,
+                      border: "1px solid",
+                      borderStyle: l.gap ? "dashed" : "solid",
+                      borderColor: l.gap ? "error.main" : on ? SEGMENT_COLOR[segment] : "divider",
+                      bgcolor: l.gap ? "rgba(211, 47, 47, 0.06)" : on ? "action.selected" : "background.paper",
+                      cursor: onSelect ? "pointer" : "default",
+                    }}
+                  >
+                    <Typography variant="body2" sx={{ flex: 1, minWidth: 0, fontWeight: 500, wordBreak: "break-word" }}>
+                      {l.name}
+                    </Typography>
+                    <Typography
+                      variant="caption"
+                      sx={{ whiteSpace: "nowrap", fontWeight: l.gap ? 700 : 400, color: l.gap ? "error.main" : "text.secondary" }}
+                    >
+                      {l.gap ? t.gap : t.members(l.memberCount)}
+                    </Typography>
+                  </Box>
+                );
+              })}
           </Box>
         </Box>
       ))}

@@ -11,7 +11,14 @@ import { FinancingCreate, FinancingEdit, ResidentCreate, ResidentEdit } from "./
  * financings have no list of their own (no menu entry): they are shown on their base's page.
  */
 export const innovationBasesAdminResources: TAdminResource[] = [
-  carrierAdminResource({ name: "innovationBases", icon: RocketLaunchOutlined, list: InnovationBaseList, create: InnovationBaseCreate, edit: InnovationBaseEdit, show: InnovationBaseShow }),
+  carrierAdminResource({
+    name: "innovationBases",
+    icon: RocketLaunchOutlined,
+    list: InnovationBaseList,
+    create: InnovationBaseCreate,
+    edit: InnovationBaseEdit,
+    show: InnovationBaseShow,
+  }),
   {
     name: "innovationBaseResidents",
     create: ResidentCreate,
@@ -31,7 +38,11 @@ export const innovationBasesAdminResources: TAdminResource[] = [
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
-export const adminFeature: TAdminFeature = { name: "innovation-bases", resources: innovationBasesAdminResources, messages: innovationBasesAdminMessages };
+export const adminFeature: TAdminFeature = {
+  name: "innovation-bases",
+  resources: innovationBasesAdminResources,
+  messages: innovationBasesAdminMessages,
+};
 
 export { innovationBasesAdminMessages };
 export { InnovationBaseInputs } from "./innovation-base-inputs";

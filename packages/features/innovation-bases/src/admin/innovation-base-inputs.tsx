@@ -1,12 +1,28 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  minValue,
+  required,
+  useTranslate,
+} from "react-admin";
 import { RecognitionLevel } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
 import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
 import { InnovationBaseKind, InnovationBaseStatus } from "../schemas";
 
 /** Lines typed in a text area become the list the API expects, and back. */
-export const linesToList = (v: string | string[] | undefined) => (Array.isArray(v) ? v : (v ?? "").split("\n").map((s) => s.trim()).filter(Boolean));
-const listToLines = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join("\n") : v ?? "");
+export const linesToList = (v: string | string[] | undefined) =>
+  Array.isArray(v)
+    ? v
+    : (v ?? "")
+        .split("\n")
+        .map((s) => s.trim())
+        .filter(Boolean);
+const listToLines = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join("\n") : (v ?? ""));
 
 /** The one set of inputs for creating and editing (an operator cannot move the base, nor change what it is). */
 export function InnovationBaseInputs() {
@@ -21,20 +37,48 @@ export function InnovationBaseInputs() {
         <SelectInput source="kind" choices={InnovationBaseKind.choices(lang)} validate={required()} disabled={operator} fullWidth />
         <SelectInput source="recognitionLevel" choices={RecognitionLevel.choices(lang)} defaultValue="NONE" disabled={operator} fullWidth />
         <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput optionText={townText} validate={required()} disabled={operator} fullWidth label="resources.innovationBases.fields.townId" />
+          <SelectInput
+            optionText={townText}
+            validate={required()}
+            disabled={operator}
+            fullWidth
+            label="resources.innovationBases.fields.townId"
+          />
         </ReferenceInput>
         <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} disabled={operator} fullWidth label="resources.innovationBases.fields.operatorNodeId" />
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            disabled={operator}
+            fullWidth
+            label="resources.innovationBases.fields.operatorNodeId"
+          />
         </ReferenceInput>
         <TextInput source="operatorName" validate={required()} fullWidth />
         <TextInput source="address" fullWidth />
-        <SelectInput source="status" choices={InnovationBaseStatus.choices(lang)} defaultValue="ACTIVE" validate={required()} disabled={operator} fullWidth />
+        <SelectInput
+          source="status"
+          choices={InnovationBaseStatus.choices(lang)}
+          defaultValue="ACTIVE"
+          validate={required()}
+          disabled={operator}
+          fullWidth
+        />
         <DateInput source="openedOn" fullWidth />
       </FormSection>
       <FormSection title={translate("innovationBases.section_space")}>
         <NumberInput source="floorAreaTotal" min={1} step={1} validate={[required(), minValue(1)]} fullWidth />
         <NumberInput source="floorAreaAvailable" min={0} step={1} validate={[required(), minValue(0)]} fullWidth />
-        <TextInput source="sharedFacilities" multiline minRows={3} format={listToLines} parse={(v: string) => v} helperText={translate("innovationBases.facilities_hint")} fullWidth className="span-all" />
+        <TextInput
+          source="sharedFacilities"
+          multiline
+          minRows={3}
+          format={listToLines}
+          parse={(v: string) => v}
+          helperText={translate("innovationBases.facilities_hint")}
+          fullWidth
+          className="span-all"
+        />
       </FormSection>
       <FormSection title={translate("innovationBases.section_team")}>
         <NumberInput source="serviceTeamSize" min={0} step={1} defaultValue={0} fullWidth />

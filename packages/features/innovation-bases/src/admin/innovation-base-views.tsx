@@ -14,8 +14,15 @@ export const BASE_TONE: Record<TInnovationBaseStatus, StatusTone> = { ACTIVE: "s
 export function OccupancyBar({ value }: { value: number }) {
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 1, minWidth: 120 }}>
-      <LinearProgress variant="determinate" value={value * 100} color={value >= 0.9 ? "warning" : "primary"} sx={{ flex: 1, height: 6, borderRadius: 3 }} />
-      <Box component="span" sx={{ fontVariantNumeric: "tabular-nums", minWidth: 36, textAlign: "right" }}>{formatPercent(value)}</Box>
+      <LinearProgress
+        variant="determinate"
+        value={value * 100}
+        color={value >= 0.9 ? "warning" : "primary"}
+        sx={{ flex: 1, height: 6, borderRadius: 3 }}
+      />
+      <Box component="span" sx={{ fontVariantNumeric: "tabular-nums", minWidth: 36, textAlign: "right" }}>
+        {formatPercent(value)}
+      </Box>
     </Box>
   );
 }
@@ -37,7 +44,10 @@ export function InnovationBaseList() {
       <DataTable.Col source="occupancy" disableSort render={(r: TInnovationBase) => <OccupancyBar value={r.occupancy} />} />
       <DataTable.NumberCol source="residentCount" disableSort />
       <DataTable.NumberCol source="graduatedCount" disableSort />
-      <DataTable.Col source="status" render={(r: TInnovationBase) => <StatusChip label={InnovationBaseStatus.label(r.status, lang)} tone={BASE_TONE[r.status]} />} />
+      <DataTable.Col
+        source="status"
+        render={(r: TInnovationBase) => <StatusChip label={InnovationBaseStatus.label(r.status, lang)} tone={BASE_TONE[r.status]} />}
+      />
     </CarrierList>
   );
 }

@@ -4,15 +4,25 @@ import { ZFinancingCreate, ZInnovationBaseCreate, ZResidentCreate } from "../sch
 /** Field labels come from the zod schemas (`labelled()`), plus the read-only fields of the lists. */
 const baseFields = byLang({
   ...schemaLabels(ZInnovationBaseCreate),
-  occupancy: { zh: "出租率", en: "Occupancy" }, residentCount: { zh: "在孵企业", en: "In residence" }, graduatedCount: { zh: "累计毕业", en: "Graduated" },
-  updatedAt: { zh: "更新时间", en: "Updated" }, q: { zh: "搜索", en: "Search" },
+  occupancy: { zh: "出租率", en: "Occupancy" },
+  residentCount: { zh: "在孵企业", en: "In residence" },
+  graduatedCount: { zh: "累计毕业", en: "Graduated" },
+  updatedAt: { zh: "更新时间", en: "Updated" },
+  q: { zh: "搜索", en: "Search" },
 });
 const residentFields = byLang({
   ...schemaLabels(ZResidentCreate),
-  enterpriseName: { zh: "入驻企业", en: "Resident enterprise" }, status: { zh: "状态", en: "Status" }, enterpriseTier: { zh: "培育层级", en: "Tier" },
-  aboveSizeNow: { zh: "规上企业", en: "Above designated size" }, financingFen: { zh: "获得融资", en: "Financing raised" },
+  enterpriseName: { zh: "入驻企业", en: "Resident enterprise" },
+  status: { zh: "状态", en: "Status" },
+  enterpriseTier: { zh: "培育层级", en: "Tier" },
+  aboveSizeNow: { zh: "规上企业", en: "Above designated size" },
+  financingFen: { zh: "获得融资", en: "Financing raised" },
 });
-const financingFields = byLang({ ...schemaLabels(ZFinancingCreate), amountFen: { zh: "金额（元）", en: "Amount (CNY)" }, enterpriseName: { zh: "入驻企业", en: "Resident enterprise" } });
+const financingFields = byLang({
+  ...schemaLabels(ZFinancingCreate),
+  amountFen: { zh: "金额（元）", en: "Amount (CNY)" },
+  enterpriseName: { zh: "入驻企业", en: "Resident enterprise" },
+});
 
 const zh = {
   resources: {
@@ -66,7 +76,8 @@ const en: typeof zh = {
     menu: "Innovation bases",
     search: "Search name, operator, facilities",
     empty_title: "No innovation bases yet",
-    empty_description: "Makerspaces, incubators and accelerators are registered by the district or a town admin; the operator node keeps its own up to date.",
+    empty_description:
+      "Makerspaces, incubators and accelerators are registered by the district or a town admin; the operator node keeps its own up to date.",
     section_basic: "Basic information",
     section_space: "Space and facilities",
     section_team: "Service team and contact",

@@ -1,4 +1,18 @@
-import { AutocompleteInput, Create, type RedirectionSideEffect, DateInput, Edit, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required, useRecordContext, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  Create,
+  type RedirectionSideEffect,
+  DateInput,
+  Edit,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
 import { FormSection } from "@qifu/ui";
 import { FenInput, useLang } from "@qifu/ui/admin";
 import { FinancingKind, type TFinancing, type TResident } from "../schemas";
@@ -13,10 +27,24 @@ function ResidentInputs({ creating }: { creating: boolean }) {
   return (
     <FormSection title={translate("innovationBases.residents")}>
       <ReferenceInput source="baseId" reference="innovationBases" perPage={50}>
-        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} disabled={!creating} fullWidth label="resources.innovationBaseResidents.fields.baseId" />
+        <AutocompleteInput
+          optionText="name"
+          filterToQuery={(q: string) => ({ q })}
+          validate={required()}
+          disabled={!creating}
+          fullWidth
+          label="resources.innovationBaseResidents.fields.baseId"
+        />
       </ReferenceInput>
       <ReferenceInput source="enterpriseId" reference="enterprises" perPage={20}>
-        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} disabled={!creating} fullWidth label="resources.innovationBaseResidents.fields.enterpriseId" />
+        <AutocompleteInput
+          optionText="name"
+          filterToQuery={(q: string) => ({ q })}
+          validate={required()}
+          disabled={!creating}
+          fullWidth
+          label="resources.innovationBaseResidents.fields.enterpriseId"
+        />
       </ReferenceInput>
       <DateInput source="movedInOn" validate={required()} fullWidth />
       <NumberInput source="areaUsed" min={0} step={1} fullWidth />
@@ -59,8 +87,19 @@ function FinancingInputs({ creating }: { creating: boolean }) {
   const record = useRecordContext<TFinancing>();
   return (
     <FormSection title={translate("innovationBases.financings")}>
-      <ReferenceInput source="residentId" reference="innovationBaseResidents" filter={record?.baseId ? { baseId: record.baseId } : undefined} perPage={100}>
-        <AutocompleteInput optionText={(r: TResident) => `${r.enterpriseName}（${r.baseName}）`} validate={required()} disabled={!creating} fullWidth label="resources.innovationBaseFinancings.fields.residentId" />
+      <ReferenceInput
+        source="residentId"
+        reference="innovationBaseResidents"
+        filter={record?.baseId ? { baseId: record.baseId } : undefined}
+        perPage={100}
+      >
+        <AutocompleteInput
+          optionText={(r: TResident) => `${r.enterpriseName}（${r.baseName}）`}
+          validate={required()}
+          disabled={!creating}
+          fullWidth
+          label="resources.innovationBaseFinancings.fields.residentId"
+        />
       </ReferenceInput>
       <SelectInput source="kind" choices={FinancingKind.choices(lang)} validate={required()} fullWidth />
       <FenInput source="amountFen" validate={required()} helperText={translate("innovationBases.fee_hint")} fullWidth />

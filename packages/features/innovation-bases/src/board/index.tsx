@@ -5,7 +5,9 @@ import { innovationBasesBoardMessages } from "./messages";
 import { InnovationBasesBoardPage, InnovationBasesHomeSection } from "./innovation-bases-widgets";
 
 /** 创新创业基地 on the evaluation board. */
-export const innovationBasesBoardResources: ResourceProps[] = [{ name: "innovationBases", list: "/innovation-bases", meta: { icon: <RocketLaunchOutlined /> } }];
+export const innovationBasesBoardResources: ResourceProps[] = [
+  { name: "innovationBases", list: "/innovation-bases", meta: { icon: <RocketLaunchOutlined /> } },
+];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "innovation-bases"). */
 export const boardFeature: TBoardFeature = {

@@ -1,7 +1,16 @@
 import { useTranslate } from "@refinedev/core";
 import Grid from "@mui/material/Grid2";
 import { BarChart, ChartCard, formatFen, formatPercent, PieChart, StatCard } from "@qifu/ui";
-import { CarrierActiveTile, CarrierBoardPage, CarrierByTownChart, CarrierHomeSection, CarrierTargetCard, CarrierTargetRows, useBoardEnglish, useCarrierStats } from "@qifu/carrier-kit/board";
+import {
+  CarrierActiveTile,
+  CarrierBoardPage,
+  CarrierByTownChart,
+  CarrierHomeSection,
+  CarrierTargetCard,
+  CarrierTargetRows,
+  useBoardEnglish,
+  useCarrierStats,
+} from "@qifu/carrier-kit/board";
 import type { TInnovationBasesStats } from "../schemas";
 
 const R = "innovationBases";
@@ -19,19 +28,45 @@ export function InnovationBasesWidget({ stats, loading }: { stats: TInnovationBa
         <CarrierActiveTile resource={R} stats={stats} loading={loading} />
       </Grid>
       <Grid size={{ xs: 6, md: 3 }}>
-        <StatCard label={t("innovationBases.board.occupancy")} value={stats ? formatPercent(stats.occupancy) : "—"} hint={t("innovationBases.board.inResidence", { n: stats?.inResidence ?? 0 })} tone="success" loading={loading} />
+        <StatCard
+          label={t("innovationBases.board.occupancy")}
+          value={stats ? formatPercent(stats.occupancy) : "—"}
+          hint={t("innovationBases.board.inResidence", { n: stats?.inResidence ?? 0 })}
+          tone="success"
+          loading={loading}
+        />
       </Grid>
       <Grid size={{ xs: 6, md: 3 }}>
-        <StatCard label={t("innovationBases.board.grown")} value={stats?.grownAboveSize ?? 0} unit={t("innovationBases.board.enterprises")} hint={t("innovationBases.board.grownHint")} tone="warning" loading={loading} />
+        <StatCard
+          label={t("innovationBases.board.grown")}
+          value={stats?.grownAboveSize ?? 0}
+          unit={t("innovationBases.board.enterprises")}
+          hint={t("innovationBases.board.grownHint")}
+          tone="warning"
+          loading={loading}
+        />
       </Grid>
       <Grid size={{ xs: 6, md: 3 }}>
-        <StatCard label={t("innovationBases.board.financing")} value={stats ? formatFen(stats.financingFen, en ? "en" : "zh") : "—"} loading={loading} />
+        <StatCard
+          label={t("innovationBases.board.financing")}
+          value={stats ? formatFen(stats.financingFen, en ? "en" : "zh") : "—"}
+          loading={loading}
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <CarrierTargetCard title={t("innovationBases.board.countTargets")}><CarrierTargetRows resource={R} rows={stats?.progress} loading={loading} /></CarrierTargetCard>
+        <CarrierTargetCard title={t("innovationBases.board.countTargets")}>
+          <CarrierTargetRows resource={R} rows={stats?.progress} loading={loading} />
+        </CarrierTargetCard>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <CarrierTargetCard title={t("innovationBases.board.graduationTargets")}><CarrierTargetRows resource={R} rows={stats?.graduationProgress} unit={t("innovationBases.board.enterprises")} loading={loading} /></CarrierTargetCard>
+        <CarrierTargetCard title={t("innovationBases.board.graduationTargets")}>
+          <CarrierTargetRows
+            resource={R}
+            rows={stats?.graduationProgress}
+            unit={t("innovationBases.board.enterprises")}
+            loading={loading}
+          />
+        </CarrierTargetCard>
       </Grid>
     </Grid>
   );
@@ -39,7 +74,11 @@ export function InnovationBasesWidget({ stats, loading }: { stats: TInnovationBa
 
 /** Home page section of the board. */
 export function InnovationBasesHomeSection() {
-  return <CarrierHomeSection resource={R} query={useInnovationBasesStats()}>{(stats, loading) => <InnovationBasesWidget stats={stats} loading={loading} />}</CarrierHomeSection>;
+  return (
+    <CarrierHomeSection resource={R} query={useInnovationBasesStats()}>
+      {(stats, loading) => <InnovationBasesWidget stats={stats} loading={loading} />}
+    </CarrierHomeSection>
+  );
 }
 
 /** The feature's own page on the board: the widget, graduations by year, bases by kind and by town. */
@@ -54,12 +93,25 @@ export function InnovationBasesBoardPage() {
           <InnovationBasesWidget stats={stats} loading={loading} />
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }}>
-              <ChartCard title={t("innovationBases.board.graduationsByYear")} loading={loading} empty={!stats?.graduationsByYear.length} height={300}>
-                <BarChart categories={(stats?.graduationsByYear ?? []).map((r) => String(r.year))} series={[{ name: t("innovationBases.board.graduations"), data: (stats?.graduationsByYear ?? []).map((r) => r.count) }]} />
+              <ChartCard
+                title={t("innovationBases.board.graduationsByYear")}
+                loading={loading}
+                empty={!stats?.graduationsByYear.length}
+                height={300}
+              >
+                <BarChart
+                  categories={(stats?.graduationsByYear ?? []).map((r) => String(r.year))}
+                  series={[{ name: t("innovationBases.board.graduations"), data: (stats?.graduationsByYear ?? []).map((r) => r.count) }]}
+                />
               </ChartCard>
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
-              <ChartCard title={t("innovationBases.board.byKind")} loading={loading} empty={!stats?.byKind.some((k) => k.count)} height={300}>
+              <ChartCard
+                title={t("innovationBases.board.byKind")}
+                loading={loading}
+                empty={!stats?.byKind.some((k) => k.count)}
+                height={300}
+              >
                 <PieChart data={(stats?.byKind ?? []).filter((k) => k.count).map((k) => ({ name: label(k), value: k.count }))} />
               </ChartCard>
             </Grid>

@@ -12,6 +12,9 @@ export interface InnovationBasesPublicClient extends PublicTownsClient {
   };
 }
 
-const ctx = createPublicContext<InnovationBasesPublicClient, (typeof innovationBasesMessages)["zh"]>("InnovationBasesPublicProvider", innovationBasesMessages);
+const ctx = createPublicContext<InnovationBasesPublicClient, (typeof innovationBasesMessages)["zh"]>(
+  "InnovationBasesPublicProvider",
+  innovationBasesMessages,
+);
 export const InnovationBasesPublicProvider = ctx.Provider;
 export const useInnovationBasesPublic = ctx.usePublic;

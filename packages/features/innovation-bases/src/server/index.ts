@@ -11,7 +11,13 @@ export const innovationBasesRouters = {
   innovationBaseFinancings: financingsResource.router,
 };
 export { innovationBaseScope } from "./resources";
-export { innovationBasesCountMetric, innovationBasesGraduationsMetric, innovationBasesGrownMetric, innovationBasesStats, baseFigures } from "./stats";
+export {
+  innovationBasesCountMetric,
+  innovationBasesGraduationsMetric,
+  innovationBasesGrownMetric,
+  innovationBasesStats,
+  baseFigures,
+} from "./stats";
 export { seedInnovationBases } from "./seed";
 
 /** This feature's server manifest (packages/api composes the list). */

@@ -1,15 +1,41 @@
 import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
 import { newId } from "@qifu/db";
-import { assertCarrierTown, CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierEnterprise, checkCarrierPlace } from "@qifu/carrier-kit/server";
+import {
+  assertCarrierTown,
+  CARRIER_PLACE_INCLUDE,
+  carrierPlaceOf,
+  carrierPlaceWhere,
+  carrierScope,
+  checkCarrierEnterprise,
+  checkCarrierPlace,
+} from "@qifu/carrier-kit/server";
 import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
 import { defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
-  BASE_ADMIN_ONLY_FIELDS, InnovationBaseKind,
-  ZFinancing, ZFinancingCreate, ZFinancingFilter, ZFinancingUpdate,
-  ZInnovationBase, ZInnovationBaseCreate, ZInnovationBaseFilter, ZInnovationBaseUpdate,
-  ZResident, ZResidentCreate, ZResidentFilter, ZResidentUpdate,
-  type TFinancing, type TFinancingCreate, type TFinancingUpdate, type TInnovationBase, type TInnovationBaseCreate, type TInnovationBaseUpdate,
-  type TResident, type TResidentCreate, type TResidentUpdate, type TResidencyStatus,
+  BASE_ADMIN_ONLY_FIELDS,
+  InnovationBaseKind,
+  ZFinancing,
+  ZFinancingCreate,
+  ZFinancingFilter,
+  ZFinancingUpdate,
+  ZInnovationBase,
+  ZInnovationBaseCreate,
+  ZInnovationBaseFilter,
+  ZInnovationBaseUpdate,
+  ZResident,
+  ZResidentCreate,
+  ZResidentFilter,
+  ZResidentUpdate,
+  type TFinancing,
+  type TFinancingCreate,
+  type TFinancingUpdate,
+  type TInnovationBase,
+  type TInnovationBaseCreate,
+  type TInnovationBaseUpdate,
+  type TResident,
+  type TResidentCreate,
+  type TResidentUpdate,
+  type TResidencyStatus,
 } from "../schemas";
 
 export const INNOVATION_BASE_LABEL = { zh: "创新创业基地", en: "Innovation base" };
@@ -37,46 +63,100 @@ export const INNOVATION_BASE_INCLUDE = {
 
 export function toInnovationBaseDto(row: any): TInnovationBase {
   return {
-    id: row.id, name: row.name, kind: row.kind, recognitionLevel: row.recognitionLevel,
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    recognitionLevel: row.recognitionLevel,
     ...carrierPlaceOf(row),
-    operatorName: row.operatorName, address: row.address,
-    floorAreaTotal: row.floorAreaTotal, floorAreaAvailable: row.floorAreaAvailable, occupancy: occupancyOf(row.floorAreaTotal, row.floorAreaAvailable),
-    sharedFacilities: row.sharedFacilities ?? [], serviceTeamSize: row.serviceTeamSize, mentorCount: row.mentorCount, serviceTeamNote: row.serviceTeamNote,
-    contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, openedOn: dayOrNull(row.openedOn), description: row.description,
-    residentCount: row._count?.residents ?? 0, graduatedCount: row.residents?.length ?? 0,
-    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
+    operatorName: row.operatorName,
+    address: row.address,
+    floorAreaTotal: row.floorAreaTotal,
+    floorAreaAvailable: row.floorAreaAvailable,
+    occupancy: occupancyOf(row.floorAreaTotal, row.floorAreaAvailable),
+    sharedFacilities: row.sharedFacilities ?? [],
+    serviceTeamSize: row.serviceTeamSize,
+    mentorCount: row.mentorCount,
+    serviceTeamNote: row.serviceTeamNote,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    status: row.status,
+    openedOn: dayOrNull(row.openedOn),
+    description: row.description,
+    residentCount: row._count?.residents ?? 0,
+    graduatedCount: row.residents?.length ?? 0,
+    createdAt: isoOrNull(row.createdAt)!,
+    updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
 /** The town must exist; the operator node, if any, must be in that town (or district-level). */
-const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) => checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "基地", en: "Base" });
+const checkPlace = (ctx: TContext, townId: string, operatorNodeId: string | null | undefined) =>
+  checkCarrierPlace(ctx, townId, operatorNodeId, { zh: "基地", en: "Base" });
 
 function checkArea(p: { floorAreaTotal: number; floorAreaAvailable: number }) {
   if (p.floorAreaAvailable > p.floorAreaTotal)
-    throw AppError.validation("floorAreaAvailable", { zh: "可用面积不能大于总面积", en: "The available area cannot exceed the total floor area" });
+    throw AppError.validation("floorAreaAvailable", {
+      zh: "可用面积不能大于总面积",
+      en: "The available area cannot exceed the total floor area",
+    });
 }
 
-const baseSearchText = (p: { name: string; kind: string; operatorName: string; address?: string | null; description?: string | null; sharedFacilities?: string[] }, townName: string) =>
-  searchTextFor(p.name, InnovationBaseKind.label(p.kind as never), p.operatorName, p.address, p.description, (p.sharedFacilities ?? []).join(" "), townName);
+const baseSearchText = (
+  p: {
+    name: string;
+    kind: string;
+    operatorName: string;
+    address?: string | null;
+    description?: string | null;
+    sharedFacilities?: string[];
+  },
+  townName: string,
+) =>
+  searchTextFor(
+    p.name,
+    InnovationBaseKind.label(p.kind as never),
+    p.operatorName,
+    p.address,
+    p.description,
+    (p.sharedFacilities ?? []).join(" "),
+    townName,
+  );
 
 export async function prepareInnovationBaseCreate(ctx: TContext, input: TInnovationBaseCreate) {
   assertCarrierTown(ctx, input.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, input.townId, input.operatorNodeId);
   checkArea(input);
-  return { id: newId(), ...input, operatorNodeId: input.operatorNodeId ?? null, openedOn: dateOfDay(input.openedOn) ?? null, searchText: baseSearchText(input, town.name) };
+  return {
+    id: newId(),
+    ...input,
+    operatorNodeId: input.operatorNodeId ?? null,
+    openedOn: dateOfDay(input.openedOn) ?? null,
+    searchText: baseSearchText(input, town.name),
+  };
 }
 
 export async function prepareInnovationBaseUpdate(ctx: TContext, existing: any, input: TInnovationBaseUpdate) {
   if (ctx.user?.role === "NODE_OPERATOR") {
     const locked = BASE_ADMIN_ONLY_FIELDS.filter((f) => input[f] !== undefined && input[f] !== existing[f]);
     if (locked.length)
-      throw new AppError("FORBIDDEN", { zh: "运营节点不能修改基地的所属镇街、运营节点、类型、认定级别和状态", en: "An operator node cannot change the base's town, operator node, kind, recognition level or status" }, locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by the administrators" } })));
+      throw new AppError(
+        "FORBIDDEN",
+        {
+          zh: "运营节点不能修改基地的所属镇街、运营节点、类型、认定级别和状态",
+          en: "An operator node cannot change the base's town, operator node, kind, recognition level or status",
+        },
+        locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by the administrators" } })),
+      );
   }
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   assertCarrierTown(ctx, merged.townId, OUT_OF_SCOPE);
   const town = await checkPlace(ctx, merged.townId, merged.operatorNodeId);
   checkArea(merged);
-  return { ...input, ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}), searchText: baseSearchText(merged, town.name) };
+  return {
+    ...input,
+    ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}),
+    searchText: baseSearchText(merged, town.name),
+  };
 }
 
 export const innovationBasesResource = defineResource({
@@ -91,7 +171,10 @@ export const innovationBasesResource = defineResource({
   // the district creates and configures; a town admin manages its town's; the operator node edits its own
   policy: CARRIER_POLICY,
   scope: { read: innovationBaseScope, write: innovationBaseScope },
-  outOfScope: { zh: "只能在本镇街（运营节点：本节点）范围内操作创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" },
+  outOfScope: {
+    zh: "只能在本镇街（运营节点：本节点）范围内操作创新创业基地",
+    en: "You can only manage innovation bases of your own town (operators: of your own node)",
+  },
   filterToWhere: (f) => ({
     ...carrierPlaceWhere(f),
     ...(f.kind ? { kind: f.kind } : {}),
@@ -111,29 +194,47 @@ export const RESIDENT_INCLUDE = {
   financings: { select: { amountFen: true } },
 } as const;
 
-export const residencyStatusOf = (r: { graduatedOn: Date | null; leftOn: Date | null }): TResidencyStatus => (r.graduatedOn ? "GRADUATED" : r.leftOn ? "LEFT" : "IN_RESIDENCE");
+export const residencyStatusOf = (r: { graduatedOn: Date | null; leftOn: Date | null }): TResidencyStatus =>
+  r.graduatedOn ? "GRADUATED" : r.leftOn ? "LEFT" : "IN_RESIDENCE";
 /** 小升规 while resident: above designated size now, not at move-in. */
 export const grewAboveSize = (r: { aboveSizeAtEntry: boolean; enterprise?: TConfirmedRevenue | null }) =>
   !r.aboveSizeAtEntry && !!r.enterprise && aboveSizeConfirmed(r.enterprise) === true;
 /** Above designated size by the revenue a town admin confirmed (self-reported figures do not count, issue 11 point 11). */
 type TConfirmedRevenue = { industryCode: string | null; confirmedRevenueWan: number | null };
-export const aboveSizeConfirmed = (e: TConfirmedRevenue) => isAboveDesignatedSize({ industryCode: e.industryCode, revenueWan: e.confirmedRevenueWan });
+export const aboveSizeConfirmed = (e: TConfirmedRevenue) =>
+  isAboveDesignatedSize({ industryCode: e.industryCode, revenueWan: e.confirmedRevenueWan });
 
 export function toResidentDto(row: any): TResident {
   const aboveSizeNow = row.enterprise ? aboveSizeConfirmed(row.enterprise) : null;
   return {
-    id: row.id, baseId: row.baseId, baseName: row.base?.name ?? "", enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "",
-    enterpriseTier: row.enterprise?.tier ?? "NONE", enterpriseSizeClass: row.enterprise?.sizeClass ?? null,
-    aboveSizeNow, aboveSizeAtEntry: row.aboveSizeAtEntry, grownAboveSize: grewAboveSize(row), tierAtEntry: row.tierAtEntry,
-    movedInOn: dayOrNull(row.movedInOn)!, graduatedOn: dayOrNull(row.graduatedOn), leftOn: dayOrNull(row.leftOn), status: residencyStatusOf(row),
-    areaUsed: row.areaUsed, note: row.note,
+    id: row.id,
+    baseId: row.baseId,
+    baseName: row.base?.name ?? "",
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterprise?.name ?? "",
+    enterpriseTier: row.enterprise?.tier ?? "NONE",
+    enterpriseSizeClass: row.enterprise?.sizeClass ?? null,
+    aboveSizeNow,
+    aboveSizeAtEntry: row.aboveSizeAtEntry,
+    grownAboveSize: grewAboveSize(row),
+    tierAtEntry: row.tierAtEntry,
+    movedInOn: dayOrNull(row.movedInOn)!,
+    graduatedOn: dayOrNull(row.graduatedOn),
+    leftOn: dayOrNull(row.leftOn),
+    status: residencyStatusOf(row),
+    areaUsed: row.areaUsed,
+    note: row.note,
     financingFen: (row.financings ?? []).reduce((s: number, f: { amountFen: bigint }) => s + Number(f.amountFen), 0),
-    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
+    createdAt: isoOrNull(row.createdAt)!,
+    updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
 const problem = (path: string, message: TLabel) => AppError.validation(path, message);
-const OUT_OF_SCOPE = { zh: "只能管理本镇街（运营节点：本节点）的创新创业基地", en: "You can only manage innovation bases of your own town (operators: of your own node)" };
+const OUT_OF_SCOPE = {
+  zh: "只能管理本镇街（运营节点：本节点）的创新创业基地",
+  en: "You can only manage innovation bases of your own town (operators: of your own node)",
+};
 const outOfScope = () => new AppError("FORBIDDEN", OUT_OF_SCOPE);
 
 /** The dates of a residency make sense: out after in, not both graduated and left. */
@@ -142,26 +243,60 @@ function checkResidencyDates(r: { movedInOn: string | Date; graduatedOn?: string
   const movedIn = d(r.movedInOn)!;
   const graduated = d(r.graduatedOn);
   const left = d(r.leftOn);
-  if (graduated && left) throw problem("leftOn", { zh: "已毕业的企业不能再填写迁出日期（二者只填其一）", en: "A graduated enterprise has no separate leaving date (fill in one of the two)" });
-  if (graduated && graduated < movedIn) throw problem("graduatedOn", { zh: "毕业日期不能早于入驻日期", en: "The graduation date cannot be before the move-in date" });
-  if (left && left < movedIn) throw problem("leftOn", { zh: "迁出日期不能早于入驻日期", en: "The leaving date cannot be before the move-in date" });
+  if (graduated && left)
+    throw problem("leftOn", {
+      zh: "已毕业的企业不能再填写迁出日期（二者只填其一）",
+      en: "A graduated enterprise has no separate leaving date (fill in one of the two)",
+    });
+  if (graduated && graduated < movedIn)
+    throw problem("graduatedOn", { zh: "毕业日期不能早于入驻日期", en: "The graduation date cannot be before the move-in date" });
+  if (left && left < movedIn)
+    throw problem("leftOn", { zh: "迁出日期不能早于入驻日期", en: "The leaving date cannot be before the move-in date" });
 }
 
 export async function prepareResidentCreate(ctx: TContext, input: TResidentCreate) {
   if (!(await ctx.db.innovationBase.findUnique({ where: { id: input.baseId }, select: { id: true } })))
     throw problem("baseId", { zh: "创新创业基地不存在", en: "The innovation base does not exist" });
   // a base outside the caller's scope: refused before anything is looked at
-  if (!(await ctx.db.innovationBase.findFirst({ where: { AND: [{ id: input.baseId }, innovationBaseScope(ctx.user)] }, select: { id: true } }))) throw outOfScope();
+  if (
+    !(await ctx.db.innovationBase.findFirst({
+      where: { AND: [{ id: input.baseId }, innovationBaseScope(ctx.user)] },
+      select: { id: true },
+    }))
+  )
+    throw outOfScope();
   await checkCarrierEnterprise(ctx, input.enterpriseId);
-  const enterprise = await ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { name: true, tier: true, sizeClass: true, industryCode: true, confirmedRevenueWan: true } });
-  if (!enterprise) throw problem("enterpriseId", { zh: "企业不存在，请先在企业库登记", en: "The enterprise does not exist; register it in the enterprise registry first" });
-  const already = await ctx.db.innovationBaseResident.findUnique({ where: { baseId_enterpriseId: { baseId: input.baseId, enterpriseId: input.enterpriseId } }, select: { id: true } });
-  if (already) throw new AppError("CONFLICT", { zh: `${enterprise.name} 已是该基地的入驻企业`, en: `${enterprise.name} is already a resident of this base` }, [{ path: "enterpriseId", message: { zh: "已入驻", en: "Already resident" } }]);
+  const enterprise = await ctx.db.enterprise.findUnique({
+    where: { id: input.enterpriseId },
+    select: { name: true, tier: true, sizeClass: true, industryCode: true, confirmedRevenueWan: true },
+  });
+  if (!enterprise)
+    throw problem("enterpriseId", {
+      zh: "企业不存在，请先在企业库登记",
+      en: "The enterprise does not exist; register it in the enterprise registry first",
+    });
+  const already = await ctx.db.innovationBaseResident.findUnique({
+    where: { baseId_enterpriseId: { baseId: input.baseId, enterpriseId: input.enterpriseId } },
+    select: { id: true },
+  });
+  if (already)
+    throw new AppError(
+      "CONFLICT",
+      { zh: `${enterprise.name} 已是该基地的入驻企业`, en: `${enterprise.name} is already a resident of this base` },
+      [{ path: "enterpriseId", message: { zh: "已入驻", en: "Already resident" } }],
+    );
   checkResidencyDates(input);
   return {
-    id: newId(), ...input, movedInOn: dateOfDay(input.movedInOn)!, graduatedOn: dateOfDay(input.graduatedOn) ?? null, leftOn: dateOfDay(input.leftOn) ?? null, areaUsed: input.areaUsed ?? null,
+    id: newId(),
+    ...input,
+    movedInOn: dateOfDay(input.movedInOn)!,
+    graduatedOn: dateOfDay(input.graduatedOn) ?? null,
+    leftOn: dateOfDay(input.leftOn) ?? null,
+    areaUsed: input.areaUsed ?? null,
     // the registry's figures at move-in: "grown above size" compares with them
-    sizeClassAtEntry: enterprise.sizeClass, tierAtEntry: enterprise.tier, aboveSizeAtEntry: aboveSizeConfirmed(enterprise) === true,
+    sizeClassAtEntry: enterprise.sizeClass,
+    tierAtEntry: enterprise.tier,
+    aboveSizeAtEntry: aboveSizeConfirmed(enterprise) === true,
   };
 }
 
@@ -184,13 +319,27 @@ export const residentsResource = defineResource({
   schemas: { create: ZResidentCreate, update: ZResidentUpdate, filter: ZResidentFilter, dto: ZResident },
   sortable: ["movedInOn", "graduatedOn", "leftOn", "createdAt", "updatedAt"],
   defaultSort: { field: "movedInOn", order: "DESC" },
-  policy: { read: INNOVATION_BASE_EDITORS, create: INNOVATION_BASE_EDITORS, update: INNOVATION_BASE_EDITORS, delete: INNOVATION_BASE_EDITORS },
+  policy: {
+    read: INNOVATION_BASE_EDITORS,
+    create: INNOVATION_BASE_EDITORS,
+    update: INNOVATION_BASE_EDITORS,
+    delete: INNOVATION_BASE_EDITORS,
+  },
   scope: { read: throughBase, write: throughBase },
-  outOfScope: { zh: "只能管理本镇街（运营节点：本节点）基地的入驻企业", en: "You can only manage the residents of your own town's bases (operators: of your own base)" },
+  outOfScope: {
+    zh: "只能管理本镇街（运营节点：本节点）基地的入驻企业",
+    en: "You can only manage the residents of your own town's bases (operators: of your own base)",
+  },
   filterToWhere: (f) => ({
     ...(f.baseId ? { baseId: f.baseId } : {}),
     ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}),
-    ...(f.status === "IN_RESIDENCE" ? { graduatedOn: null, leftOn: null } : f.status === "GRADUATED" ? { graduatedOn: { not: null } } : f.status === "LEFT" ? { leftOn: { not: null } } : {}),
+    ...(f.status === "IN_RESIDENCE"
+      ? { graduatedOn: null, leftOn: null }
+      : f.status === "GRADUATED"
+        ? { graduatedOn: { not: null } }
+        : f.status === "LEFT"
+          ? { leftOn: { not: null } }
+          : {}),
   }),
   toDto: toResidentDto,
   prepareCreate: prepareResidentCreate,
@@ -199,37 +348,67 @@ export const residentsResource = defineResource({
 
 // ---- financings -------------------------------------------------------------------------------
 
-export const FINANCING_INCLUDE = { base: { select: { name: true } }, resident: { select: { enterpriseId: true, enterprise: { select: { name: true } } } } } as const;
+export const FINANCING_INCLUDE = {
+  base: { select: { name: true } },
+  resident: { select: { enterpriseId: true, enterprise: { select: { name: true } } } },
+} as const;
 
 export function toFinancingDto(row: any): TFinancing {
   return {
-    id: row.id, baseId: row.baseId, baseName: row.base?.name ?? "", residentId: row.residentId,
-    enterpriseId: row.resident?.enterpriseId ?? "", enterpriseName: row.resident?.enterprise?.name ?? "",
-    kind: row.kind, amountFen: Number(row.amountFen), investor: row.investor, receivedOn: dayOrNull(row.receivedOn)!, note: row.note,
-    createdAt: isoOrNull(row.createdAt)!, updatedAt: isoOrNull(row.updatedAt)!,
+    id: row.id,
+    baseId: row.baseId,
+    baseName: row.base?.name ?? "",
+    residentId: row.residentId,
+    enterpriseId: row.resident?.enterpriseId ?? "",
+    enterpriseName: row.resident?.enterprise?.name ?? "",
+    kind: row.kind,
+    amountFen: Number(row.amountFen),
+    investor: row.investor,
+    receivedOn: dayOrNull(row.receivedOn)!,
+    note: row.note,
+    createdAt: isoOrNull(row.createdAt)!,
+    updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
 /** Money raised while resident: on or after move-in, and not after graduating or leaving. */
 function checkReceivedOn(resident: { movedInOn: Date; graduatedOn: Date | null; leftOn: Date | null }, receivedOn: string) {
   if (receivedOn < dayOrNull(resident.movedInOn)!)
-    throw problem("receivedOn", { zh: "到位日期不能早于企业入驻日期（只统计在孵期间获得的融资）", en: "The date cannot be before the move-in date (only money raised while resident counts)" });
+    throw problem("receivedOn", {
+      zh: "到位日期不能早于企业入驻日期（只统计在孵期间获得的融资）",
+      en: "The date cannot be before the move-in date (only money raised while resident counts)",
+    });
   const out = resident.graduatedOn ?? resident.leftOn;
   if (out && receivedOn > dayOrNull(out)!)
-    throw problem("receivedOn", { zh: "到位日期不能晚于企业毕业或迁出日期", en: "The date cannot be after the enterprise graduated or left" });
+    throw problem("receivedOn", {
+      zh: "到位日期不能晚于企业毕业或迁出日期",
+      en: "The date cannot be after the enterprise graduated or left",
+    });
 }
 
 export async function prepareFinancingCreate(ctx: TContext, input: TFinancingCreate) {
-  const resident = await ctx.db.innovationBaseResident.findUnique({ where: { id: input.residentId }, select: { baseId: true, movedInOn: true, graduatedOn: true, leftOn: true } });
+  const resident = await ctx.db.innovationBaseResident.findUnique({
+    where: { id: input.residentId },
+    select: { baseId: true, movedInOn: true, graduatedOn: true, leftOn: true },
+  });
   if (!resident) throw problem("residentId", { zh: "入驻企业不存在", en: "The resident does not exist" });
-  if (!(await ctx.db.innovationBase.findFirst({ where: { AND: [{ id: resident.baseId }, innovationBaseScope(ctx.user)] }, select: { id: true } }))) throw outOfScope();
+  if (
+    !(await ctx.db.innovationBase.findFirst({
+      where: { AND: [{ id: resident.baseId }, innovationBaseScope(ctx.user)] },
+      select: { id: true },
+    }))
+  )
+    throw outOfScope();
   checkReceivedOn(resident, input.receivedOn);
   return { id: newId(), ...input, baseId: resident.baseId, amountFen: BigInt(input.amountFen), receivedOn: dateOfDay(input.receivedOn)! };
 }
 
 export async function prepareFinancingUpdate(ctx: TContext, existing: any, input: TFinancingUpdate) {
   if (input.receivedOn !== undefined) {
-    const resident = await ctx.db.innovationBaseResident.findUniqueOrThrow({ where: { id: existing.residentId }, select: { movedInOn: true, graduatedOn: true, leftOn: true } });
+    const resident = await ctx.db.innovationBaseResident.findUniqueOrThrow({
+      where: { id: existing.residentId },
+      select: { movedInOn: true, graduatedOn: true, leftOn: true },
+    });
     checkReceivedOn(resident, input.receivedOn);
   }
   return {
@@ -247,10 +426,22 @@ export const financingsResource = defineResource({
   schemas: { create: ZFinancingCreate, update: ZFinancingUpdate, filter: ZFinancingFilter, dto: ZFinancing },
   sortable: ["receivedOn", "amountFen", "kind", "createdAt", "updatedAt"],
   defaultSort: { field: "receivedOn", order: "DESC" },
-  policy: { read: INNOVATION_BASE_EDITORS, create: INNOVATION_BASE_EDITORS, update: INNOVATION_BASE_EDITORS, delete: INNOVATION_BASE_EDITORS },
+  policy: {
+    read: INNOVATION_BASE_EDITORS,
+    create: INNOVATION_BASE_EDITORS,
+    update: INNOVATION_BASE_EDITORS,
+    delete: INNOVATION_BASE_EDITORS,
+  },
   scope: { read: throughBase, write: throughBase },
-  outOfScope: { zh: "只能管理本镇街（运营节点：本节点）基地的融资记录", en: "You can only manage financings of your own town's bases (operators: of your own base)" },
-  filterToWhere: (f) => ({ ...(f.baseId ? { baseId: f.baseId } : {}), ...(f.residentId ? { residentId: f.residentId } : {}), ...(f.kind ? { kind: f.kind } : {}) }),
+  outOfScope: {
+    zh: "只能管理本镇街（运营节点：本节点）基地的融资记录",
+    en: "You can only manage financings of your own town's bases (operators: of your own base)",
+  },
+  filterToWhere: (f) => ({
+    ...(f.baseId ? { baseId: f.baseId } : {}),
+    ...(f.residentId ? { residentId: f.residentId } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+  }),
   toDto: toFinancingDto,
   prepareCreate: prepareFinancingCreate,
   prepareUpdate: prepareFinancingUpdate,

@@ -3,7 +3,13 @@ import { AppError, dayOrNull } from "@qifu/domain";
 import { defineCarrier } from "@qifu/carrier-kit/server";
 import { procedure, router } from "@qifu/trpc-core";
 import { TARGET_YEARS, ZBaseFigures, ZInnovationBase, ZInnovationBasePublicSearch, ZInnovationBasesStats, ZPublicBase } from "../schemas";
-import { INNOVATION_BASE_EDITORS, INNOVATION_BASE_LABEL, innovationBaseScope, innovationBasesResource, residencyStatusOf } from "./resources";
+import {
+  INNOVATION_BASE_EDITORS,
+  INNOVATION_BASE_LABEL,
+  innovationBaseScope,
+  innovationBasesResource,
+  residencyStatusOf,
+} from "./resources";
 import { baseFigures, innovationBasesCountMetric, innovationBasesStats } from "./stats";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
@@ -24,12 +30,23 @@ export const innovationBasesCarrier = defineCarrier({
       load: async (ctx, row, base) => {
         const [figures, residents] = await Promise.all([
           baseFigures(ctx, { id: row.id }),
-          ctx.db.innovationBaseResident.findMany({ where: { baseId: row.id, leftOn: null }, include: { enterprise: { select: { name: true, tier: true } } }, orderBy: [{ movedInOn: "desc" }, { id: "asc" }] }),
+          ctx.db.innovationBaseResident.findMany({
+            where: { baseId: row.id, leftOn: null },
+            include: { enterprise: { select: { name: true, tier: true } } },
+            orderBy: [{ movedInOn: "desc" }, { id: "asc" }],
+          }),
         ]);
         return {
           ...base,
           figures,
-          residents: residents.map((r) => ({ enterpriseId: r.enterpriseId, name: r.enterprise.name, tier: r.enterprise.tier as never, movedInOn: dayOrNull(r.movedInOn)!, status: residencyStatusOf(r), graduatedOn: dayOrNull(r.graduatedOn) })),
+          residents: residents.map((r) => ({
+            enterpriseId: r.enterpriseId,
+            name: r.enterprise.name,
+            tier: r.enterprise.tier as never,
+            movedInOn: dayOrNull(r.movedInOn)!,
+            status: residencyStatusOf(r),
+            graduatedOn: dayOrNull(r.graduatedOn),
+          })),
         };
       },
     },
@@ -37,7 +54,11 @@ export const innovationBasesCarrier = defineCarrier({
   metric: innovationBasesCountMetric,
   targetYears: TARGET_YEARS,
   ownNodeStats: true,
-  stats: { dto: ZInnovationBasesStats, compute: innovationBasesStats, description: "Counts, figures and target progress of innovation bases" },
+  stats: {
+    dto: ZInnovationBasesStats,
+    compute: innovationBasesStats,
+    description: "Counts, figures and target progress of innovation bases",
+  },
 });
 
 /** Beside the resource contract: the carrier's public pages and board figures, and one base's figures. */

@@ -1,9 +1,23 @@
 import { RecognitionLevel } from "@qifu/domain";
-import { activeByYearWhere, countsByEnum, countsByTown, districtProgress, groupCount, townsOfScope, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
+import {
+  activeByYearWhere,
+  countsByEnum,
+  countsByTown,
+  districtProgress,
+  groupCount,
+  townsOfScope,
+  type TCarrierStatsKit,
+} from "@qifu/carrier-kit/server";
 import { defineMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
-  FinancingKind, INNOVATION_BASES_COUNT_METRIC, INNOVATION_BASES_GRADUATIONS_METRIC, INNOVATION_BASES_GROWN_METRIC, InnovationBaseKind, TARGET_YEARS,
-  type TBaseFigures, type TInnovationBasesStats,
+  FinancingKind,
+  INNOVATION_BASES_COUNT_METRIC,
+  INNOVATION_BASES_GRADUATIONS_METRIC,
+  INNOVATION_BASES_GROWN_METRIC,
+  InnovationBaseKind,
+  TARGET_YEARS,
+  type TBaseFigures,
+  type TInnovationBasesStats,
 } from "../schemas";
 import { aboveSizeConfirmed, occupancyOf } from "./resources";
 
@@ -18,7 +32,8 @@ export const innovationBasesCountMetric = defineMetric({
   key: INNOVATION_BASES_COUNT_METRIC,
   label: { zh: "创新创业基地数量", en: "Innovation bases" },
   unit: { zh: "个", en: "bases" },
-  compute: (ctx, { year, townId }) => ctx.db.innovationBase.count({ where: { AND: [activeInnovationBasesWhere(year), townId ? { townId } : {}] } }),
+  compute: (ctx, { year, townId }) =>
+    ctx.db.innovationBase.count({ where: { AND: [activeInnovationBasesWhere(year), townId ? { townId } : {}] } }),
 });
 
 /** Graduations (毕业企业) of the year, in the bases of the district or of one town. */
@@ -27,12 +42,17 @@ export const innovationBasesGraduationsMetric = defineMetric({
   label: { zh: "创新创业基地毕业企业", en: "Graduations from innovation bases" },
   unit: { zh: "家", en: "enterprises" },
   compute: (ctx, { year, townId }) =>
-    ctx.db.innovationBaseResident.count({ where: { graduatedOn: { gte: startOf(year), lt: startOf(year + 1) }, ...(townId ? { base: { townId } } : {}) } }),
+    ctx.db.innovationBaseResident.count({
+      where: { graduatedOn: { gte: startOf(year), lt: startOf(year + 1) }, ...(townId ? { base: { townId } } : {}) },
+    }),
 });
 
 /** Residents that moved in by the end of `year` below designated size and are above it now (小升规). */
 async function grownAboveSize(ctx: TContext, where: TWhere) {
-  const rows = await ctx.db.innovationBaseResident.findMany({ where: { AND: [where, { aboveSizeAtEntry: false }] }, select: { enterprise: { select: { industryCode: true, confirmedRevenueWan: true } } } });
+  const rows = await ctx.db.innovationBaseResident.findMany({
+    where: { AND: [where, { aboveSizeAtEntry: false }] },
+    select: { enterprise: { select: { industryCode: true, confirmedRevenueWan: true } } },
+  });
   return rows.filter((r) => aboveSizeConfirmed(r.enterprise) === true).length;
 }
 
@@ -40,7 +60,8 @@ export const innovationBasesGrownMetric = defineMetric({
   key: INNOVATION_BASES_GROWN_METRIC,
   label: { zh: "基地企业成长为规上企业", en: "Residents grown above designated size" },
   unit: { zh: "家", en: "enterprises" },
-  compute: (ctx, { year, townId }) => grownAboveSize(ctx, { movedInOn: { lt: startOf(year + 1) }, ...(townId ? { base: { townId } } : {}) }),
+  compute: (ctx, { year, townId }) =>
+    grownAboveSize(ctx, { movedInOn: { lt: startOf(year + 1) }, ...(townId ? { base: { townId } } : {}) }),
 });
 
 /** Occupancy, graduations per year, residents grown above size and money raised, over the bases `where` selects. */
@@ -55,7 +76,8 @@ export async function baseFigures(ctx: TContext, where: TWhere): Promise<TBaseFi
   const total = bases.reduce((s, b) => s + b.floorAreaTotal, 0);
   const available = bases.reduce((s, b) => s + b.floorAreaAvailable, 0);
   const years = new Map<number, number>();
-  for (const r of residents) if (r.graduatedOn) years.set(r.graduatedOn.getUTCFullYear(), (years.get(r.graduatedOn.getUTCFullYear()) ?? 0) + 1);
+  for (const r of residents)
+    if (r.graduatedOn) years.set(r.graduatedOn.getUTCFullYear(), (years.get(r.graduatedOn.getUTCFullYear()) ?? 0) + 1);
   const byKind = FinancingKind.values.map((kind) => {
     const g = financings.find((f) => f.kind === kind);
     return { kind, amountFen: Number(g?._sum.amountFen ?? 0), count: g?._count._all ?? 0 };
@@ -87,7 +109,10 @@ export async function innovationBasesStats(ctx: TContext, kit: TCarrierStatsKit)
     kit.progress(),
     districtProgress(ctx, innovationBasesGraduationsMetric, TARGET_YEARS),
   ]);
-  const areas = await db.innovationBase.aggregate({ where: { AND: [scope, { status: "ACTIVE" }] }, _sum: { floorAreaTotal: true, floorAreaAvailable: true } });
+  const areas = await db.innovationBase.aggregate({
+    where: { AND: [scope, { status: "ACTIVE" }] },
+    _sum: { floorAreaTotal: true, floorAreaAvailable: true },
+  });
   return {
     total,
     active,

@@ -12,7 +12,13 @@ import { mutateAt, useLang, type TInputOf, type TMutationProcedure } from "@qifu
 import { useRpc } from "./rpc";
 import { ComplaintStatus, RequestStatus, type TComplaintStatus, type TRequestStatus } from "../schemas";
 
-const REQUEST_TONE: Record<TRequestStatus, StatusTone> = { PENDING: "warning", ACCEPTED: "info", DECLINED: "danger", DELIVERED: "success", CANCELLED: "default" };
+const REQUEST_TONE: Record<TRequestStatus, StatusTone> = {
+  PENDING: "warning",
+  ACCEPTED: "info",
+  DECLINED: "danger",
+  DELIVERED: "success",
+  CANCELLED: "default",
+};
 const COMPLAINT_TONE: Record<TComplaintStatus, StatusTone> = { FILED: "warning", HANDLING: "info", ANSWERED: "success", CLOSED: "default" };
 
 export function RequestStatusChip({ status }: { status: TRequestStatus }) {
@@ -24,7 +30,10 @@ export function DueCell({ dueAt, overdue, open }: { dueAt: string | null; overdu
   const translate = useTranslate();
   if (!dueAt || !open) return <>—</>;
   return (
-    <Box component="span" sx={{ display: "inline-flex", gap: 0.5, alignItems: "center", whiteSpace: "nowrap", color: overdue ? "error.main" : undefined }}>
+    <Box
+      component="span"
+      sx={{ display: "inline-flex", gap: 0.5, alignItems: "center", whiteSpace: "nowrap", color: overdue ? "error.main" : undefined }}
+    >
       {formatDateTime(dueAt, lang)}
       {overdue && <StatusChip label={translate("ledger.overdue")} tone="danger" />}
     </Box>
@@ -35,7 +44,11 @@ export function ComplaintStatusChip({ status }: { status: TComplaintStatus }) {
 }
 export function Stars({ score }: { score: number | null }) {
   const translate = useTranslate();
-  return score == null ? <span style={{ color: "#888" }}>{translate("ledger.not_rated")}</span> : <Rating value={score} readOnly size="small" />;
+  return score == null ? (
+    <span style={{ color: "#888" }}>{translate("ledger.not_rated")}</span>
+  ) : (
+    <Rating value={score} readOnly size="small" />
+  );
 }
 
 /** Run a workflow procedure (`run(api.serviceComplaints.close, { id })`); notify and refresh on success, show the server's message otherwise. */
@@ -59,15 +72,31 @@ export function useStep() {
 }
 
 /** A button that opens a dialog of inputs and runs `onConfirm`; closes when it succeeds. */
-export function StepDialogButton({ label, title, children, onConfirm, color = "primary", variant = "contained", disabled }: {
-  label: string; title: string; children: ReactNode; onConfirm: () => Promise<boolean>; color?: "primary" | "error"; variant?: "contained" | "outlined" | "text"; disabled?: boolean;
+export function StepDialogButton({
+  label,
+  title,
+  children,
+  onConfirm,
+  color = "primary",
+  variant = "contained",
+  disabled,
+}: {
+  label: string;
+  title: string;
+  children: ReactNode;
+  onConfirm: () => Promise<boolean>;
+  color?: "primary" | "error";
+  variant?: "contained" | "outlined" | "text";
+  disabled?: boolean;
 }) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   return (
     <>
-      <Button size="small" variant={variant} color={color} onClick={() => setOpen(true)}>{label}</Button>
+      <Button size="small" variant={variant} color={color} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <DialogTitle>{title}</DialogTitle>
         <DialogContent sx={{ display: "grid", gap: 2, pt: "8px !important" }}>{children}</DialogContent>

@@ -1,7 +1,28 @@
 import { useState } from "react";
 import {
-  AutocompleteInput, BooleanInput, CreateButton, DataTable, DateInput, FilterButton, FormDataConsumer, List, NumberInput, ReferenceInput, SelectInput, Show,
-  TextInput, TopToolbar, required, useCanAccess, useGetIdentity, useInput, useListContext, useNotify, useRecordContext, useRefresh, useTranslate,
+  AutocompleteInput,
+  BooleanInput,
+  CreateButton,
+  DataTable,
+  DateInput,
+  FilterButton,
+  FormDataConsumer,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  Show,
+  TextInput,
+  TopToolbar,
+  required,
+  useCanAccess,
+  useGetIdentity,
+  useInput,
+  useListContext,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
 } from "react-admin";
 import Autocomplete from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
@@ -32,7 +53,13 @@ function EnterpriseInput() {
       loading={options.isFetching}
       className="span-all"
       renderInput={(params) => (
-        <MuiTextField {...params} label={`${translate("resources.ledgerRecords.fields.enterpriseId")} *`} variant="filled" error={!!fieldState.error} helperText={fieldState.error?.message ? translate(fieldState.error.message) : " "} />
+        <MuiTextField
+          {...params}
+          label={`${translate("resources.ledgerRecords.fields.enterpriseId")} *`}
+          variant="filled"
+          error={!!fieldState.error}
+          helperText={fieldState.error?.message ? translate(fieldState.error.message) : " "}
+        />
       )}
     />
   );
@@ -49,15 +76,33 @@ function RecordInputs() {
       <FormSection title={translate("resources.ledgerRecords.name", { smart_count: 1 })}>
         <EnterpriseInput />
         {operator ? (
-          <MuiTextField label={translate("resources.ledgerRecords.fields.nodeId")} value={identity?.nodeName ?? ""} variant="filled" disabled fullWidth sx={{ mt: 1, mb: 2.5 }} />
+          <MuiTextField
+            label={translate("resources.ledgerRecords.fields.nodeId")}
+            value={identity?.nodeName ?? ""}
+            variant="filled"
+            disabled
+            fullWidth
+            sx={{ mt: 1, mb: 2.5 }}
+          />
         ) : (
           <ReferenceInput source="nodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="resources.ledgerRecords.fields.nodeId" validate={required()} fullWidth />
+            <AutocompleteInput
+              optionText="name"
+              filterToQuery={(q: string) => ({ q })}
+              label="resources.ledgerRecords.fields.nodeId"
+              validate={required()}
+              fullWidth
+            />
           </ReferenceInput>
         )}
         <FormDataConsumer>
           {({ formData }) => (
-            <ReferenceInput source="productId" reference="serviceProducts" filter={{ nodeId: formData.nodeId ?? identity?.nodeId, status: "PUBLISHED" }} perPage={50}>
+            <ReferenceInput
+              source="productId"
+              reference="serviceProducts"
+              filter={{ nodeId: formData.nodeId ?? identity?.nodeId, status: "PUBLISHED" }}
+              perPage={50}
+            >
               <SelectInput optionText="title" label="resources.ledgerRecords.fields.productId" fullWidth emptyText="—" />
             </ReferenceInput>
           )}
@@ -67,7 +112,9 @@ function RecordInputs() {
         <SelectInput source="channel" choices={LedgerChannel.choices(lang)} validate={required()} defaultValue="OFFLINE" fullWidth />
         <TextInput source="staffName" validate={required()} fullWidth />
         <TextInput source="summary" validate={required()} multiline minRows={3} fullWidth className="span-all" />
-        <Box className="span-all"><FileUploadInput source="fileIds" label="resources.ledgerRecords.fields.fileIds" /></Box>
+        <Box className="span-all">
+          <FileUploadInput source="fileIds" label="resources.ledgerRecords.fields.fileIds" />
+        </Box>
       </FormSection>
     </>
   );
@@ -76,7 +123,9 @@ function RecordInputs() {
 export function RecordCreate() {
   const { identity } = useGetIdentity();
   return (
-    <CreatePage transform={(d: Record<string, unknown>) => ({ ...d, nodeId: d.nodeId ?? identity?.nodeId, productId: d.productId || null })}>
+    <CreatePage
+      transform={(d: Record<string, unknown>) => ({ ...d, nodeId: d.nodeId ?? identity?.nodeId, productId: d.productId || null })}
+    >
       <RecordInputs />
     </CreatePage>
   );
@@ -98,7 +147,14 @@ function RecordActions() {
       {canCreate && <CreateButton />}
       {canCreate && <ImportButton onClick={() => setOpen(true)} />}
       <ExportButton
-        onExport={() => rpc.ledgerRecords.export.query({ filter, q: typeof q === "string" && q.trim() ? q.trim() : undefined, sort: sort?.field && sort.field !== "id" ? sort : undefined, lang })}
+        onExport={() =>
+          rpc.ledgerRecords.export.query({
+            filter,
+            q: typeof q === "string" && q.trim() ? q.trim() : undefined,
+            sort: sort?.field && sort.field !== "id" ? sort : undefined,
+            lang,
+          })
+        }
         onError={(e) => notify(messageOf(e, lang), { type: "error" })}
       />
       <ImportDialog
@@ -129,20 +185,46 @@ export function RecordList() {
     <SelectInput key="category" source="category" choices={ServiceCategory.choices(lang)} alwaysOn sx={{ minWidth: 130 }} />,
     <SelectInput key="channel" source="channel" choices={LedgerChannel.choices(lang)} alwaysOn sx={{ minWidth: 100 }} />,
     <ReferenceInput key="nodeId" source="nodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={50}>
-      <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="resources.ledgerRecords.fields.nodeId" sx={{ minWidth: 220 }} />
+      <AutocompleteInput
+        optionText="name"
+        filterToQuery={(q: string) => ({ q })}
+        label="resources.ledgerRecords.fields.nodeId"
+        sx={{ minWidth: 220 }}
+      />
     </ReferenceInput>,
     <SelectInput key="source" source="source" choices={RecordSource.choices(lang)} />,
     <BooleanInput key="rated" source="rated" />,
   ];
   return (
-    <List exporter={false} filters={filters} filterDefaultValues={{ year }} actions={<RecordActions />} sort={{ field: "servedOn", order: "DESC" }} empty={<ListEmpty title="ledger.empty.records" description="ledger.empty.records_hint" />}>
-      <ResponsiveDataTable<TRecord> card={{
-        primary: (r) => r.enterpriseName,
-        secondary: (r) => <CardLine><span>{r.nodeName}</span><span>{ServiceCategory.label(r.category, lang)} · {LedgerChannel.label(r.channel, lang)}</span><Stars score={r.ratingScore} /></CardLine>,
-        tertiary: (r) => r.servedOn,
-      }}>
+    <List
+      exporter={false}
+      filters={filters}
+      filterDefaultValues={{ year }}
+      actions={<RecordActions />}
+      sort={{ field: "servedOn", order: "DESC" }}
+      empty={<ListEmpty title="ledger.empty.records" description="ledger.empty.records_hint" />}
+    >
+      <ResponsiveDataTable<TRecord>
+        card={{
+          primary: (r) => r.enterpriseName,
+          secondary: (r) => (
+            <CardLine>
+              <span>{r.nodeName}</span>
+              <span>
+                {ServiceCategory.label(r.category, lang)} · {LedgerChannel.label(r.channel, lang)}
+              </span>
+              <Stars score={r.ratingScore} />
+            </CardLine>
+          ),
+          tertiary: (r) => r.servedOn,
+        }}
+      >
         <DataTable.Col source="servedOn" render={(r: TRecord) => r.servedOn} />
-        <DataTable.Col source="enterpriseId" disableSort render={(r: TRecord) => <Box sx={{ fontWeight: 500, maxWidth: 240 }}>{r.enterpriseName}</Box>} />
+        <DataTable.Col
+          source="enterpriseId"
+          disableSort
+          render={(r: TRecord) => <Box sx={{ fontWeight: 500, maxWidth: 240 }}>{r.enterpriseName}</Box>}
+        />
         <DataTable.Col source="nodeId" render={(r: TRecord) => <Box sx={{ maxWidth: 220 }}>{r.nodeName}</Box>} />
         <DataTable.Col source="category" render={(r: TRecord) => ServiceCategory.label(r.category, lang)} />
         <DataTable.Col source="channel" render={(r: TRecord) => LedgerChannel.label(r.channel, lang)} />
@@ -163,21 +245,44 @@ function RecordDetail() {
   return (
     <Box sx={{ display: "grid", gap: 2, p: 2, gridTemplateColumns: { xs: "1fr", md: "3fr 2fr" }, alignItems: "start" }}>
       <InfoCard title={`${r.enterpriseName} · ${r.servedOn}`}>
-        <InfoRow label={f("nodeName")}>{r.nodeName}{r.townName ? ` · ${r.townName}` : ""}</InfoRow>
+        <InfoRow label={f("nodeName")}>
+          {r.nodeName}
+          {r.townName ? ` · ${r.townName}` : ""}
+        </InfoRow>
         <InfoRow label={f("productTitle")}>{r.productTitle ?? "—"}</InfoRow>
         <InfoRow label={f("category")}>{ServiceCategory.label(r.category, lang)}</InfoRow>
         <InfoRow label={f("channel")}>{LedgerChannel.label(r.channel, lang)}</InfoRow>
         <InfoRow label={f("staffName")}>{r.staffName}</InfoRow>
-        <InfoRow label={f("summary")}><Box sx={{ whiteSpace: "pre-wrap" }}>{r.summary}</Box></InfoRow>
-        <InfoRow label={f("source")}>{RecordSource.label(r.source, lang)}{r.requestId ? <> · <a href={`#/serviceRequests/${r.requestId}/show`}>{translate("ledger.request_link")}</a></> : null}</InfoRow>
-        <InfoRow label={translate("ledger.evidence")}><FileList files={detail.data?.files ?? []} /></InfoRow>
+        <InfoRow label={f("summary")}>
+          <Box sx={{ whiteSpace: "pre-wrap" }}>{r.summary}</Box>
+        </InfoRow>
+        <InfoRow label={f("source")}>
+          {RecordSource.label(r.source, lang)}
+          {r.requestId ? (
+            <>
+              {" "}
+              · <a href={`#/serviceRequests/${r.requestId}/show`}>{translate("ledger.request_link")}</a>
+            </>
+          ) : null}
+        </InfoRow>
+        <InfoRow label={translate("ledger.evidence")}>
+          <FileList files={detail.data?.files ?? []} />
+        </InfoRow>
       </InfoCard>
       <InfoCard title={translate("ledger.rating")}>
-        <InfoRow label={f("ratingScore")}><Stars score={r.ratingScore} /></InfoRow>
-        {r.ratingReasons.length > 0 && <InfoRow label={f("ratingReasons")}>{r.ratingReasons.map((x) => LowRatingReason.label(x, lang)).join("、")}</InfoRow>}
+        <InfoRow label={f("ratingScore")}>
+          <Stars score={r.ratingScore} />
+        </InfoRow>
+        {r.ratingReasons.length > 0 && (
+          <InfoRow label={f("ratingReasons")}>{r.ratingReasons.map((x) => LowRatingReason.label(x, lang)).join("、")}</InfoRow>
+        )}
         {r.ratingComment && <InfoRow label={f("ratingComment")}>{r.ratingComment}</InfoRow>}
         {r.ratedAt && <InfoRow label={f("ratedAt")}>{formatDate(r.ratedAt, lang)}</InfoRow>}
-        {r.visitOutcome && <InfoRow label={translate("ledger.return_visit")}>{VisitOutcome.label(r.visitOutcome, lang)}：{r.visitNote}</InfoRow>}
+        {r.visitOutcome && (
+          <InfoRow label={translate("ledger.return_visit")}>
+            {VisitOutcome.label(r.visitOutcome, lang)}：{r.visitNote}
+          </InfoRow>
+        )}
       </InfoCard>
     </Box>
   );

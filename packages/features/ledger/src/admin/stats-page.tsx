@@ -20,12 +20,29 @@ export function LedgerStatsPage() {
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2 }}>
       <Title title={translate("ledger.menu.stats")} />
       <Box sx={{ display: "flex", alignItems: "flex-end", gap: 2, flexWrap: "wrap" }}>
-        <Box sx={{ flex: 1 }}><PageHeading title={translate("ledger.stats.title")} subtitle={translate("ledger.stats.subtitle")} /></Box>
-        <TextField select size="small" label={translate("ledger.stats.year")} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 120 }}>
-          {[thisYear, thisYear - 1, thisYear - 2].map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+        <Box sx={{ flex: 1 }}>
+          <PageHeading title={translate("ledger.stats.title")} subtitle={translate("ledger.stats.subtitle")} />
+        </Box>
+        <TextField
+          select
+          size="small"
+          label={translate("ledger.stats.year")}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ width: 120 }}
+        >
+          {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}
+            </MenuItem>
+          ))}
         </TextField>
       </Box>
-      {q.isError ? <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} /> : <LedgerFigures stats={q.data} loading={q.isPending} t={(k) => translate(`ledger.stats.${k}`)} />}
+      {q.isError ? (
+        <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} />
+      ) : (
+        <LedgerFigures stats={q.data} loading={q.isPending} t={(k) => translate(`ledger.stats.${k}`)} />
+      )}
     </Box>
   );
 }

@@ -35,19 +35,59 @@ function VisitButton({ r }: { r: TRecord }) {
       label={translate("ledger.visit")}
       title={`${translate("ledger.visit_title")} · ${r.enterpriseName}`}
       disabled={note.trim().length < 2}
-      onConfirm={() => run(api.ledgerRecords.visit, { id: r.id, outcome, note, ...(outcome === "REACHED" && score ? { score, reasons: score < SATISFIED_FROM ? reasons : [] } : {}) })}
+      onConfirm={() =>
+        run(api.ledgerRecords.visit, {
+          id: r.id,
+          outcome,
+          note,
+          ...(outcome === "REACHED" && score ? { score, reasons: score < SATISFIED_FROM ? reasons : [] } : {}),
+        })
+      }
     >
-      <TextField select label={translate("resources.ledgerRecords.fields.visitOutcome")} value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)}>
-        {VisitOutcome.choices(lang).map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+      <TextField
+        select
+        label={translate("resources.ledgerRecords.fields.visitOutcome")}
+        value={outcome}
+        onChange={(e) => setOutcome(e.target.value as typeof outcome)}
+      >
+        {VisitOutcome.choices(lang).map((c) => (
+          <MenuItem key={c.id} value={c.id}>
+            {c.name}
+          </MenuItem>
+        ))}
       </TextField>
-      <TextField label={translate("resources.ledgerRecords.fields.visitNote")} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} />
+      <TextField
+        label={translate("resources.ledgerRecords.fields.visitNote")}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={2}
+      />
       {outcome === "REACHED" && (
         <Box>
-          <Typography variant="body2" color="text.secondary">{translate("ledger.visit_score")}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate("ledger.visit_score")}
+          </Typography>
           <Rating value={score} onChange={(_, v) => setScore(v)} />
           {score !== null && score < SATISFIED_FROM && (
-            <TextField select fullWidth label={translate("resources.ledgerRecords.fields.ratingReasons")} value={reasons} onChange={(e) => setReasons((typeof e.target.value === "string" ? e.target.value.split(",") : (e.target.value as string[])) as TLowRatingReason[])} slotProps={{ select: { multiple: true } }} sx={{ mt: 1 }}>
-              {LowRatingReason.choices(lang).map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+            <TextField
+              select
+              fullWidth
+              label={translate("resources.ledgerRecords.fields.ratingReasons")}
+              value={reasons}
+              onChange={(e) =>
+                setReasons(
+                  (typeof e.target.value === "string" ? e.target.value.split(",") : (e.target.value as string[])) as TLowRatingReason[],
+                )
+              }
+              slotProps={{ select: { multiple: true } }}
+              sx={{ mt: 1 }}
+            >
+              {LowRatingReason.choices(lang).map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {c.name}
+                </MenuItem>
+              ))}
             </TextField>
           )}
         </Box>
@@ -68,27 +108,44 @@ export function ReturnVisitList() {
       <Title title={translate("ledger.menu.visits")} />
       <PageHeading title={translate("ledger.menu.visits")} subtitle={translate("ledger.empty.visits_hint")} />
       <Card>
-        {q.isPending ? <LoadingState /> : q.isError ? <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} /> : q.data.total === 0 ? (
+        {q.isPending ? (
+          <LoadingState />
+        ) : q.isError ? (
+          <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} />
+        ) : q.data.total === 0 ? (
           <EmptyState title={translate("ledger.empty.visits")} description={translate("ledger.empty.visits_hint")} />
         ) : (
           <Box sx={{ overflowX: "auto" }}>
             <Table size="small">
               <TableHead>
                 <TableRow>
-                  {["servedOn", "enterpriseName", "nodeName", "category", "channel", "staffName"].map((k) => <TableCell key={k} sx={{ whiteSpace: "nowrap" }}>{f(k)}</TableCell>)}
+                  {["servedOn", "enterpriseName", "nodeName", "category", "channel", "staffName"].map((k) => (
+                    <TableCell key={k} sx={{ whiteSpace: "nowrap" }}>
+                      {f(k)}
+                    </TableCell>
+                  ))}
                   <TableCell />
                 </TableRow>
               </TableHead>
               <TableBody>
                 {q.data.data.map((r) => (
                   <TableRow key={r.id} hover>
-                    <TableCell sx={{ whiteSpace: "nowrap" }}>{r.servedOn}<Typography variant="caption" display="block" color="warning.main">{translate("ledger.days_waiting", { n: daysSince(r.servedOn) })}</Typography></TableCell>
-                    <TableCell sx={{ fontWeight: 500 }}><a href={`#/ledgerRecords/${r.id}/show`}>{r.enterpriseName}</a></TableCell>
+                    <TableCell sx={{ whiteSpace: "nowrap" }}>
+                      {r.servedOn}
+                      <Typography variant="caption" display="block" color="warning.main">
+                        {translate("ledger.days_waiting", { n: daysSince(r.servedOn) })}
+                      </Typography>
+                    </TableCell>
+                    <TableCell sx={{ fontWeight: 500 }}>
+                      <a href={`#/ledgerRecords/${r.id}/show`}>{r.enterpriseName}</a>
+                    </TableCell>
                     <TableCell>{r.nodeName}</TableCell>
                     <TableCell>{ServiceCategory.label(r.category, lang)}</TableCell>
                     <TableCell>{LedgerChannel.label(r.channel, lang)}</TableCell>
                     <TableCell>{r.staffName}</TableCell>
-                    <TableCell align="right"><VisitButton r={r} /></TableCell>
+                    <TableCell align="right">
+                      <VisitButton r={r} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -96,7 +153,14 @@ export function ReturnVisitList() {
           </Box>
         )}
       </Card>
-      {(q.data?.total ?? 0) > PER_PAGE && <Pagination sx={{ justifySelf: "center" }} count={Math.ceil(q.data!.total / PER_PAGE)} page={page} onChange={(_, n) => setPage(n)} />}
+      {(q.data?.total ?? 0) > PER_PAGE && (
+        <Pagination
+          sx={{ justifySelf: "center" }}
+          count={Math.ceil(q.data!.total / PER_PAGE)}
+          page={page}
+          onChange={(_, n) => setPage(n)}
+        />
+      )}
     </Box>
   );
 }

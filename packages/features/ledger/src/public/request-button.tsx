@@ -33,7 +33,12 @@ export function LedgerRequestButton({ product }: { product: TRequestableProduct 
   const [contactPhone, setContactPhone] = useState("");
   const [files, setFiles] = useState<TUploadedFile[]>([]);
   // 联系人/联系电话 start from the enterprise's record (once, when the form first opens)
-  const profile = useQuery({ queryKey: ["ledger", "profile"], queryFn: () => client.enterpriseAccount.mine.query(), enabled: open && me.data?.role === "ENTERPRISE", staleTime: 60_000 });
+  const profile = useQuery({
+    queryKey: ["ledger", "profile"],
+    queryFn: () => client.enterpriseAccount.mine.query(),
+    enabled: open && me.data?.role === "ENTERPRISE",
+    staleTime: 60_000,
+  });
   const [prefilled, setPrefilled] = useState(false);
   useEffect(() => {
     const e = profile.data?.enterprise;
@@ -43,17 +48,37 @@ export function LedgerRequestButton({ product }: { product: TRequestableProduct 
     setContactPhone((v) => v || e.contactPhone || "");
   }, [profile.data, prefilled]);
   const submit = useMutation({
-    mutationFn: () => client.serviceRequests.create.mutate({ productId: product.id, channel, note, contactName: contactName || null, contactPhone: contactPhone || null, fileIds: files.map((f) => f.id) }),
+    mutationFn: () =>
+      client.serviceRequests.create.mutate({
+        productId: product.id,
+        channel,
+        note,
+        contactName: contactName || null,
+        contactPhone: contactPhone || null,
+        fileIds: files.map((f) => f.id),
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["ledger"] }),
   });
   if (me.isPending) return null;
   if (!me.data)
     return (
-      <Button variant="contained" size="large" startIcon={<PostAdd />} component={RouterLink} to={`${LOGIN}?next=${encodeURIComponent(location.pathname)}`} sx={{ minHeight: 44 }}>
+      <Button
+        variant="contained"
+        size="large"
+        startIcon={<PostAdd />}
+        component={RouterLink}
+        to={`${LOGIN}?next=${encodeURIComponent(location.pathname)}`}
+        sx={{ minHeight: 44 }}
+      >
         {t.loginToRequest}
       </Button>
     );
-  if (me.data.role !== "ENTERPRISE") return <Typography variant="body2" color="text.secondary">{t.staffCannot}</Typography>;
+  if (me.data.role !== "ENTERPRISE")
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t.staffCannot}
+      </Typography>
+    );
   return (
     <AccountGate action={{ zh: "申请服务", en: "request a service" }} compact>
       <Button variant="contained" size="large" startIcon={<PostAdd />} onClick={() => setOpen(true)} sx={{ minHeight: 44 }}>
@@ -66,16 +91,38 @@ export function LedgerRequestButton({ product }: { product: TRequestableProduct 
           {submit.isSuccess ? (
             <Alert severity="success" data-testid="request-submitted">
               {t.submittedNumber} <strong data-testid="request-number">{submit.data.number}</strong>。{t.submitted}
-              <Button component={RouterLink} to={requestPath(submit.data.id)} size="small" sx={{ display: "flex", mt: 1 }}>{t.viewCase}</Button>
+              <Button component={RouterLink} to={requestPath(submit.data.id)} size="small" sx={{ display: "flex", mt: 1 }}>
+                {t.viewCase}
+              </Button>
             </Alert>
           ) : (
             <>
-              <Typography variant="body2" color="text.secondary">{t.requestIntro}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t.requestIntro}
+              </Typography>
               <TextField select label={t.channel} value={channel} onChange={(e) => setChannel(e.target.value as TLedgerChannel)}>
-                {channels.map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+                {channels.map((c) => (
+                  <MenuItem key={c.id} value={c.id}>
+                    {c.name}
+                  </MenuItem>
+                ))}
               </TextField>
-              <TextField label={t.note} placeholder={t.notePlaceholder} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={3} required slotProps={{ htmlInput: { maxLength: 1000 } }} />
-              <TextField label={t.contactName} value={contactName} onChange={(e) => setContactName(e.target.value)} helperText={prefilled && profile.data?.enterprise?.contactName ? t.prefilled : undefined} />
+              <TextField
+                label={t.note}
+                placeholder={t.notePlaceholder}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                multiline
+                minRows={3}
+                required
+                slotProps={{ htmlInput: { maxLength: 1000 } }}
+              />
+              <TextField
+                label={t.contactName}
+                value={contactName}
+                onChange={(e) => setContactName(e.target.value)}
+                helperText={prefilled && profile.data?.enterprise?.contactName ? t.prefilled : undefined}
+              />
               <TextField label={t.contactPhone} value={contactPhone} onChange={(e) => setContactPhone(e.target.value)} type="tel" />
               <UiLanguageProvider lang={lang}>
                 <FileUpload label={t.attachments} max={5} value={files} onChange={setFiles} />
@@ -87,7 +134,11 @@ export function LedgerRequestButton({ product }: { product: TRequestableProduct 
         <DialogActions>
           {/* once submitted there is nothing left to cancel: the button only closes the dialog */}
           <Button onClick={() => setOpen(false)}>{submit.isSuccess ? t.close : t.cancel}</Button>
-          {!submit.isSuccess && <Button variant="contained" disabled={submit.isPending || note.trim().length < 4} onClick={() => submit.mutate()}>{t.submit}</Button>}
+          {!submit.isSuccess && (
+            <Button variant="contained" disabled={submit.isPending || note.trim().length < 4} onClick={() => submit.mutate()}>
+              {t.submit}
+            </Button>
+          )}
         </DialogActions>
       </Dialog>
     </AccountGate>

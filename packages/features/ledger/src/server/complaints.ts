@@ -3,19 +3,35 @@ import { AppError } from "@qifu/domain";
 import { newId } from "@qifu/db";
 import { loadCalendar, procedure, router, type TContext, type TWhere } from "@qifu/trpc-core";
 import {
-  ComplaintStatus, DEFAULT_COMPLAINT_LIMIT_DAYS, OPEN_COMPLAINT_STATUSES, ZComplaint, ZComplaintAnswer, ZComplaintCreate, ZComplaintFilter, ZComplaintReopen,
-  ZComplaintStep, ZLedgerSettings, type TComplaint, type TComplaintStatus,
+  ComplaintStatus,
+  DEFAULT_COMPLAINT_LIMIT_DAYS,
+  OPEN_COMPLAINT_STATUSES,
+  ZComplaint,
+  ZComplaintAnswer,
+  ZComplaintCreate,
+  ZComplaintFilter,
+  ZComplaintReopen,
+  ZComplaintStep,
+  ZLedgerSettings,
+  type TComplaint,
+  type TComplaintStatus,
 } from "../schemas";
 import { notifyComplaint } from "./notify";
 import { scopedReads } from "./scoped-reads";
 import { COMPLAINT, ledgerScope, NAMES_INCLUDE, nodeFor, SUPERVISORS, supervisorScope, toComplaintDto } from "./ledger-service";
 
-const ZId = z.object({ id: z.string().min(1).max(64) });
-
-const dto = async (ctx: TContext, id: string) => toComplaintDto(await ctx.db.serviceComplaint.findUniqueOrThrow({ where: { id }, include: NAMES_INCLUDE }));
+const dto = async (ctx: TContext, id: string) =>
+  toComplaintDto(await ctx.db.serviceComplaint.findUniqueOrThrow({ where: { id }, include: NAMES_INCLUDE }));
 
 /** filed → handling → answered → closed; each step from its one status, inside the caller's scope. */
-async function move(ctx: TContext, id: string, scope: TWhere, from: TComplaintStatus[], to: TComplaintStatus, data: Record<string, unknown>) {
+async function move(
+  ctx: TContext,
+  id: string,
+  scope: TWhere,
+  from: TComplaintStatus[],
+  to: TComplaintStatus,
+  data: Record<string, unknown>,
+) {
   const row = await ctx.db.serviceComplaint.findFirst({ where: { AND: [{ id }, scope] } });
   if (!row) throw AppError.notFound(COMPLAINT);
   if (!from.includes(row.status as TComplaintStatus))
@@ -24,7 +40,8 @@ async function move(ctx: TContext, id: string, scope: TWhere, from: TComplaintSt
       en: `The complaint is ${ComplaintStatus.label(row.status as TComplaintStatus, "en").toLowerCase()}; it cannot become ${ComplaintStatus.label(to, "en").toLowerCase()}`,
     });
   const { count } = await ctx.db.serviceComplaint.updateMany({ where: { id, status: row.status }, data: { status: to, ...data } });
-  if (count !== 1) throw new AppError("CONFLICT", { zh: "投诉状态已变化，请刷新后重试", en: "The complaint changed meanwhile; reload and try again" });
+  if (count !== 1)
+    throw new AppError("CONFLICT", { zh: "投诉状态已变化，请刷新后重试", en: "The complaint changed meanwhile; reload and try again" });
   return dto(ctx, id);
 }
 
@@ -44,11 +61,19 @@ const facts = (c: TComplaint) => ({ id: c.id, subject: c.subject, nodeId: c.node
 /** `serviceComplaints`: complaints of enterprises against nodes, handled by the town or the district; the node sees them. */
 export const complaintsRouter = router({
   ...scopedReads({
-    label: COMPLAINT, model: (db) => db.serviceComplaint, include: NAMES_INCLUDE, dto: ZComplaint, toDto: toComplaintDto, filter: ZComplaintFilter,
+    label: COMPLAINT,
+    model: (db) => db.serviceComplaint,
+    include: NAMES_INCLUDE,
+    dto: ZComplaint,
+    toDto: toComplaintDto,
+    filter: ZComplaintFilter,
     sortable: ["createdAt", "updatedAt", "status", "dueAt"],
     filterWhere: (f) => ({
       ...(f.overdue === true ? { overdueAt: { not: null }, status: { in: [...OPEN_COMPLAINT_STATUSES] } } : {}),
-      ...(f.status ? { status: f.status } : {}), ...(f.nodeId ? { nodeId: f.nodeId } : {}), ...(f.townId ? { townId: f.townId } : {}) }),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.nodeId ? { nodeId: f.nodeId } : {}),
+      ...(f.townId ? { townId: f.townId } : {}),
+    }),
     search: (q) => ({ OR: [{ subject: { contains: q } }, { content: { contains: q } }] }),
   }),
 
@@ -62,31 +87,52 @@ export const complaintsRouter = router({
       if (input.recordId) {
         const record = await ctx.db.ledgerRecord.findFirst({ where: { id: input.recordId, enterpriseId }, select: { nodeId: true } });
         if (!record || record.nodeId !== node.id)
-          throw AppError.validation("recordId", { zh: "服务记录不存在，或不是该节点为贵企业提供的服务", en: "No such service of this node to your enterprise" });
+          throw AppError.validation("recordId", {
+            zh: "服务记录不存在，或不是该节点为贵企业提供的服务",
+            en: "No such service of this node to your enterprise",
+          });
       }
       const id = newId();
       await ctx.db.serviceComplaint.create({
         data: {
-          id, enterpriseId, nodeId: node.id, townId: node.townId, recordId: input.recordId ?? null, subject: input.subject, content: input.content,
-          dueAt: await answerDue(ctx), createdAt: ctx.now(),
+          id,
+          enterpriseId,
+          nodeId: node.id,
+          townId: node.townId,
+          recordId: input.recordId ?? null,
+          subject: input.subject,
+          content: input.content,
+          dueAt: await answerDue(ctx),
+          createdAt: ctx.now(),
         },
       });
       const out = await dto(ctx, id);
-      await notifyComplaint(ctx, facts(out), ["supervisors", "node"], "ledger.complaint.new", { zh: `新的服务投诉：${out.nodeName}`, en: `New complaint about ${out.nodeName}` });
+      await notifyComplaint(ctx, facts(out), ["supervisors", "node"], "ledger.complaint.new", {
+        zh: `新的服务投诉：${out.nodeName}`,
+        en: `New complaint about ${out.nodeName}`,
+      });
       return out;
     }),
 
   handle: procedure(SUPERVISORS, { description: "The town or district takes up a complaint" })
     .input(ZComplaintStep)
     .output(ZComplaint)
-    .mutation(({ ctx, input }) => move(ctx, input.id, supervisorScope(ctx.user), ["FILED"], "HANDLING", { handlerId: ctx.user!.id, handledAt: ctx.now() })),
+    .mutation(({ ctx, input }) =>
+      move(ctx, input.id, supervisorScope(ctx.user), ["FILED"], "HANDLING", { handlerId: ctx.user!.id, handledAt: ctx.now() }),
+    ),
 
   answer: procedure(SUPERVISORS, { description: "Answer a complaint being handled" })
     .input(ZComplaintAnswer)
     .output(ZComplaint)
     .mutation(async ({ ctx, input }) => {
-      const out = await move(ctx, input.id, supervisorScope(ctx.user), ["HANDLING"], "ANSWERED", { answer: input.answer, answeredAt: ctx.now() });
-      await notifyComplaint(ctx, facts(out), ["enterprise", "node"], "ledger.complaint.answered", { zh: "您的投诉已答复，请确认是否接受", en: "Your complaint was answered: accept it or ask for more" });
+      const out = await move(ctx, input.id, supervisorScope(ctx.user), ["HANDLING"], "ANSWERED", {
+        answer: input.answer,
+        answeredAt: ctx.now(),
+      });
+      await notifyComplaint(ctx, facts(out), ["enterprise", "node"], "ledger.complaint.answered", {
+        zh: "您的投诉已答复，请确认是否接受",
+        en: "Your complaint was answered: accept it or ask for more",
+      });
       return out;
     }),
 
@@ -96,8 +142,15 @@ export const complaintsRouter = router({
     .output(ZComplaint)
     .mutation(async ({ ctx, input }) => {
       const now = ctx.now();
-      const out = await move(ctx, input.id, ledgerScope(ctx.user), ["ANSWERED"], "CLOSED", { acceptedAt: now, closedAt: now, closeNote: input.note ?? "企业接受答复" });
-      await notifyComplaint(ctx, facts(out), ["supervisors"], "ledger.complaint.accepted", { zh: "企业已接受投诉答复", en: "The enterprise accepted the answer" });
+      const out = await move(ctx, input.id, ledgerScope(ctx.user), ["ANSWERED"], "CLOSED", {
+        acceptedAt: now,
+        closedAt: now,
+        closeNote: input.note ?? "企业接受答复",
+      });
+      await notifyComplaint(ctx, facts(out), ["supervisors"], "ledger.complaint.accepted", {
+        zh: "企业已接受投诉答复",
+        en: "The enterprise accepted the answer",
+      });
       return out;
     }),
 
@@ -106,11 +159,21 @@ export const complaintsRouter = router({
     .input(ZComplaintReopen)
     .output(ZComplaint)
     .mutation(async ({ ctx, input }) => {
-      const row = await ctx.db.serviceComplaint.findFirst({ where: { AND: [{ id: input.id }, ledgerScope(ctx.user)] }, select: { reopenCount: true } });
-      const out = await move(ctx, input.id, ledgerScope(ctx.user), ["ANSWERED"], "HANDLING", {
-        reopenCount: (row?.reopenCount ?? 0) + 1, reopenedAt: ctx.now(), reopenReason: input.reason, dueAt: await answerDue(ctx), overdueAt: null,
+      const row = await ctx.db.serviceComplaint.findFirst({
+        where: { AND: [{ id: input.id }, ledgerScope(ctx.user)] },
+        select: { reopenCount: true },
       });
-      await notifyComplaint(ctx, facts(out), ["supervisors", "node"], "ledger.complaint.reopened", { zh: "企业对投诉答复不满意，已重新办理", en: "The enterprise reopened its complaint" });
+      const out = await move(ctx, input.id, ledgerScope(ctx.user), ["ANSWERED"], "HANDLING", {
+        reopenCount: (row?.reopenCount ?? 0) + 1,
+        reopenedAt: ctx.now(),
+        reopenReason: input.reason,
+        dueAt: await answerDue(ctx),
+        overdueAt: null,
+      });
+      await notifyComplaint(ctx, facts(out), ["supervisors", "node"], "ledger.complaint.reopened", {
+        zh: "企业对投诉答复不满意，已重新办理",
+        en: "The enterprise reopened its complaint",
+      });
       return out;
     }),
 

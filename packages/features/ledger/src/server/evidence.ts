@@ -5,7 +5,8 @@ import { ledgerScope } from "./ledger-service";
 export const EVIDENCE_KIND = "ledgerRecord";
 
 // Whoever may read the record may download its evidence: its node, its town, the district, the served enterprise.
-export const canReadEvidence = async (ctx: TContext, ownerId: string) => !!(await ctx.prisma.ledgerRecord.findFirst({ where: { AND: [{ id: ownerId }, ledgerScope(ctx.user)] }, select: { id: true } }));
+export const canReadEvidence = async (ctx: TContext, ownerId: string) =>
+  !!(await ctx.prisma.ledgerRecord.findFirst({ where: { AND: [{ id: ownerId }, ledgerScope(ctx.user)] }, select: { id: true } }));
 
 /** Attach the caller's uploaded evidence files to a record (inside the mutation; bad ids are a field error on `fileIds`). */
 export async function attachEvidence(ctx: TContext, recordId: string, fileIds: string[] | undefined) {

@@ -13,7 +13,12 @@ import { startLedgerScheduler } from "./sweep";
 export const ledgerRouters = {
   serviceRequests: requestsRouter,
   // the resource contract, the workflow (rate, return visits), Excel import and export, under one key
-  ledgerRecords: router({ ...recordsResource.router._def.record, ...recordsWorkflow._def.record, ...recordImport._def.record, export: recordExport }),
+  ledgerRecords: router({
+    ...recordsResource.router._def.record,
+    ...recordsWorkflow._def.record,
+    ...recordImport._def.record,
+    export: recordExport,
+  }),
   serviceComplaints: complaintsRouter,
   ledger: ledgerStatsRouter,
 };

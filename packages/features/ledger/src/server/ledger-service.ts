@@ -1,6 +1,14 @@
 import { AppError, type TLabel, isoOrNull } from "@qifu/domain";
 import { NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
-import { OPEN_COMPLAINT_STATUSES, OPEN_REQUEST_STATUSES, type TComplaint, type TComplaintStatus, type TRecord, type TRequest, type TRequestStatus } from "../schemas";
+import {
+  OPEN_COMPLAINT_STATUSES,
+  OPEN_REQUEST_STATUSES,
+  type TComplaint,
+  type TComplaintStatus,
+  type TRecord,
+  type TRequest,
+  type TRequestStatus,
+} from "../schemas";
 
 export const RECORD: TLabel = { zh: "服务记录", en: "Service record" };
 export const REQUEST: TLabel = { zh: "服务申请", en: "Service request" };
@@ -18,11 +26,16 @@ export const SUPERVISORS = ["DISTRICT_ADMIN", "TOWN_ADMIN"] as const;
  */
 export function ledgerScope(user: TSessionUser | null): TWhere {
   switch (user?.role) {
-    case "DISTRICT_ADMIN": return {};
-    case "TOWN_ADMIN": return user.townId ? { townId: user.townId } : NO_ROWS;
-    case "NODE_OPERATOR": return user.nodeId ? { nodeId: user.nodeId } : NO_ROWS;
-    case "ENTERPRISE": return user.enterpriseId ? { enterpriseId: user.enterpriseId } : NO_ROWS;
-    default: return NO_ROWS;
+    case "DISTRICT_ADMIN":
+      return {};
+    case "TOWN_ADMIN":
+      return user.townId ? { townId: user.townId } : NO_ROWS;
+    case "NODE_OPERATOR":
+      return user.nodeId ? { nodeId: user.nodeId } : NO_ROWS;
+    case "ENTERPRISE":
+      return user.enterpriseId ? { enterpriseId: user.enterpriseId } : NO_ROWS;
+    default:
+      return NO_ROWS;
   }
 }
 
@@ -54,33 +67,90 @@ export const shanghaiToday = (now: Date) => new Date(now.getTime() + 8 * 3600_00
 
 export function toRecordDto(row: any): TRecord {
   return {
-    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", enterpriseCreditCode: row.enterprise?.creditCode ?? "",
-    nodeId: row.nodeId, nodeName: row.node?.name ?? "", townId: row.townId, townName: row.node?.town?.name ?? null, productId: row.productId, productTitle: row.product?.title ?? null,
-    requestId: row.requestId, category: row.category, channel: row.channel, servedOn: dayOf(row.servedOn), staffName: row.staffName,
-    summary: row.summary, source: row.source, ratingScore: row.ratingScore, ratingComment: row.ratingComment, ratingReasons: row.ratingReasons ?? [],
-    ratedAt: isoOrNull(row.ratedAt), ratedVia: row.ratedVia, visitOutcome: row.visitOutcome, visitNote: row.visitNote, visitedAt: isoOrNull(row.visitedAt),
-    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    id: row.id,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterprise?.name ?? "",
+    enterpriseCreditCode: row.enterprise?.creditCode ?? "",
+    nodeId: row.nodeId,
+    nodeName: row.node?.name ?? "",
+    townId: row.townId,
+    townName: row.node?.town?.name ?? null,
+    productId: row.productId,
+    productTitle: row.product?.title ?? null,
+    requestId: row.requestId,
+    category: row.category,
+    channel: row.channel,
+    servedOn: dayOf(row.servedOn),
+    staffName: row.staffName,
+    summary: row.summary,
+    source: row.source,
+    ratingScore: row.ratingScore,
+    ratingComment: row.ratingComment,
+    ratingReasons: row.ratingReasons ?? [],
+    ratedAt: isoOrNull(row.ratedAt),
+    ratedVia: row.ratedVia,
+    visitOutcome: row.visitOutcome,
+    visitNote: row.visitNote,
+    visitedAt: isoOrNull(row.visitedAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
 export function toRequestDto(row: any): TRequest {
   return {
-    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", productId: row.productId, productTitle: row.product?.title ?? "",
-    nodeId: row.nodeId, nodeName: row.node?.name ?? "", townId: row.townId, townName: row.node?.town?.name ?? null, category: row.category,
-    channel: row.channel, note: row.note, contactName: row.contactName, contactPhone: row.contactPhone, status: row.status, reason: row.reason,
-    acceptedAt: isoOrNull(row.acceptedAt), closedAt: isoOrNull(row.closedAt), recordId: row.recordId, number: row.number ?? "", dueAt: isoOrNull(row.dueAt),
-    overdue: !!row.overdueAt && OPEN_REQUEST_STATUSES.includes(row.status as TRequestStatus), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    id: row.id,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterprise?.name ?? "",
+    productId: row.productId,
+    productTitle: row.product?.title ?? "",
+    nodeId: row.nodeId,
+    nodeName: row.node?.name ?? "",
+    townId: row.townId,
+    townName: row.node?.town?.name ?? null,
+    category: row.category,
+    channel: row.channel,
+    note: row.note,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    status: row.status,
+    reason: row.reason,
+    acceptedAt: isoOrNull(row.acceptedAt),
+    closedAt: isoOrNull(row.closedAt),
+    recordId: row.recordId,
+    number: row.number ?? "",
+    dueAt: isoOrNull(row.dueAt),
+    overdue: !!row.overdueAt && OPEN_REQUEST_STATUSES.includes(row.status as TRequestStatus),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
 export function toComplaintDto(row: any): TComplaint {
   return {
-    id: row.id, enterpriseId: row.enterpriseId, enterpriseName: row.enterprise?.name ?? "", nodeId: row.nodeId, nodeName: row.node?.name ?? "",
-    townId: row.townId, townName: row.node?.town?.name ?? null, recordId: row.recordId, subject: row.subject, content: row.content, status: row.status,
-    answer: row.answer, handledAt: isoOrNull(row.handledAt), answeredAt: isoOrNull(row.answeredAt), closedAt: isoOrNull(row.closedAt), closeNote: row.closeNote,
-    dueAt: isoOrNull(row.dueAt), overdue: !!row.overdueAt && OPEN_COMPLAINT_STATUSES.includes(row.status as TComplaintStatus), acceptedAt: isoOrNull(row.acceptedAt),
-    reopenCount: row.reopenCount ?? 0, reopenReason: row.reopenReason ?? null,
-    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    id: row.id,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterprise?.name ?? "",
+    nodeId: row.nodeId,
+    nodeName: row.node?.name ?? "",
+    townId: row.townId,
+    townName: row.node?.town?.name ?? null,
+    recordId: row.recordId,
+    subject: row.subject,
+    content: row.content,
+    status: row.status,
+    answer: row.answer,
+    handledAt: isoOrNull(row.handledAt),
+    answeredAt: isoOrNull(row.answeredAt),
+    closedAt: isoOrNull(row.closedAt),
+    closeNote: row.closeNote,
+    dueAt: isoOrNull(row.dueAt),
+    overdue: !!row.overdueAt && OPEN_COMPLAINT_STATUSES.includes(row.status as TComplaintStatus),
+    acceptedAt: isoOrNull(row.acceptedAt),
+    reopenCount: row.reopenCount ?? 0,
+    reopenReason: row.reopenReason ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -94,15 +164,22 @@ export async function nodeFor(ctx: TContext, nodeId: string, field = "nodeId") {
 /** Can the caller keep the ledger of this node? (node staff: their own; town admin: their town's) */
 export function staffReaches(user: TSessionUser | null, node: { id: string; townId: string | null }): boolean {
   switch (user?.role) {
-    case "DISTRICT_ADMIN": return true;
-    case "TOWN_ADMIN": return !!user.townId && node.townId === user.townId;
-    case "NODE_OPERATOR": return !!user.nodeId && node.id === user.nodeId;
-    default: return false;
+    case "DISTRICT_ADMIN":
+      return true;
+    case "TOWN_ADMIN":
+      return !!user.townId && node.townId === user.townId;
+    case "NODE_OPERATOR":
+      return !!user.nodeId && node.id === user.nodeId;
+    default:
+      return false;
   }
 }
 
 export const outOfScope = () =>
-  new AppError("FORBIDDEN", { zh: "只能为本节点（镇街管理员：本镇街的节点）登记服务记录", en: "You can only record services of your own node (town admins: of your town's nodes)" });
+  new AppError("FORBIDDEN", {
+    zh: "只能为本节点（镇街管理员：本镇街的节点）登记服务记录",
+    en: "You can only record services of your own node (town admins: of your town's nodes)",
+  });
 
 /** Apply a scope to a single-row lookup; not found when outside it. */
 export async function findScoped<T>(find: (where: TWhere) => Promise<T | null>, id: string, scope: TWhere, label: TLabel): Promise<T> {

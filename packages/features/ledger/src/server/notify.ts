@@ -6,7 +6,10 @@ export async function notifyToRate(ctx: TContext, record: { id: string; enterpri
   await notify(ctx, {
     roleScope: { role: "ENTERPRISE", enterpriseId: record.enterpriseId },
     title: { zh: "请为本次服务评价", en: "Please rate the service you received" },
-    body: { zh: "服务节点已登记为贵企业提供的服务，请在“我的服务”中打分评价（1–5 分）。", en: "A service node recorded a service to your enterprise; please rate it (1–5) under My services." },
+    body: {
+      zh: "服务节点已登记为贵企业提供的服务，请在“我的服务”中打分评价（1–5 分）。",
+      en: "A service node recorded a service to your enterprise; please rate it (1–5) under My services.",
+    },
     link: "/my/services",
     kind: "ledger.rate",
   });
@@ -34,7 +37,15 @@ export const ledgerLinks = {
 /** The town's admins, or the district's when the node belongs to no town: who supervises a node's cases. */
 export const supervisorsOf = (townId: string | null): TRoleScope => (townId ? { role: "TOWN_ADMIN", townId } : { role: "DISTRICT_ADMIN" });
 
-type TRequestFacts = { id: string; number: string; productTitle: string; enterpriseName: string; nodeId: string; townId: string | null; dueAt: Date };
+type TRequestFacts = {
+  id: string;
+  number: string;
+  productTitle: string;
+  enterpriseName: string;
+  nodeId: string;
+  townId: string | null;
+  dueAt: Date;
+};
 const dueText = (d: Date) => formatShanghai(d);
 
 /** A new request: the node's staff are told (in-app, and by email), with its number and due date. */
@@ -82,17 +93,31 @@ export async function notifyComplaint(
   if (to.includes("node")) staff.push({ role: "NODE_OPERATOR", nodeId: c.nodeId });
   const body = { zh: `投诉事项：${c.subject}`, en: `Complaint: ${c.subject}` };
   const exclude = [ctx.user?.id];
-  if (staff.length) await notify(ctx, { roleScope: staff, title, body, link: ledgerLinks.adminComplaint(c.id), kind, channels: ["email"], exclude });
+  if (staff.length)
+    await notify(ctx, { roleScope: staff, title, body, link: ledgerLinks.adminComplaint(c.id), kind, channels: ["email"], exclude });
   if (to.includes("enterprise"))
-    await notify(ctx, { roleScope: { role: "ENTERPRISE", enterpriseId: c.enterpriseId }, title, body, link: "/my/services", kind, exclude });
+    await notify(ctx, {
+      roleScope: { role: "ENTERPRISE", enterpriseId: c.enterpriseId },
+      title,
+      body,
+      link: "/my/services",
+      kind,
+      exclude,
+    });
 }
 
 /** A rating of 3 or less: the town (or district) is asked to call the enterprise back. */
-export async function notifyLowRating(ctx: Pick<TContext, "db" | "now">, r: { id: string; townId: string | null; score: number; enterpriseName: string; nodeName: string }) {
+export async function notifyLowRating(
+  ctx: Pick<TContext, "db" | "now">,
+  r: { id: string; townId: string | null; score: number; enterpriseName: string; nodeName: string },
+) {
   await notify(ctx, {
     roleScope: supervisorsOf(r.townId),
     title: { zh: `低分评价（${r.score} 分），请回访`, en: `Low rating (${r.score}): please follow up` },
-    body: { zh: `${r.enterpriseName}对${r.nodeName}的服务评了 ${r.score} 分，已进入回访队列。`, en: `${r.enterpriseName} rated ${r.nodeName}'s service ${r.score}; it is in the return-visit queue.` },
+    body: {
+      zh: `${r.enterpriseName}对${r.nodeName}的服务评了 ${r.score} 分，已进入回访队列。`,
+      en: `${r.enterpriseName} rated ${r.nodeName}'s service ${r.score}; it is in the return-visit queue.`,
+    },
     link: "/admin/#/ledgerReturnVisits",
     kind: "ledger.rating.low",
   });

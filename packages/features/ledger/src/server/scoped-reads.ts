@@ -32,11 +32,19 @@ export function scopedReads<TFilter extends z.ZodObject, TDto extends z.ZodObjec
       .output(z.object({ data: z.array(c.dto), total: z.number().int() }))
       .query(async ({ ctx, input }) => {
         const q = input.q?.trim();
-        const where = { AND: [ledgerScope(ctx.user), input.filter ? c.filterWhere(input.filter as z.infer<TFilter>) : {}, q ? c.search(q) : {}] };
+        const where = {
+          AND: [ledgerScope(ctx.user), input.filter ? c.filterWhere(input.filter as z.infer<TFilter>) : {}, q ? c.search(q) : {}],
+        };
         const sort = input.sort ?? { field: "createdAt", order: "DESC" };
         const { page, perPage } = input.pagination;
         const [rows, total] = await Promise.all([
-          c.model(ctx.db).findMany({ where, include: c.include, orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage }),
+          c.model(ctx.db).findMany({
+            where,
+            include: c.include,
+            orderBy: [{ [sort.field]: sort.order === "ASC" ? "asc" : "desc" }, { id: "asc" }],
+            skip: (page - 1) * perPage,
+            take: perPage,
+          }),
           c.model(ctx.db).count({ where }),
         ]);
         return { data: rows.map(c.toDto), total } as never;
@@ -53,7 +61,9 @@ export function scopedReads<TFilter extends z.ZodObject, TDto extends z.ZodObjec
       .input(z.object({ ids: z.array(z.string().min(1).max(64)).max(200) }))
       .output(z.array(c.dto))
       .query(async ({ ctx, input }) => {
-        const rows = await c.model(ctx.db).findMany({ where: { AND: [{ id: { in: input.ids } }, ledgerScope(ctx.user)] }, include: c.include });
+        const rows = await c
+          .model(ctx.db)
+          .findMany({ where: { AND: [{ id: { in: input.ids } }, ledgerScope(ctx.user)] }, include: c.include });
         return rows.map(c.toDto) as never;
       }),
   };

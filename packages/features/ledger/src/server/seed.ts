@@ -21,7 +21,7 @@ const LOW: TLowRatingReason[] = ["SLOW", "NOT_SOLVED", "UNPROFESSIONAL", "ATTITU
 /** A small deterministic generator: the same demo data on every machine. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -48,12 +48,19 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
       });
   if ((await tx.ledgerRecord.count()) > 0) return;
 
-  const nodes = await tx.node.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, select: { id: true, townId: true, serviceCategories: true } });
+  const nodes = await tx.node.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: { id: "asc" },
+    select: { id: true, townId: true, serviceCategories: true },
+  });
   const enterprises = await tx.enterprise.findMany({ orderBy: { id: "asc" }, select: { id: true, townId: true } });
-  const products = await tx.serviceProduct.findMany({ where: { status: "PUBLISHED" }, select: { id: true, nodeId: true, category: true, title: true, timeLimitDays: true } });
+  const products = await tx.serviceProduct.findMany({
+    where: { status: "PUBLISHED" },
+    select: { id: true, nodeId: true, category: true, title: true, timeLimitDays: true },
+  });
   if (!nodes.length || !enterprises.length) return;
   const rand = rng(20260101);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const today = dateOf(shanghaiToday(now)).getTime();
   const day = 86_400_000;
 
@@ -74,12 +81,25 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
     const score = rated ? (rand() < 0.9 ? (rand() < 0.6 ? 5 : 4) : pick([1, 2, 3])) : null;
     const visited = !rated && age > 20 && rand() < 0.5;
     records.push({
-      id: `seed-record-${i + 1}`, enterpriseId: ent.id, nodeId: node.id, townId: node.townId, productId: product?.id ?? null, category,
-      channel: rand() < 0.55 ? "ONLINE" : "OFFLINE", servedOn, staffName: pick(STAFF), summary: pick(SUMMARIES[category] ?? FALLBACK),
+      id: `seed-record-${i + 1}`,
+      enterpriseId: ent.id,
+      nodeId: node.id,
+      townId: node.townId,
+      productId: product?.id ?? null,
+      category,
+      channel: rand() < 0.55 ? "ONLINE" : "OFFLINE",
+      servedOn,
+      staffName: pick(STAFF),
+      summary: pick(SUMMARIES[category] ?? FALLBACK),
       source: product && rand() < 0.5 ? "DIRECT" : rand() < 0.5 ? "IMPORT" : "DIRECT",
-      ratingScore: score, ratingReasons: score !== null && score < 4 ? [pick(LOW)] : [], ratingComment: score === 5 ? "服务及时、专业，问题得到解决。" : null,
-      ratedAt: rated ? new Date(servedOn.getTime() + 2 * day) : null, ratedVia: rated ? "ENTERPRISE" : null,
-      visitOutcome: visited ? "NO_ANSWER" : null, visitNote: visited ? "两次致电均无人接听" : null, visitedAt: visited ? new Date(servedOn.getTime() + 9 * day) : null,
+      ratingScore: score,
+      ratingReasons: score !== null && score < 4 ? [pick(LOW)] : [],
+      ratingComment: score === 5 ? "服务及时、专业，问题得到解决。" : null,
+      ratedAt: rated ? new Date(servedOn.getTime() + 2 * day) : null,
+      ratedVia: rated ? "ENTERPRISE" : null,
+      visitOutcome: visited ? "NO_ANSWER" : null,
+      visitNote: visited ? "两次致电均无人接听" : null,
+      visitedAt: visited ? new Date(servedOn.getTime() + 9 * day) : null,
     });
   }
 
@@ -89,11 +109,23 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
   const opProducts = products.filter((p) => p.nodeId === opNode.id);
   const hasDemo = enterprises.some((e) => e.id === demoEnt);
   if (hasDemo) {
-    for (const [n, daysAgo] of [[1, 2], [2, 10]] as const)
+    for (const [n, daysAgo] of [
+      [1, 2],
+      [2, 10],
+    ] as const)
       records.push({
-        id: `seed-record-demo-${n}`, enterpriseId: demoEnt, nodeId: opNode.id, townId: opNode.townId, productId: opProducts[0]?.id ?? null,
-        category: (opProducts[0]?.category ?? "TECH_SUPPORT"), channel: n === 1 ? "ONLINE" : "OFFLINE", servedOn: new Date(today - daysAgo * day),
-        staffName: "王晓明", summary: n === 1 ? "线上解读皮具出口退税政策并答复企业提问。" : "上门检测一批皮革样品并出具检测报告。", source: "DIRECT", ratingReasons: [],
+        id: `seed-record-demo-${n}`,
+        enterpriseId: demoEnt,
+        nodeId: opNode.id,
+        townId: opNode.townId,
+        productId: opProducts[0]?.id ?? null,
+        category: opProducts[0]?.category ?? "TECH_SUPPORT",
+        channel: n === 1 ? "ONLINE" : "OFFLINE",
+        servedOn: new Date(today - daysAgo * day),
+        staffName: "王晓明",
+        summary: n === 1 ? "线上解读皮具出口退税政策并答复企业提问。" : "上门检测一批皮革样品并出具检测报告。",
+        source: "DIRECT",
+        ratingReasons: [],
       });
   }
   await tx.ledgerRecord.createMany({ data: records as never });
@@ -103,13 +135,36 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
     const base = { enterpriseId: demoEnt, nodeId: opNode.id, townId: opNode.townId, contactName: "陈建华", contactPhone: "020-86881234" };
     const second = opProducts[1] ?? opProducts[0];
     // cases like the portal makes them: a number of the shared numbering, due by the product's time limit
-    const asCase = async (createdAt: Date, days: number) => ({ number: (await nextCaseNumber(tx, REQUEST_NUMBER_PREFIX, createdAt)).number, dueAt: cal.addWorkingDays(createdAt, days), createdAt });
+    const asCase = async (createdAt: Date, days: number) => ({
+      number: (await nextCaseNumber(tx, REQUEST_NUMBER_PREFIX, createdAt)).number,
+      dueAt: cal.addWorkingDays(createdAt, days),
+      createdAt,
+    });
     const older = await asCase(new Date(now.getTime() - 3 * day), second.timeLimitDays);
     const newer = await asCase(new Date(now.getTime() - 1 * day), opProducts[0].timeLimitDays);
     await tx.serviceRequest.createMany({
       data: [
-        { ...base, id: "seed-request-1", productId: opProducts[0].id, category: opProducts[0].category, channel: "OFFLINE", note: "新一批箱包面料需要做耐磨和色牢度检测，希望下周内安排。", status: "PENDING", ...newer },
-        { ...base, id: "seed-request-2", productId: second.id, category: second.category, channel: "ONLINE", note: "想了解今年可以申报的惠企政策。", status: "ACCEPTED", acceptedAt: new Date(now.getTime() - 2 * day), ...older },
+        {
+          ...base,
+          id: "seed-request-1",
+          productId: opProducts[0].id,
+          category: opProducts[0].category,
+          channel: "OFFLINE",
+          note: "新一批箱包面料需要做耐磨和色牢度检测，希望下周内安排。",
+          status: "PENDING",
+          ...newer,
+        },
+        {
+          ...base,
+          id: "seed-request-2",
+          productId: second.id,
+          category: second.category,
+          channel: "ONLINE",
+          note: "想了解今年可以申报的惠企政策。",
+          status: "ACCEPTED",
+          acceptedAt: new Date(now.getTime() - 2 * day),
+          ...older,
+        },
       ].filter((r, i, all) => all.findIndex((x) => x.productId === r.productId) === i), // one open request per product (service_request_one_open_idx)
     });
   }
@@ -117,8 +172,31 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
   const complaintNode = nodes.find((n) => n.townId === opNode.townId && n.id !== opNode.id) ?? opNode;
   await tx.serviceComplaint.createMany({
     data: [
-      { id: "seed-complaint-1", enterpriseId: other.id, nodeId: opNode.id, townId: opNode.townId, subject: "检测报告出具超过承诺时限", content: "服务产品公开的时限是5个工作日，实际等了12个工作日才拿到报告，影响了发货。", status: "FILED", createdAt: new Date(now.getTime() - 2 * day), dueAt: cal.addWorkingDays(new Date(now.getTime() - 2 * day), DEFAULT_COMPLAINT_LIMIT_DAYS) },
-      { id: "seed-complaint-2", enterpriseId: other.id, nodeId: complaintNode.id, townId: complaintNode.townId, subject: "咨询电话长期无人接听", content: "连续三天拨打服务产品公布的联系电话都无人接听。", status: "ANSWERED", handledAt: new Date(now.getTime() - 8 * day), answer: "已约谈该节点负责人，联系电话已安排专人值守，并向企业致歉。", answeredAt: new Date(now.getTime() - 6 * day), createdAt: new Date(now.getTime() - 10 * day), dueAt: cal.addWorkingDays(new Date(now.getTime() - 10 * day), DEFAULT_COMPLAINT_LIMIT_DAYS) },
+      {
+        id: "seed-complaint-1",
+        enterpriseId: other.id,
+        nodeId: opNode.id,
+        townId: opNode.townId,
+        subject: "检测报告出具超过承诺时限",
+        content: "服务产品公开的时限是5个工作日，实际等了12个工作日才拿到报告，影响了发货。",
+        status: "FILED",
+        createdAt: new Date(now.getTime() - 2 * day),
+        dueAt: cal.addWorkingDays(new Date(now.getTime() - 2 * day), DEFAULT_COMPLAINT_LIMIT_DAYS),
+      },
+      {
+        id: "seed-complaint-2",
+        enterpriseId: other.id,
+        nodeId: complaintNode.id,
+        townId: complaintNode.townId,
+        subject: "咨询电话长期无人接听",
+        content: "连续三天拨打服务产品公布的联系电话都无人接听。",
+        status: "ANSWERED",
+        handledAt: new Date(now.getTime() - 8 * day),
+        answer: "已约谈该节点负责人，联系电话已安排专人值守，并向企业致歉。",
+        answeredAt: new Date(now.getTime() - 6 * day),
+        createdAt: new Date(now.getTime() - 10 * day),
+        dueAt: cal.addWorkingDays(new Date(now.getTime() - 10 * day), DEFAULT_COMPLAINT_LIMIT_DAYS),
+      },
     ],
   });
 }

@@ -7,13 +7,25 @@ import { shanghaiToday } from "./ledger-service";
 type TCounts = { times: number; ents: number; online: number; rated: number; satisfied: number };
 type TScope = { townId?: string; nodeId?: string };
 /** The figures of a year in groups: the total, by town ("" = district-level nodes), by node, by month. */
-type TGroups = { total?: TCounts; towns: Map<string, TCounts>; nodes: Map<string, TCounts & TNamed & { townKey: string | null }>; months: Map<number, TCounts> };
+type TGroups = {
+  total?: TCounts;
+  towns: Map<string, TCounts>;
+  nodes: Map<string, TCounts & TNamed & { townKey: string | null }>;
+  months: Map<number, TCounts>;
+};
 
 /** The figures of a group of records: 家次 = records, distinct enterprises, online share, satisfaction. */
 export function figuresOf(r: TCounts | undefined): TFigures {
-  const times = Number(r?.times ?? 0), rated = Number(r?.rated ?? 0), online = Number(r?.online ?? 0), satisfied = Number(r?.satisfied ?? 0);
+  const times = Number(r?.times ?? 0),
+    rated = Number(r?.rated ?? 0),
+    online = Number(r?.online ?? 0),
+    satisfied = Number(r?.satisfied ?? 0);
   return {
-    enterpriseTimes: times, enterprises: Number(r?.ents ?? 0), online, rated, satisfied,
+    enterpriseTimes: times,
+    enterprises: Number(r?.ents ?? 0),
+    online,
+    rated,
+    satisfied,
     onlineShare: times ? online / times : 0,
     satisfaction: rated ? satisfied / rated : null,
   };
@@ -75,7 +87,8 @@ const json = <T>(v: unknown): T => (typeof v === "string" ? JSON.parse(v) : v) a
  * node that changed towns within the year, and by the tests and the benchmark as the reference.
  */
 export function figuresScanSql(year: number, f: TScope) {
-  const from = `${year}-01-01`, to = `${year + 1}-01-01`;
+  const from = `${year}-01-01`,
+    to = `${year + 1}-01-01`;
   return Prisma.sql`
     SELECT grouping("townId")::int AS gt, grouping("nodeId")::int AS gn, grouping(m)::int AS gm, "townId", "nodeId", m,
            count(*)::int AS times, count(DISTINCT "enterpriseId")::int AS ents,
@@ -109,8 +122,11 @@ function scanGroupsOf(rows: TScanRow[]): TGroups {
 }
 
 const sum = (rows: TCounts[]): TCounts => ({
-  times: rows.reduce((a, r) => a + r.times, 0), ents: rows.reduce((a, r) => a + r.ents, 0), online: rows.reduce((a, r) => a + r.online, 0),
-  rated: rows.reduce((a, r) => a + r.rated, 0), satisfied: rows.reduce((a, r) => a + r.satisfied, 0),
+  times: rows.reduce((a, r) => a + r.times, 0),
+  ents: rows.reduce((a, r) => a + r.ents, 0),
+  online: rows.reduce((a, r) => a + r.online, 0),
+  rated: rows.reduce((a, r) => a + r.rated, 0),
+  satisfied: rows.reduce((a, r) => a + r.satisfied, 0),
 });
 
 async function rollupGroups(ctx: TContext, year: number, scope: TScope, rows: TRollupRow[]): Promise<TGroups> {
@@ -138,7 +154,8 @@ async function rollupGroups(ctx: TContext, year: number, scope: TScope, rows: TR
   }
   if (moved.length) {
     // a node with records under two towns in the year: its distinct enterprises from its records
-    const from = `${year}-01-01`, to = `${year + 1}-01-01`;
+    const from = `${year}-01-01`,
+      to = `${year + 1}-01-01`;
     const exact = await ctx.db.$queryRaw<{ nodeId: string; ents: number }[]>`
       SELECT "nodeId", count(DISTINCT "enterpriseId")::int AS ents FROM ledger_record
       WHERE "nodeId" IN (${Prisma.join([...new Set(moved)])}) AND "servedOn" >= ${from}::date AND "servedOn" < ${to}::date GROUP BY "nodeId"`;
@@ -160,7 +177,13 @@ async function totals(ctx: TContext, year: number, townId: string | null): Promi
 }
 
 /** The board's figures of a year in a scope; `from: "records"` computes them by scanning the records (the reference). */
-export async function ledgerStats(ctx: TContext, year: number, scope: TScope, from: "rollup" | "records" = "rollup", topNodes?: number): Promise<TLedgerStats> {
+export async function ledgerStats(
+  ctx: TContext,
+  year: number,
+  scope: TScope,
+  from: "rollup" | "records" = "rollup",
+  topNodes?: number,
+): Promise<TLedgerStats> {
   let groups: TGroups, context: TContextRows;
   if (from === "rollup") {
     const [r] = await ctx.db.$queryRaw<{ rows: unknown; towns: unknown; targets: unknown }[]>(figuresSql(year, scope, topNodes));
@@ -177,7 +200,9 @@ export async function ledgerStats(ctx: TContext, year: number, scope: TScope, fr
   const { towns, targets } = context;
   // node names: the rollup's statement brings them; the scan (the reference) looks them up
   const missing = [...groups.nodes].filter(([, r]) => r.nodeName === undefined).map(([id]) => id);
-  const looked = missing.length ? await ctx.db.node.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, town: { select: { name: true } } } }) : [];
+  const looked = missing.length
+    ? await ctx.db.node.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, town: { select: { name: true } } } })
+    : [];
   for (const n of looked) Object.assign(groups.nodes.get(n.id)!, { nodeName: n.name, nodeTownName: n.town?.name ?? null });
   const townName = new Map(towns.map((t) => [t.id, t.name]));
   const target = (key: string) => targets.find((t) => t.metricKey === key)?.value ?? null;
@@ -192,16 +217,27 @@ export async function ledgerStats(ctx: TContext, year: number, scope: TScope, fr
       .concat(district ? [{ townId: null, townName: "区级", ...figuresOf(district) }] : [])
       .filter((t) => !scope.nodeId || t.enterpriseTimes > 0),
     byNode: [...groups.nodes]
-      .map(([nodeId, r]) => ({ nodeId, nodeName: r.nodeName ?? nodeId, townName: r.nodeTownName ?? (r.townKey ? townName.get(r.townKey) ?? null : null), ...figuresOf(r) }))
+      .map(([nodeId, r]) => ({
+        nodeId,
+        nodeName: r.nodeName ?? nodeId,
+        townName: r.nodeTownName ?? (r.townKey ? (townName.get(r.townKey) ?? null) : null),
+        ...figuresOf(r),
+      }))
       .sort((a, b) => b.enterpriseTimes - a.enterpriseTimes || (a.nodeId < b.nodeId ? -1 : 1))
       .slice(0, topNodes),
     byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...figuresOf(groups.months.get(i + 1)) })),
-    targets: { enterpriseTimes: target(LEDGER_METRICS.enterpriseTimes), onlineShare: target(LEDGER_METRICS.onlineShare), satisfaction: target(LEDGER_METRICS.satisfaction) },
+    targets: {
+      enterpriseTimes: target(LEDGER_METRICS.enterpriseTimes),
+      onlineShare: target(LEDGER_METRICS.onlineShare),
+      satisfaction: target(LEDGER_METRICS.satisfaction),
+    },
   };
 }
 
 export const ledgerStatsRouter = router({
-  stats: procedure(STAFF_ROLES, { description: "Ledger figures of a year: enterprise-times, distinct enterprises, online share, satisfaction — by town, node and month" })
+  stats: procedure(STAFF_ROLES, {
+    description: "Ledger figures of a year: enterprise-times, distinct enterprises, online share, satisfaction — by town, node and month",
+  })
     .input(ZStatsInput)
     .output(ZLedgerStats)
     .query(({ ctx, input }) => {

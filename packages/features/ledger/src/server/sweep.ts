@@ -21,12 +21,27 @@ export async function sweepLedger(prisma: TDb, now: Date): Promise<TLedgerSweepR
   for (const { id } of requests)
     await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT set_config('qifu.actor_id', 'system:ledger-sweep', true)`;
-      const { count } = await tx.serviceRequest.updateMany({ where: { id, overdueAt: null, status: { in: [...OPEN_REQUEST_STATUSES] } }, data: { overdueAt: now } });
-      if (count !== 1) return;
-      const r = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { enterprise: { select: { name: true } }, product: { select: { title: true } } } });
-      await remindOverdueRequest({ db: tx, now: () => now }, {
-        id, number: r.number ?? "", productTitle: r.product.title, enterpriseName: r.enterprise.name, nodeId: r.nodeId, townId: r.townId, dueAt: r.dueAt!,
+      const { count } = await tx.serviceRequest.updateMany({
+        where: { id, overdueAt: null, status: { in: [...OPEN_REQUEST_STATUSES] } },
+        data: { overdueAt: now },
       });
+      if (count !== 1) return;
+      const r = await tx.serviceRequest.findUniqueOrThrow({
+        where: { id },
+        include: { enterprise: { select: { name: true } }, product: { select: { title: true } } },
+      });
+      await remindOverdueRequest(
+        { db: tx, now: () => now },
+        {
+          id,
+          number: r.number ?? "",
+          productTitle: r.product.title,
+          enterpriseName: r.enterprise.name,
+          nodeId: r.nodeId,
+          townId: r.townId,
+          dueAt: r.dueAt!,
+        },
+      );
       result.requests++;
     });
   const complaints = await prisma.serviceComplaint.findMany({
@@ -37,11 +52,15 @@ export async function sweepLedger(prisma: TDb, now: Date): Promise<TLedgerSweepR
   for (const { id } of complaints)
     await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT set_config('qifu.actor_id', 'system:ledger-sweep', true)`;
-      const { count } = await tx.serviceComplaint.updateMany({ where: { id, overdueAt: null, status: { in: [...OPEN_COMPLAINT_STATUSES] } }, data: { overdueAt: now } });
+      const { count } = await tx.serviceComplaint.updateMany({
+        where: { id, overdueAt: null, status: { in: [...OPEN_COMPLAINT_STATUSES] } },
+        data: { overdueAt: now },
+      });
       if (count !== 1) return;
       const c = await tx.serviceComplaint.findUniqueOrThrow({ where: { id } });
       await notifyComplaint({ db: tx, now: () => now, user: null }, c, ["supervisors"], "ledger.complaint.overdue", {
-        zh: "服务投诉已超过办理时限，请尽快答复", en: "A complaint is past its time limit: please answer it",
+        zh: "服务投诉已超过办理时限，请尽快答复",
+        en: "A complaint is past its time limit: please answer it",
       });
       result.complaints++;
     });
@@ -49,6 +68,12 @@ export async function sweepLedger(prisma: TDb, now: Date): Promise<TLedgerSweepR
 }
 
 /** The ledger sweep on the shared in-process scheduler (packages/api/src/jobs.ts starts it). */
-export function startLedgerScheduler(prisma: TDb, opts: { intervalMs?: number; now?: () => Date; log?: (msg: string, extra?: unknown) => void } = {}): TScheduler<TLedgerSweepResult> {
-  return startScheduler("ledger time-limit sweep", (now) => sweepLedger(prisma, now), { ...opts, worthLogging: (r) => !!(r.requests || r.complaints) });
+export function startLedgerScheduler(
+  prisma: TDb,
+  opts: { intervalMs?: number; now?: () => Date; log?: (msg: string, extra?: unknown) => void } = {},
+): TScheduler<TLedgerSweepResult> {
+  return startScheduler("ledger time-limit sweep", (now) => sweepLedger(prisma, now), {
+    ...opts,
+    worthLogging: (r) => !!(r.requests || r.complaints),
+  });
 }

@@ -1,6 +1,13 @@
 import Chip from "@mui/material/Chip";
 import Typography from "@mui/material/Typography";
-import { NodeStatus, RecognitionLevel, ServiceCategory, type TNodeStatus, type TRecognitionLevel, type TServiceCategory } from "@qifu/domain";
+import {
+  NodeStatus,
+  RecognitionLevel,
+  ServiceCategory,
+  type TNodeStatus,
+  type TRecognitionLevel,
+  type TServiceCategory,
+} from "@qifu/domain";
 import { StatusChip, type StatusTone } from "@qifu/ui";
 import type { TLang } from "./i18n";
 
@@ -34,9 +41,16 @@ export function CategoryChips({ categories, lang, max }: { categories: TServiceC
   return (
     <>
       {shown.map((c) => (
-        <Chip key={c} size="small" label={ServiceCategory.label(c, lang)} sx={{ mr: 0.5, mb: 0.5, bgcolor: "rgba(31,95,191,0.08)", color: "primary.dark" }} />
+        <Chip
+          key={c}
+          size="small"
+          label={ServiceCategory.label(c, lang)}
+          sx={{ mr: 0.5, mb: 0.5, bgcolor: "rgba(31,95,191,0.08)", color: "primary.dark" }}
+        />
       ))}
-      {max && categories.length > max ? <Chip size="small" variant="outlined" label={`+${categories.length - max}`} sx={{ mb: 0.5 }} /> : null}
+      {max && categories.length > max ? (
+        <Chip size="small" variant="outlined" label={`+${categories.length - max}`} sx={{ mb: 0.5 }} />
+      ) : null}
     </>
   );
 }

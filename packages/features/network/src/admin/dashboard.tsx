@@ -1,4 +1,14 @@
-import { Button, EditButton, RecordContextProvider, ShowButton, useCreatePath, useGetIdentity, useGetOne, useRedirect, useTranslate } from "react-admin";
+import {
+  Button,
+  EditButton,
+  RecordContextProvider,
+  ShowButton,
+  useCreatePath,
+  useGetIdentity,
+  useGetOne,
+  useRedirect,
+  useTranslate,
+} from "react-admin";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import Typography from "@mui/material/Typography";
@@ -6,7 +16,21 @@ import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import CheckCircleOutline from "@mui/icons-material/CheckCircleOutline";
 import LinkOutlined from "@mui/icons-material/LinkOutlined";
 import FlagOutlined from "@mui/icons-material/FlagOutlined";
-import { BarChart, ChartCard, EmptyState, ErrorState, LineChart, LoadingState, PageHeading, PieChart, StatCard, TargetProgress, formatDate, formatNumber, formatPercent } from "@qifu/ui";
+import {
+  BarChart,
+  ChartCard,
+  EmptyState,
+  ErrorState,
+  LineChart,
+  LoadingState,
+  PageHeading,
+  PieChart,
+  StatCard,
+  TargetProgress,
+  formatDate,
+  formatNumber,
+  formatPercent,
+} from "@qifu/ui";
 import { NodeKind, type TLabel } from "@qifu/domain";
 import { LINKED_PLATFORMS_METRIC, type TNetworkStats, type TNode } from "../schemas";
 import { activeShare, countLabel, countSlices, cumulativeYears, DISTRICT_ROW, nonEmpty, townActivitySeries } from "../stats-view";
@@ -41,11 +65,25 @@ function LinkedTargetCard({ stats, loading }: { stats: TNetworkStats | undefined
   let body;
   if (loading || !stats) body = <TargetProgress label="" actual={0} target={0} loading />;
   else if (district && stats.linkedTarget)
-    body = <TargetProgress label={translate("network.dashboard.target_label", { year: stats.linkedTarget.year })} actual={stats.linkedPlatforms} target={stats.linkedTarget.value} year={stats.linkedTarget.year} unit={translate("network.dashboard.unit_nodes")} />;
+    body = (
+      <TargetProgress
+        label={translate("network.dashboard.target_label", { year: stats.linkedTarget.year })}
+        actual={stats.linkedPlatforms}
+        target={stats.linkedTarget.value}
+        year={stats.linkedTarget.year}
+        unit={translate("network.dashboard.unit_nodes")}
+      />
+    );
   else if (!district && districtProgress)
     body = (
       <>
-        <TargetProgress label={translate("network.dashboard.target_district_label", { year: districtProgress.year })} actual={districtProgress.actual} target={districtProgress.target} year={districtProgress.year} unit={translate("network.dashboard.unit_nodes")} />
+        <TargetProgress
+          label={translate("network.dashboard.target_district_label", { year: districtProgress.year })}
+          actual={districtProgress.actual}
+          target={districtProgress.target}
+          year={districtProgress.year}
+          unit={translate("network.dashboard.unit_nodes")}
+        />
         <Typography variant="caption" color="text.secondary">
           {translate("network.dashboard.target_town_note", { count: stats.linkedPlatforms })}
         </Typography>
@@ -56,12 +94,25 @@ function LinkedTargetCard({ stats, loading }: { stats: TNetworkStats | undefined
       <EmptyState
         compact
         title={translate("network.dashboard.no_target")}
-        action={district ? <Button label="network.dashboard.set_target" onClick={() => redirect(createPath({ resource: "targets", type: "create" }))} /> : undefined}
+        action={
+          district ? (
+            <Button label="network.dashboard.set_target" onClick={() => redirect(createPath({ resource: "targets", type: "create" }))} />
+          ) : undefined
+        }
       />
     );
 
   return (
-    <Card sx={{ p: { xs: 2, sm: 2.5 }, height: "100%", borderTop: "3px solid", borderTopColor: "secondary.main", display: "flex", flexDirection: "column" }}>
+    <Card
+      sx={{
+        p: { xs: 2, sm: 2.5 },
+        height: "100%",
+        borderTop: "3px solid",
+        borderTopColor: "secondary.main",
+        display: "flex",
+        flexDirection: "column",
+      }}
+    >
       <Box sx={{ display: "flex", alignItems: "center", gap: 1, color: "text.secondary" }}>
         <FlagOutlined fontSize="small" />
         <Typography variant="body2" sx={{ fontWeight: 500 }}>
@@ -118,7 +169,8 @@ function OperatorHome() {
                   {translate("resources.nodes.fields.staffCount")}：<b>{formatNumber(node.staffCount, lang)}</b>
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
-                  {translate("resources.nodes.fields.linkedAt")}：<b>{node.linkedAt ? formatDate(node.linkedAt, lang) : translate("network.nodes.linked_no")}</b>
+                  {translate("resources.nodes.fields.linkedAt")}：
+                  <b>{node.linkedAt ? formatDate(node.linkedAt, lang) : translate("network.nodes.linked_no")}</b>
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {translate("resources.nodes.fields.contactName")}：<b>{node.contactName ?? "—"}</b>
@@ -149,9 +201,11 @@ function NetworkOverview() {
   const { data: stats, error, isPending, refetch } = useRpcQuery<TNetworkStats>("network.stats");
 
   const subtitle =
-    role === "TOWN_ADMIN" ? translate("network.dashboard.subtitle_town", { town: townName ?? "" })
-    : role === "NODE_OPERATOR" ? translate("network.dashboard.subtitle_node")
-    : translate("network.dashboard.subtitle_district");
+    role === "TOWN_ADMIN"
+      ? translate("network.dashboard.subtitle_town", { town: townName ?? "" })
+      : role === "NODE_OPERATOR"
+        ? translate("network.dashboard.subtitle_node")
+        : translate("network.dashboard.subtitle_district");
 
   const openNodes = (filter: Record<string, string> = {}) =>
     redirect(`${createPath({ resource: "nodes", type: "list" })}?filter=${encodeURIComponent(JSON.stringify(filter))}`);
@@ -185,48 +239,104 @@ function NetworkOverview() {
       />
 
       <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", sm: "repeat(2, 1fr)", lg: "repeat(3, 1fr) 1.5fr" } }}>
-        <StatCard label={translate("network.dashboard.total_nodes")} value={stats?.totalNodes ?? 0} unit={translate("network.dashboard.unit_nodes")} hint={translate("network.dashboard.total_hint")} icon={<AccountTreeOutlined />} loading={loading} />
+        <StatCard
+          label={translate("network.dashboard.total_nodes")}
+          value={stats?.totalNodes ?? 0}
+          unit={translate("network.dashboard.unit_nodes")}
+          hint={translate("network.dashboard.total_hint")}
+          icon={<AccountTreeOutlined />}
+          loading={loading}
+        />
         <StatCard
           label={translate("network.dashboard.active_nodes")}
           value={stats?.activeNodes ?? 0}
           unit={translate("network.dashboard.unit_nodes")}
-          hint={stats && stats.totalNodes ? translate("network.dashboard.active_hint", { percent: formatPercent(activeShare(stats)) }) : undefined}
+          hint={
+            stats && stats.totalNodes
+              ? translate("network.dashboard.active_hint", { percent: formatPercent(activeShare(stats)) })
+              : undefined
+          }
           icon={<CheckCircleOutline />}
           tone="success"
           loading={loading}
         />
-        <StatCard label={translate("network.dashboard.linked_platforms")} value={stats?.linkedPlatforms ?? 0} unit={translate("network.dashboard.unit_nodes")} hint={translate("network.dashboard.linked_hint")} icon={<LinkOutlined />} tone="warning" loading={loading} />
+        <StatCard
+          label={translate("network.dashboard.linked_platforms")}
+          value={stats?.linkedPlatforms ?? 0}
+          unit={translate("network.dashboard.unit_nodes")}
+          hint={translate("network.dashboard.linked_hint")}
+          icon={<LinkOutlined />}
+          tone="warning"
+          loading={loading}
+        />
         <LinkedTargetCard stats={stats} loading={loading} />
       </Box>
 
       <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", lg: "repeat(2, minmax(0, 1fr))" } }}>
         {manyTowns || loading ? (
-          <ChartCard title={translate("network.dashboard.by_town")} subtitle={translate("network.dashboard.by_town_hint")} loading={loading} empty={!towns.length} emptyText={translate("network.dashboard.empty")} height={CHART_HEIGHT}>
+          <ChartCard
+            title={translate("network.dashboard.by_town")}
+            subtitle={translate("network.dashboard.by_town_hint")}
+            loading={loading}
+            empty={!towns.length}
+            emptyText={translate("network.dashboard.empty")}
+            height={CHART_HEIGHT}
+          >
             <BarChart
               horizontal
               stacked
               categories={towns.map((t) => countLabel(t, lang))}
-              series={townActivitySeries(towns, { active: translate("network.dashboard.series_active"), inactive: translate("network.dashboard.series_inactive") })}
+              series={townActivitySeries(towns, {
+                active: translate("network.dashboard.series_active"),
+                inactive: translate("network.dashboard.series_inactive"),
+              })}
               onClickCategory={(_name, i) => towns[i] && towns[i].key !== DISTRICT_ROW && openNodes({ townId: towns[i].key })}
             />
           </ChartCard>
         ) : (
-          <ChartCard title={translate("network.dashboard.by_status")} height={CHART_HEIGHT} empty={!stats?.byStatus.some((s) => s.count)} emptyText={translate("network.dashboard.empty")}>
+          <ChartCard
+            title={translate("network.dashboard.by_status")}
+            height={CHART_HEIGHT}
+            empty={!stats?.byStatus.some((s) => s.count)}
+            emptyText={translate("network.dashboard.empty")}
+          >
             <PieChart donut height={CHART_HEIGHT} data={countSlices(stats?.byStatus ?? [], lang)} />
           </ChartCard>
         )}
-        <ChartCard title={translate("network.dashboard.by_kind")} loading={loading} empty={!kinds.length} emptyText={translate("network.dashboard.empty")} height={CHART_HEIGHT}>
-          <BarChart horizontal categories={kinds.map((k) => countLabel(k, lang))} series={[{ name: translate("network.dashboard.series_nodes"), data: kinds.map((k) => k.count) }]} />
+        <ChartCard
+          title={translate("network.dashboard.by_kind")}
+          loading={loading}
+          empty={!kinds.length}
+          emptyText={translate("network.dashboard.empty")}
+          height={CHART_HEIGHT}
+        >
+          <BarChart
+            horizontal
+            categories={kinds.map((k) => countLabel(k, lang))}
+            series={[{ name: translate("network.dashboard.series_nodes"), data: kinds.map((k) => k.count) }]}
+          />
         </ChartCard>
-        <ChartCard title={translate("network.dashboard.by_level")} loading={loading} empty={!levels.length} emptyText={translate("network.dashboard.empty")}>
+        <ChartCard
+          title={translate("network.dashboard.by_level")}
+          loading={loading}
+          empty={!levels.length}
+          emptyText={translate("network.dashboard.empty")}
+        >
           <PieChart donut data={countSlices(levels, lang)} />
         </ChartCard>
-        <ChartCard title={translate("network.dashboard.linked_by_year")} loading={loading} empty={!linkedYears.length} emptyText={translate("network.dashboard.empty")}>
+        <ChartCard
+          title={translate("network.dashboard.linked_by_year")}
+          loading={loading}
+          empty={!linkedYears.length}
+          emptyText={translate("network.dashboard.empty")}
+        >
           <LineChart
             area
             categories={linkedYears.map((y) => String(y.year))}
             series={[{ name: translate("network.dashboard.series_linked"), data: linkedYears.map((y) => y.count) }]}
-            markLine={target ? { value: target.value, label: translate("network.dashboard.target_short", { year: target.year }) } : undefined}
+            markLine={
+              target ? { value: target.value, label: translate("network.dashboard.target_short", { year: target.year }) } : undefined
+            }
           />
         </ChartCard>
       </Box>

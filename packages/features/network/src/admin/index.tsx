@@ -38,7 +38,12 @@ export const networkAdminResources: TAdminResource[] = [
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts); its dashboard is the console's home page. */
-export const adminFeature: TAdminFeature = { name: "network", resources: networkAdminResources, messages: networkAdminMessages, dashboard: NetworkDashboard };
+export const adminFeature: TAdminFeature = {
+  name: "network",
+  resources: networkAdminResources,
+  messages: networkAdminMessages,
+  dashboard: NetworkDashboard,
+};
 
 export { NetworkDashboard, networkAdminMessages };
 export { NodeInputs } from "./nodes/node-inputs";

@@ -1,4 +1,16 @@
-import { Create, CreateButton, DataTable, Edit, List, NumberInput, SelectInput, SimpleForm, TextInput, required, useTranslate } from "react-admin";
+import {
+  Create,
+  CreateButton,
+  DataTable,
+  Edit,
+  List,
+  NumberInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+  useTranslate,
+} from "react-admin";
 import Alert from "@mui/material/Alert";
 import { TownKind } from "@qifu/domain";
 import { EmptyState } from "@qifu/ui";
@@ -12,7 +24,13 @@ export function TownList() {
   // Non-district staff get a read-only list: no row click into an edit form they cannot save.
   const rowClick = useEditRowClick("towns");
   return (
-    <List exporter={false} sort={{ field: "sortOrder", order: "ASC" }} perPage={50} pagination={false} empty={<EmptyState title={translate("network.towns.empty_title")} action={<CreateButton variant="contained" />} />}>
+    <List
+      exporter={false}
+      sort={{ field: "sortOrder", order: "ASC" }}
+      perPage={50}
+      pagination={false}
+      empty={<EmptyState title={translate("network.towns.empty_title")} action={<CreateButton variant="contained" />} />}
+    >
       {rowClick === false && (
         <Alert severity="info" sx={{ m: 2, mb: 0 }}>
           {translate("network.towns.readonly_hint")}

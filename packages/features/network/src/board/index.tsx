@@ -25,7 +25,14 @@ export const boardFeature: TBoardFeature = {
 
 export { networkBoardMessages, NetworkBoardPage, NetworkChartsSection, NetworkKpiSection };
 export { NetworkKpis, type NetworkKpisProps } from "./network-kpis";
-export { LinkedByYearChart, NodesByKindChart, NodesByLevelChart, NodesByStatusChart, NodesByTownChart, type NetworkChartProps } from "./network-charts";
+export {
+  LinkedByYearChart,
+  NodesByKindChart,
+  NodesByLevelChart,
+  NodesByStatusChart,
+  NodesByTownChart,
+  type NetworkChartProps,
+} from "./network-charts";
 export { TownTable } from "./town-table";
 export type { BoardSectionProps } from "./network-home";
 export { useNetworkStats, useBoardLang } from "./use-network-stats";

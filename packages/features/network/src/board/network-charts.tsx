@@ -13,10 +13,31 @@ export interface NetworkChartProps {
 }
 
 /** The card of one network chart: title and subtitle from network.board.<section>, empty once loaded with nothing to show. */
-function NetworkChartCard({ section, subtitleKey, loading, empty, height, children }: { section: string; subtitleKey?: string; loading?: boolean; empty: boolean; height: number; children: ReactNode }) {
+function NetworkChartCard({
+  section,
+  subtitleKey,
+  loading,
+  empty,
+  height,
+  children,
+}: {
+  section: string;
+  subtitleKey?: string;
+  loading?: boolean;
+  empty: boolean;
+  height: number;
+  children: ReactNode;
+}) {
   const t = useTranslate();
   return (
-    <ChartCard title={t(`network.board.${section}.title`)} subtitle={t(subtitleKey ?? `network.board.${section}.subtitle`)} loading={loading} empty={!loading && empty} emptyText={t("network.board.empty")} height={height}>
+    <ChartCard
+      title={t(`network.board.${section}.title`)}
+      subtitle={t(subtitleKey ?? `network.board.${section}.subtitle`)}
+      loading={loading}
+      empty={!loading && empty}
+      emptyText={t("network.board.empty")}
+      height={height}
+    >
       {children}
     </ChartCard>
   );
@@ -56,7 +77,12 @@ export function NodesByLevelChart({ stats, loading, height = 320 }: NetworkChart
   const rows = stats?.byLevel ?? [];
   return (
     <NetworkChartCard section="byLevel" loading={loading} empty={rows.every((r) => r.count === 0)} height={height}>
-      <BarChart categories={rows.map((r) => countLabel(r, lang))} series={[{ name: t("network.board.byLevel.title"), data: rows.map((r) => r.count) }]} horizontal height={height} />
+      <BarChart
+        categories={rows.map((r) => countLabel(r, lang))}
+        series={[{ name: t("network.board.byLevel.title"), data: rows.map((r) => r.count) }]}
+        horizontal
+        height={height}
+      />
     </NetworkChartCard>
   );
 }
@@ -78,7 +104,13 @@ export function LinkedByYearChart({ stats, loading, height = 320, year }: Networ
   // The target is the district's; a town's curve is not drawn against it.
   const target = stats && !inOneTown(stats) ? stats.linkedTarget : null;
   return (
-    <NetworkChartCard section="linked" subtitleKey={target ? undefined : "network.board.linked.subtitleNoTarget"} loading={loading} empty={points.length === 0} height={height}>
+    <NetworkChartCard
+      section="linked"
+      subtitleKey={target ? undefined : "network.board.linked.subtitleNoTarget"}
+      loading={loading}
+      empty={points.length === 0}
+      height={height}
+    >
       <LineChart
         categories={points.map((p) => String(p.year))}
         series={[{ name: t("network.board.linked.series"), data: points.map((p) => p.count) }]}

@@ -14,7 +14,10 @@ export interface BoardSectionProps {
 }
 
 /** Renders an error with retry in place of a section, or the section. */
-function WithStats({ year, children }: BoardSectionProps & { children: (stats: TNetworkStats | undefined, loading: boolean) => ReactNode }) {
+function WithStats({
+  year,
+  children,
+}: BoardSectionProps & { children: (stats: TNetworkStats | undefined, loading: boolean) => ReactNode }) {
   const { stats, loading, error, refetch } = useNetworkStats(year);
   if (error && !stats) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   return <>{children(stats, loading)}</>;

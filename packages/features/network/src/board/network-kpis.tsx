@@ -34,7 +34,13 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
   const previous = s?.linkedByYear.filter((p) => p.year < year).at(-1)?.count ?? 0;
   // The linked-platform target is the district's: a town's own count is not measured against it.
   const target = singleTown ? null : s?.linkedTarget;
-  const linkedTone: StatCardProps["tone"] = !target ? "primary" : s!.linkedPlatforms >= target.value ? "success" : s!.linkedPlatforms / target.value >= 0.6 ? "primary" : "warning";
+  const linkedTone: StatCardProps["tone"] = !target
+    ? "primary"
+    : s!.linkedPlatforms >= target.value
+      ? "success"
+      : s!.linkedPlatforms / target.value >= 0.6
+        ? "primary"
+        : "warning";
 
   const cards = [
     {
@@ -58,7 +64,11 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
       label: t("network.board.kpi.linked"),
       value: s?.linkedPlatforms ?? 0,
       hint: target
-        ? t("network.board.kpi.linkedTarget", { year: target.year, value: target.value, percent: formatPercent(target.value ? (s?.linkedPlatforms ?? 0) / target.value : 0) })
+        ? t("network.board.kpi.linkedTarget", {
+            year: target.year,
+            value: target.value,
+            percent: formatPercent(target.value ? (s?.linkedPlatforms ?? 0) / target.value : 0),
+          })
         : t("network.board.kpi.linkedHint", { year, delta: Math.max(0, (s?.linkedPlatforms ?? 0) - previous) }),
       icon: <LinkOutlined />,
       tone: linkedTone,
@@ -72,7 +82,10 @@ export function NetworkKpis({ stats, loading = false, year }: NetworkKpisProps) 
             key: "towns",
             label: t("network.board.kpi.towns"),
             value: covered,
-            hint: covered < towns.length ? t("network.board.kpi.townsHint", { towns: towns.length, missing: towns.length - covered }) : t("network.board.kpi.townsHintAll", { towns: towns.length }),
+            hint:
+              covered < towns.length
+                ? t("network.board.kpi.townsHint", { towns: towns.length, missing: towns.length - covered })
+                : t("network.board.kpi.townsHintAll", { towns: towns.length }),
             icon: <MapOutlined />,
             tone: covered < towns.length ? ("warning" as const) : ("primary" as const),
           },

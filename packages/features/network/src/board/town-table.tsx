@@ -39,7 +39,14 @@ export function TownTable({ stats, loading }: NetworkChartProps) {
       ) : rows.length === 0 ? (
         <EmptyState title={t("network.board.empty")} compact />
       ) : (
-        <Table size="small" sx={{ "& td, & th": { px: 2 }, "& td:first-of-type, & th:first-of-type": { pl: 2.5 }, "& th": { color: "text.secondary", fontWeight: 600, whiteSpace: "nowrap" } }}>
+        <Table
+          size="small"
+          sx={{
+            "& td, & th": { px: 2 },
+            "& td:first-of-type, & th:first-of-type": { pl: 2.5 },
+            "& th": { color: "text.secondary", fontWeight: 600, whiteSpace: "nowrap" },
+          }}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{t("network.board.towns.town")}</TableCell>
@@ -59,7 +66,12 @@ export function TownTable({ stats, loading }: NetworkChartProps) {
                   <TableCell sx={num}>{r.active}</TableCell>
                   <TableCell>
                     <Box sx={{ display: "flex", alignItems: "center", gap: 1 }}>
-                      <LinearProgress variant="determinate" value={share * 100} color={share >= 1 ? "success" : "primary"} sx={{ flex: 1, height: 6, borderRadius: 3 }} />
+                      <LinearProgress
+                        variant="determinate"
+                        value={share * 100}
+                        color={share >= 1 ? "success" : "primary"}
+                        sx={{ flex: 1, height: 6, borderRadius: 3 }}
+                      />
                       <Typography variant="caption" sx={{ minWidth: 36, textAlign: "right", fontVariantNumeric: "tabular-nums" }}>
                         {formatPercent(share)}
                       </Typography>
@@ -67,7 +79,9 @@ export function TownTable({ stats, loading }: NetworkChartProps) {
                   </TableCell>
                   <TableCell>
                     {r.key === DISTRICT_ROW ? (
-                      <Typography variant="caption" color="text.secondary">—</Typography>
+                      <Typography variant="caption" color="text.secondary">
+                        —
+                      </Typography>
                     ) : r.stations > 0 ? (
                       <StatusChip tone="success" label={`${t("network.board.towns.covered")} · ${r.stations}`} />
                     ) : (

@@ -5,10 +5,29 @@ import { networkMessages, type TNetworkMessages } from "./messages";
 
 export type TLang = keyof TLabel;
 
-export type TDirectoryQuery = { q?: string; townId?: string; kind?: TNodeKind; serviceCategory?: TServiceCategory; page: number; perPage: number };
+export type TDirectoryQuery = {
+  q?: string;
+  townId?: string;
+  kind?: TNodeKind;
+  serviceCategory?: TServiceCategory;
+  page: number;
+  perPage: number;
+};
 export type TPublicNodeResult = { node: TNodePublic; parent: TNodePublic | null; children: TNodePublic[] };
 /** What the public pages read of targets.progress (owned by the targets feature). */
-export type TTargetProgressItem = { targetId: string; metricKey: string; label: TLabel; unit: TLabel; year: number; townId: string | null; target: number; actual: number; ratio: number; kind: "stock" | "flow" | "rate"; source: string | null };
+export type TTargetProgressItem = {
+  targetId: string;
+  metricKey: string;
+  label: TLabel;
+  unit: TLabel;
+  year: number;
+  townId: string | null;
+  target: number;
+  actual: number;
+  ratio: number;
+  kind: "stock" | "flow" | "rate";
+  source: string | null;
+};
 
 /**
  * The procedures these pages call, written out structurally so that the feature does not import

@@ -21,7 +21,8 @@ import { SearchBox } from "./search-box";
 const PER_PAGE = 12;
 const FILTER_KEYS = ["q", "town", "kind", "category"] as const;
 
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined => (v && (values as readonly string[]).includes(v) ? (v as T) : undefined);
+const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
+  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** The directory's state lives in the query string, so a search can be bookmarked and shared. */
 function useDirectoryParams() {
@@ -39,7 +40,10 @@ function useDirectoryParams() {
   const update = (next: TDirectoryParams) =>
     setParams((prev) => {
       const p = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(next)) (v === undefined || v === "" ? p.delete(k) : p.set(k, String(v)));
+      for (const [k, v] of Object.entries(next)) {
+        if (v === undefined || v === "") p.delete(k);
+        else p.set(k, String(v));
+      }
       if (!("page" in next)) p.delete("page");
       if (p.get("page") === "1") p.delete("page");
       return p;
@@ -60,8 +64,23 @@ export function DirectoryPage() {
   const to = Math.min(total, query.page * PER_PAGE);
   const townName = towns.data?.find((tw) => tw.id === query.townId)?.name;
 
-  const select = (label: string, value: string | undefined, onChange: (v: string) => void, options: { id: string; name: string }[], name: string) => (
-    <TextField select size="small" fullWidth label={label} name={name} value={value ?? ""} onChange={(e) => onChange(e.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+  const select = (
+    label: string,
+    value: string | undefined,
+    onChange: (v: string) => void,
+    options: { id: string; name: string }[],
+    name: string,
+  ) => (
+    <TextField
+      select
+      size="small"
+      fullWidth
+      label={label}
+      name={name}
+      value={value ?? ""}
+      onChange={(e) => onChange(e.target.value)}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+    >
       <MenuItem value="">{t.all}</MenuItem>
       {options.map((o) => (
         <MenuItem key={o.id} value={o.id}>
@@ -86,7 +105,13 @@ export function DirectoryPage() {
       <Card sx={{ p: { xs: 1.5, sm: 2 }, mb: 2 }}>
         <SearchBox value={query.q ?? ""} onSearch={(q) => update({ q })} size="small" />
         <Box sx={{ display: "grid", gap: 1.5, mt: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(3, minmax(0, 1fr))" } }}>
-          {select(t.filterTown, query.townId, (v) => update({ town: v }), (towns.data ?? []).map((tw) => ({ id: tw.id, name: tw.name })), "town")}
+          {select(
+            t.filterTown,
+            query.townId,
+            (v) => update({ town: v }),
+            (towns.data ?? []).map((tw) => ({ id: tw.id, name: tw.name })),
+            "town",
+          )}
           {select(t.filterKind, query.kind, (v) => update({ kind: v }), NodeKind.choices(lang), "kind")}
           {select(t.filterCategory, query.serviceCategory, (v) => update({ category: v }), ServiceCategory.choices(lang), "category")}
         </Box>
@@ -97,7 +122,14 @@ export function DirectoryPage() {
           {result.isPending ? t.loading : `${t.resultCount(total)}${total > PER_PAGE ? ` · ${t.resultRange(from, to)}` : ""}`}
         </Typography>
         {active.map((a) => (
-          <Chip key={a.key} label={a.label} onDelete={() => update({ [a.key]: undefined })} color="primary" variant="outlined" sx={{ maxWidth: "100%", height: 40, borderRadius: 20 }} />
+          <Chip
+            key={a.key}
+            label={a.label}
+            onDelete={() => update({ [a.key]: undefined })}
+            color="primary"
+            variant="outlined"
+            sx={{ maxWidth: "100%", height: 40, borderRadius: 20 }}
+          />
         ))}
         {hasFilters && (
           <Button size="small" onClick={clear} sx={{ minHeight: 40 }}>
@@ -129,7 +161,16 @@ export function DirectoryPage() {
         <Box
           component="ul"
           aria-busy={result.isFetching}
-          sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" }, opacity: result.isPlaceholderData ? 0.6 : 1, transition: "opacity .2s" }}
+          sx={{
+            listStyle: "none",
+            p: 0,
+            m: 0,
+            display: "grid",
+            gap: 2,
+            gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" },
+            opacity: result.isPlaceholderData ? 0.6 : 1,
+            transition: "opacity .2s",
+          }}
         >
           {result.isPending
             ? Array.from({ length: 6 }, (_, i) => (

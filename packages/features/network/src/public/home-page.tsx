@@ -46,11 +46,47 @@ export function NetworkHomePage() {
             <ErrorState message={messageOf(overview.error, lang)} onRetry={() => overview.refetch()} />
           </Card>
         ) : (
-          <Box sx={{ display: "grid", gap: { xs: 1.5, md: 2 }, gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", md: "repeat(4, minmax(0, 1fr))" } }}>
-            <StatCard label={t.statActive} value={o?.totalActive ?? 0} unit={t.unitCount} hint={t.statActiveHint} icon={icon(<HubOutlined />)} loading={loading} />
-            <StatCard label={t.statLinked} value={o?.linkedPlatforms ?? 0} unit={t.unitCount} hint={o?.linkedTarget ? t.statLinkedHint(o.linkedTarget.year, o.linkedTarget.value) : undefined} icon={icon(<LinkOutlined />)} tone="success" loading={loading} />
-            <StatCard label={t.statTowns} value={o?.towns.length ?? 0} unit={t.unitCount} hint={t.statTownsHint} icon={icon(<AccountTreeOutlined />)} loading={loading} />
-            <StatCard label={t.statStations} value={stations} unit={t.unitCount} hint={t.statStationsHint} icon={icon(<StorefrontOutlined />)} tone="warning" loading={loading} />
+          <Box
+            sx={{
+              display: "grid",
+              gap: { xs: 1.5, md: 2 },
+              gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", md: "repeat(4, minmax(0, 1fr))" },
+            }}
+          >
+            <StatCard
+              label={t.statActive}
+              value={o?.totalActive ?? 0}
+              unit={t.unitCount}
+              hint={t.statActiveHint}
+              icon={icon(<HubOutlined />)}
+              loading={loading}
+            />
+            <StatCard
+              label={t.statLinked}
+              value={o?.linkedPlatforms ?? 0}
+              unit={t.unitCount}
+              hint={o?.linkedTarget ? t.statLinkedHint(o.linkedTarget.year, o.linkedTarget.value) : undefined}
+              icon={icon(<LinkOutlined />)}
+              tone="success"
+              loading={loading}
+            />
+            <StatCard
+              label={t.statTowns}
+              value={o?.towns.length ?? 0}
+              unit={t.unitCount}
+              hint={t.statTownsHint}
+              icon={icon(<AccountTreeOutlined />)}
+              loading={loading}
+            />
+            <StatCard
+              label={t.statStations}
+              value={stations}
+              unit={t.unitCount}
+              hint={t.statStationsHint}
+              icon={icon(<StorefrontOutlined />)}
+              tone="warning"
+              loading={loading}
+            />
           </Box>
         )}
 
@@ -69,7 +105,15 @@ export function NetworkHomePage() {
           <NetworkDiagram overview={o} loading={loading} />
         </Box>
 
-        <Box component="section" sx={{ mt: { xs: 4, md: 6 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "repeat(2, minmax(0, 1fr))" } }}>
+        <Box
+          component="section"
+          sx={{
+            mt: { xs: 4, md: 6 },
+            display: "grid",
+            gap: 2,
+            gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "repeat(2, minmax(0, 1fr))" },
+          }}
+        >
           <KindChart overview={o} loading={loading} />
           <ChartCard title={t.mapTitle} subtitle={t.mapSubtitle} loading={loading || units.isPending} height={phone ? 240 : 360}>
             <Box sx={{ px: 1 }}>
@@ -90,14 +134,27 @@ function TaskCards() {
     { to: paths.newAppeal, title: t.taskAppealTitle, text: t.taskAppealText, icon: <RecordVoiceOverOutlined color="primary" /> },
   ];
   return (
-    <Box component="section" aria-label={t.tasksLabel} sx={{ mt: { xs: 3, md: 4 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))" } }}>
+    <Box
+      component="section"
+      aria-label={t.tasksLabel}
+      sx={{ mt: { xs: 3, md: 4 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))" } }}
+    >
       {cards.map((c) => (
         <Card key={c.to}>
-          <CardActionArea component={RouterLink} to={c.to} data-testid="task-card" sx={{ p: { xs: 2, sm: 2.5 }, display: "flex", alignItems: "center", gap: 2, justifyContent: "flex-start", minHeight: 88 }}>
+          <CardActionArea
+            component={RouterLink}
+            to={c.to}
+            data-testid="task-card"
+            sx={{ p: { xs: 2, sm: 2.5 }, display: "flex", alignItems: "center", gap: 2, justifyContent: "flex-start", minHeight: 88 }}
+          >
             {c.icon}
             <Box sx={{ flex: 1, minWidth: 0 }}>
-              <Typography component="h2" sx={{ fontWeight: 700, fontSize: "1.0625rem" }}>{c.title}</Typography>
-              <Typography variant="body2" color="text.secondary">{c.text}</Typography>
+              <Typography component="h2" sx={{ fontWeight: 700, fontSize: "1.0625rem" }}>
+                {c.title}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {c.text}
+              </Typography>
             </Box>
             <ArrowForward color="action" />
           </CardActionArea>
@@ -140,24 +197,45 @@ function Hero() {
       sx={{
         color: "#fff",
         background: `linear-gradient(135deg, ${qifuPalette.primaryDark} 0%, ${qifuPalette.primary} 55%, #3b82d6 100%)`,
-        pt: { xs: 3, md: 6 }, pb: { xs: 6, md: 10 },
+        pt: { xs: 3, md: 6 },
+        pb: { xs: 6, md: 10 },
       }}
     >
-      <Container maxWidth="lg" sx={{ display: "grid", gap: { xs: 3, md: 5 }, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 7fr) minmax(0, 5fr)" }, alignItems: "center" }}>
+      <Container
+        maxWidth="lg"
+        sx={{
+          display: "grid",
+          gap: { xs: 3, md: 5 },
+          gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 7fr) minmax(0, 5fr)" },
+          alignItems: "center",
+        }}
+      >
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="body2" sx={{ opacity: 0.85, mb: 1 }}>
             {t.heroOverline}
           </Typography>
-          <Typography variant="h3" component="h1" sx={{ fontWeight: 800, fontSize: { xs: "1.625rem", sm: "2.125rem", md: "2.5rem" }, lineHeight: 1.25 }}>
+          <Typography
+            variant="h3"
+            component="h1"
+            sx={{ fontWeight: 800, fontSize: { xs: "1.625rem", sm: "2.125rem", md: "2.5rem" }, lineHeight: 1.25 }}
+          >
             {t.heroTitle}
           </Typography>
-          <Typography sx={{ mt: 2, opacity: 0.92, lineHeight: 1.8, fontSize: { xs: "0.9375rem", md: "1rem" } }}>
-            {t.heroBody}
-          </Typography>
+          <Typography sx={{ mt: 2, opacity: 0.92, lineHeight: 1.8, fontSize: { xs: "0.9375rem", md: "1rem" } }}>{t.heroBody}</Typography>
           <Box sx={{ mt: 3, maxWidth: 560 }}>
-            <SearchBox value="" onSearch={(q) => navigate(q ? paths.search(q) : paths.services)} placeholder={t.heroSearchPlaceholder} onDark />
+            <SearchBox
+              value=""
+              onSearch={(q) => navigate(q ? paths.search(q) : paths.services)}
+              placeholder={t.heroSearchPlaceholder}
+              onDark
+            />
           </Box>
-          <Button component={RouterLink} to={paths.directory} endIcon={<ArrowForward />} sx={{ mt: 1.5, color: "#fff", minHeight: 40, px: 0 }}>
+          <Button
+            component={RouterLink}
+            to={paths.directory}
+            endIcon={<ArrowForward />}
+            sx={{ mt: 1.5, color: "#fff", minHeight: 40, px: 0 }}
+          >
             {t.heroBrowse}
           </Button>
         </Box>
@@ -170,14 +248,37 @@ function Hero() {
           {progress.isPending ? (
             <TargetProgress label="" actual={0} target={0} loading />
           ) : (
-            targets.map((p, i) => <TargetProgress key={p.targetId} compact={i > 0} label={t.targetLabel(p.label[lang], p.year)} actual={p.actual} target={p.target} unit={p.unit[lang]} year={p.year} kind={p.kind} />)
+            targets.map((p, i) => (
+              <TargetProgress
+                key={p.targetId}
+                compact={i > 0}
+                label={t.targetLabel(p.label[lang], p.year)}
+                actual={p.actual}
+                target={p.target}
+                unit={p.unit[lang]}
+                year={p.year}
+                kind={p.kind}
+              />
+            ))
           )}
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="caption" color="text.secondary" sx={{ display: "block", mb: 1 }}>
             {t.goalsPlan}
           </Typography>
           {/* The plan's goals as the district set them (targets are data): the latest year of each metric, with its 依据. */}
-          <Box component="ul" data-testid="plan-goals" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", sm: "repeat(3, minmax(0, 1fr))" }, columnGap: 1.5, rowGap: 1 }}>
+          <Box
+            component="ul"
+            data-testid="plan-goals"
+            sx={{
+              listStyle: "none",
+              p: 0,
+              m: 0,
+              display: "grid",
+              gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", sm: "repeat(3, minmax(0, 1fr))" },
+              columnGap: 1.5,
+              rowGap: 1,
+            }}
+          >
             {plan.map((g) => (
               <Box component="li" key={g.targetId} sx={{ minWidth: 0 }} title={g.source ? `${t.goalsSource}：${g.source}` : undefined}>
                 <Typography sx={{ fontWeight: 800, fontSize: "1.0625rem", color: "primary.main", lineHeight: 1.2 }}>

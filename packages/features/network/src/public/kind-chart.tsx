@@ -11,7 +11,14 @@ export function KindChart({ overview, loading }: { overview?: TPublicOverview; l
   const navigate = useNavigate();
   const rows = (overview?.byKind ?? []).filter((k) => k.count > 0);
   return (
-    <ChartCard title={t.kindChartTitle} subtitle={t.kindChartSubtitle} loading={loading} empty={!loading && rows.length === 0} emptyText={t.emptyTitle} height={360}>
+    <ChartCard
+      title={t.kindChartTitle}
+      subtitle={t.kindChartSubtitle}
+      loading={loading}
+      empty={!loading && rows.length === 0}
+      emptyText={t.emptyTitle}
+      height={360}
+    >
       <BarChart
         horizontal
         categories={rows.map((k) => NodeKind.label(k.key as TNodeKind, lang))}

@@ -8,7 +8,13 @@ const KindChartImpl = lazy(() => import("./kind-chart").then((m) => ({ default: 
 export function KindChart(props: ComponentProps<typeof KindChartImpl>) {
   const { t } = useNetworkPublic();
   return (
-    <Suspense fallback={<ChartCard title={t.kindChartTitle} subtitle={t.kindChartSubtitle} loading height={360}>{null}</ChartCard>}>
+    <Suspense
+      fallback={
+        <ChartCard title={t.kindChartTitle} subtitle={t.kindChartSubtitle} loading height={360}>
+          {null}
+        </ChartCard>
+      }
+    >
       <KindChartImpl {...props} />
     </Suspense>
   );

@@ -8,7 +8,12 @@
 export type TMapInput = { id: string; name: string; lng: number; lat: number; weight: number };
 export type TLabelPos = { x: number; y: number; anchor: "start" | "middle" | "end" };
 export type TMapTown = { id: string; x: number; y: number; r: number; label: TLabelPos };
-export type TMapLayout = { width: number; height: number; towns: TMapTown[]; centre: { x: number; y: number; label: TLabelPos | null } | null };
+export type TMapLayout = {
+  width: number;
+  height: number;
+  towns: TMapTown[];
+  centre: { x: number; y: number; label: TLabelPos | null } | null;
+};
 
 type TBox = { x: number; y: number; w: number; h: number };
 
@@ -21,7 +26,8 @@ export function textWidth(s: string, fontSize: number): number {
   return w;
 }
 
-const overlap = (a: TBox, b: TBox) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+const overlap = (a: TBox, b: TBox) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 /** Push overlapping circles apart (the centre stays put); a few rounds are enough for a dozen towns. */
 function separate(circles: { x: number; y: number; r: number }[], centre: { x: number; y: number } | null, bounds: TBox) {
@@ -31,7 +37,8 @@ function separate(circles: { x: number; y: number; r: number }[], centre: { x: n
     for (let i = 0; i < circles.length; i++) {
       const a = circles[i];
       for (const b of [...circles.slice(i + 1), ...fixed]) {
-        const dx = b.x - a.x, dy = b.y - a.y;
+        const dx = b.x - a.x,
+          dy = b.y - a.y;
         const d = Math.hypot(dx, dy) || 0.01;
         const need = a.r + b.r + 4 - d;
         if (need <= 0) continue;
@@ -53,24 +60,40 @@ function separate(circles: { x: number; y: number; r: number }[], centre: { x: n
 }
 
 export function layoutMap(opts: {
-  width: number; maxHeight: number; towns: TMapInput[]; centre: { lng: number; lat: number; label: string | null } | null;
-  fontSize: number; minR: number; maxR: number; gamma?: number;
+  width: number;
+  maxHeight: number;
+  towns: TMapInput[];
+  centre: { lng: number; lat: number; label: string | null } | null;
+  fontSize: number;
+  minR: number;
+  maxR: number;
+  gamma?: number;
 }): TMapLayout {
   const { width, maxHeight, towns, centre, fontSize, minR, maxR, gamma = GAMMA } = opts;
-  const origin = centre ?? { lng: towns.reduce((s, t) => s + t.lng, 0) / towns.length, lat: towns.reduce((s, t) => s + t.lat, 0) / towns.length };
+  const origin = centre ?? {
+    lng: towns.reduce((s, t) => s + t.lng, 0) / towns.length,
+    lat: towns.reduce((s, t) => s + t.lat, 0) / towns.length,
+  };
   const k = Math.cos((origin.lat * Math.PI) / 180);
   // Local plane (north up), then radial compression around the origin.
   const plane = (p: { lng: number; lat: number }) => {
-    const dx = (p.lng - origin.lng) * k, dy = -(p.lat - origin.lat);
+    const dx = (p.lng - origin.lng) * k,
+      dy = -(p.lat - origin.lat);
     const d = Math.hypot(dx, dy);
     const f = d > 0 ? Math.pow(d, gamma) / d : 0;
     return { x: dx * f, y: dy * f };
   };
   const pts = towns.map(plane);
   const all = [...pts, { x: 0, y: 0 }];
-  const [minX, maxX, minY, maxY] = [Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)), Math.min(...all.map((p) => p.y)), Math.max(...all.map((p) => p.y))];
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...all.map((p) => p.x)),
+    Math.max(...all.map((p) => p.x)),
+    Math.min(...all.map((p) => p.y)),
+    Math.max(...all.map((p) => p.y)),
+  ];
   const pad = { x: Math.max(maxR, textWidth("四个字符", fontSize) / 2) + 6, top: maxR + 8, bottom: maxR + fontSize + 10 };
-  const spanX = Math.max(maxX - minX, 1e-9), spanY = Math.max(maxY - minY, 1e-9);
+  const spanX = Math.max(maxX - minX, 1e-9),
+    spanY = Math.max(maxY - minY, 1e-9);
   const scale = Math.min((width - 2 * pad.x) / spanX, (maxHeight - pad.top - pad.bottom) / spanY);
   const height = Math.round(spanY * scale + pad.top + pad.bottom);
   const offX = (width - spanX * scale) / 2;
@@ -94,7 +117,8 @@ export function layoutMap(opts: {
       { box: { x: x + r + 4, y: y - h / 2, w, h }, pos: { x: x + r + 4, y: y + fontSize / 2 - 1, anchor: "start" } },
       { box: { x: x - r - 4 - w, y: y - h / 2, w, h }, pos: { x: x - r - 4, y: y + fontSize / 2 - 1, anchor: "end" } },
     ];
-    let best = candidates[0], bestScore = Infinity;
+    let best = candidates[0],
+      bestScore = Infinity;
     for (const cand of candidates) {
       const outside = cand.box.w * cand.box.h - overlap(cand.box, bounds);
       const score = obstacles.reduce((s, o) => s + overlap(cand.box, o), 0) + outside * 4;

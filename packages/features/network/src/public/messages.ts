@@ -156,7 +156,8 @@ const en: TNetworkMessages = {
   nodesSeries: "Nodes",
 
   mapPageTitle: "Where the network is",
-  mapPageIntro: "Service nodes across the 12 towns, streets and management committees. Circle size shows the number of active nodes; click a town to see its nodes.",
+  mapPageIntro:
+    "Service nodes across the 12 towns, streets and management committees. Circle size shows the number of active nodes; click a town to see its nodes.",
   mapTitle: "Schematic map",
   mapSubtitle: "Placed by the location of each town service unit; not to scale",
   mapCentre: "District centre",

@@ -29,7 +29,12 @@ export function NetworkDiagram({ overview, loading }: { overview?: TPublicOvervi
   return (
     <Box sx={{ display: "flex", flexDirection: "column", alignItems: "stretch" }}>
       {/* 1 */}
-      <Tier badge="1" title={t.tierOne} hint={t.tierOneHint} sx={{ alignSelf: "center", width: { xs: "100%", sm: "auto" }, minWidth: { sm: 420 } }}>
+      <Tier
+        badge="1"
+        title={t.tierOne}
+        hint={t.tierOneHint}
+        sx={{ alignSelf: "center", width: { xs: "100%", sm: "auto" }, minWidth: { sm: 420 } }}
+      >
         {loading ? (
           <Skeleton width="80%" />
         ) : centre ? (
@@ -43,7 +48,20 @@ export function NetworkDiagram({ overview, loading }: { overview?: TPublicOvervi
       <Tier badge={loading ? "12" : String(overview?.towns.length ?? 12)} title={t.tierTwelve} hint={t.diagramSubtitle} dashed>
         <Box
           component="ul"
-          sx={{ listStyle: "none", m: 0, p: 0, mt: 1.5, display: "grid", gap: { xs: 1, sm: 1.5 }, gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", sm: "repeat(3, minmax(0, 1fr))", md: "repeat(4, minmax(0, 1fr))", lg: "repeat(6, minmax(0, 1fr))" } }}
+          sx={{
+            listStyle: "none",
+            m: 0,
+            p: 0,
+            mt: 1.5,
+            display: "grid",
+            gap: { xs: 1, sm: 1.5 },
+            gridTemplateColumns: {
+              xs: "repeat(2, minmax(0, 1fr))",
+              sm: "repeat(3, minmax(0, 1fr))",
+              md: "repeat(4, minmax(0, 1fr))",
+              lg: "repeat(6, minmax(0, 1fr))",
+            },
+          }}
         >
           {loading
             ? Array.from({ length: 12 }, (_, i) => (
@@ -60,15 +78,27 @@ export function NetworkDiagram({ overview, loading }: { overview?: TPublicOvervi
                       to={directoryHref({ town: town.id })}
                       aria-label={`${town.name} ${town.activeNodes} ${t.nodesInTown}`}
                       sx={{
-                        width: "100%", height: "100%", display: "flex", flexDirection: "column", alignItems: "stretch", justifyContent: "flex-start", textAlign: "left",
-                        p: 1.5, borderRadius: 2, border: "1px solid", borderColor: "divider", bgcolor: "background.paper", transition: "all .15s",
-                        "&:hover, &:focus-visible": { borderColor: "primary.main", boxShadow: `0 2px 10px ${alpha(qifuPalette.primary, 0.15)}` },
+                        width: "100%",
+                        height: "100%",
+                        display: "flex",
+                        flexDirection: "column",
+                        alignItems: "stretch",
+                        justifyContent: "flex-start",
+                        textAlign: "left",
+                        p: 1.5,
+                        borderRadius: 2,
+                        border: "1px solid",
+                        borderColor: "divider",
+                        bgcolor: "background.paper",
+                        transition: "all .15s",
+                        "&:hover, &:focus-visible": {
+                          borderColor: "primary.main",
+                          boxShadow: `0 2px 10px ${alpha(qifuPalette.primary, 0.15)}`,
+                        },
                       }}
                     >
                       <Box sx={{ display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: 0.5 }}>
-                        <Typography sx={{ fontWeight: 600, fontSize: "0.95rem", flexShrink: 0 }}>
-                          {town.name}
-                        </Typography>
+                        <Typography sx={{ fontWeight: 600, fontSize: "0.95rem", flexShrink: 0 }}>{town.name}</Typography>
                         <Typography variant="caption" color="text.secondary" noWrap sx={{ minWidth: 0 }}>
                           {TownKind.label(town.kind, lang)}
                         </Typography>
@@ -112,20 +142,61 @@ export function NetworkDiagram({ overview, loading }: { overview?: TPublicOvervi
   );
 }
 
-const linkSx = { display: "inline-flex", minHeight: 40, px: 1, mx: -1, borderRadius: 1, color: "primary.main", "&:hover": { textDecoration: "underline" } } as const;
+const linkSx = {
+  display: "inline-flex",
+  minHeight: 40,
+  px: 1,
+  mx: -1,
+  borderRadius: 1,
+  color: "primary.main",
+  "&:hover": { textDecoration: "underline" },
+} as const;
 
-function Tier({ badge, title, hint, dashed, children, sx }: { badge: string; title: string; hint?: string; dashed?: boolean; children?: ReactNode; sx?: object }) {
+function Tier({
+  badge,
+  title,
+  hint,
+  dashed,
+  children,
+  sx,
+}: {
+  badge: string;
+  title: string;
+  hint?: string;
+  dashed?: boolean;
+  children?: ReactNode;
+  sx?: object;
+}) {
   return (
     <Box
       sx={{
-        position: "relative", p: { xs: 1.5, sm: 2 }, borderRadius: 3, bgcolor: dashed ? alpha(qifuPalette.primary, 0.04) : "background.paper",
-        border: "1px", borderStyle: dashed ? "dashed" : "solid", borderColor: dashed ? alpha(qifuPalette.primary, 0.4) : "divider", ...sx,
+        position: "relative",
+        p: { xs: 1.5, sm: 2 },
+        borderRadius: 3,
+        bgcolor: dashed ? alpha(qifuPalette.primary, 0.04) : "background.paper",
+        border: "1px",
+        borderStyle: dashed ? "dashed" : "solid",
+        borderColor: dashed ? alpha(qifuPalette.primary, 0.4) : "divider",
+        ...sx,
       }}
     >
       <Box sx={{ display: "flex", alignItems: "center", gap: 1.5 }}>
         <Box
           aria-hidden
-          sx={{ flexShrink: 0, minWidth: 44, height: 44, px: 1, borderRadius: 22, bgcolor: "primary.main", color: "#fff", display: "flex", alignItems: "center", justifyContent: "center", fontWeight: 800, fontSize: "1.25rem" }}
+          sx={{
+            flexShrink: 0,
+            minWidth: 44,
+            height: 44,
+            px: 1,
+            borderRadius: 22,
+            bgcolor: "primary.main",
+            color: "#fff",
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            fontWeight: 800,
+            fontSize: "1.25rem",
+          }}
         >
           {badge}
         </Box>
@@ -148,7 +219,13 @@ function Connector() {
 }
 
 export function Dot({ color, size = 10 }: { color: string; size?: number }) {
-  return <Box component="span" aria-hidden sx={{ display: "inline-block", flexShrink: 0, width: size, height: size, borderRadius: "50%", bgcolor: color }} />;
+  return (
+    <Box
+      component="span"
+      aria-hidden
+      sx={{ display: "inline-block", flexShrink: 0, width: size, height: size, borderRadius: "50%", bgcolor: color }}
+    />
+  );
 }
 
 /** "● 服务站 ● 示范平台 +2": the main kinds of a town in a line. */
@@ -157,7 +234,11 @@ export function KindDots({ kinds, more = 0 }: { kinds: TNodeKind[]; more?: numbe
   return (
     <Box sx={{ display: "flex", flexWrap: "wrap", columnGap: 1, rowGap: 0.25, color: "text.secondary" }}>
       {kinds.map((k) => (
-        <Box key={k} component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, fontSize: "0.75rem", whiteSpace: "nowrap" }}>
+        <Box
+          key={k}
+          component="span"
+          sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, fontSize: "0.75rem", whiteSpace: "nowrap" }}
+        >
           <Dot color={kindColor(k)} size={8} />
           {shortKind(k, lang)}
         </Box>

@@ -33,7 +33,14 @@ export function NetworkPage() {
         </Card>
       ) : (
         <>
-          <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 7fr) minmax(0, 5fr)" }, alignItems: "start" }}>
+          <Box
+            sx={{
+              display: "grid",
+              gap: 2,
+              gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 7fr) minmax(0, 5fr)" },
+              alignItems: "start",
+            }}
+          >
             {/* The wrapper keeps the card its own height instead of the row's (ChartCard fills its parent). */}
             <Box>
               <ChartCard title={t.mapTitle} subtitle={t.mapSubtitle} loading={overview.isPending || units.isPending} height={360}>
@@ -58,7 +65,19 @@ export function NetworkPage() {
                         <ButtonBase
                           component={RouterLink}
                           to={directoryHref({ town: town.id })}
-                          sx={{ width: "100%", display: "flex", alignItems: "center", gap: 1.5, px: 2.5, py: 1, minHeight: 56, textAlign: "left", borderTop: "1px solid", borderColor: "divider", "&:hover": { bgcolor: "action.hover" } }}
+                          sx={{
+                            width: "100%",
+                            display: "flex",
+                            alignItems: "center",
+                            gap: 1.5,
+                            px: 2.5,
+                            py: 1,
+                            minHeight: 56,
+                            textAlign: "left",
+                            borderTop: "1px solid",
+                            borderColor: "divider",
+                            "&:hover": { bgcolor: "action.hover" },
+                          }}
                         >
                           <Box sx={{ flex: 1, minWidth: 0 }}>
                             <Typography sx={{ fontWeight: 600 }}>

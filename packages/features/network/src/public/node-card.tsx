@@ -18,14 +18,34 @@ import { paths } from "./paths";
 const MAX_CHIPS = 4;
 
 /** Recognition levels in a colour that says how high they are; NONE shows nothing. */
-const levelColor: Record<TRecognitionLevel, string> = { NATIONAL: "#b3261e", PROVINCIAL: "#b35a16", MUNICIPAL: "#1f5fbf", DISTRICT: "#2e7d32", NONE: "#5b6577" };
+const levelColor: Record<TRecognitionLevel, string> = {
+  NATIONAL: "#b3261e",
+  PROVINCIAL: "#b35a16",
+  MUNICIPAL: "#1f5fbf",
+  DISTRICT: "#2e7d32",
+  NONE: "#5b6577",
+};
 
 export function LevelBadge({ level }: { level: TRecognitionLevel }) {
   const { lang } = useNetworkPublic();
   if (level === "NONE") return null;
   const color = levelColor[level];
   return (
-    <Box component="span" sx={{ display: "inline-flex", alignItems: "center", px: 1, height: 22, borderRadius: 11, fontSize: "0.75rem", fontWeight: 600, color, border: `1px solid ${color}`, whiteSpace: "nowrap" }}>
+    <Box
+      component="span"
+      sx={{
+        display: "inline-flex",
+        alignItems: "center",
+        px: 1,
+        height: 22,
+        borderRadius: 11,
+        fontSize: "0.75rem",
+        fontWeight: 600,
+        color,
+        border: `1px solid ${color}`,
+        whiteSpace: "nowrap",
+      }}
+    >
       {RecognitionLevel.label(level, lang)}
     </Box>
   );
@@ -34,7 +54,10 @@ export function LevelBadge({ level }: { level: TRecognitionLevel }) {
 export function KindLabel({ node }: { node: Pick<TNodePublic, "kind"> }) {
   const { lang } = useNetworkPublic();
   return (
-    <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.75, fontSize: "0.8125rem", color: "text.secondary", whiteSpace: "nowrap" }}>
+    <Box
+      component="span"
+      sx={{ display: "inline-flex", alignItems: "center", gap: 0.75, fontSize: "0.8125rem", color: "text.secondary", whiteSpace: "nowrap" }}
+    >
       <Dot color={kindColor(node.kind)} />
       {NodeKind.label(node.kind, lang)}
     </Box>
@@ -47,12 +70,28 @@ export function NodeCard({ node }: { node: TNodePublic }) {
   const extra = node.serviceCategories.length - MAX_CHIPS;
   return (
     <Card sx={{ height: "100%" }}>
-      <CardActionArea component={RouterLink} to={paths.node(node.id)} data-testid="node-card" sx={{ height: "100%", p: 2, display: "flex", flexDirection: "column", alignItems: "stretch", justifyContent: "flex-start", gap: 1 }}>
+      <CardActionArea
+        component={RouterLink}
+        to={paths.node(node.id)}
+        data-testid="node-card"
+        sx={{ height: "100%", p: 2, display: "flex", flexDirection: "column", alignItems: "stretch", justifyContent: "flex-start", gap: 1 }}
+      >
         <Box sx={{ display: "flex", alignItems: "center", justifyContent: "space-between", gap: 1, flexWrap: "wrap" }}>
           <KindLabel node={node} />
           <LevelBadge level={node.recognitionLevel} />
         </Box>
-        <Typography component="h3" sx={{ fontWeight: 600, fontSize: "1.0625rem", lineHeight: 1.4, display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" }}>
+        <Typography
+          component="h3"
+          sx={{
+            fontWeight: 600,
+            fontSize: "1.0625rem",
+            lineHeight: 1.4,
+            display: "-webkit-box",
+            WebkitLineClamp: 2,
+            WebkitBoxOrient: "vertical",
+            overflow: "hidden",
+          }}
+        >
           {node.name}
         </Typography>
         <Typography variant="body2" color="text.secondary">
@@ -78,7 +117,16 @@ export function NodeCard({ node }: { node: TNodePublic }) {
 
 function IconLine({ icon, text }: { icon: ReactNode; text: string }) {
   return (
-    <Box sx={{ display: "flex", alignItems: "flex-start", gap: 0.75, fontSize: "0.8125rem", lineHeight: 1.5, "& svg": { mt: "3px", flexShrink: 0 } }}>
+    <Box
+      sx={{
+        display: "flex",
+        alignItems: "flex-start",
+        gap: 0.75,
+        fontSize: "0.8125rem",
+        lineHeight: 1.5,
+        "& svg": { mt: "3px", flexShrink: 0 },
+      }}
+    >
       {icon}
       <Box component="span" sx={{ minWidth: 0, wordBreak: "break-word" }}>
         {text}

@@ -71,11 +71,27 @@ export function NodePage() {
         }
       />
 
-      <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 8fr) minmax(0, 4fr)" }, alignItems: "start" }}>
+      <Box
+        sx={{
+          display: "grid",
+          gap: 2,
+          gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 8fr) minmax(0, 4fr)" },
+          alignItems: "start",
+        }}
+      >
         <Box sx={{ display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
           <Card sx={{ p: { xs: 2, sm: 3 } }}>
             {node ? (
-              <Box component="dl" sx={{ m: 0, display: "grid", columnGap: 3, rowGap: 1.5, gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))" } }}>
+              <Box
+                component="dl"
+                sx={{
+                  m: 0,
+                  display: "grid",
+                  columnGap: 3,
+                  rowGap: 1.5,
+                  gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))" },
+                }}
+              >
                 <Field label={t.fieldTown}>
                   {node.townId ? (
                     <Link component={RouterLink} to={directoryHref({ town: node.townId })} sx={tapSx}>
@@ -124,7 +140,14 @@ export function NodePage() {
               node.serviceCategories.length ? (
                 <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1 }}>
                   {node.serviceCategories.map((c) => (
-                    <Chip key={c} component={RouterLink} to={directoryHref({ category: c })} clickable label={ServiceCategory.label(c, lang)} sx={{ height: 40, borderRadius: 20, bgcolor: "#eef3fb", color: "primary.dark" }} />
+                    <Chip
+                      key={c}
+                      component={RouterLink}
+                      to={directoryHref({ category: c })}
+                      clickable
+                      label={ServiceCategory.label(c, lang)}
+                      sx={{ height: 40, borderRadius: 20, bgcolor: "#eef3fb", color: "primary.dark" }}
+                    />
                   ))}
                 </Box>
               ) : (
@@ -162,9 +185,20 @@ export function NodePage() {
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
                 {t.childNodes(data.children.length)}
               </Typography>
-              {data.children.length ? <NodeLinks nodes={data.children} /> : <Typography variant="body2" sx={{ mt: 0.5 }}>{t.noChildren}</Typography>}
+              {data.children.length ? (
+                <NodeLinks nodes={data.children} />
+              ) : (
+                <Typography variant="body2" sx={{ mt: 0.5 }}>
+                  {t.noChildren}
+                </Typography>
+              )}
               {data.node.townId && data.node.townName && (
-                <Button component={RouterLink} to={directoryHref({ town: data.node.townId })} endIcon={<ChevronRight />} sx={{ mt: 2, minHeight: 40, px: 0 }}>
+                <Button
+                  component={RouterLink}
+                  to={directoryHref({ town: data.node.townId })}
+                  endIcon={<ChevronRight />}
+                  sx={{ mt: 2, minHeight: 40, px: 0 }}
+                >
                   {t.findInTown(data.node.townName)}
                 </Button>
               )}
@@ -196,7 +230,20 @@ function NodeLinks({ nodes }: { nodes: TNodePublic[] }) {
     <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0 }}>
       {nodes.map((n) => (
         <li key={n.id}>
-          <Link component={RouterLink} to={paths.node(n.id)} underline="hover" sx={{ display: "flex", flexDirection: "column", justifyContent: "center", minHeight: 48, py: 0.5, borderBottom: "1px solid", borderColor: "divider" }}>
+          <Link
+            component={RouterLink}
+            to={paths.node(n.id)}
+            underline="hover"
+            sx={{
+              display: "flex",
+              flexDirection: "column",
+              justifyContent: "center",
+              minHeight: 48,
+              py: 0.5,
+              borderBottom: "1px solid",
+              borderColor: "divider",
+            }}
+          >
             <Box component="span" sx={{ fontWeight: 500 }}>
               {n.name}
             </Box>
@@ -213,7 +260,13 @@ function NodeLinks({ nodes }: { nodes: TNodePublic[] }) {
 function Crumbs({ node }: { node?: TNodePublic }) {
   const { t } = useNetworkPublic();
   return (
-    <Breadcrumbs aria-label="breadcrumb" sx={{ fontSize: "0.875rem", "& a": { display: "inline-flex", alignItems: "center", justifyContent: "center", minHeight: 40, minWidth: 40 } }}>
+    <Breadcrumbs
+      aria-label="breadcrumb"
+      sx={{
+        fontSize: "0.875rem",
+        "& a": { display: "inline-flex", alignItems: "center", justifyContent: "center", minHeight: 40, minWidth: 40 },
+      }}
+    >
       <Link component={RouterLink} to={paths.home} underline="hover" color="inherit">
         {t.breadcrumbHome}
       </Link>

@@ -3,7 +3,17 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 
 /** Title block at the top of a public page: optional breadcrumbs, a title and one line of intro. */
-export function PageHeader({ title, intro, breadcrumbs, action }: { title: ReactNode; intro?: ReactNode; breadcrumbs?: ReactNode; action?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  breadcrumbs,
+  action,
+}: {
+  title: ReactNode;
+  intro?: ReactNode;
+  breadcrumbs?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <Box sx={{ mb: { xs: 2, md: 3 } }}>
       {breadcrumbs}

@@ -10,7 +10,11 @@ export function useOverview() {
 
 export function useTargetProgress() {
   const { client } = useNetworkPublic();
-  return useQuery({ queryKey: ["targets.progress", { townId: null }], queryFn: () => client.targets.progress.query({ townId: null }), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ["targets.progress", { townId: null }],
+    queryFn: () => client.targets.progress.query({ townId: null }),
+    staleTime: 60_000,
+  });
 }
 
 export function usePublicTowns() {
@@ -20,7 +24,12 @@ export function usePublicTowns() {
 
 export function useDirectory(input: TDirectoryQuery) {
   const { client } = useNetworkPublic();
-  return useQuery({ queryKey: ["network.directory", input], queryFn: () => client.network.directory.query(input), placeholderData: keepPreviousData, staleTime: 30_000 });
+  return useQuery({
+    queryKey: ["network.directory", input],
+    queryFn: () => client.network.directory.query(input),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
 }
 
 /** The 12 town units with their geo points: they place the towns on the schematic map. */

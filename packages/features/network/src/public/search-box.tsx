@@ -12,7 +12,19 @@ import { useNetworkPublic } from "./context";
  * The node search field. `name="q"` and the aria-label 搜索服务节点 are the hooks end-to-end
  * tests use; keep them stable.
  */
-export function SearchBox({ value, onSearch, placeholder, size = "medium", onDark = false }: { value: string; onSearch: (q: string) => void; placeholder?: string; size?: "small" | "medium"; onDark?: boolean }) {
+export function SearchBox({
+  value,
+  onSearch,
+  placeholder,
+  size = "medium",
+  onDark = false,
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  placeholder?: string;
+  size?: "small" | "medium";
+  onDark?: boolean;
+}) {
   const { t } = useNetworkPublic();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
@@ -41,7 +53,15 @@ export function SearchBox({ value, onSearch, placeholder, size = "medium", onDar
             ),
             endAdornment: draft ? (
               <InputAdornment position="end">
-                <IconButton aria-label={t.clearSearch} onClick={() => { setDraft(""); onSearch(""); }} edge="end" sx={{ width: 40, height: 40 }}>
+                <IconButton
+                  aria-label={t.clearSearch}
+                  onClick={() => {
+                    setDraft("");
+                    onSearch("");
+                  }}
+                  edge="end"
+                  sx={{ width: 40, height: 40 }}
+                >
                   <ClearIcon fontSize="small" />
                 </IconButton>
               </InputAdornment>
@@ -49,12 +69,18 @@ export function SearchBox({ value, onSearch, placeholder, size = "medium", onDar
           },
         }}
         sx={{
-          bgcolor: "background.paper", borderRadius: 1,
+          bgcolor: "background.paper",
+          borderRadius: 1,
           "& input[type=search]::-webkit-search-cancel-button": { display: "none" },
           ...(onDark ? { "& .MuiOutlinedInput-notchedOutline": { border: "none" } } : {}),
         }}
       />
-      <Button type="submit" variant="contained" color={onDark ? "secondary" : "primary"} sx={{ flexShrink: 0, minWidth: { xs: 64, sm: 96 }, minHeight: size === "small" ? 40 : 56 }}>
+      <Button
+        type="submit"
+        variant="contained"
+        color={onDark ? "secondary" : "primary"}
+        sx={{ flexShrink: 0, minWidth: { xs: 64, sm: 96 }, minHeight: size === "small" ? 40 : 56 }}
+      >
         {t.search}
       </Button>
     </Box>

@@ -29,7 +29,17 @@ function useWidth<T extends HTMLElement>() {
  * A schematic map with no tiles (the site works offline): each town sits at the geo point of its
  * service unit, as a circle sized by its active nodes, with a spoke to the district centre.
  */
-export function TownMap({ overview, units, loading, maxHeight = 520 }: { overview?: TPublicOverview; units?: TNodePublic[]; loading?: boolean; maxHeight?: number }) {
+export function TownMap({
+  overview,
+  units,
+  loading,
+  maxHeight = 520,
+}: {
+  overview?: TPublicOverview;
+  units?: TNodePublic[];
+  loading?: boolean;
+  maxHeight?: number;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
 
   const pointOf = new Map<string, TPoint>();
@@ -48,7 +58,12 @@ export function TownMap({ overview, units, loading, maxHeight = 520 }: { overvie
         <Skeleton variant="rounded" height={Math.min(maxHeight, 360)} />
       ) : (
         <>
-          <MapSvg width={width} maxHeight={maxHeight} towns={towns} centre={centre && centrePoint ? { ...centrePoint, id: centre.id, name: centre.name } : null} />
+          <MapSvg
+            width={width}
+            maxHeight={maxHeight}
+            towns={towns}
+            centre={centre && centrePoint ? { ...centrePoint, id: centre.id, name: centre.name } : null}
+          />
           <MapLegend />
         </>
       )}
@@ -65,7 +80,10 @@ function MapLegend() {
         {t.mapCentre}
       </Box>
       <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.75 }}>
-        <Box component="span" sx={{ width: 12, height: 12, borderRadius: "50%", border: `1.5px solid ${qifuPalette.primary}`, bgcolor: "rgba(31,95,191,0.18)" }} />
+        <Box
+          component="span"
+          sx={{ width: 12, height: 12, borderRadius: "50%", border: `1.5px solid ${qifuPalette.primary}`, bgcolor: "rgba(31,95,191,0.18)" }}
+        />
         {t.mapLegendTown}
       </Box>
     </Box>
@@ -74,12 +92,27 @@ function MapLegend() {
 
 type TTownPoint = TPublicOverview["towns"][number] & TPoint;
 
-function MapSvg({ width, maxHeight, towns, centre }: { width: number; maxHeight: number; towns: TTownPoint[]; centre: (TPoint & { id: string; name: string }) | null }) {
+function MapSvg({
+  width,
+  maxHeight,
+  towns,
+  centre,
+}: {
+  width: number;
+  maxHeight: number;
+  towns: TTownPoint[];
+  centre: (TPoint & { id: string; name: string }) | null;
+}) {
   const { t, lang } = useNetworkPublic();
   const small = width < 520;
   const fontSize = small ? 11 : 13;
   const layout = layoutMap({
-    width, maxHeight, fontSize, minR: small ? 7 : 10, maxR: small ? 15 : 22, gamma: small ? 0.5 : 0.6,
+    width,
+    maxHeight,
+    fontSize,
+    minR: small ? 7 : 10,
+    maxR: small ? 15 : 22,
+    gamma: small ? 0.5 : 0.6,
     towns: towns.map((tw) => ({ id: tw.id, name: tw.name, lng: tw.lng, lat: tw.lat, weight: tw.activeNodes })),
     // On a phone the legend names the centre; the middle of the map has no room for one more label.
     centre: centre ? { lng: centre.lng, lat: centre.lat, label: small ? null : t.mapCentre } : null,
@@ -92,14 +125,35 @@ function MapSvg({ width, maxHeight, towns, centre }: { width: number; maxHeight:
     <svg width={width} height={layout.height} viewBox={`0 0 ${width} ${layout.height}`} style={{ display: "block", fontFamily: "inherit" }}>
       <title>{t.mapTitle}</title>
       <rect x={0} y={0} width={width} height={layout.height} rx={12} fill="#f3f6fb" />
-      {c && layout.towns.map((p) => <line key={`l-${p.id}`} x1={c.x} y1={c.y} x2={p.x} y2={p.y} stroke={qifuPalette.primary} strokeOpacity={0.25} strokeWidth={1.5} strokeDasharray="4 4" />)}
+      {c &&
+        layout.towns.map((p) => (
+          <line
+            key={`l-${p.id}`}
+            x1={c.x}
+            y1={c.y}
+            x2={p.x}
+            y2={p.y}
+            stroke={qifuPalette.primary}
+            strokeOpacity={0.25}
+            strokeWidth={1.5}
+            strokeDasharray="4 4"
+          />
+        ))}
       {layout.towns.map((p) => {
         const tw = byId.get(p.id)!;
         return (
           <RouterLink key={p.id} to={directoryHref({ town: p.id })} aria-label={`${tw.name} ${tw.activeNodes} ${t.nodesInTown}`}>
             <g>
               <circle cx={p.x} cy={p.y} r={Math.max(p.r, 20)} fill="transparent" />
-              <circle cx={p.x} cy={p.y} r={p.r} fill={qifuPalette.primary} fillOpacity={0.18} stroke={qifuPalette.primary} strokeWidth={1.5} />
+              <circle
+                cx={p.x}
+                cy={p.y}
+                r={p.r}
+                fill={qifuPalette.primary}
+                fillOpacity={0.18}
+                stroke={qifuPalette.primary}
+                strokeWidth={1.5}
+              />
               <text x={p.x} y={p.y + 4} textAnchor="middle" fontSize={small ? 11 : 12} fontWeight={700} fill={qifuPalette.primaryDark}>
                 {formatNumber(tw.activeNodes, lang)}
               </text>
@@ -114,7 +168,16 @@ function MapSvg({ width, maxHeight, towns, centre }: { width: number; maxHeight:
         <RouterLink to={paths.node(centre.id)} aria-label={centre.name}>
           <g>
             <circle cx={c.x} cy={c.y} r={20} fill="transparent" />
-            <rect x={c.x - 7} y={c.y - 7} width={14} height={14} transform={`rotate(45 ${c.x} ${c.y})`} fill={qifuPalette.accent} stroke="#fff" strokeWidth={2} />
+            <rect
+              x={c.x - 7}
+              y={c.y - 7}
+              width={14}
+              height={14}
+              transform={`rotate(45 ${c.x} ${c.y})`}
+              fill={qifuPalette.accent}
+              stroke="#fff"
+              strokeWidth={2}
+            />
             {c.label && (
               <text x={c.label.x} y={c.label.y} textAnchor={c.label.anchor} fontSize={fontSize} fontWeight={700} fill="#b35a16" {...halo}>
                 {t.mapCentre}

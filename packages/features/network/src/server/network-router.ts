@@ -51,7 +51,12 @@ export const networkRouter = router({
         towns: towns.map((t) => {
           const rows = byTownKind.filter((r) => r.townId === t.id);
           return {
-            id: t.id, code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind as any, sortOrder: t.sortOrder,
+            id: t.id,
+            code: t.code,
+            name: t.name,
+            nameEn: t.nameEn,
+            kind: t.kind as any,
+            sortOrder: t.sortOrder,
             activeNodes: rows.reduce((s, r) => s + r._count._all, 0),
             unitId: units.find((u) => u.townId === t.id)?.id ?? null,
             kinds: Object.fromEntries(rows.map((r) => [r.kind, r._count._all])),
@@ -61,7 +66,12 @@ export const networkRouter = router({
         linkedPlatforms: linked,
         linkedTarget: target,
         stations: { operating: stations.operating, townsCovered: stations.townsCovered },
-        byKind: NodeKind.values.map((k) => ({ key: k, label: NodeKind.labels[k].zh, labelEn: NodeKind.labels[k].en, count: kindTotals.get(k) ?? 0 })),
+        byKind: NodeKind.values.map((k) => ({
+          key: k,
+          label: NodeKind.labels[k].zh,
+          labelEn: NodeKind.labels[k].en,
+          count: kindTotals.get(k) ?? 0,
+        })),
       };
     }),
 
@@ -69,11 +79,15 @@ export const networkRouter = router({
   directory: carrierPublicList(nodesResource, {
     search: ZDirectoryInput,
     where: () => PUBLIC_SCOPE,
-    filters: (input) => ({ ...(input.kind ? { kind: input.kind } : {}), ...(input.serviceCategory ? { serviceCategories: { has: input.serviceCategory } } : {}) }),
+    filters: (input) => ({
+      ...(input.kind ? { kind: input.kind } : {}),
+      ...(input.serviceCategory ? { serviceCategories: { has: input.serviceCategory } } : {}),
+    }),
     // recognition by rank (国家级 > 省级 > 市级 > 区级 > 无), then name: the rank is the domain's, not the alphabet's
     order: {
       select: { name: true, recognitionLevel: true },
-      compare: (a, b) => recognitionRank(a.recognitionLevel) - recognitionRank(b.recognitionLevel) || a.name.localeCompare(b.name, "zh-Hans-CN"),
+      compare: (a, b) =>
+        recognitionRank(a.recognitionLevel) - recognitionRank(b.recognitionLevel) || a.name.localeCompare(b.name, "zh-Hans-CN"),
     },
     dto: ZNodePublic,
     toDto: toPublicNodeDto,
@@ -97,5 +111,14 @@ export const networkRouter = router({
   /** Towns for public filters: all of them, whoever asks. */
   publicTowns: procedure("public", { description: "All towns, for public filters" })
     .output(z.array(ZTown))
-    .query(async ({ ctx }) => (await ctx.db.town.findMany({ orderBy: { sortOrder: "asc" } })).map((t) => ({ id: t.id, code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind as any, sortOrder: t.sortOrder }))),
+    .query(async ({ ctx }) =>
+      (await ctx.db.town.findMany({ orderBy: { sortOrder: "asc" } })).map((t) => ({
+        id: t.id,
+        code: t.code,
+        name: t.name,
+        nameEn: t.nameEn,
+        kind: t.kind as any,
+        sortOrder: t.sortOrder,
+      })),
+    ),
 });

@@ -59,7 +59,10 @@ async function checkParent(ctx: TContext, id: string | null, parentId: string | 
       cursor = row?.parentId ?? null;
     }
     if (wouldCreateCycle(id, parentId, (n) => parents.get(n)))
-      throw AppError.validation("parentId", { zh: "上级节点不能是本节点或其下级节点（会形成循环）", en: "Parent cannot be the node itself or one of its descendants (cycle)" });
+      throw AppError.validation("parentId", {
+        zh: "上级节点不能是本节点或其下级节点（会形成循环）",
+        en: "Parent cannot be the node itself or one of its descendants (cycle)",
+      });
   }
   return parent;
 }
@@ -70,7 +73,10 @@ async function checkTown(ctx: TContext, townId: string | null | undefined) {
   if (!town) throw AppError.validation("townId", { zh: "所属镇街不存在", en: "Town does not exist" });
 }
 
-async function searchTextOf(ctx: TContext, n: { name: string; address?: string | null; description?: string | null; kind: string; townId?: string | null }) {
+async function searchTextOf(
+  ctx: TContext,
+  n: { name: string; address?: string | null; description?: string | null; kind: string; townId?: string | null },
+) {
   const town = n.townId ? await ctx.db.town.findUnique({ where: { id: n.townId }, select: { name: true } }) : null;
   return searchTextFor(n.name, n.address, n.description, town?.name, NodeKind.label(n.kind as any));
 }
@@ -82,10 +88,18 @@ function dateOrNull(s: string | null | undefined) {
 export async function prepareNodeCreate(ctx: TContext, input: TNodeCreate) {
   const user = ctx.user!;
   if (DISTRICT_ONLY_KINDS.has(input.kind) && user.role !== "DISTRICT_ADMIN")
-    throw AppError.validation("kind", { zh: "区级服务中心和镇街服务单元只能由区级管理员设立", en: "Only district admins set up the district centre and town units" });
+    throw AppError.validation("kind", {
+      zh: "区级服务中心和镇街服务单元只能由区级管理员设立",
+      en: "Only district admins set up the district centre and town units",
+    });
   const parent = await checkParent(ctx, null, input.parentId);
   // A town admin's node is in their town unless they say otherwise; a child inherits its parent's town.
-  const townId = input.townId !== undefined && input.townId !== null ? input.townId : user.role === "TOWN_ADMIN" ? user.townId : parent?.townId ?? null;
+  const townId =
+    input.townId !== undefined && input.townId !== null
+      ? input.townId
+      : user.role === "TOWN_ADMIN"
+        ? user.townId
+        : (parent?.townId ?? null);
   await checkTown(ctx, townId);
   return {
     id: newId(),
@@ -100,13 +114,26 @@ export async function prepareNodeCreate(ctx: TContext, input: TNodeCreate) {
 export async function prepareNodeUpdate(ctx: TContext, existing: any, input: TNodeUpdate) {
   const user = ctx.user!;
   if (user.role === "NODE_OPERATOR") {
-    const touched = NODE_ADMIN_ONLY_FIELDS.filter((f) => input[f] !== undefined && String(input[f]) !== String(existing[f] instanceof Date ? existing[f].toISOString().slice(0, 10) : existing[f]));
+    const touched = NODE_ADMIN_ONLY_FIELDS.filter(
+      (f) =>
+        input[f] !== undefined &&
+        String(input[f]) !== String(existing[f] instanceof Date ? existing[f].toISOString().slice(0, 10) : existing[f]),
+    );
     if (touched.length)
-      throw new AppError("FORBIDDEN", { zh: "服务节点人员不能修改类型、上级、镇街、认定级别、状态或接入日期", en: "Node staff cannot change kind, parent, town, recognition, status or linked date" },
-        touched.map((f) => ({ path: f, message: { zh: "仅管理员可修改", en: "Only admins may change this" } })));
+      throw new AppError(
+        "FORBIDDEN",
+        {
+          zh: "服务节点人员不能修改类型、上级、镇街、认定级别、状态或接入日期",
+          en: "Node staff cannot change kind, parent, town, recognition, status or linked date",
+        },
+        touched.map((f) => ({ path: f, message: { zh: "仅管理员可修改", en: "Only admins may change this" } })),
+      );
   }
   if (input.kind && input.kind !== existing.kind && DISTRICT_ONLY_KINDS.has(input.kind) && user.role !== "DISTRICT_ADMIN")
-    throw AppError.validation("kind", { zh: "区级服务中心和镇街服务单元只能由区级管理员设立", en: "Only district admins set up the district centre and town units" });
+    throw AppError.validation("kind", {
+      zh: "区级服务中心和镇街服务单元只能由区级管理员设立",
+      en: "Only district admins set up the district centre and town units",
+    });
   if (input.parentId !== undefined) await checkParent(ctx, existing.id, input.parentId);
   if (input.townId !== undefined) await checkTown(ctx, input.townId);
   const merged = { ...existing, ...input };

@@ -7,21 +7,30 @@ import { beforeNodeDelete, NODE_INCLUDE, prepareNodeCreate, prepareNodeUpdate, t
 /** Which nodes a caller sees in the admin console. */
 export function nodeReadScope(user: TSessionUser | null): TWhere {
   switch (user?.role) {
-    case "DISTRICT_ADMIN": return {};
-    case "TOWN_ADMIN": return user.townId ? { townId: user.townId } : NO_ROWS;
-    case "NODE_OPERATOR": return user.nodeId ? { id: user.nodeId } : NO_ROWS;
-    case undefined: return NO_ROWS;
-    default: return { status: "ACTIVE" }; // commissioners, handlers, evaluators: the public network
+    case "DISTRICT_ADMIN":
+      return {};
+    case "TOWN_ADMIN":
+      return user.townId ? { townId: user.townId } : NO_ROWS;
+    case "NODE_OPERATOR":
+      return user.nodeId ? { id: user.nodeId } : NO_ROWS;
+    case undefined:
+      return NO_ROWS;
+    default:
+      return { status: "ACTIVE" }; // commissioners, handlers, evaluators: the public network
   }
 }
 
 /** Which nodes a caller may change. */
 export function nodeWriteScope(user: TSessionUser | null): TWhere {
   switch (user?.role) {
-    case "DISTRICT_ADMIN": return {};
-    case "TOWN_ADMIN": return user.townId ? { townId: user.townId } : NO_ROWS;
-    case "NODE_OPERATOR": return user.nodeId ? { id: user.nodeId } : NO_ROWS;
-    default: return NO_ROWS;
+    case "DISTRICT_ADMIN":
+      return {};
+    case "TOWN_ADMIN":
+      return user.townId ? { townId: user.townId } : NO_ROWS;
+    case "NODE_OPERATOR":
+      return user.nodeId ? { id: user.nodeId } : NO_ROWS;
+    default:
+      return NO_ROWS;
   }
 }
 
@@ -72,6 +81,7 @@ export const townsResource = defineResource({
   prepareUpdate: async (_ctx, _existing, input) => input,
   beforeDelete: async (ctx, existing) => {
     const nodes = await ctx.db.node.count({ where: { townId: existing.id } });
-    if (nodes) throw new AppError("CONFLICT", { zh: `该镇街下还有 ${nodes} 个服务节点，不能删除`, en: `The town still has ${nodes} node(s)` });
+    if (nodes)
+      throw new AppError("CONFLICT", { zh: `该镇街下还有 ${nodes} 个服务节点，不能删除`, en: `The town still has ${nodes} node(s)` });
   },
 });

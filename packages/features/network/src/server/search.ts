@@ -9,9 +9,14 @@ import { NODE_INCLUDE, toPublicNodeDto } from "./node-service";
  * query names (`categoriesForQuery` in domain) scores 2, a match of its own text (name,
  * address, description) 1; then by name. Returns the first `limit` and the count.
  */
-export async function rankedNodes(ctx: TContext, input: { q: string; categories: readonly TServiceCategory[]; limit: number }): Promise<{ data: TNodePublic[]; total: number }> {
+export async function rankedNodes(
+  ctx: TContext,
+  input: { q: string; categories: readonly TServiceCategory[]; limit: number },
+): Promise<{ data: TNodePublic[]; total: number }> {
   const tsq = tsQueryFor(input.q);
-  const serves = input.categories.length ? Prisma.sql`n."serviceCategories" && ARRAY[${Prisma.join(input.categories)}]::text[]` : Prisma.sql`false`;
+  const serves = input.categories.length
+    ? Prisma.sql`n."serviceCategories" && ARRAY[${Prisma.join(input.categories)}]::text[]`
+    : Prisma.sql`false`;
   const matches = tsq ? Prisma.sql`n."searchVector" @@ to_tsquery('simple', ${tsq})` : Prisma.sql`false`;
   const rows = await ctx.db.$queryRaw<{ id: string; total: number }[]>`
     SELECT n.id, count(*) OVER ()::int AS total FROM node n
@@ -28,7 +33,11 @@ export async function rankedNodes(ctx: TContext, input: { q: string; categories:
  * first (an enterprise account's town), then the others by town order.
  */
 export async function stationsFor(ctx: TContext, townId: string | null, limit: number): Promise<TNodePublic[]> {
-  const rows = await ctx.db.node.findMany({ where: { status: "ACTIVE", kind: "SERVICE_STATION" }, include: NODE_INCLUDE, orderBy: [{ town: { sortOrder: "asc" } }, { name: "asc" }] });
+  const rows = await ctx.db.node.findMany({
+    where: { status: "ACTIVE", kind: "SERVICE_STATION" },
+    include: NODE_INCLUDE,
+    orderBy: [{ town: { sortOrder: "asc" } }, { name: "asc" }],
+  });
   const ranked = [...rows.filter((n) => townId && n.townId === townId), ...rows.filter((n) => !townId || n.townId !== townId)];
   return ranked.slice(0, limit).map(toPublicNodeDto);
 }

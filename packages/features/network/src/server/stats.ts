@@ -13,8 +13,7 @@ export const linkedPlatformsMetric = defineMetric({
   key: LINKED_PLATFORMS_METRIC,
   label: { zh: "累计链接服务平台", en: "Linked service platforms" },
   unit: { zh: "个", en: "platforms" },
-  compute: (ctx, { year, townId }) =>
-    ctx.db.node.count({ where: { AND: [linkedPlatformsWhere(year), townId ? { townId } : {}] } }),
+  compute: (ctx, { year, townId }) => ctx.db.node.count({ where: { AND: [linkedPlatformsWhere(year), townId ? { townId } : {}] } }),
 });
 
 /** The district's linked-platform target for the nearest target year at or after `year`. */
@@ -30,7 +29,21 @@ export async function linkedTarget(ctx: TContext, year: number) {
 export async function networkStats(ctx: TContext, scope: TWhere, year: number): Promise<TNetworkStats> {
   const db = ctx.db;
   const role = ctx.user?.role;
-  const [scopeLabels, total, active, linked, byKind, byTownAll, byTownActive, byTownStations, byStatus, byLevel, towns, linkedDates, target] = await Promise.all([
+  const [
+    scopeLabels,
+    total,
+    active,
+    linked,
+    byKind,
+    byTownAll,
+    byTownActive,
+    byTownStations,
+    byStatus,
+    byLevel,
+    towns,
+    linkedDates,
+    target,
+  ] = await Promise.all([
     // commissioners, handlers and evaluators see the public network: active nodes only
     figuresScope(ctx, { activeOnly: role !== "DISTRICT_ADMIN" && role !== "TOWN_ADMIN" && role !== "NODE_OPERATOR" }),
     db.node.count({ where: scope }),
@@ -65,18 +78,46 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     activeNodes: active,
     linkedPlatforms: linked,
     linkedTarget: target,
-    byKind: NodeKind.values.map((k) => ({ key: k, label: NodeKind.labels[k].zh, labelEn: NodeKind.labels[k].en, count: countOf(byKind, "kind", k) })),
+    byKind: NodeKind.values.map((k) => ({
+      key: k,
+      label: NodeKind.labels[k].zh,
+      labelEn: NodeKind.labels[k].en,
+      count: countOf(byKind, "kind", k),
+    })),
     byTown: [
       ...scopedTowns.map((t) => ({
-        key: t.id, label: t.name, labelEn: t.nameEn || t.code,
-        count: countOf(byTownAll, "townId", t.id), active: countOf(byTownActive, "townId", t.id), stations: byTownStations.byTown.get(t.id)?.length ?? 0,
+        key: t.id,
+        label: t.name,
+        labelEn: t.nameEn || t.code,
+        count: countOf(byTownAll, "townId", t.id),
+        active: countOf(byTownActive, "townId", t.id),
+        stations: byTownStations.byTown.get(t.id)?.length ?? 0,
       })),
       ...(townIdsInScope.has(null)
-        ? [{ key: DISTRICT_ROW, label: "区直属", labelEn: "District level", count: countOf(byTownAll, "townId", null), active: countOf(byTownActive, "townId", null), stations: 0 }]
+        ? [
+            {
+              key: DISTRICT_ROW,
+              label: "区直属",
+              labelEn: "District level",
+              count: countOf(byTownAll, "townId", null),
+              active: countOf(byTownActive, "townId", null),
+              stations: 0,
+            },
+          ]
         : []),
     ],
-    byStatus: NodeStatus.values.map((k) => ({ key: k, label: NodeStatus.labels[k].zh, labelEn: NodeStatus.labels[k].en, count: countOf(byStatus, "status", k) })),
-    byLevel: RecognitionLevel.values.map((k) => ({ key: k, label: RecognitionLevel.labels[k].zh, labelEn: RecognitionLevel.labels[k].en, count: countOf(byLevel, "recognitionLevel", k) })),
+    byStatus: NodeStatus.values.map((k) => ({
+      key: k,
+      label: NodeStatus.labels[k].zh,
+      labelEn: NodeStatus.labels[k].en,
+      count: countOf(byStatus, "status", k),
+    })),
+    byLevel: RecognitionLevel.values.map((k) => ({
+      key: k,
+      label: RecognitionLevel.labels[k].zh,
+      labelEn: RecognitionLevel.labels[k].en,
+      count: countOf(byLevel, "recognitionLevel", k),
+    })),
     linkedByYear,
   };
 }

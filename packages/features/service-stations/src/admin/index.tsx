@@ -6,11 +6,21 @@ import { ServiceStationCreate, ServiceStationEdit, ServiceStationList } from "./
 
 /** `access` mirrors the server's policy (server/resources.ts); the server decides. */
 export const serviceStationsAdminResources: TAdminResource[] = [
-  carrierAdminResource({ name: "serviceStations", icon: HomeWorkOutlined, list: ServiceStationList, create: ServiceStationCreate, edit: ServiceStationEdit }),
+  carrierAdminResource({
+    name: "serviceStations",
+    icon: HomeWorkOutlined,
+    list: ServiceStationList,
+    create: ServiceStationCreate,
+    edit: ServiceStationEdit,
+  }),
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
-export const adminFeature: TAdminFeature = { name: "service-stations", resources: serviceStationsAdminResources, messages: serviceStationsAdminMessages };
+export const adminFeature: TAdminFeature = {
+  name: "service-stations",
+  resources: serviceStationsAdminResources,
+  messages: serviceStationsAdminMessages,
+};
 
 export { serviceStationsAdminMessages };
 export { ServiceStationInputs } from "./service-station-inputs";

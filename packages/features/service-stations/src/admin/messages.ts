@@ -1,9 +1,22 @@
 const fields = {
-  name: ["服务站名称", "Station name"], townId: ["所属镇街", "Town"], operatorNodeId: ["依托节点", "Host node"], status: ["状态", "Status"],
-  operatorKind: ["运营主体类型", "Operator type"], operatorName: ["运营主体", "Operator organisation"], address: ["地址", "Address"],
-  openingHours: ["开放时间", "Opening hours"], serviceCategories: ["服务类别", "Services offered"], serviceCategory: ["服务类别", "Service category"],
-  staffOnDuty: ["在岗人数", "Staff on duty"], officePhone: ["办公电话（公开）", "Office phone (public)"], onCallName: ["全时响应联系人", "On-call contact"], onCallPhone: ["全时响应电话", "On-call phone"],
-  openedOn: ["启用日期", "Opened on"], description: ["简介", "Description"], updatedAt: ["更新时间", "Updated"], q: ["搜索", "Search"],
+  name: ["服务站名称", "Station name"],
+  townId: ["所属镇街", "Town"],
+  operatorNodeId: ["依托节点", "Host node"],
+  status: ["状态", "Status"],
+  operatorKind: ["运营主体类型", "Operator type"],
+  operatorName: ["运营主体", "Operator organisation"],
+  address: ["地址", "Address"],
+  openingHours: ["开放时间", "Opening hours"],
+  serviceCategories: ["服务类别", "Services offered"],
+  serviceCategory: ["服务类别", "Service category"],
+  staffOnDuty: ["在岗人数", "Staff on duty"],
+  officePhone: ["办公电话（公开）", "Office phone (public)"],
+  onCallName: ["全时响应联系人", "On-call contact"],
+  onCallPhone: ["全时响应电话", "On-call phone"],
+  openedOn: ["启用日期", "Opened on"],
+  description: ["简介", "Description"],
+  updatedAt: ["更新时间", "Updated"],
+  q: ["搜索", "Search"],
 } as const;
 const pick = (i: 0 | 1) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[i]]));
 

@@ -1,4 +1,15 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  minValue,
+  required,
+  useTranslate,
+} from "react-admin";
 import { ServiceCategory, shanghaiDate } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
 import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
@@ -15,10 +26,23 @@ export function ServiceStationInputs() {
       <FormSection title={translate("serviceStations.section_basic")}>
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
         <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput optionText={townText} validate={required()} disabled={operator} fullWidth label="resources.serviceStations.fields.townId" />
+          <SelectInput
+            optionText={townText}
+            validate={required()}
+            disabled={operator}
+            fullWidth
+            label="resources.serviceStations.fields.townId"
+          />
         </ReferenceInput>
         <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} disabled={operator} fullWidth label="resources.serviceStations.fields.operatorNodeId" helperText={translate("serviceStations.host_hint")} />
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            disabled={operator}
+            fullWidth
+            label="resources.serviceStations.fields.operatorNodeId"
+            helperText={translate("serviceStations.host_hint")}
+          />
         </ReferenceInput>
         <SelectInput source="operatorKind" choices={StationOperatorKind.choices(lang)} validate={required()} fullWidth />
         <TextInput source="operatorName" validate={required()} fullWidth />
@@ -27,7 +51,13 @@ export function ServiceStationInputs() {
       <FormSection title={translate("serviceStations.section_service")}>
         <TextInput source="openingHours" validate={required()} fullWidth helperText={translate("serviceStations.hours_hint")} />
         <NumberInput source="staffOnDuty" min={0} step={1} validate={minValue(0)} defaultValue={0} fullWidth />
-        <SelectArrayInput source="serviceCategories" choices={ServiceCategory.choices(lang)} validate={required()} fullWidth className="span-all" />
+        <SelectArrayInput
+          source="serviceCategories"
+          choices={ServiceCategory.choices(lang)}
+          validate={required()}
+          fullWidth
+          className="span-all"
+        />
         <TextInput source="officePhone" fullWidth helperText={translate("serviceStations.office_phone_hint")} />
         <TextInput source="onCallName" fullWidth />
         <TextInput source="onCallPhone" validate={required()} fullWidth helperText={translate("serviceStations.on_call_hint")} />

@@ -25,7 +25,10 @@ export function ServiceStationList() {
       <DataTable.Col source="operatorName" disableSort />
       <DataTable.NumberCol source="staffOnDuty" />
       <DataTable.Col source="onCallPhone" disableSort sx={{ whiteSpace: "nowrap" }} />
-      <DataTable.Col source="status" render={(r: TServiceStation) => <StatusChip label={ServiceStationStatus.label(r.status, lang)} tone={TONE[r.status]} />} />
+      <DataTable.Col
+        source="status"
+        render={(r: TServiceStation) => <StatusChip label={ServiceStationStatus.label(r.status, lang)} tone={TONE[r.status]} />}
+      />
       <DataTable.Col source="openedOn" render={(r: TServiceStation) => formatDate(r.openedOn, lang)} />
     </CarrierList>
   );

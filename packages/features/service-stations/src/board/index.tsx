@@ -5,7 +5,9 @@ import { serviceStationsBoardMessages } from "./messages";
 import { ServiceStationsBoardPage, ServiceStationsHomeSection } from "./service-stations-widgets";
 
 /** 中小企业服务站 on the evaluation board. */
-export const serviceStationsBoardResources: ResourceProps[] = [{ name: "serviceStations", list: "/service-stations", meta: { icon: <HomeWorkOutlined /> } }];
+export const serviceStationsBoardResources: ResourceProps[] = [
+  { name: "serviceStations", list: "/service-stations", meta: { icon: <HomeWorkOutlined /> } },
+];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "service-stations"). */
 export const boardFeature: TBoardFeature = {

@@ -4,7 +4,16 @@ import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
 import Chip from "@mui/material/Chip";
 import { ChartCard, StatCard } from "@qifu/ui";
-import { CarrierActiveTile, CarrierBoardPage, CarrierByTownChart, CarrierHomeSection, CarrierTargetCard, CarrierTargetRows, useBoardEnglish, useCarrierStats } from "@qifu/carrier-kit/board";
+import {
+  CarrierActiveTile,
+  CarrierBoardPage,
+  CarrierByTownChart,
+  CarrierHomeSection,
+  CarrierTargetCard,
+  CarrierTargetRows,
+  useBoardEnglish,
+  useCarrierStats,
+} from "@qifu/carrier-kit/board";
 import type { TServiceStationsStats } from "../schemas";
 
 const R = "serviceStations";
@@ -29,7 +38,9 @@ export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStati
         <StatCard
           label={t("serviceStations.board.covered")}
           value={`${(stats?.coverage.length ?? 0) - uncovered.length} / ${stats?.coverage.length ?? 0}`}
-          hint={uncovered.length ? t("serviceStations.board.uncoveredHint", { count: uncovered.length }) : t("serviceStations.board.allCovered")}
+          hint={
+            uncovered.length ? t("serviceStations.board.uncoveredHint", { count: uncovered.length }) : t("serviceStations.board.allCovered")
+          }
           tone={uncovered.length ? "warning" : "success"}
           scope={scope}
           loading={loading}
@@ -37,8 +48,19 @@ export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStati
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <CarrierTargetCard>
-          <CarrierTargetRows resource={R} rows={stats?.progress} label={(year) => district + t("serviceStations.board.target", { year })} loading={loading} />
-          <CarrierTargetRows resource={R} rows={stats?.coverageProgress} label={(year) => district + t("serviceStations.board.coverageTarget", { year })} unit={t("serviceStations.board.townUnit")} loading={loading} />
+          <CarrierTargetRows
+            resource={R}
+            rows={stats?.progress}
+            label={(year) => district + t("serviceStations.board.target", { year })}
+            loading={loading}
+          />
+          <CarrierTargetRows
+            resource={R}
+            rows={stats?.coverageProgress}
+            label={(year) => district + t("serviceStations.board.coverageTarget", { year })}
+            unit={t("serviceStations.board.townUnit")}
+            loading={loading}
+          />
         </CarrierTargetCard>
       </Grid>
     </Grid>
@@ -50,18 +72,60 @@ export function StationCoverage({ stats, loading }: { stats: TServiceStationsSta
   const t = useTranslate();
   const en = useBoardEnglish();
   return (
-    <ChartCard title={t("serviceStations.board.coverageTitle")} subtitle={t("serviceStations.board.coverageSubtitle")} loading={loading} empty={!stats?.coverage.length} height={320}>
-      <Box component="ul" data-testid="station-coverage" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" }, gap: 1 }}>
+    <ChartCard
+      title={t("serviceStations.board.coverageTitle")}
+      subtitle={t("serviceStations.board.coverageSubtitle")}
+      loading={loading}
+      empty={!stats?.coverage.length}
+      height={320}
+    >
+      <Box
+        component="ul"
+        data-testid="station-coverage"
+        sx={{
+          listStyle: "none",
+          m: 0,
+          p: 0,
+          display: "grid",
+          gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" },
+          gap: 1,
+        }}
+      >
         {(stats?.coverage ?? []).map((c) => (
-          <Box component="li" key={c.townId} data-town={c.name} data-covered={c.count > 0 ? "yes" : "no"}
-            sx={{ display: "flex", alignItems: "center", gap: 1, p: 1, borderRadius: 1, border: "1px solid", borderColor: c.count ? "divider" : "error.light", bgcolor: c.count ? "transparent" : "error.50" }}>
+          <Box
+            component="li"
+            key={c.townId}
+            data-town={c.name}
+            data-covered={c.count > 0 ? "yes" : "no"}
+            sx={{
+              display: "flex",
+              alignItems: "center",
+              gap: 1,
+              p: 1,
+              borderRadius: 1,
+              border: "1px solid",
+              borderColor: c.count ? "divider" : "error.light",
+              bgcolor: c.count ? "transparent" : "error.50",
+            }}
+          >
             <Box sx={{ flex: 1, minWidth: 0 }}>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>{en ? c.nameEn : c.name}</Typography>
-              <Typography variant="caption" color="text.secondary" title={c.stations.join("、") || undefined} sx={{ display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {en ? c.nameEn : c.name}
+              </Typography>
+              <Typography
+                variant="caption"
+                color="text.secondary"
+                title={c.stations.join("、") || undefined}
+                sx={{ display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+              >
                 {c.stations.join("、") || t("serviceStations.board.noneYet")}
               </Typography>
             </Box>
-            {c.count ? <Chip size="small" color="success" variant="outlined" label={t("serviceStations.board.stations", { count: c.count })} /> : <Chip size="small" color="error" label={t("serviceStations.board.flag")} />}
+            {c.count ? (
+              <Chip size="small" color="success" variant="outlined" label={t("serviceStations.board.stations", { count: c.count })} />
+            ) : (
+              <Chip size="small" color="error" label={t("serviceStations.board.flag")} />
+            )}
           </Box>
         ))}
       </Box>
@@ -79,8 +143,14 @@ export function ServiceStationsHomeSection() {
           <ServiceStationsWidget stats={stats} loading={loading} />
           {stats && stats.coverage.some((c) => c.count === 0) && (
             <Box sx={{ mt: 1, display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}>
-              <Typography variant="body2" color="error.main">{t("serviceStations.board.flagList")}</Typography>
-              {stats.coverage.filter((c) => c.count === 0).map((c) => <Chip key={c.townId} size="small" color="error" variant="outlined" label={c.name} />)}
+              <Typography variant="body2" color="error.main">
+                {t("serviceStations.board.flagList")}
+              </Typography>
+              {stats.coverage
+                .filter((c) => c.count === 0)
+                .map((c) => (
+                  <Chip key={c.townId} size="small" color="error" variant="outlined" label={c.name} />
+                ))}
             </Box>
           )}
         </>

@@ -12,6 +12,9 @@ export interface ServiceStationsPublicClient extends PublicTownsClient {
   };
 }
 
-const ctx = createPublicContext<ServiceStationsPublicClient, (typeof serviceStationsMessages)["zh"]>("ServiceStationsPublicProvider", serviceStationsMessages);
+const ctx = createPublicContext<ServiceStationsPublicClient, (typeof serviceStationsMessages)["zh"]>(
+  "ServiceStationsPublicProvider",
+  serviceStationsMessages,
+);
 export const ServiceStationsPublicProvider = ctx.Provider;
 export const useServiceStationsPublic = ctx.usePublic;

@@ -1,6 +1,20 @@
-import { countsByEnum, countsByTown, districtProgress, operatingStationsByTown, operatingStationsWhere, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
+import {
+  countsByEnum,
+  countsByTown,
+  districtProgress,
+  operatingStationsByTown,
+  operatingStationsWhere,
+  type TCarrierStatsKit,
+} from "@qifu/carrier-kit/server";
 import { defineMetric, type TContext } from "@qifu/trpc-core";
-import { SERVICE_STATIONS_COUNT_METRIC, SERVICE_STATIONS_COVERAGE_METRIC, ServiceStationStatus, StationOperatorKind, TARGET_YEARS, type TServiceStationsStats } from "../schemas";
+import {
+  SERVICE_STATIONS_COUNT_METRIC,
+  SERVICE_STATIONS_COVERAGE_METRIC,
+  ServiceStationStatus,
+  StationOperatorKind,
+  TARGET_YEARS,
+  type TServiceStationsStats,
+} from "../schemas";
 
 /** Operating stations at the end of `year`: the one metric (the carrier kit's operatingStationsWhere). */
 export const activeServiceStationsWhere = operatingStationsWhere;

@@ -6,11 +6,21 @@ import { SpecializedParkCreate, SpecializedParkEdit, SpecializedParkList } from 
 
 /** `access` mirrors the server's policy (server/resources.ts); the server decides. */
 export const specializedParksAdminResources: TAdminResource[] = [
-  carrierAdminResource({ name: "specializedParks", icon: FactoryOutlined, list: SpecializedParkList, create: SpecializedParkCreate, edit: SpecializedParkEdit }),
+  carrierAdminResource({
+    name: "specializedParks",
+    icon: FactoryOutlined,
+    list: SpecializedParkList,
+    create: SpecializedParkCreate,
+    edit: SpecializedParkEdit,
+  }),
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
-export const adminFeature: TAdminFeature = { name: "specialized-parks", resources: specializedParksAdminResources, messages: specializedParksAdminMessages };
+export const adminFeature: TAdminFeature = {
+  name: "specialized-parks",
+  resources: specializedParksAdminResources,
+  messages: specializedParksAdminMessages,
+};
 
 export { specializedParksAdminMessages };
 export { SpecializedParkInputs } from "./specialized-park-inputs";

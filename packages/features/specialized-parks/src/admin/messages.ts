@@ -1,8 +1,18 @@
 const fields = {
-  name: ["园区名称", "Park name"], townId: ["所属镇街", "Town"], operatorNodeId: ["运营节点", "Operator node"], status: ["状态", "Status"],
-  openedOn: ["投入运营日期", "Operating since"], developer: ["开发建设主体", "Developer"], leadingIndustry: ["主导产业", "Leading industry"],
-  address: ["地址", "Address"], landAreaSqm: ["占地面积（平方米）", "Land area (m²)"], floorAreaSqm: ["建筑面积（平方米）", "Floor area (m²)"],
-  residentCount: ["入驻企业", "Residents"], description: ["简介", "Description"], updatedAt: ["更新时间", "Updated"], q: ["搜索", "Search"],
+  name: ["园区名称", "Park name"],
+  townId: ["所属镇街", "Town"],
+  operatorNodeId: ["运营节点", "Operator node"],
+  status: ["状态", "Status"],
+  openedOn: ["投入运营日期", "Operating since"],
+  developer: ["开发建设主体", "Developer"],
+  leadingIndustry: ["主导产业", "Leading industry"],
+  address: ["地址", "Address"],
+  landAreaSqm: ["占地面积（平方米）", "Land area (m²)"],
+  floorAreaSqm: ["建筑面积（平方米）", "Floor area (m²)"],
+  residentCount: ["入驻企业", "Residents"],
+  description: ["简介", "Description"],
+  updatedAt: ["更新时间", "Updated"],
+  q: ["搜索", "Search"],
 } as const;
 const pick = (i: 0 | 1) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[i]]));
 

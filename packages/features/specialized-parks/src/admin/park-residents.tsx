@@ -23,7 +23,11 @@ export function ParkResidents() {
   const [q, setQ] = useState("");
   const [pick, setPick] = useState<{ id: string; name: string } | null>(null);
   const residents = useRpcQuery<TParkResident[]>("specializedParks.residents", { parkId: park?.id }, { enabled: Boolean(park?.id) });
-  const candidates = useGetList<{ id: string; name: string }>("enterprises", { filter: q ? { q } : {}, pagination: { page: 1, perPage: 20 }, sort: { field: "name", order: "ASC" } });
+  const candidates = useGetList<{ id: string; name: string }>("enterprises", {
+    filter: q ? { q } : {},
+    pagination: { page: 1, perPage: 20 },
+    sort: { field: "name", order: "ASC" },
+  });
   const add = useRpcMutation<{ parkId: string; enterpriseId: string }>("specializedParks.addResident");
   const remove = useRpcMutation<{ id: string }>("specializedParks.removeResident");
   if (!park) return null;
@@ -41,7 +45,12 @@ export function ParkResidents() {
           filterOptions={(x) => x}
           renderInput={(params) => <TextField {...params} size="small" label={translate("specializedParks.resident_pick")} />}
         />
-        <Button type="button" variant="outlined" disabled={!pick || add.isPending} onClick={() => pick && add.mutate({ parkId: park.id, enterpriseId: pick.id }, { onSuccess: () => setPick(null), onError: fail })}>
+        <Button
+          type="button"
+          variant="outlined"
+          disabled={!pick || add.isPending}
+          onClick={() => pick && add.mutate({ parkId: park.id, enterpriseId: pick.id }, { onSuccess: () => setPick(null), onError: fail })}
+        >
           {translate("specializedParks.resident_add")}
         </Button>
       </Box>
@@ -55,11 +64,19 @@ export function ParkResidents() {
         ) : (
           <List dense>
             {residents.data.map((r) => (
-              <ListItem key={r.id} divider secondaryAction={
-                <IconButton edge="end" aria-label={translate("specializedParks.resident_remove")} onClick={() => remove.mutate({ id: r.id }, { onError: fail })}>
-                  <DeleteOutline />
-                </IconButton>
-              }>
+              <ListItem
+                key={r.id}
+                divider
+                secondaryAction={
+                  <IconButton
+                    edge="end"
+                    aria-label={translate("specializedParks.resident_remove")}
+                    onClick={() => remove.mutate({ id: r.id }, { onError: fail })}
+                  >
+                    <DeleteOutline />
+                  </IconButton>
+                }
+              >
                 <ListItemText primary={r.enterpriseName} secondary={r.movedInOn ?? undefined} />
                 <StatusChip label={CultivationTier.label(r.tier, lang)} tone={r.tier === "NONE" ? "default" : "success"} />
               </ListItem>

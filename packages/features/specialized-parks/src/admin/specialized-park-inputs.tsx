@@ -1,4 +1,14 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  minValue,
+  required,
+  useTranslate,
+} from "react-admin";
 import { FormSection } from "@qifu/ui";
 import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
 import { SpecializedParkStatus } from "../schemas";
@@ -14,10 +24,22 @@ export function SpecializedParkInputs() {
       <FormSection title={translate("specializedParks.section_basic")}>
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
         <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput optionText={townText} validate={required()} disabled={operator} fullWidth label="resources.specializedParks.fields.townId" />
+          <SelectInput
+            optionText={townText}
+            validate={required()}
+            disabled={operator}
+            fullWidth
+            label="resources.specializedParks.fields.townId"
+          />
         </ReferenceInput>
         <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} disabled={operator} fullWidth label="resources.specializedParks.fields.operatorNodeId" />
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            disabled={operator}
+            fullWidth
+            label="resources.specializedParks.fields.operatorNodeId"
+          />
         </ReferenceInput>
         <TextInput source="developer" validate={required()} fullWidth helperText={translate("specializedParks.developer_hint")} />
         <TextInput source="leadingIndustry" fullWidth />

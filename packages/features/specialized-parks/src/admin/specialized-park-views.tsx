@@ -22,7 +22,10 @@ export function SpecializedParkList() {
       <DataTable.Col source="developer" disableSort />
       <DataTable.NumberCol source="floorAreaSqm" />
       <DataTable.NumberCol source="residentCount" disableSort />
-      <DataTable.Col source="status" render={(r: TSpecializedPark) => <StatusChip label={SpecializedParkStatus.label(r.status, lang)} tone={TONE[r.status]} />} />
+      <DataTable.Col
+        source="status"
+        render={(r: TSpecializedPark) => <StatusChip label={SpecializedParkStatus.label(r.status, lang)} tone={TONE[r.status]} />}
+      />
       <DataTable.Col source="openedOn" render={(r: TSpecializedPark) => formatDate(r.openedOn, lang)} />
     </CarrierList>
   );

@@ -5,7 +5,9 @@ import { specializedParksBoardMessages } from "./messages";
 import { SpecializedParksBoardPage, SpecializedParksHomeSection } from "./specialized-parks-widgets";
 
 /** 专精特新产业园 on the evaluation board. */
-export const specializedParksBoardResources: ResourceProps[] = [{ name: "specializedParks", list: "/specialized-parks", meta: { icon: <FactoryOutlined /> } }];
+export const specializedParksBoardResources: ResourceProps[] = [
+  { name: "specializedParks", list: "/specialized-parks", meta: { icon: <FactoryOutlined /> } },
+];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "specialized-parks"). */
 export const boardFeature: TBoardFeature = {

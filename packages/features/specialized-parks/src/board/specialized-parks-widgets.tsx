@@ -1,5 +1,12 @@
 import { useTranslate } from "@refinedev/core";
-import { CarrierBoardPage, CarrierCountWidget, CarrierByTownChart, CarrierCountsChart, CarrierHomeSection, useCarrierStats } from "@qifu/carrier-kit/board";
+import {
+  CarrierBoardPage,
+  CarrierCountWidget,
+  CarrierByTownChart,
+  CarrierCountsChart,
+  CarrierHomeSection,
+  useCarrierStats,
+} from "@qifu/carrier-kit/board";
 import type { TSpecializedParksStats } from "../schemas";
 
 const R = "specializedParks";
@@ -14,7 +21,11 @@ export function SpecializedParksWidget({ stats, loading }: { stats: TSpecialized
 
 /** Home page section of the board. */
 export function SpecializedParksHomeSection() {
-  return <CarrierHomeSection resource={R} query={useSpecializedParksStats()}>{(stats, loading) => <SpecializedParksWidget stats={stats} loading={loading} />}</CarrierHomeSection>;
+  return (
+    <CarrierHomeSection resource={R} query={useSpecializedParksStats()}>
+      {(stats, loading) => <SpecializedParksWidget stats={stats} loading={loading} />}
+    </CarrierHomeSection>
+  );
 }
 
 /** The feature's own page on the board: the widget, residents by tier, parks by town. */
@@ -25,7 +36,15 @@ export function SpecializedParksBoardPage() {
       {(stats, loading) => (
         <>
           <SpecializedParksWidget stats={stats} loading={loading} />
-          <CarrierCountsChart title={t("specializedParks.board.byTier")} subtitle={t("specializedParks.board.byTierSubtitle")} rows={stats?.residentsByTier} series={t("specializedParks.board.residents")} loading={loading} height={260} emptyIfAllZero />
+          <CarrierCountsChart
+            title={t("specializedParks.board.byTier")}
+            subtitle={t("specializedParks.board.byTierSubtitle")}
+            rows={stats?.residentsByTier}
+            series={t("specializedParks.board.residents")}
+            loading={loading}
+            height={260}
+            emptyIfAllZero
+          />
           <CarrierByTownChart resource={R} rows={stats?.byTown} loading={loading} height={320} />
         </>
       )}

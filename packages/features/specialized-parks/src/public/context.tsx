@@ -12,6 +12,9 @@ export interface SpecializedParksPublicClient extends PublicTownsClient {
   };
 }
 
-const ctx = createPublicContext<SpecializedParksPublicClient, (typeof specializedParksMessages)["zh"]>("SpecializedParksPublicProvider", specializedParksMessages);
+const ctx = createPublicContext<SpecializedParksPublicClient, (typeof specializedParksMessages)["zh"]>(
+  "SpecializedParksPublicProvider",
+  specializedParksMessages,
+);
 export const SpecializedParksPublicProvider = ctx.Provider;
 export const useSpecializedParksPublic = ctx.usePublic;

@@ -12,7 +12,8 @@ export const specializedParksCountMetric = defineMetric({
   key: SPECIALIZED_PARKS_COUNT_METRIC,
   label: { zh: "专精特新产业园（运营中）", en: "Specialized parks operating" },
   unit: { zh: "个", en: "" },
-  compute: (ctx, { year, townId }) => ctx.db.specializedPark.count({ where: { AND: [operatingParksWhere(year), townId ? { townId } : {}] } }),
+  compute: (ctx, { year, townId }) =>
+    ctx.db.specializedPark.count({ where: { AND: [operatingParksWhere(year), townId ? { townId } : {}] } }),
 });
 
 export async function specializedParksStats(ctx: TContext, kit: TCarrierStatsKit): Promise<TSpecializedParksStats> {
@@ -25,7 +26,10 @@ export async function specializedParksStats(ctx: TContext, kit: TCarrierStatsKit
     db.specializedPark.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     townsOfScope(ctx, scope),
     db.specializedPark.aggregate({ where: { AND: [scope, { status: { in: PUBLIC_PARK_STATUSES } }] }, _sum: { floorAreaSqm: true } }),
-    db.specializedParkResident.findMany({ where: { park: { AND: [scope, { status: { in: PUBLIC_PARK_STATUSES } }] } }, select: { enterprise: { select: { tier: true } } } }),
+    db.specializedParkResident.findMany({
+      where: { park: { AND: [scope, { status: { in: PUBLIC_PARK_STATUSES } }] } },
+      select: { enterprise: { select: { tier: true } } },
+    }),
     kit.progress(),
   ]);
   return {

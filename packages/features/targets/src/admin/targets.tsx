@@ -1,4 +1,20 @@
-import { Create, CreateButton, DataTable, Edit, List, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, maxValue, minValue, required, useRecordContext, useTranslate } from "react-admin";
+import {
+  Create,
+  CreateButton,
+  DataTable,
+  Edit,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
 import { EmptyState, FormSection, formatNumber } from "@qifu/ui";
 import { pick, useEditRowClick, useLang, useTownOptionText, type TLang } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
@@ -39,13 +55,27 @@ export function TargetList() {
       exporter={false}
       filters={filters}
       sort={{ field: "year", order: "ASC" }}
-      empty={<EmptyState title={translate("targets.empty_title")} description={translate("targets.empty_description")} action={<CreateButton variant="contained" />} />}
+      empty={
+        <EmptyState
+          title={translate("targets.empty_title")}
+          description={translate("targets.empty_description")}
+          action={<CreateButton variant="contained" />}
+        />
+      }
     >
       <DataTable rowClick={rowClick} bulkActionButtons={false}>
-        <DataTable.Col source="metricKey" label="resources.targets.fields.metricLabel" render={(r: TTargetRow) => pick(r.metricLabel, lang)} />
+        <DataTable.Col
+          source="metricKey"
+          label="resources.targets.fields.metricLabel"
+          render={(r: TTargetRow) => pick(r.metricLabel, lang)}
+        />
         <DataTable.Col source="townName" disableSort render={(r: TTargetRow) => r.townName ?? translate("targets.scope_district")} />
         <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
-        <DataTable.Col source="value" align="right" render={(r: TTargetRow) => `${formatNumber(r.value, lang)} ${unitOf(r.metricKey)}`.trim()} />
+        <DataTable.Col
+          source="value"
+          align="right"
+          render={(r: TTargetRow) => `${formatNumber(r.value, lang)} ${unitOf(r.metricKey)}`.trim()}
+        />
         <DataTable.Col source="source" disableSort render={(r: TTargetRow) => r.source ?? ""} />
         <DataTable.Col source="note" disableSort render={(r: TTargetRow) => r.note ?? ""} />
       </DataTable>
@@ -62,9 +92,20 @@ function TargetInputs() {
     <FormSection title={translate("targets.section_basic")}>
       <SelectInput source="metricKey" choices={choices} isPending={isPending} validate={required()} fullWidth className="span-all" />
       <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-        <SelectInput optionText={townOptionText} label="resources.targets.fields.townId" emptyText="targets.scope_district" helperText={translate("targets.scope_hint")} fullWidth />
+        <SelectInput
+          optionText={townOptionText}
+          label="resources.targets.fields.townId"
+          emptyText="targets.scope_district"
+          helperText={translate("targets.scope_hint")}
+          fullWidth
+        />
       </ReferenceInput>
-      <NumberInput source="year" validate={[required(), minValue(2020), maxValue(2100)]} defaultValue={new Date().getFullYear()} fullWidth />
+      <NumberInput
+        source="year"
+        validate={[required(), minValue(2020), maxValue(2100)]}
+        defaultValue={new Date().getFullYear()}
+        fullWidth
+      />
       <NumberInput source="value" validate={[required(), minValue(0)]} fullWidth />
       {/* 依据: the plan or notice the target comes from, shown beside it on the board */}
       <TextInput source="source" fullWidth className="span-all" />

@@ -10,7 +10,8 @@ import { statusOfRow, useTargetProgress, type TTargetProgress } from "./use-targ
 export function useTargetLabel() {
   const t = useTranslate();
   const lang = useGetLocale()() === "en" ? "en" : "zh";
-  return (r: TTargetProgress) => `${r.townName ?? t("targets.scopeDistrict")} · ${r.label[lang]} · ${t("targets.targetYear", { year: r.year })}`;
+  return (r: TTargetProgress) =>
+    `${r.townName ?? t("targets.scopeDistrict")} · ${r.label[lang]} · ${t("targets.targetYear", { year: r.year })}`;
 }
 
 /**

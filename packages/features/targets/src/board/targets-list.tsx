@@ -32,16 +32,45 @@ export function TargetsList() {
     pagination: { pageSize: 25 },
     syncWithLocation: false,
   });
-  const yearFilter = (filters.find((f) => "field" in f && f.field === YEAR_FIELD) as (CrudFilter & { value?: number }) | undefined)?.value ?? "";
+  const yearFilter =
+    (filters.find((f) => "field" in f && f.field === YEAR_FIELD) as (CrudFilter & { value?: number }) | undefined)?.value ?? "";
 
   const columns = useMemo<GridColDef<TTarget>[]>(() => {
     const num = { type: "number" as const, align: "right" as const, headerAlign: "right" as const };
     return [
-      { field: "metricKey", headerName: t("targets.fields.metric"), flex: 1.4, minWidth: 170, valueGetter: (_v, row) => row.metricLabel[lang], cellClassName: "qifu-strong" },
-      { field: "townName", headerName: t("targets.fields.scope"), flex: 0.6, minWidth: 90, sortable: false, valueGetter: (_v, row) => row.townName ?? t("targets.scopeDistrict") },
+      {
+        field: "metricKey",
+        headerName: t("targets.fields.metric"),
+        flex: 1.4,
+        minWidth: 170,
+        valueGetter: (_v, row) => row.metricLabel[lang],
+        cellClassName: "qifu-strong",
+      },
+      {
+        field: "townName",
+        headerName: t("targets.fields.scope"),
+        flex: 0.6,
+        minWidth: 90,
+        sortable: false,
+        valueGetter: (_v, row) => row.townName ?? t("targets.scopeDistrict"),
+      },
       { field: "year", headerName: t("targets.fields.year"), width: 100, ...num, valueFormatter: (v: number) => String(v) },
-      { field: "value", headerName: t("targets.fields.value"), width: 110, ...num, valueFormatter: (v: number, row) => `${formatNumber(v, lang)} ${byId.get(row.id)?.unit[lang] ?? ""}`.trim() },
-      { field: "actual", headerName: t("targets.fields.actual"), width: 100, ...num, sortable: false, valueGetter: (_v, row) => byId.get(row.id)?.actual ?? null, valueFormatter: (v: number | null) => (v === null ? "—" : formatNumber(v, lang)) },
+      {
+        field: "value",
+        headerName: t("targets.fields.value"),
+        width: 110,
+        ...num,
+        valueFormatter: (v: number, row) => `${formatNumber(v, lang)} ${byId.get(row.id)?.unit[lang] ?? ""}`.trim(),
+      },
+      {
+        field: "actual",
+        headerName: t("targets.fields.actual"),
+        width: 100,
+        ...num,
+        sortable: false,
+        valueGetter: (_v, row) => byId.get(row.id)?.actual ?? null,
+        valueFormatter: (v: number | null) => (v === null ? "—" : formatNumber(v, lang)),
+      },
       {
         field: "progress",
         headerName: t("targets.fields.progress"),
@@ -58,7 +87,12 @@ export function TargetsList() {
           const color = st.tone === "success" ? "success" : st.tone === "warning" ? "warning" : st.tone === "error" ? "error" : "primary";
           return (
             <Box sx={{ display: "flex", alignItems: "center", gap: 1, width: "100%" }}>
-              <LinearProgress variant="determinate" value={Math.min(share, 1) * 100} color={color} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
+              <LinearProgress
+                variant="determinate"
+                value={Math.min(share, 1) * 100}
+                color={color}
+                sx={{ flex: 1, height: 8, borderRadius: 4 }}
+              />
               <Typography variant="body2" sx={{ minWidth: 44, textAlign: "right", fontWeight: 600, fontVariantNumeric: "tabular-nums" }}>
                 {p.kind === "rate" ? `${p.actual}%` : formatPercent(share)}
               </Typography>
@@ -78,8 +112,24 @@ export function TargetsList() {
           return <StatusChip tone={st.tone === "error" ? "danger" : st.tone} label={st.label[lang]} />;
         },
       },
-      { field: "source", headerName: t("targets.fields.source"), flex: 1.6, minWidth: 160, sortable: false, cellClassName: "qifu-wrap", valueGetter: (v: string | null) => v ?? "—" },
-      { field: "note", headerName: t("targets.fields.note"), flex: 2, minWidth: 180, sortable: false, cellClassName: "qifu-wrap", valueGetter: (v: string | null) => v ?? "—" },
+      {
+        field: "source",
+        headerName: t("targets.fields.source"),
+        flex: 1.6,
+        minWidth: 160,
+        sortable: false,
+        cellClassName: "qifu-wrap",
+        valueGetter: (v: string | null) => v ?? "—",
+      },
+      {
+        field: "note",
+        headerName: t("targets.fields.note"),
+        flex: 2,
+        minWidth: 180,
+        sortable: false,
+        cellClassName: "qifu-wrap",
+        valueGetter: (v: string | null) => v ?? "—",
+      },
     ];
   }, [t, lang, byId]);
 

@@ -12,7 +12,6 @@ const { api, useBoardQuery } = featureBoardRpc<typeof targetsRouters>();
 /** What this page needs of the signed-in account (the board's auth provider gives more). */
 type TIdentity = { role?: string; townId?: string | null };
 
-
 /**
  * Every target with its live progress. targets.progress is public, so the scope is applied
  * here for the view: a town admin sees the district's targets and their own town's.
@@ -27,4 +26,5 @@ export function useTargetProgress() {
 }
 
 /** The state of a target (domain targetStatus, through the UI kit): 达成/未达成, pace, 未设目标. */
-export const statusOfRow = (r: TTargetProgress) => targetStatusOf({ actual: r.actual, target: r.target, year: r.year, kind: r.kind, unit: r.unit.zh });
+export const statusOfRow = (r: TTargetProgress) =>
+  targetStatusOf({ actual: r.actual, target: r.target, year: r.year, kind: r.kind, unit: r.unit.zh });

@@ -39,7 +39,9 @@ const STARTUP_YEARS = 3;
 
 export function readAudience(text: string | null | undefined): TAudience {
   const t = (text ?? "").normalize("NFKC");
-  const sections = Object.entries(SECTION_WORDS).filter(([, words]) => words.some((w) => t.includes(w))).map(([code]) => code);
+  const sections = Object.entries(SECTION_WORDS)
+    .filter(([, words]) => words.some((w) => t.includes(w)))
+    .map(([code]) => code);
   const sizes = SIZE_WORDS.find((s) => s.words.some((w) => t.includes(w)))?.sizes ?? null;
   const years = /成立\s*(\d{1,2})\s*年(以内|内)/.exec(t);
   const maxAgeYears = years ? Number(years[1]) : t.includes("初创") ? STARTUP_YEARS : null;
@@ -50,5 +52,8 @@ export const sectionName = (code: string): TLabel => INDUSTRY_SECTIONS.find((s) 
 
 /** "小型、微型企业" / "small or micro enterprises". */
 export function sizesLabel(sizes: readonly TSizeClass[]): TLabel {
-  return { zh: `${sizes.map((s) => SizeClass.label(s, "zh")).join("、")}企业`, en: `${sizes.map((s) => SizeClass.label(s, "en").toLowerCase()).join(" or ")} enterprises` };
+  return {
+    zh: `${sizes.map((s) => SizeClass.label(s, "zh")).join("、")}企业`,
+    en: `${sizes.map((s) => SizeClass.label(s, "en").toLowerCase()).join(" or ")} enterprises`,
+  };
 }

@@ -1,4 +1,13 @@
-import { CultivationTier, industrySection, ServiceCategory, SizeClass, type TCultivationTier, type TLabel, type TServiceCategory, type TSizeClass } from "@qifu/domain";
+import {
+  CultivationTier,
+  industrySection,
+  ServiceCategory,
+  SizeClass,
+  type TCultivationTier,
+  type TLabel,
+  type TServiceCategory,
+  type TSizeClass,
+} from "@qifu/domain";
 import { defineMatcher } from "@qifu/matching";
 import type { TServiceChannel } from "../../schemas";
 import { sectionName, sizesLabel, type TAudience } from "./audience";
@@ -44,10 +53,22 @@ const reason = (zh: string, en: string): TLabel => ({ zh, en });
 function askedReason(category: TServiceCategory, a: TAsked): TLabel {
   const zh: string[] = [];
   const en: string[] = [];
-  if (a.requests) (zh.push(`申请过${a.requests}次`), en.push(`requested ${a.requests}×`));
-  if (a.records) (zh.push(`接受过${a.records}次服务`), en.push(`served ${a.records}×`));
-  if (a.appeals) (zh.push(`诉求涉及${a.appeals}件`), en.push(`${a.appeals} appeal(s) about it`));
-  return reason(`有${ServiceCategory.label(category, "zh")}需求：${zh.join("，")}`, `Asked for ${ServiceCategory.label(category, "en")}: ${en.join(", ")}`);
+  if (a.requests) {
+    zh.push(`申请过${a.requests}次`);
+    en.push(`requested ${a.requests}×`);
+  }
+  if (a.records) {
+    zh.push(`接受过${a.records}次服务`);
+    en.push(`served ${a.records}×`);
+  }
+  if (a.appeals) {
+    zh.push(`诉求涉及${a.appeals}件`);
+    en.push(`${a.appeals} appeal(s) about it`);
+  }
+  return reason(
+    `有${ServiceCategory.label(category, "zh")}需求：${zh.join("，")}`,
+    `Asked for ${ServiceCategory.label(category, "en")}: ${en.join(", ")}`,
+  );
 }
 
 /**
@@ -58,31 +79,57 @@ function askedReason(category: TServiceCategory, a: TAsked): TLabel {
 export const productMatcher = defineMatcher<TEnterpriseNeed, TProductOffer>({
   criteria: [
     {
-      key: "open", label: { zh: "办理中", en: "In progress" }, weight: 1, kind: "required",
-      score: (e, p) => (e.openProductIds.has(p.id) ? { points: 0, reason: reason("已申请该服务，正在办理中", "Already requested, in progress") } : null),
+      key: "open",
+      label: { zh: "办理中", en: "In progress" },
+      weight: 1,
+      kind: "required",
+      score: (e, p) =>
+        e.openProductIds.has(p.id) ? { points: 0, reason: reason("已申请该服务，正在办理中", "Already requested, in progress") } : null,
     },
     {
-      key: "industry", label: { zh: "行业", en: "Industry" }, weight: 2, kind: "required",
+      key: "industry",
+      label: { zh: "行业", en: "Industry" },
+      weight: 2,
+      kind: "required",
       score: (e, p) => {
         const section = industrySection(e.industryCode);
         if (!p.audience.sections.length || !section) return null;
-        if (p.audience.sections.includes(section.code)) return { points: 1, reason: reason(`行业相符：${section.name.zh}`, `Industry fits: ${section.name.en}`) };
+        if (p.audience.sections.includes(section.code))
+          return { points: 1, reason: reason(`行业相符：${section.name.zh}`, `Industry fits: ${section.name.en}`) };
         const wanted = p.audience.sections.map(sectionName);
-        return { points: 0, reason: reason(`行业不符：服务对象为${wanted.map((w) => w.zh).join("、")}企业`, `Industry does not fit: for ${wanted.map((w) => w.en).join(", ")}`) };
+        return {
+          points: 0,
+          reason: reason(
+            `行业不符：服务对象为${wanted.map((w) => w.zh).join("、")}企业`,
+            `Industry does not fit: for ${wanted.map((w) => w.en).join(", ")}`,
+          ),
+        };
       },
     },
     {
-      key: "size", label: { zh: "企业规模", en: "Size" }, weight: 1, kind: "required",
+      key: "size",
+      label: { zh: "企业规模", en: "Size" },
+      weight: 1,
+      kind: "required",
       score: (e, p) => {
         if (!p.audience.sizes || !e.sizeClass) return null;
         const wanted = sizesLabel(p.audience.sizes);
         return p.audience.sizes.includes(e.sizeClass)
-          ? { points: 1, reason: reason(`规模相符：${SizeClass.label(e.sizeClass, "zh")}企业`, `Size fits: ${SizeClass.label(e.sizeClass, "en").toLowerCase()}`) }
+          ? {
+              points: 1,
+              reason: reason(
+                `规模相符：${SizeClass.label(e.sizeClass, "zh")}企业`,
+                `Size fits: ${SizeClass.label(e.sizeClass, "en").toLowerCase()}`,
+              ),
+            }
           : { points: 0, reason: reason(`规模不符：服务对象为${wanted.zh}`, `Size does not fit: for ${wanted.en}`) };
       },
     },
     {
-      key: "age", label: { zh: "成立年限", en: "Age" }, weight: 1, kind: "required",
+      key: "age",
+      label: { zh: "成立年限", en: "Age" },
+      weight: 1,
+      kind: "required",
       score: (e, p) => {
         const max = p.audience.maxAgeYears;
         if (max === null || e.ageYears === null) return null;
@@ -92,7 +139,10 @@ export const productMatcher = defineMatcher<TEnterpriseNeed, TProductOffer>({
       },
     },
     {
-      key: "demand", label: { zh: "企业需求", en: "Demand" }, weight: 3, kind: "scored",
+      key: "demand",
+      label: { zh: "企业需求", en: "Demand" },
+      weight: 3,
+      kind: "scored",
       score: (e, p) => {
         const mine = e.asked[p.category];
         const n = askedTotal(mine);
@@ -102,28 +152,60 @@ export const productMatcher = defineMatcher<TEnterpriseNeed, TProductOffer>({
       },
     },
     {
-      key: "town", label: { zh: "服务地域", en: "Location" }, weight: 2, kind: "scored",
+      key: "town",
+      label: { zh: "服务地域", en: "Location" },
+      weight: 2,
+      kind: "scored",
       score: (e, p) => {
         if (!e.townId) return null;
-        if (p.townId === e.townId) return { points: 1, reason: reason(`位于同一镇街：${p.townName ?? ""}`, `In the same town: ${p.townName ?? ""}`) };
+        if (p.townId === e.townId)
+          return { points: 1, reason: reason(`位于同一镇街：${p.townName ?? ""}`, `In the same town: ${p.townName ?? ""}`) };
         if (p.townId === null) return { points: 0.75, reason: reason("区级服务平台，服务全区", "A district platform serving every town") };
-        if (p.channel !== "OFFLINE") return { points: 0.5, reason: reason(`可线上办理（服务节点在${p.townName ?? "其他镇街"}）`, `Can be done online (node in ${p.townName ?? "another town"})`) };
-        return { points: 0.2, reason: reason(`需到${p.townName ?? "其他镇街"}线下办理`, `Offline only, in ${p.townName ?? "another town"}`) };
+        if (p.channel !== "OFFLINE")
+          return {
+            points: 0.5,
+            reason: reason(
+              `可线上办理（服务节点在${p.townName ?? "其他镇街"}）`,
+              `Can be done online (node in ${p.townName ?? "another town"})`,
+            ),
+          };
+        return {
+          points: 0.2,
+          reason: reason(`需到${p.townName ?? "其他镇街"}线下办理`, `Offline only, in ${p.townName ?? "another town"}`),
+        };
       },
     },
     {
-      key: "tier", label: { zh: "培育层级", en: "Tier" }, weight: 1, kind: "scored",
+      key: "tier",
+      label: { zh: "培育层级", en: "Tier" },
+      weight: 1,
+      kind: "scored",
       score: (e, p) =>
         p.audience.specialized && TOP_TIERS.includes(e.tier)
-          ? { points: 1, reason: reason(`优先服务专精特新：${CultivationTier.label(e.tier, "zh")}`, `Priority for specialized SMEs: ${CultivationTier.label(e.tier, "en")}`) }
+          ? {
+              points: 1,
+              reason: reason(
+                `优先服务专精特新：${CultivationTier.label(e.tier, "zh")}`,
+                `Priority for specialized SMEs: ${CultivationTier.label(e.tier, "en")}`,
+              ),
+            }
           : null,
     },
     {
-      key: "fee", label: { zh: "收费", en: "Fee" }, weight: 1, kind: "scored",
+      key: "fee",
+      label: { zh: "收费", en: "Fee" },
+      weight: 1,
+      kind: "scored",
       score: (_e, p) =>
         p.feeFree || p.feeAmountFen === null
           ? { points: 1, reason: reason("免费服务", "Free of charge") }
-          : { points: 0.3, reason: reason(`收费服务：${(p.feeAmountFen / 100).toLocaleString("zh-CN")}元/${p.feeUnit ?? "次"}`, `Paid: CNY ${(p.feeAmountFen / 100).toLocaleString("en")} per ${p.feeUnit ?? "time"}`) },
+          : {
+              points: 0.3,
+              reason: reason(
+                `收费服务：${(p.feeAmountFen / 100).toLocaleString("zh-CN")}元/${p.feeUnit ?? "次"}`,
+                `Paid: CNY ${(p.feeAmountFen / 100).toLocaleString("en")} per ${p.feeUnit ?? "time"}`,
+              ),
+            },
     },
   ],
 });

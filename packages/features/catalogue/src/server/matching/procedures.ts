@@ -1,6 +1,13 @@
 import { AppError, type TLabel } from "@qifu/domain";
 import { NO_ROWS, procedure, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
-import { ZMatchingEnterprises, ZMatchingEnterprisesInput, ZRecommendations, ZRecommendInput, type TMatchingEnterprises, type TRecommendations } from "../../schemas";
+import {
+  ZMatchingEnterprises,
+  ZMatchingEnterprisesInput,
+  ZRecommendations,
+  ZRecommendInput,
+  type TMatchingEnterprises,
+  type TRecommendations,
+} from "../../schemas";
 import { PRODUCT, PRODUCT_INCLUDE, productScope, toProductDto } from "../product-service";
 import { PRODUCT_EDITORS } from "../resources";
 import { productMatcher } from "./criteria";
@@ -26,9 +33,13 @@ function candidateScope(user: TSessionUser | null, product: { townId: string | n
     case "DISTRICT_ADMIN":
       return all;
     case "TOWN_ADMIN":
-      return user.townId ? { where: { townId: user.townId }, label: { zh: "本镇街企业", en: "Enterprises of your town" } } : { where: NO_ROWS, label: all.label };
+      return user.townId
+        ? { where: { townId: user.townId }, label: { zh: "本镇街企业", en: "Enterprises of your town" } }
+        : { where: NO_ROWS, label: all.label };
     case "NODE_OPERATOR":
-      return product.townId ? { where: { townId: product.townId }, label: { zh: "本节点所在镇街的企业", en: "Enterprises of your node's town" } } : all;
+      return product.townId
+        ? { where: { townId: product.townId }, label: { zh: "本节点所在镇街的企业", en: "Enterprises of your node's town" } }
+        : all;
     default:
       return { where: NO_ROWS, label: all.label };
   }
@@ -43,26 +54,46 @@ async function recommendForMe(ctx: TContext, limit: number): Promise<TRecommenda
     });
   const need = await loadEnterpriseNeed(ctx, enterpriseId);
   if (!need) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
-  const rows = await ctx.db.serviceProduct.findMany({ where: { status: "PUBLISHED" }, include: PRODUCT_INCLUDE, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: PRODUCT_CANDIDATES });
+  const rows = await ctx.db.serviceProduct.findMany({
+    where: { status: "PUBLISHED" },
+    include: PRODUCT_INCLUDE,
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: PRODUCT_CANDIDATES,
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const result = productMatcher.match(need, rows.map(toOffer), { limit });
   return {
-    data: result.matches.map((m) => ({ product: toProductDto(byId.get(m.item.id)), score: m.score, reasons: m.reasons, concerns: m.concerns })),
+    data: result.matches.map((m) => ({
+      product: toProductDto(byId.get(m.item.id)),
+      score: m.score,
+      reasons: m.reasons,
+      concerns: m.concerns,
+    })),
     considered: rows.length,
     excluded: result.excluded.length,
   };
 }
 
 async function matchingEnterprises(ctx: TContext, productId: string, limit: number): Promise<TMatchingEnterprises> {
-  const row = await ctx.db.serviceProduct.findFirst({ where: { AND: [{ id: productId }, productScope(ctx.user)] }, include: PRODUCT_INCLUDE });
+  const row = await ctx.db.serviceProduct.findFirst({
+    where: { AND: [{ id: productId }, productScope(ctx.user)] },
+    include: PRODUCT_INCLUDE,
+  });
   if (!row) throw AppError.notFound(PRODUCT);
   const scope = candidateScope(ctx.user, row);
   const needs = await loadEnterpriseNeeds(ctx, scope.where, row.id, ENTERPRISE_CANDIDATES);
   const result = productMatcher.matchReverse(toOffer(row), needs, { limit });
   return {
     data: result.matches.map((m) => ({
-      enterpriseId: m.item.id, name: m.item.name, townName: m.item.townName, industryCode: m.item.industryCode, sizeClass: m.item.sizeClass, tier: m.item.tier,
-      score: m.score, reasons: m.reasons, concerns: m.concerns,
+      enterpriseId: m.item.id,
+      name: m.item.name,
+      townName: m.item.townName,
+      industryCode: m.item.industryCode,
+      sizeClass: m.item.sizeClass,
+      tier: m.item.tier,
+      score: m.score,
+      reasons: m.reasons,
+      concerns: m.concerns,
     })),
     considered: needs.length,
     excluded: result.excluded.length,

@@ -1,4 +1,11 @@
-import { categoriesForQuery, ServiceCategory, SizeClass, type TCultivationTier, type TServiceCategory, type TSizeClass } from "@qifu/domain";
+import {
+  categoriesForQuery,
+  ServiceCategory,
+  SizeClass,
+  type TCultivationTier,
+  type TServiceCategory,
+  type TSizeClass,
+} from "@qifu/domain";
 import { OPEN_REQUEST_STATUSES } from "@qifu/feature-ledger/schemas";
 import type { TContext, TWhere } from "@qifu/trpc-core";
 import type { TServiceChannel } from "../../schemas";
@@ -12,9 +19,27 @@ import type { TAsked, TEnterpriseNeed, TProductOffer } from "./criteria";
  * and the appeals' tables are read here directly: a feature never imports another's server code.
  */
 const YEAR_MS = 365.25 * 86_400_000;
-const ENTERPRISE_SELECT = { id: true, name: true, townId: true, town: { select: { name: true } }, industryCode: true, sizeClass: true, tier: true, foundedOn: true } as const;
+const ENTERPRISE_SELECT = {
+  id: true,
+  name: true,
+  townId: true,
+  town: { select: { name: true } },
+  industryCode: true,
+  sizeClass: true,
+  tier: true,
+  foundedOn: true,
+} as const;
 
-type TEnterpriseRow = { id: string; name: string; townId: string | null; town: { name: string } | null; industryCode: string | null; sizeClass: string | null; tier: string; foundedOn: Date | null };
+type TEnterpriseRow = {
+  id: string;
+  name: string;
+  townId: string | null;
+  town: { name: string } | null;
+  industryCode: string | null;
+  sizeClass: string | null;
+  tier: string;
+  foundedOn: Date | null;
+};
 
 /** The service categories an appeal category's name speaks of ("融资" → 投资融资; "人才与用工" → 人才引进). */
 async function appealCategoryMap(ctx: TContext): Promise<Map<string, TServiceCategory[]>> {
@@ -46,7 +71,12 @@ async function askedBy(ctx: TContext, enterpriseIds: string[]) {
   return asked;
 }
 
-function toNeed(row: TEnterpriseRow, now: Date, asked: Partial<Record<TServiceCategory, TAsked>> | undefined, openProductIds: ReadonlySet<string>): TEnterpriseNeed {
+function toNeed(
+  row: TEnterpriseRow,
+  now: Date,
+  asked: Partial<Record<TServiceCategory, TAsked>> | undefined,
+  openProductIds: ReadonlySet<string>,
+): TEnterpriseNeed {
   return {
     id: row.id,
     name: row.name,
@@ -82,7 +112,10 @@ export async function loadEnterpriseNeeds(ctx: TContext, where: TWhere, productI
   const ids = rows.map((r) => r.id);
   const [asked, open] = await Promise.all([
     askedBy(ctx, ids),
-    ctx.db.serviceRequest.findMany({ where: { productId, enterpriseId: { in: ids }, status: { in: [...OPEN_REQUEST_STATUSES] } }, select: { enterpriseId: true } }),
+    ctx.db.serviceRequest.findMany({
+      where: { productId, enterpriseId: { in: ids }, status: { in: [...OPEN_REQUEST_STATUSES] } },
+      select: { enterpriseId: true },
+    }),
   ]);
   const openFor = new Set(open.map((r) => r.enterpriseId));
   const none = new Set<string>();
@@ -91,7 +124,17 @@ export async function loadEnterpriseNeeds(ctx: TContext, where: TWhere, productI
   return rows.map((r) => toNeed(r, now, asked.get(r.id), openFor.has(r.id) ? mine : none));
 }
 
-type TProductRow = { id: string; category: string; townId: string | null; node?: { town?: { name: string } | null } | null; feeFree: boolean; feeAmountFen: number | null; feeUnit: string | null; channel: string; targetEnterprises: string | null };
+type TProductRow = {
+  id: string;
+  category: string;
+  townId: string | null;
+  node?: { town?: { name: string } | null } | null;
+  feeFree: boolean;
+  feeAmountFen: number | null;
+  feeUnit: string | null;
+  channel: string;
+  targetEnterprises: string | null;
+};
 
 export function toOffer(row: TProductRow): TProductOffer {
   return {

@@ -41,7 +41,10 @@ export function NodeInputs({ mode }: { mode: "create" | "edit" }) {
 
   return (
     <>
-      <FormSection title={translate("network.nodes.section_basic")} hint={operator ? translate("network.nodes.admin_only_hint") : undefined}>
+      <FormSection
+        title={translate("network.nodes.section_basic")}
+        hint={operator ? translate("network.nodes.admin_only_hint") : undefined}
+      >
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
         <SelectInput source="kind" choices={kindChoices} validate={required()} readOnly={readOnly("kind")} fullWidth />
         {operator ? (
@@ -66,14 +69,27 @@ export function NodeInputs({ mode }: { mode: "create" | "edit" }) {
             <SelectInput
               optionText={townOptionText}
               label={label("townId")}
-              defaultValue={townAdminCreating ? ownTownId ?? undefined : undefined}
+              defaultValue={townAdminCreating ? (ownTownId ?? undefined) : undefined}
               helperText={townAdminCreating ? translate("network.nodes.town_hint_town_admin") : undefined}
               fullWidth
             />
           </ReferenceInput>
         )}
-        <SelectInput source="recognitionLevel" choices={RecognitionLevel.choices(lang)} readOnly={readOnly("recognitionLevel")} defaultValue="NONE" fullWidth />
-        <SelectInput source="status" choices={NodeStatus.choices(lang)} readOnly={readOnly("status")} defaultValue="ACTIVE" validate={required()} fullWidth />
+        <SelectInput
+          source="recognitionLevel"
+          choices={RecognitionLevel.choices(lang)}
+          readOnly={readOnly("recognitionLevel")}
+          defaultValue="NONE"
+          fullWidth
+        />
+        <SelectInput
+          source="status"
+          choices={NodeStatus.choices(lang)}
+          readOnly={readOnly("status")}
+          defaultValue="ACTIVE"
+          validate={required()}
+          fullWidth
+        />
         <DateInput source="linkedAt" readOnly={readOnly("linkedAt")} fullWidth />
         <NumberInput source="staffCount" min={0} step={1} defaultValue={0} validate={minValue(0)} fullWidth />
       </FormSection>

@@ -41,7 +41,14 @@ function NodeListActions() {
 }
 
 /** Shown when the list is empty: with filters, say so; without, invite to create the first node. */
-const nodeListEmpty = <ListEmpty title="network.nodes.empty_title" description="network.nodes.empty_description" filteredTitle="network.nodes.empty_filtered" createLabel="network.nodes.create_first" />;
+const nodeListEmpty = (
+  <ListEmpty
+    title="network.nodes.empty_title"
+    description="network.nodes.empty_description"
+    filteredTitle="network.nodes.empty_filtered"
+    createLabel="network.nodes.create_first"
+  />
+);
 
 export function NodeList() {
   const lang = useLang();
@@ -57,13 +64,31 @@ export function NodeList() {
       empty={nodeListEmpty}
     >
       <DataTable rowClick="show" bulkActionButtons={false} empty={nodeListEmpty}>
-        <DataTable.Col source="name" render={(r: TNode) => <Box component="span" sx={{ fontWeight: 500 }}>{r.name}</Box>} />
+        <DataTable.Col
+          source="name"
+          render={(r: TNode) => (
+            <Box component="span" sx={{ fontWeight: 500 }}>
+              {r.name}
+            </Box>
+          )}
+        />
         <DataTable.Col source="kind" render={(r: TNode) => NodeKind.label(r.kind, lang)} />
         <DataTable.Col source="townId" render={(r: TNode) => r.townName ?? "—"} />
         <DataTable.Col source="recognitionLevel" render={(r: TNode) => <LevelChip level={r.recognitionLevel} lang={lang} />} />
         <DataTable.Col source="status" render={(r: TNode) => <NodeStatusChip status={r.status} lang={lang} />} />
         <DataTable.NumberCol source="staffCount" />
-        <DataTable.Col source="linkedAt" render={(r: TNode) => (r.linkedAt ? formatDate(r.linkedAt, lang) : <Box component="span" sx={{ color: "text.disabled" }}>{translate("network.nodes.linked_no")}</Box>)} />
+        <DataTable.Col
+          source="linkedAt"
+          render={(r: TNode) =>
+            r.linkedAt ? (
+              formatDate(r.linkedAt, lang)
+            ) : (
+              <Box component="span" sx={{ color: "text.disabled" }}>
+                {translate("network.nodes.linked_no")}
+              </Box>
+            )
+          }
+        />
       </DataTable>
     </List>
   );

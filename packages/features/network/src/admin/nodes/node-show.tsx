@@ -1,4 +1,16 @@
-import { DataTable, EditButton, Link, ListButton, Pagination, ReferenceManyField, Show, TopToolbar, useCreatePath, useRecordContext, useTranslate } from "react-admin";
+import {
+  DataTable,
+  EditButton,
+  Link,
+  ListButton,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  TopToolbar,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
@@ -13,7 +25,11 @@ import { useLang } from "../i18n";
 import { InfoCard, InfoRow, useRole } from "../layout";
 
 const field = (f: string) => `resources.nodes.fields.${f}`;
-const dash = <Box component="span" sx={{ color: "text.disabled" }}>—</Box>;
+const dash = (
+  <Box component="span" sx={{ color: "text.disabled" }}>
+    —
+  </Box>
+);
 
 function ShowActions() {
   return (
@@ -28,7 +44,13 @@ function ChildNodes() {
   const translate = useTranslate();
   const lang = useLang();
   return (
-    <ReferenceManyField reference="nodes" target="parentId" sort={{ field: "name", order: "ASC" }} perPage={10} pagination={<Pagination rowsPerPageOptions={[10]} />}>
+    <ReferenceManyField
+      reference="nodes"
+      target="parentId"
+      sort={{ field: "name", order: "ASC" }}
+      perPage={10}
+      pagination={<Pagination rowsPerPageOptions={[10]} />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false} empty={<EmptyState title={translate("network.nodes.no_children")} compact />}>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind" render={(r: TNode) => NodeKind.label(r.kind, lang)} />
@@ -49,8 +71,14 @@ function NodeProfile() {
   const t = (f: string) => translate(field(f));
   // An operator cannot open nodes outside their own, so the parent is plain text for them.
   const parent = record.parentId ? (
-    role === "NODE_OPERATOR" ? record.parentName : <Link to={createPath({ resource: "nodes", id: record.parentId, type: "show" })}>{record.parentName}</Link>
-  ) : dash;
+    role === "NODE_OPERATOR" ? (
+      record.parentName
+    ) : (
+      <Link to={createPath({ resource: "nodes", id: record.parentId, type: "show" })}>{record.parentName}</Link>
+    )
+  ) : (
+    dash
+  );
 
   return (
     <Box sx={{ p: { xs: 2, sm: 3 }, display: "flex", flexDirection: "column", gap: 2.5 }}>
@@ -72,7 +100,10 @@ function NodeProfile() {
         </Box>
         <Box sx={{ display: "flex", gap: 3 }}>
           <Figure label={t("staffCount")} value={`${formatNumber(record.staffCount, lang)}`} unit={translate("network.nodes.staff_unit")} />
-          <Figure label={t("linkedAt")} value={record.linkedAt ? formatDate(record.linkedAt, lang) : translate("network.nodes.linked_no")} />
+          <Figure
+            label={t("linkedAt")}
+            value={record.linkedAt ? formatDate(record.linkedAt, lang) : translate("network.nodes.linked_no")}
+          />
         </Box>
       </Box>
 
@@ -82,16 +113,34 @@ function NodeProfile() {
             <InfoRow label={t("kind")}>{NodeKind.label(record.kind, lang)}</InfoRow>
             <InfoRow label={t("townId")}>{record.townName ?? dash}</InfoRow>
             <InfoRow label={t("parentId")}>{parent}</InfoRow>
-            <InfoRow label={t("recognitionLevel")}><LevelChip level={record.recognitionLevel} lang={lang} /></InfoRow>
-            <InfoRow label={t("status")}><NodeStatusChip status={record.status} lang={lang} /></InfoRow>
-            <InfoRow label={t("linkedAt")}>{record.linkedAt ? formatDate(record.linkedAt, lang) : translate("network.nodes.linked_no")}</InfoRow>
+            <InfoRow label={t("recognitionLevel")}>
+              <LevelChip level={record.recognitionLevel} lang={lang} />
+            </InfoRow>
+            <InfoRow label={t("status")}>
+              <NodeStatusChip status={record.status} lang={lang} />
+            </InfoRow>
+            <InfoRow label={t("linkedAt")}>
+              {record.linkedAt ? formatDate(record.linkedAt, lang) : translate("network.nodes.linked_no")}
+            </InfoRow>
           </InfoCard>
           <InfoCard title={translate("network.nodes.section_service")}>
             <InfoRow label={t("serviceCategories")}>
-              {record.serviceCategories.length ? <CategoryChips categories={record.serviceCategories} lang={lang} /> : <Box component="span" sx={{ color: "text.disabled" }}>{translate("network.nodes.no_categories")}</Box>}
+              {record.serviceCategories.length ? (
+                <CategoryChips categories={record.serviceCategories} lang={lang} />
+              ) : (
+                <Box component="span" sx={{ color: "text.disabled" }}>
+                  {translate("network.nodes.no_categories")}
+                </Box>
+              )}
             </InfoRow>
             <InfoRow label={t("description")}>
-              {record.description ? <Box sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }}>{record.description}</Box> : <Box component="span" sx={{ color: "text.disabled" }}>{translate("network.nodes.no_description")}</Box>}
+              {record.description ? (
+                <Box sx={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }}>{record.description}</Box>
+              ) : (
+                <Box component="span" sx={{ color: "text.disabled" }}>
+                  {translate("network.nodes.no_description")}
+                </Box>
+              )}
             </InfoRow>
           </InfoCard>
         </Box>
@@ -104,7 +153,9 @@ function NodeProfile() {
             <InfoRow label={t("officePhone")}>{record.officePhone ?? dash}</InfoRow>
             <InfoRow label={t("contactName")}>{record.contactName ?? dash}</InfoRow>
             <InfoRow label={t("contactPhone")}>{record.contactPhone ?? dash}</InfoRow>
-            <InfoRow label={t("contactEmail")}>{record.contactEmail ? <MuiLink href={`mailto:${record.contactEmail}`}>{record.contactEmail}</MuiLink> : dash}</InfoRow>
+            <InfoRow label={t("contactEmail")}>
+              {record.contactEmail ? <MuiLink href={`mailto:${record.contactEmail}`}>{record.contactEmail}</MuiLink> : dash}
+            </InfoRow>
           </InfoCard>
           <InfoCard title={translate("network.nodes.section_meta")}>
             <InfoRow label={t("createdAt")}>{formatDateTime(record.createdAt, lang)}</InfoRow>
