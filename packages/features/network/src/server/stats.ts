@@ -34,6 +34,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     total,
     active,
     linked,
+    districtLinked,
     byKind,
     byTownAll,
     byTownActive,
@@ -49,6 +50,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     db.node.count({ where: scope }),
     db.node.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
     db.node.count({ where: { AND: [scope, linkedPlatformsWhere(year)] } }),
+    db.node.count({ where: linkedPlatformsWhere(year) }),
     db.node.groupBy({ by: ["kind"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
@@ -78,6 +80,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     activeNodes: active,
     linkedPlatforms: linked,
     linkedTarget: target,
+    districtLinkedPlatforms: districtLinked,
     byKind: NodeKind.values.map((k) => ({
       key: k,
       label: NodeKind.labels[k].zh,
