@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Prisma } from "@qifu/db";
 import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES } from "@qifu/domain";
 import { carrierPublicList, operatingStationsByTown } from "@qifu/carrier-kit/server";
 import { procedure, router } from "@qifu/trpc-core";
@@ -8,6 +9,8 @@ import { nodeReadScope, nodesResource } from "./resources";
 import { linkedPlatformsWhere, linkedTarget, networkStats } from "./stats";
 
 const PUBLIC_SCOPE = { status: "ACTIVE" };
+/** What the directory's order compares of a node. */
+type TRankKeys = Prisma.NodeGetPayload<{ select: { name: true; recognitionLevel: true } }>;
 const ZYear = z.number().int().min(2000).max(2100).optional();
 const thisYear = () => new Date().getUTCFullYear();
 
@@ -86,7 +89,7 @@ export const networkRouter = router({
     // recognition by rank (国家级 > 省级 > 市级 > 区级 > 无), then name: the rank is the domain's, not the alphabet's
     order: {
       select: { name: true, recognitionLevel: true },
-      compare: (a, b) =>
+      compare: (a: TRankKeys, b: TRankKeys) =>
         recognitionRank(a.recognitionLevel) - recognitionRank(b.recognitionLevel) || a.name.localeCompare(b.name, "zh-Hans-CN"),
     },
     dto: ZNodePublic,
