@@ -34,8 +34,7 @@ export type TCarrierResource<TRow extends TCarrierRow = TCarrierRow> = {
  * rank) a comparison of the row fields `select` names, typed by the carrier (`Pick<Node, "name">`).
  */
 export type TCarrierOrder<TKeys extends object = object> =
-  | TInclude[]
-  | { select: { [P in keyof TKeys]: true }; compare: (a: TKeys, b: TKeys) => number };
+  TInclude[] | { select: { [P in keyof TKeys]: true }; compare: (a: TKeys, b: TKeys) => number };
 
 type TSearchInput = { q?: string; townId?: string; page: number; perPage: number };
 /** The search schema of a public list: it may fill defaults (page, perPage), so its input is left open. */

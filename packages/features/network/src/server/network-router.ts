@@ -3,7 +3,17 @@ import type { Prisma } from "@qifu/db";
 import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES } from "@qifu/domain";
 import { carrierPublicList, operatingStationsByTown } from "@qifu/carrier-kit/server";
 import { procedure, router } from "@qifu/trpc-core";
-import { ZDirectoryInput, ZNetworkStats, ZNodePublic, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
+import {
+  ZDirectoryInput,
+  ZNetworkStats,
+  ZNodePublic,
+  ZPublicNode,
+  ZPublicOverview,
+  ZTown,
+  ZTreeEntry,
+  type TTown,
+  type TTreeEntry,
+} from "../schemas";
 import { NODE_INCLUDE, toPublicNodeDto } from "./node-service";
 import { nodeReadScope, nodesResource } from "./resources";
 import { linkedPlatformsWhere, linkedTarget, networkStats } from "./stats";
@@ -58,7 +68,7 @@ export const networkRouter = router({
             code: t.code,
             name: t.name,
             nameEn: t.nameEn,
-            kind: t.kind as any,
+            kind: t.kind as TTown["kind"],
             sortOrder: t.sortOrder,
             activeNodes: rows.reduce((s, r) => s + r._count._all, 0),
             unitId: units.find((u) => u.townId === t.id)?.id ?? null,
@@ -120,7 +130,7 @@ export const networkRouter = router({
         code: t.code,
         name: t.name,
         nameEn: t.nameEn,
-        kind: t.kind as any,
+        kind: t.kind as TTown["kind"],
         sortOrder: t.sortOrder,
       })),
     ),

@@ -62,7 +62,8 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     db.node.findMany({ where: { AND: [scope, { status: "ACTIVE", linkedAt: { not: null } }] }, select: { linkedAt: true } }),
     linkedTarget(ctx, year),
   ]);
-  const countOf = (rows: any[], key: string, value: string | null) => rows.find((r) => r[key] === value)?._count._all ?? 0;
+  const countOf = <K extends string>(rows: (Record<K, string | null> & { _count: { _all: number } })[], key: K, value: string | null) =>
+    rows.find((r) => r[key] === value)?._count._all ?? 0;
   const townIdsInScope = new Set(byTownAll.map((r) => r.townId));
   const scopedTowns = ctx.user?.role === "TOWN_ADMIN" ? towns.filter((t) => t.id === ctx.user!.townId) : towns;
 
