@@ -31,7 +31,7 @@ export type TCarrierResource<TRow extends TCarrierRow = TCarrierRow> = {
 
 /**
  * How the public list orders rows: Prisma `orderBy` clauses, or (an order Prisma cannot say, e.g. a
- * rank) a comparison of the row fields `select` names, typed by the carrier (`Pick<Node, "name">`).
+ * rank) a comparison of the row fields `select` names, typed by the carrier (network: a Prisma select of Node).
  */
 export type TCarrierOrder<TKeys extends object = object> =
   TInclude[] | { select: { [P in keyof TKeys]: true }; compare: (a: TKeys, b: TKeys) => number };
