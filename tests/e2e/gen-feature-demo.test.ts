@@ -41,7 +41,7 @@ const COMPOSITION: Record<string, number> = {
   "apps/board/package.json": 1,
   "apps/public/package.json": 1,
   // Prisma needs the back-relations on the shared models: one line each on Town and Node
-  "packages/db/prisma/schema/network.prisma": 2,
+  "packages/db/prisma/schema/core.prisma": 2,
 };
 /** New files the generator writes outside the package's folder. */
 const NEW_OUTSIDE = [
@@ -179,8 +179,13 @@ describe("pnpm gen:feature demo-thing (on a copy of the tree)", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
     const failed: string[] = [];
     page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    page.on("pageerror", (e) => failed.push(`page error: ${e.message}`));
+    // on a failure, say what the page and the server saw
+    const explain = (e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : e}\nfailed: ${failed.join("\n")}\nserver: ${log.slice(-3000)}`);
+    };
 
-    await signIn(page, `${baseUrl}/admin/#/login`, "district");
+    await signIn(page, `${baseUrl}/admin/#/login`, "district").catch(explain);
     const menuEntry = page.getByRole("menuitem", { name: ZH }).or(page.getByRole("link", { name: ZH }));
     await menuEntry.first().waitFor({ timeout: 60_000 });
     await menuEntry.first().click();
