@@ -1,0 +1,50 @@
+import { useState } from "react";
+import { Title } from "react-admin";
+import Box from "@mui/material/Box";
+import MenuItem from "@mui/material/MenuItem";
+import TextField from "@mui/material/TextField";
+import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
+import { useLang } from "@qifu/ui/admin";
+import type { TTrends } from "../schemas";
+import { DemandTrendCharts } from "../shared/demand-trends";
+import { api, useRpcQuery } from "./rpc";
+import { T } from "./text";
+
+/** 需求趋势 in the console: the district sees every town, a town admin its own. */
+export function TrendsPage() {
+  const lang = useLang();
+  const thisYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  const [year, setYear] = useState(thisYear);
+  const [by, setBy] = useState<TTrends["by"]>("category");
+  const q = useRpcQuery(api.monitoring.trends, { year, by });
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2, minWidth: 0 }}>
+      <Title title={T.trendsTitle[lang]} />
+      <PageHeading
+        title={T.trendsTitle[lang]}
+        subtitle={T.trendsHint[lang]}
+        actions={
+          <TextField
+            select
+            size="small"
+            label={T.year[lang]}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value))}
+            sx={{ minWidth: 110 }}
+          >
+            {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
+              <MenuItem key={y} value={y}>
+                {y}
+              </MenuItem>
+            ))}
+          </TextField>
+        }
+      />
+      {q.isError ? (
+        <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} />
+      ) : (
+        <DemandTrendCharts trends={q.data} loading={q.isPending} lang={lang} by={by} onBy={setBy} />
+      )}
+    </Box>
+  );
+}
