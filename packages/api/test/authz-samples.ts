@@ -1004,8 +1004,11 @@ const freshComplaint = async (fx: TFixture, status: "FILED" | "HANDLING" | "ANSW
       },
     })
   ).id;
-/** A month no report uses yet (years long past: one report per node and month). */
-const sampleMonth = (fx: TFixture) => `${1000 + fx.seq()}-01`;
+/** A month no report uses yet (years before 2000, twelve months each: one report per node and month). */
+const sampleMonth = (fx: TFixture) => {
+  const n = fx.seq();
+  return `${1000 + (Math.floor(n / 12) % 1000)}-${String((n % 12) + 1).padStart(2, "0")}`;
+};
 const SAMPLE_REPORT_VALUES = {
   servicesDelivered: 3,
   enterprisesServed: 2,
