@@ -705,7 +705,7 @@ export const SAMPLES: Record<string, TSample> = {
   "monitoring.draft": { input: (fx) => ({ nodeId: fx.operatorNodeId, month: "2026-01" }), outOfScope: ["xinhua", "operator-b"] },
   "monitoring.matrix": { input: () => ({ year: 2026 }) },
   "monitoring.matrixExport": { input: () => ({ filter: { year: 2026 } }) },
-  "monitoring.outstanding": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "monthlyReportsOwed.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "monitoring.trends": { input: () => ({ year: 2026, by: "town" }) },
 };
 

@@ -121,9 +121,9 @@ describe(`monthly reports on ${testDatabaseKind()}`, () => {
 
   it("a missing month is a to-do for the node and flagged to the town; filed now it is late", async () => {
     const gap = monthsAgo(2);
-    const owed = await operator.monitoring.outstanding({ pagination: { page: 1, perPage: 50 } });
+    const owed = await operator.monthlyReportsOwed.list({ pagination: { page: 1, perPage: 50 } });
     expect(owed.data.map((o) => o.month)).toContain(gap);
-    const flagged = await shiling.monitoring.outstanding({ pagination: { page: 1, perPage: 200 }, filter: { overdue: true } });
+    const flagged = await shiling.monthlyReportsOwed.list({ pagination: { page: 1, perPage: 200 }, filter: { overdue: true } });
     expect(flagged.data.some((o) => o.nodeId === nodeId && o.month === gap && o.overdue)).toBe(true);
     expect(flagged.data.every((o) => o.townName === "狮岭镇")).toBe(true);
     const todos = await shiling.todo.counts();
@@ -134,7 +134,7 @@ describe(`monthly reports on ${testDatabaseKind()}`, () => {
     expect(late.late).toBe(true);
     const matrix = await district.monitoring.matrix({ year: Number(gap.slice(0, 4)) });
     expect(matrix.rows.find((r) => r.nodeId === nodeId)!.cells.find((c) => c.month === gap)!.state).toBe("LATE");
-    expect((await operator.monitoring.outstanding({})).data.map((o) => o.month)).not.toContain(gap);
+    expect((await operator.monthlyReportsOwed.list({})).data.map((o) => o.month)).not.toContain(gap);
   });
 
   it("bad values are named field by field in both languages, and nothing is written", async () => {

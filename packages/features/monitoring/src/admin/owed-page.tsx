@@ -22,7 +22,7 @@ export function OwedPage() {
   const [page, setPage] = useState(1);
   // the town and the district follow up the overdue ones; a node's staff see everything they still owe
   const overdue = role === "TOWN_ADMIN" || role === "DISTRICT_ADMIN";
-  const q = useRpcQuery(api.monitoring.outstanding, { pagination: { page, perPage: PER_PAGE }, filter: { overdue } });
+  const q = useRpcQuery(api.monthlyReportsOwed.list, { pagination: { page, perPage: PER_PAGE }, filter: { overdue } });
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2, maxWidth: 900 }}>
       <Title title={T.owedTitle[lang]} />

@@ -1,7 +1,7 @@
 import { defineServerFeature } from "@qifu/trpc-core";
 import { monitoringMetrics } from "./metrics";
 import { reportsResource } from "./resources";
-import { monitoringRouter } from "./router";
+import { monitoringRouter, owedRouter } from "./router";
 import { seedMonitoring } from "./seed";
 import { monitoringTodos } from "./todos";
 
@@ -9,6 +9,7 @@ import { monitoringTodos } from "./todos";
 export const monitoringRouters = {
   monthlyReports: reportsResource.router,
   monitoring: monitoringRouter,
+  monthlyReportsOwed: owedRouter,
 };
 export { reportScope, subjectScope } from "./resources";
 export { reportDueOn, isLate, monthsOf, nextMonth } from "./due";

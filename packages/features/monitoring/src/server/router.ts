@@ -113,8 +113,16 @@ export const monitoringRouter = router({
 
   matrixExport,
 
-  /** Reports owed (the to-dos: node staff file them, the town follows up the overdue ones). */
-  outstanding: procedure(REPORT_STAFF, { description: "Monthly reports not yet filed" })
+  /** Demand trends: appeals and service requests per month by category, town or industry. */
+  trends: procedure(["DISTRICT_ADMIN", "TOWN_ADMIN", "EVALUATOR"], { description: "Demand trends month by month" })
+    .input(ZTrendsInput)
+    .output(ZTrends)
+    .query(({ ctx, input }) => demandTrends(ctx, input.year, input.by)),
+});
+
+/** Reports owed (the to-dos: node staff file them, the town follows up the overdue ones), as a list for the to-do counts. */
+export const owedRouter = router({
+  list: procedure(REPORT_STAFF, { description: "Monthly reports not yet filed" })
     .input(z.object({ pagination: ZPagination.default({ page: 1, perPage: 25 }), filter: ZOutstandingFilter.optional() }))
     .output(z.object({ data: z.array(ZOutstanding), total: z.number().int() }))
     .query(async ({ ctx, input }) => {
@@ -122,10 +130,4 @@ export const monitoringRouter = router({
       const { page, perPage } = input.pagination;
       return { data: owed.slice((page - 1) * perPage, page * perPage), total: owed.length };
     }),
-
-  /** Demand trends: appeals and service requests per month by category, town or industry. */
-  trends: procedure(["DISTRICT_ADMIN", "TOWN_ADMIN", "EVALUATOR"], { description: "Demand trends month by month" })
-    .input(ZTrendsInput)
-    .output(ZTrends)
-    .query(({ ctx, input }) => demandTrends(ctx, input.year, input.by)),
 });
