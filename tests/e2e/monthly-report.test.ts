@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { pageWidth, screenshot, signIn, startPlatform } from "./harness";
+
+/** Signs in and waits until the shell has left its login page (a page opened earlier would land on the login form). */
+async function signedIn(page: Page, url: string, username: string) {
+  await signedIn(page, url, username);
+  await page.waitForURL((u) => !u.toString().includes("login"), { timeout: 90_000 });
+}
 
 /**
  * Issue 13 point 4: a node operator files this month's report on a 375 px phone, the form
@@ -34,7 +41,7 @@ describe("monthly operation reports", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await signIn(page, `${platform.baseUrl}/admin/#/login`, "operator");
+    await signedIn(page, `${platform.baseUrl}/admin/#/login`, "operator");
     await page.goto(`${platform.baseUrl}/admin/#/monthlyReports/create`);
     const services = page.locator('input[name="servicesDelivered"]');
     await services.waitFor({ timeout: 90_000 });
@@ -67,7 +74,7 @@ describe("monthly operation reports", () => {
   it("the town admin sees it in the matrix; a missing month shows as missing", async () => {
     const context = await platform.browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, `${platform.baseUrl}/admin/#/login`, "shiling");
+    await signedIn(page, `${platform.baseUrl}/admin/#/login`, "shiling");
     await page.goto(`${platform.baseUrl}/admin/#/monthlyReportMatrix`);
     const row = page.locator(`tr[data-node="${nodeName}"]`);
     await row.waitFor({ timeout: 90_000 });
@@ -93,7 +100,7 @@ describe("monthly operation reports", () => {
   it("the board shows the on-time share and demand trends", async () => {
     const context = await platform.browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, `${platform.baseUrl}/board/login`, "district");
+    await signedIn(page, `${platform.baseUrl}/board/login`, "district");
     await page.goto(`${platform.baseUrl}/board/monitoring`);
     await page.getByText("月报按时报送率").first().waitFor({ timeout: 90_000 });
     await page.getByText("需求月度走势").first().waitFor();
@@ -103,7 +110,7 @@ describe("monthly operation reports", () => {
 
     const admin = await platform.browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
     const consolePage = await admin.newPage();
-    await signIn(consolePage, `${platform.baseUrl}/admin/#/login`, "district");
+    await signedIn(consolePage, `${platform.baseUrl}/admin/#/login`, "district");
     await consolePage.goto(`${platform.baseUrl}/admin/#/demandTrends`);
     await consolePage.getByText("需求月度走势").first().waitFor({ timeout: 90_000 });
     await consolePage.waitForLoadState("networkidle");

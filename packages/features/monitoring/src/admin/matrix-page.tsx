@@ -18,15 +18,7 @@ import { CellState, type TCellState, type TMatrixRow } from "../schemas";
 import { api, useRpc, useRpcQuery } from "./rpc";
 import { T } from "./text";
 import { monthLabel } from "../shared/demand-trends";
-
-/** The colour of each state: green filed on time, amber late, red missing, grey not yet due. */
-export const CELL_COLOURS: Record<TCellState, { bg: string; fg: string; mark: string }> = {
-  ON_TIME: { bg: "#2e7d32", fg: "#fff", mark: "✓" },
-  LATE: { bg: "#ed6c02", fg: "#fff", mark: "!" },
-  MISSING: { bg: "#d32f2f", fg: "#fff", mark: "✕" },
-  NOT_DUE: { bg: "#e0e0e0", fg: "#616161", mark: "·" },
-  NONE: { bg: "transparent", fg: "#9e9e9e", mark: "" },
-};
+import { CELL_COLOURS } from "../shared/cell-colours";
 
 const cellLink = (row: TMatrixRow, cell: TMatrixRow["cells"][number]) =>
   cell.reportId
@@ -196,7 +188,7 @@ export function MatrixPage() {
           ))}
         </TextField>
         {towns.length > 1 && (
-          <TextField select size="small" label={T.town[lang]} value={town} onChange={(e) => setTown(e.target.value)} sx={{ minWidth: 150 }}>
+          <TextField select size="small" label={T.town[lang]} value={town} onChange={(e) => setTown(e.target.value)} sx={{ width: 180 }}>
             <MenuItem value="">{T.allTowns[lang]}</MenuItem>
             {towns.map(([id, name]) => (
               <MenuItem key={id} value={id}>

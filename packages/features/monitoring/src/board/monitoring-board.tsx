@@ -7,7 +7,8 @@ import { BarChart, ChartCard, ErrorState, PageHeading, StatCard } from "@qifu/ui
 import { featureBoardRpc } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { monitoringRouters } from "../server";
-import type { TMatrix, TTrends } from "../schemas";
+import { DemandSource, type TMatrix, type TTrends } from "../schemas";
+import { CELL_COLOURS } from "../shared/cell-colours";
 import { DemandTrendCharts } from "../shared/demand-trends";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof monitoringRouters>();
@@ -63,9 +64,31 @@ function ByTownChart({ year }: { year: number }) {
         series={(["ON_TIME", "LATE", "MISSING"] as const).map((s) => ({
           name: t(`monitoring.${s === "ON_TIME" ? "filed" : s === "LATE" ? "late" : "missing"}`),
           data: names.map((n) => towns.get(n)![s]),
+          color: CELL_COLOURS[s].bg,
         }))}
       />
     </ChartCard>
+  );
+}
+
+/** The year's demand in two figures, beside the on-time share. */
+function DemandTotals({ year }: { year: number }) {
+  const lang = useLangOfBoard();
+  const { query } = useBoardQuery(api.monitoring.trends, { year, by: "category" });
+  const trends = query.data?.data;
+  return (
+    <>
+      {DemandSource.values.map((s) => (
+        <StatCard
+          key={s}
+          label={`${year} ${DemandSource.labels[s][lang]}`}
+          value={trends?.totals.find((x) => x.source === s)?.total ?? "—"}
+          unit={lang === "zh" ? "件" : ""}
+          loading={query.isLoading}
+          scope={trends?.scope[lang]}
+        />
+      ))}
+    </>
   );
 }
 
@@ -87,8 +110,9 @@ export function MonitoringBoardPage() {
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <PageHeading title={t("monitoring.title")} subtitle={t("monitoring.subtitle")} />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}>
+        <Grid size={{ xs: 12, md: 4 }} sx={{ display: "grid", gap: 2, alignContent: "start" }}>
           <OnTimeCard year={year} />
+          <DemandTotals year={year} />
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
           <ByTownChart year={year} />
