@@ -4,7 +4,7 @@ import { pageWidth, screenshot, signIn, startPlatform } from "./harness";
 
 /** Signs in and waits until the shell has left its login page (a page opened earlier would land on the login form). */
 async function signedIn(page: Page, url: string, username: string) {
-  await signedIn(page, url, username);
+  await signIn(page, url, username);
   await page.waitForURL((u) => !u.toString().includes("login"), { timeout: 90_000 });
 }
 
