@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { seedDemoActivity } from "@qifu/api";
 import { pageWidth, screenshot, signIn, startPlatform } from "./harness";
 
 /** Signs in and waits until the shell has left its login page (a page opened earlier would land on the login form). */
@@ -25,6 +26,8 @@ describe("monthly operation reports", () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
+    // a year of appeals and requests, so the trends have something to show
+    await seedDemoActivity(platform.db.prisma);
     const operator = await platform.db.prisma.user.findUniqueOrThrow({ where: { username: "operator" }, include: { node: true } });
     nodeId = operator.nodeId!;
     nodeName = operator.node!.name;
@@ -105,6 +108,7 @@ describe("monthly operation reports", () => {
     await page.getByText("月报按时报送率").first().waitFor({ timeout: 90_000 });
     await page.getByText("需求月度走势").first().waitFor();
     await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(1500); // the charts' entry animation
     await screenshot(page, "monthly-report-board");
     await context.close();
 
@@ -114,6 +118,7 @@ describe("monthly operation reports", () => {
     await consolePage.goto(`${platform.baseUrl}/admin/#/demandTrends`);
     await consolePage.getByText("需求月度走势").first().waitFor({ timeout: 90_000 });
     await consolePage.waitForLoadState("networkidle");
+    await consolePage.waitForTimeout(1500);
     await screenshot(consolePage, "monthly-report-admin-trends");
     await admin.close();
   });

@@ -17,6 +17,7 @@ import { useLang, usePhoneLayout, type TLang } from "@qifu/ui/admin";
 import { CellState, type TCellState, type TMatrixRow } from "../schemas";
 import { api, useRpc, useRpcQuery } from "./rpc";
 import { T } from "./text";
+import { shanghaiThisYear, YearPicker } from "./year-picker";
 import { monthLabel } from "../shared/demand-trends";
 import { CELL_COLOURS } from "../shared/cell-colours";
 
@@ -148,8 +149,7 @@ export function MatrixPage() {
   const notify = useNotify();
   const rpc = useRpc();
   const phone = usePhoneLayout();
-  const thisYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(shanghaiThisYear);
   const [town, setTown] = useState("");
   const q = useRpcQuery(api.monitoring.matrix, { year });
   const towns = [...new Map((q.data?.rows ?? []).filter((r) => r.townId).map((r) => [r.townId!, r.townName!])).entries()];
@@ -173,22 +173,17 @@ export function MatrixPage() {
         }
       />
       <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap" }}>
-        <TextField
-          select
-          size="small"
-          label={T.year[lang]}
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-          sx={{ minWidth: 110 }}
-        >
-          {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-            <MenuItem key={y} value={y}>
-              {y}
-            </MenuItem>
-          ))}
-        </TextField>
+        <YearPicker year={year} onChange={setYear} lang={lang} />
         {towns.length > 1 && (
-          <TextField select size="small" label={T.town[lang]} value={town} onChange={(e) => setTown(e.target.value)} sx={{ width: 180 }}>
+          <TextField
+            select
+            fullWidth={false}
+            size="small"
+            label={T.town[lang]}
+            value={town}
+            onChange={(e) => setTown(e.target.value)}
+            sx={{ width: 180 }}
+          >
             <MenuItem value="">{T.allTowns[lang]}</MenuItem>
             {towns.map(([id, name]) => (
               <MenuItem key={id} value={id}>

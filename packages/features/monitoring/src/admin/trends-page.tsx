@@ -1,20 +1,18 @@
 import { useState } from "react";
 import { Title } from "react-admin";
 import Box from "@mui/material/Box";
-import MenuItem from "@mui/material/MenuItem";
-import TextField from "@mui/material/TextField";
 import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
 import { useLang } from "@qifu/ui/admin";
 import type { TTrends } from "../schemas";
 import { DemandTrendCharts } from "../shared/demand-trends";
 import { api, useRpcQuery } from "./rpc";
 import { T } from "./text";
+import { shanghaiThisYear, YearPicker } from "./year-picker";
 
 /** 需求趋势 in the console: the district sees every town, a town admin its own. */
 export function TrendsPage() {
   const lang = useLang();
-  const thisYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(shanghaiThisYear);
   const [by, setBy] = useState<TTrends["by"]>("category");
   const q = useRpcQuery(api.monitoring.trends, { year, by });
   return (
@@ -23,22 +21,7 @@ export function TrendsPage() {
       <PageHeading
         title={T.trendsTitle[lang]}
         subtitle={T.trendsHint[lang]}
-        actions={
-          <TextField
-            select
-            size="small"
-            label={T.year[lang]}
-            value={year}
-            onChange={(e) => setYear(Number(e.target.value))}
-            sx={{ minWidth: 110 }}
-          >
-            {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-              <MenuItem key={y} value={y}>
-                {y}
-              </MenuItem>
-            ))}
-          </TextField>
-        }
+        actions={<YearPicker year={year} onChange={setYear} lang={lang} />}
       />
       {q.isError ? (
         <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} />
