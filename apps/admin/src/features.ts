@@ -18,4 +18,5 @@ export const adminFeatureNames: readonly string[] = [
   "industrial-clusters",
   "targets",
   "audit",
+  "monitoring",
 ];

@@ -8,6 +8,7 @@ import { serverFeature as innovationBases } from "@qifu/feature-innovation-bases
 import { serverFeature as industrialClusters } from "@qifu/feature-industrial-clusters/server";
 import { serverFeature as appeals } from "@qifu/feature-appeals/server";
 import { serverFeature as ledger } from "@qifu/feature-ledger/server";
+import { serverFeature as monitoring } from "@qifu/feature-monitoring/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -26,4 +27,5 @@ export const serverFeatures = [
   industrialClusters,
   appeals,
   ledger,
+  monitoring,
 ] as const;

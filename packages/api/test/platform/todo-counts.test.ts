@@ -94,7 +94,7 @@ describe(`to-do counts are scoped to the caller on ${testDatabaseKind()}`, () =>
   it("shows each role only what it handles", async () => {
     const keys = async (username: string) => (await (await p.as(username)).todo.counts()).map((c) => c.key);
     expect(await keys("evaluator")).toEqual([]);
-    expect(await keys("operator")).toEqual(["ledger.requestsToAccept"]);
+    expect(await keys("operator")).toEqual(["ledger.requestsToAccept", "monitoring.toFile"]);
     const commissioner = await keys("commissioner");
     expect(commissioner).toContain("appeals.toVisit");
     expect(commissioner).not.toContain("appeals.toAccept");
