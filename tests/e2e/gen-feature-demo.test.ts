@@ -24,8 +24,19 @@ let server: ChildProcess | null = null;
 let browser: Browser | null = null;
 let baseUrl = "";
 
-const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync(cmd, args, { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+/**
+ * This process's environment without what vitest and this shell set for the tree under test:
+ * NODE_ENV=test would make `vite build` produce a development bundle whose module federation
+ * runtime the production remotes cannot join, and DATABASE_URL would point the copy's server
+ * away from its own embedded database.
+ */
+function cleanEnv() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key === "NODE_ENV" || key === "DATABASE_URL" || key.startsWith("VITEST")) delete env[key];
+  return env;
+}
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: cleanEnv() });
 const git = (...args: string[]) => run("git", ["-c", "user.name=test", "-c", "user.email=test@qifu.invalid", ...args]);
 
 /** What may change outside the package: the composition lists, and how many lines each gains. */
@@ -41,7 +52,8 @@ const COMPOSITION: Record<string, number> = {
   "apps/board/package.json": 1,
   "apps/public/package.json": 1,
   // Prisma needs the back-relations on the shared models: one line each on Town and Node
-  "packages/db/prisma/schema/core.prisma": 2,
+  "packages/db/prisma/schema/core.prisma": 1,
+  "packages/db/prisma/schema/network.prisma": 1,
 };
 /** New files the generator writes outside the package's folder. */
 const NEW_OUTSIDE = [
@@ -49,12 +61,6 @@ const NEW_OUTSIDE = [
   /^packages\/api\/test\/demo-thing\//,
   /^packages\/db\/prisma\/migrations\/\d+_demo_thing\//,
 ];
-
-function withoutDatabaseUrl() {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  return env;
-}
 
 async function freePort() {
   return new Promise<number>((resolve) => {
@@ -128,7 +134,7 @@ describe("pnpm gen:feature demo-thing (on a copy of the tree)", () => {
     run("pnpm", ["exec", "prettier", "--check", `packages/features/${NAME}`, `packages/api/test/${NAME}`]);
     run("pnpm", ["exec", "eslint", "--max-warnings", "0", `packages/features/${NAME}`, `packages/api/test/${NAME}`]);
     const out = run("pnpm", ["exec", "vitest", "run", "--project", "unit", `packages/api/test/${NAME}`]);
-    expect(out).toMatch(/Tests\s+\d+ passed/);
+    expect(out.replace(/\u001b\[[0-9;]*m/g, "")).toMatch(/Tests\s+\d+ passed/);
   }, 600_000);
 
   it("appears in the admin menu and on the board", async () => {
@@ -148,8 +154,7 @@ describe("pnpm gen:feature demo-thing (on a copy of the tree)", () => {
     baseUrl = `http://127.0.0.1:${port}`;
     server = spawn("node", ["--import", "tsx", "apps/api/src/main.ts"], {
       cwd: copy,
-      // the embedded database in the copy, whatever this shell points DATABASE_URL at
-      env: { ...withoutDatabaseUrl(), PORT: String(port), HOST: "127.0.0.1", QIFU_DATA_DIR: path.join(copy, ".data"), QIFU_JOBS: "off" },
+      env: { ...cleanEnv(), PORT: String(port), HOST: "127.0.0.1", QIFU_DATA_DIR: path.join(copy, ".data"), QIFU_JOBS: "off" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";
