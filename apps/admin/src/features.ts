@@ -18,4 +18,6 @@ export const adminFeatureNames: readonly string[] = [
   "industrial-clusters",
   "targets",
   "audit",
+  "experts",
+  "evaluation",
 ];

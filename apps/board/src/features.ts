@@ -16,4 +16,6 @@ export const boardFeatureNames: readonly string[] = [
   "innovation-bases",
   "industrial-clusters",
   "appeals",
+  "experts",
+  "evaluation",
 ];

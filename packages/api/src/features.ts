@@ -8,6 +8,8 @@ import { serverFeature as innovationBases } from "@qifu/feature-innovation-bases
 import { serverFeature as industrialClusters } from "@qifu/feature-industrial-clusters/server";
 import { serverFeature as appeals } from "@qifu/feature-appeals/server";
 import { serverFeature as ledger } from "@qifu/feature-ledger/server";
+import { serverFeature as experts } from "@qifu/feature-experts/server";
+import { serverFeature as evaluation } from "@qifu/feature-evaluation/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -26,4 +28,6 @@ export const serverFeatures = [
   industrialClusters,
   appeals,
   ledger,
+  experts,
+  evaluation,
 ] as const;
