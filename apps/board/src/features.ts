@@ -16,6 +16,5 @@ export const boardFeatureNames: readonly string[] = [
   "innovation-bases",
   "industrial-clusters",
   "appeals",
-  "experts",
   "evaluation",
 ];

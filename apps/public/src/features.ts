@@ -29,7 +29,6 @@ import {
   IndustrialClustersPublicProvider,
   type IndustrialClustersPublicClient,
 } from "@qifu/feature-industrial-clusters/public";
-import { expertsPublicRoutes, ExpertsPublicProvider, type ExpertsPublicClient } from "@qifu/feature-experts/public";
 import { evaluationPublicRoutes, EvaluationPublicProvider, type EvaluationPublicClient } from "@qifu/feature-evaluation/public";
 
 /**
@@ -57,13 +56,11 @@ export const featureRoutes: TPublicRoute[] = [
   ...ledgerPublicRoutes,
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
-  ...expertsPublicRoutes,
   ...evaluationPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   children = createElement(EvaluationPublicProvider, { client: api satisfies EvaluationPublicClient, lang, children });
-  children = createElement(ExpertsPublicProvider, { client: api satisfies ExpertsPublicClient, lang, children });
   children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });
   children = createElement(InnovationBasesPublicProvider, { client: api satisfies InnovationBasesPublicClient, lang, children });
   children = createElement(SpecializedParksPublicProvider, { client: api satisfies SpecializedParksPublicClient, lang, children });

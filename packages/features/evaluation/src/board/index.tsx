@@ -1,11 +1,12 @@
-import StoreOutlined from "@mui/icons-material/StoreOutlined";
+import EmojiEventsOutlined from "@mui/icons-material/EmojiEventsOutlined";
 import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
 import { evaluationBoardMessages } from "./messages";
-import { EvaluationBoardPage, EvaluationHomeSection } from "./evaluation-widgets";
+import { EvaluationBoardPage, EvaluationHomeSection } from "./ranking-section";
 
-/** 评价考核 on the evaluation board. */
-export const evaluationBoardResources: ResourceProps[] = [{ name: "evaluation", list: "/evaluation", meta: { icon: <StoreOutlined /> } }];
+export const evaluationBoardResources: ResourceProps[] = [
+  { name: "evaluation", list: "/evaluation", meta: { icon: <EmojiEventsOutlined /> } },
+];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "evaluation"). */
 export const boardFeature: TBoardFeature = {
@@ -13,7 +14,5 @@ export const boardFeature: TBoardFeature = {
   resources: evaluationBoardResources,
   routes: [{ path: "/evaluation", Component: EvaluationBoardPage }],
   messages: evaluationBoardMessages,
-  homeSections: [{ key: "evaluation", order: 50, Component: EvaluationHomeSection }],
+  homeSections: [{ key: "evaluation-ranking", order: 25, Component: EvaluationHomeSection }],
 };
-export { evaluationBoardMessages, EvaluationBoardPage, EvaluationHomeSection };
-export { EvaluationWidget, useEvaluationStats } from "./evaluation-widgets";

@@ -1,33 +1,25 @@
-/** This feature's words on the board, under refine's `<resource>.…` keys (apps/board merges them). */
+/** The evaluation board's words, under refine's `evaluation.…` keys. */
 export const evaluationBoardMessages = {
   zh: {
     evaluation: {
-      evaluation: "评价考核",
-      titles: { list: "评价考核" },
-      board: {
-        subtitle: "数量与 2025—2027 年目标进度",
-        active: "运营中的评价考核",
-        total: "全部 {{total}} 个（含暂停、关闭）",
-        target: "{{year}} 年目标",
-        noTarget: "未设目标",
-        byTown: "各镇街运营中的评价考核",
-        unit: "个",
-      },
+      evaluation: "评价排名",
+      title: "最新评价排名",
+      subtitle: "已公布的评价结果：星级、总分；点击对象查看得分构成",
+      scope: "全区 · {{round}}",
+      more: "查看全部排名",
+      empty: "暂无已公布的评价结果",
+      emptyHint: "区级管理员在管理后台结算并公布评价轮次后显示",
     },
   },
   en: {
     evaluation: {
-      evaluation: "Evaluation schemes",
-      titles: { list: "Evaluation schemes" },
-      board: {
-        subtitle: "Counts and progress towards the 2025–2027 targets",
-        active: "Active evaluation schemes",
-        total: "{{total}} in all (incl. suspended, closed)",
-        target: "{{year}} target",
-        noTarget: "No target set",
-        byTown: "Active evaluation schemes by town",
-        unit: "",
-      },
+      evaluation: "Evaluation ranking",
+      title: "Latest evaluation ranking",
+      subtitle: "Published results: stars and totals; tap a subject for its breakdown",
+      scope: "District · {{round}}",
+      more: "Full ranking",
+      empty: "No published results yet",
+      emptyHint: "Shown once the district closes and publishes a round in the console",
     },
   },
 };

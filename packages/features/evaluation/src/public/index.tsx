@@ -1,13 +1,11 @@
-import { carrierPublicRoutes } from "@qifu/carrier-kit/public";
-import { evaluationMessages as m } from "./messages";
-import { evaluationPaths, EvaluationListPage, EvaluationPage } from "./evaluation-pages";
+import type { ReactElement } from "react";
+import type { TLabel } from "@qifu/domain";
+import { RESULTS_PATH } from "./context";
+import { evaluationPublicMessages as m } from "./messages";
+import { ResultsPage } from "./results-page";
 
-/** The public pages of 评价考核; apps/public/src/features.ts lists them. */
-export const evaluationPublicRoutes = carrierPublicRoutes(
-  evaluationPaths,
-  { zh: m.zh.nav, en: m.en.nav },
-  <EvaluationListPage />,
-  <EvaluationPage />,
-);
+/** The public pages of 评价考核 (published rankings); apps/public/src/features.ts lists them. */
+export const evaluationPublicRoutes: { path: string; element: ReactElement; nav?: TLabel }[] = [
+  { path: RESULTS_PATH, element: <ResultsPage />, nav: { zh: m.zh.nav, en: m.en.nav } },
+];
 export { EvaluationPublicProvider, type EvaluationPublicClient } from "./context";
-export { evaluationPaths };

@@ -1,30 +1,61 @@
-import { DataTable, SelectInput } from "react-admin";
-import { formatDate, StatusChip, type StatusTone } from "@qifu/ui";
-import { CreatePage, EditPage, useEditRowClick, useLang } from "@qifu/ui/admin";
-import { CarrierList, TownCol, TownFilter } from "@qifu/carrier-kit/admin";
-import { ExpertStatus, type TExpert, type TExpertStatus } from "../schemas";
+import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar, useTranslate } from "react-admin";
+import { StatusChip, type StatusTone } from "@qifu/ui";
+import { CardLine, CreatePage, EditPage, ListEmpty, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { ExpertAvailability, type TExpert, type TExpertAvailability } from "../schemas";
 import { ExpertInputs } from "./expert-inputs";
 
-const TONE: Record<TExpertStatus, StatusTone> = { ACTIVE: "success", SUSPENDED: "warning", CLOSED: "default" };
+const TONE: Record<TExpertAvailability, StatusTone> = { AVAILABLE: "success", LIMITED: "warning", UNAVAILABLE: "default" };
+
+function AvailabilityChip({ r }: { r: TExpert }) {
+  const lang = useLang();
+  return <StatusChip label={ExpertAvailability.label(r.availability, lang)} tone={TONE[r.availability]} />;
+}
 
 export function ExpertList() {
   const lang = useLang();
+  const translate = useTranslate();
   const rowClick = useEditRowClick("experts");
-  const filters = [
-    <SelectInput key="status" source="status" choices={ExpertStatus.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />,
-    <TownFilter key="townId" resource="experts" />,
-  ];
   return (
-    <CarrierList resource="experts" filters={filters} rowClick={rowClick}>
-      <DataTable.Col source="name" />
-      <TownCol />
-      <DataTable.Col source="operatorNodeId" disableSort render={(r: TExpert) => r.operatorNodeName ?? "—"} />
-      <DataTable.Col
-        source="status"
-        render={(r: TExpert) => <StatusChip label={ExpertStatus.label(r.status, lang)} tone={TONE[r.status]} />}
-      />
-      <DataTable.Col source="openedOn" render={(r: TExpert) => formatDate(r.openedOn, lang)} />
-    </CarrierList>
+    <List
+      exporter={false}
+      filters={[
+        <SearchInput key="q" source="q" alwaysOn placeholder={translate("experts.search")} sx={{ minWidth: 220 }} />,
+        <SelectInput key="availability" source="availability" choices={ExpertAvailability.choices(lang)} alwaysOn sx={{ minWidth: 120 }} />,
+      ]}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+      sort={{ field: "name", order: "ASC" }}
+      empty={<ListEmpty title="experts.empty_title" description="experts.empty_description" />}
+    >
+      <ResponsiveDataTable<TExpert>
+        rowClick={rowClick}
+        card={{
+          primary: (r) => `${r.name}${r.title ? ` · ${r.title}` : ""}`,
+          secondary: (r) => (
+            <CardLine>
+              <span>{r.field}</span>
+              <span>{r.employer ?? ""}</span>
+            </CardLine>
+          ),
+          tertiary: (r) => ExpertAvailability.label(r.availability, lang),
+        }}
+      >
+        <DataTable.Col source="name" />
+        <DataTable.Col source="field" />
+        <DataTable.Col source="title" disableSort render={(r: TExpert) => r.title ?? "—"} />
+        <DataTable.Col source="employer" disableSort render={(r: TExpert) => r.employer ?? "—"} />
+        <DataTable.Col source="availability" render={(r: TExpert) => <AvailabilityChip r={r} />} />
+        <DataTable.Col
+          source="nodeLinks"
+          disableSort
+          render={(r: TExpert) => (r.nodeLinks.length ? r.nodeLinks.map((l) => l.nodeName).join("、") : "—")}
+        />
+        <DataTable.Col source="userId" disableSort render={(r: TExpert) => r.username ?? "—"} />
+      </ResponsiveDataTable>
+    </List>
   );
 }
 

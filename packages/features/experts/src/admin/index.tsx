@@ -1,12 +1,26 @@
 import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
-import { carrierAdminResource } from "@qifu/carrier-kit/admin";
-import StoreOutlined from "@mui/icons-material/StoreOutlined";
+import PsychologyOutlined from "@mui/icons-material/PsychologyOutlined";
 import { expertsAdminMessages } from "./messages";
 import { ExpertCreate, ExpertEdit, ExpertList } from "./expert-views";
 
 /** `access` mirrors the server's policy (server/resources.ts); the server decides. */
 export const expertsAdminResources: TAdminResource[] = [
-  carrierAdminResource({ name: "experts", icon: StoreOutlined, list: ExpertList, create: ExpertCreate, edit: ExpertEdit }),
+  {
+    name: "experts",
+    icon: PsychologyOutlined,
+    list: ExpertList,
+    create: ExpertCreate,
+    edit: ExpertEdit,
+    recordRepresentation: "name",
+    options: { label: "experts.menu" },
+    access: {
+      list: ["DISTRICT_ADMIN"],
+      show: ["DISTRICT_ADMIN"],
+      create: ["DISTRICT_ADMIN"],
+      edit: ["DISTRICT_ADMIN"],
+      delete: ["DISTRICT_ADMIN"],
+    },
+  },
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */

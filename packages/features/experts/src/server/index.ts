@@ -1,21 +1,28 @@
-import { defineServerFeature, mergeRouters } from "@qifu/trpc-core";
+import { z } from "zod";
+import { defineServerFeature, mergeRouters, procedure, router } from "@qifu/trpc-core";
 import { expertsResource } from "./resources";
-import { expertsRouter } from "./router";
 import { seedExperts } from "./seed";
-import { expertsCountMetric } from "./stats";
 
-/** 专家库 (expert): the routers this feature adds to the root router. */
+/** The evaluator accounts a pool entry can be linked to (the district admin's form). */
+const evaluatorAccounts = procedure(["DISTRICT_ADMIN"], { description: "Evaluator accounts an expert can sign in with" })
+  .output(z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string() })))
+  .query(({ ctx }) =>
+    ctx.db.user.findMany({
+      where: { role: "EVALUATOR", active: true },
+      select: { id: true, username: true, displayName: true },
+      orderBy: { username: "asc" },
+    }),
+  );
+
+/** 专家库 (expert pool): the routers this feature adds to the root router. */
 export const expertsRouters = {
-  experts: mergeRouters(expertsResource.router, expertsRouter),
+  experts: mergeRouters(expertsResource.router, router({ evaluatorAccounts })),
 };
 export { expertScope } from "./resources";
-export { expertsCountMetric, expertsStats } from "./stats";
-export { seedExperts } from "./seed";
 
 /** This feature's server manifest (packages/api/src/features.ts lists it). */
 export const serverFeature = defineServerFeature({
   name: "experts",
   routers: expertsRouters,
-  metrics: [expertsCountMetric],
-  seed: (tx, s) => seedExperts(tx, s.townIds),
+  seedAfterAccounts: (tx) => seedExperts(tx),
 });

@@ -1,49 +1,84 @@
-import { dateOfDay, dayOrNull, isoOrNull, searchTextFor } from "@qifu/domain";
-import { newId } from "@qifu/db";
-import { CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierPlace } from "@qifu/carrier-kit/server";
-import { CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
-import { defineResource, type TContext } from "@qifu/trpc-core";
+import { AppError, isoOrNull, searchTextFor } from "@qifu/domain";
+import { newId, type Prisma } from "@qifu/db";
+import { defineResource, NO_ROWS, type TContext, type TSessionUser } from "@qifu/trpc-core";
 import { ZExpert, ZExpertCreate, ZExpertFilter, ZExpertUpdate, type TExpert, type TExpertCreate, type TExpertUpdate } from "../schemas";
 
-export const EXPERTS_LABEL = { zh: "专家库", en: "expert" };
-export const EXPERTS_INCLUDE = CARRIER_PLACE_INCLUDE;
+export const EXPERTS_LABEL = { zh: "专家", en: "expert" };
+export const EXPERTS_INCLUDE = {
+  user: { select: { username: true } },
+  nodeLinks: { include: { node: { select: { name: true } } }, orderBy: { nodeId: "asc" } },
+} satisfies Prisma.ExpertInclude;
+type TExpertRow = Prisma.ExpertGetPayload<{ include: typeof EXPERTS_INCLUDE }>;
 
-/** Who reaches which rows, for reads and writes alike (the carrier kit's scope: district, own town, own node). */
-export const expertScope = carrierScope;
+/** The district admin manages the pool; an evaluator sees only their own entry. */
+export function expertScope(user: TSessionUser | null) {
+  if (user?.role === "DISTRICT_ADMIN") return {};
+  if (user?.role === "EVALUATOR") return { userId: user.id };
+  return NO_ROWS;
+}
+const expertWriteScope = (user: TSessionUser | null) => (user?.role === "DISTRICT_ADMIN" ? {} : NO_ROWS);
 
-export function toExpertDto(row: any): TExpert {
+export function toExpertDto(row: TExpertRow): TExpert {
   return {
     id: row.id,
     name: row.name,
-    ...carrierPlaceOf(row),
-    status: row.status,
-    openedOn: dayOrNull(row.openedOn),
+    field: row.field,
+    title: row.title,
+    employer: row.employer,
+    qualifications: row.qualifications,
+    phone: row.phone,
+    email: row.email,
+    availability: row.availability as TExpert["availability"],
+    userId: row.userId,
+    username: row.user?.username ?? null,
+    nodeLinks: row.nodeLinks.map((l) => ({
+      nodeId: l.nodeId,
+      nodeName: l.node.name,
+      relation: l.relation as TExpert["nodeLinks"][number]["relation"],
+    })),
     description: row.description,
     createdAt: isoOrNull(row.createdAt)!,
     updatedAt: isoOrNull(row.updatedAt)!,
   };
 }
 
-const searchText = (p: { name: string; description?: string | null }, townName: string) => searchTextFor(p.name, p.description, townName);
+type TSearchable = { name: string; field: string; title?: string | null; employer?: string | null; qualifications?: string | null };
+const searchText = (p: TSearchable) => searchTextFor(p.name, p.field, p.title, p.employer, p.qualifications);
+
+/** The account must be an evaluator's, and linked nodes must exist: a clear message on the field otherwise. */
+async function checkExpertRefs(ctx: TContext, input: { userId?: string | null; nodeLinks?: { nodeId: string }[] }) {
+  if (input.userId) {
+    const user = await ctx.db.user.findUnique({ where: { id: input.userId }, select: { role: true } });
+    if (!user || user.role !== "EVALUATOR")
+      throw AppError.validation("userId", { zh: "登录账号须为评审专家角色的账号", en: "The sign-in account must be an evaluator's" });
+  }
+  const ids = [...new Set((input.nodeLinks ?? []).map((l) => l.nodeId))];
+  if (ids.length !== (input.nodeLinks ?? []).length)
+    throw AppError.validation("nodeLinks", { zh: "同一节点只能关联一次", en: "Link each node only once" });
+  if (ids.length && (await ctx.db.node.count({ where: { id: { in: ids } } })) !== ids.length)
+    throw AppError.validation("nodeLinks", { zh: "关联节点不存在", en: "A linked node does not exist" });
+}
 
 export async function prepareExpertCreate(ctx: TContext, input: TExpertCreate) {
-  const town = await checkCarrierPlace(ctx, input.townId, input.operatorNodeId);
+  await checkExpertRefs(ctx, input);
+  const { nodeLinks, ...rest } = input;
   return {
     id: newId(),
-    ...input,
-    operatorNodeId: input.operatorNodeId ?? null,
-    openedOn: dateOfDay(input.openedOn) ?? null,
-    searchText: searchText(input, town.name),
+    ...rest,
+    userId: rest.userId ?? null,
+    searchText: searchText(rest),
+    nodeLinks: { create: nodeLinks.map((l) => ({ nodeId: l.nodeId, relation: l.relation })) },
   };
 }
 
-export async function prepareExpertUpdate(ctx: TContext, existing: any, input: TExpertUpdate) {
-  const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-  const town = await checkCarrierPlace(ctx, merged.townId, merged.operatorNodeId);
+export async function prepareExpertUpdate(ctx: TContext, existing: TExpertRow, input: TExpertUpdate) {
+  await checkExpertRefs(ctx, input);
+  const { nodeLinks, ...rest } = input;
+  const merged = { ...existing, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) } as TSearchable;
   return {
-    ...input,
-    ...(input.openedOn !== undefined ? { openedOn: dateOfDay(input.openedOn) } : {}),
-    searchText: searchText(merged, town.name),
+    ...rest,
+    searchText: searchText(merged),
+    ...(nodeLinks ? { nodeLinks: { deleteMany: {}, create: nodeLinks.map((l) => ({ nodeId: l.nodeId, relation: l.relation })) } } : {}),
   };
 }
 
@@ -54,20 +89,19 @@ export const expertsResource = defineResource({
   searchTable: "expert",
   include: EXPERTS_INCLUDE,
   schemas: { create: ZExpertCreate, update: ZExpertUpdate, filter: ZExpertFilter, dto: ZExpert },
-  sortable: ["name", "townId", "status", "openedOn", "createdAt", "updatedAt"],
-  defaultSort: { field: "updatedAt", order: "DESC" },
-  // the district creates and configures; a town admin manages its town's; the operator node edits its own
-  policy: CARRIER_POLICY,
-  scope: { read: expertScope, write: expertScope },
-  outOfScope: {
-    zh: "只能在本镇街（运营节点：本节点）范围内操作专家库",
-    en: "You can only manage experts of your own town (operators: of your own node)",
-  },
-  filterToWhere: (f) => ({
-    ...carrierPlaceWhere(f),
-    ...(f.status ? { status: f.status } : {}),
-  }),
+  sortable: ["name", "field", "availability", "createdAt", "updatedAt"],
+  defaultSort: { field: "name", order: "ASC" },
+  policy: { read: ["DISTRICT_ADMIN", "EVALUATOR"], create: ["DISTRICT_ADMIN"], update: ["DISTRICT_ADMIN"], delete: ["DISTRICT_ADMIN"] },
+  scope: { read: expertScope, write: expertWriteScope },
+  filterToWhere: (f) => (f.availability ? { availability: f.availability } : {}),
   toDto: toExpertDto,
   prepareCreate: prepareExpertCreate,
   prepareUpdate: prepareExpertUpdate,
+  beforeDelete: async (ctx, existing: TExpertRow) => {
+    if (await ctx.db.evaluationAssignment.count({ where: { expertId: existing.id } }))
+      throw new AppError("CONFLICT", {
+        zh: "该专家已被分配评审任务，不能删除；可将其设为暂不可参评",
+        en: "This expert has review assignments and cannot be deleted; mark them unavailable instead",
+      });
+  },
 });
