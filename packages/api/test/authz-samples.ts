@@ -693,6 +693,7 @@ export const SAMPLES: Record<string, TSample> = {
   "experts.update": { input: async (fx) => ({ id: await freshExpert(fx), data: { description: "矩阵测试" } }) },
   "experts.delete": { input: async (fx) => ({ id: await freshExpert(fx) }) },
   "experts.evaluatorAccounts": { input: () => undefined },
+  "experts.export": { input: () => ({}) },
 
   // 评价考核: schemes (staff read, the district writes), rounds (the district runs them; a town reads its subjects, an evaluator the
   // ones assigned; a round of 狮岭镇 is outside 新华街 and the nodes), the experts' tasks, the public rankings
@@ -703,6 +704,15 @@ export const SAMPLES: Record<string, TSample> = {
   "evaluationSchemes.update": { input: async (fx) => ({ id: await freshEvaluationScheme(fx), data: { description: "矩阵测试" } }) },
   "evaluationSchemes.delete": { input: async (fx) => ({ id: await freshEvaluationScheme(fx) }) },
   "evaluationSchemes.metrics": { input: () => undefined },
+  "evaluationSchemes.export": { input: () => ({}) },
+  "evaluationRounds.exportResults": {
+    input: async (fx) => ({ id: (await freshEvaluationRound(fx, "PUBLISHED")).roundId }),
+    outOfScope: ["xinhua", "operator", "operator-b"],
+  },
+  "evaluationRounds.exportPdf": {
+    input: async (fx) => ({ id: (await freshEvaluationRound(fx, "PUBLISHED")).roundId }),
+    outOfScope: ["xinhua", "operator", "operator-b"],
+  },
   "evaluationRounds.list": { input: () => ({}) },
   "evaluationRounds.get": {
     input: async (fx) => ({ id: (await freshEvaluationRound(fx)).roundId }),

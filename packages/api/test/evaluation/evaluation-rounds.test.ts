@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
 import { getMetric, makeContext } from "@qifu/trpc-core";
@@ -283,5 +287,25 @@ describe(`evaluation rounds on ${testDatabaseKind()}`, () => {
     expect(xinhua.results[1]!.total).toBe(xinhuaResult.total);
     const pubAfter = (await p.anonymous().evaluationResults.ranking({ id: roundId }))!;
     expect(pubAfter.rows.find((r) => r.name === "新华街道")).toMatchObject({ version: 2, corrected: true });
+  });
+
+  it("exports: the round's results to Excel and to a PDF whose Chinese text pdftotext reads back; scoped like the round", async () => {
+    const xlsx = await district.evaluationRounds.exportResults({ id: roundId });
+    expect(xlsx).toMatchObject({ filename: "2026年度测试评价.xlsx", rows: 3 });
+    expect(Buffer.from(xlsx.contentBase64, "base64").subarray(0, 2).toString()).toBe("PK");
+    expect((await (await p.as("xinhua")).evaluationRounds.exportResults({ id: roundId })).rows).toBe(1);
+    expect(await codeOf((await p.as("enterprise")).evaluationRounds.exportPdf({ id: roundId }))).toBe("FORBIDDEN");
+    const pdf = await district.evaluationRounds.exportPdf({ id: roundId });
+    const file = path.join(os.tmpdir(), `qifu-eval-${process.pid}.pdf`);
+    fs.writeFileSync(file, Buffer.from(pdf.contentBase64, "base64"));
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    fs.rmSync(file);
+    expect(text).toContain("2026年度测试评价");
+    expect(text).toContain("各对象得分构成");
+    expect(text).toContain("新华街道");
+    expect(text).toContain("复核后服务质量改为满分");
+    expect(text).toMatch(/工作质量 · 服务质量：60\.00 \/ 60/);
+    const schemes = await district.evaluationSchemes.export({});
+    expect(schemes.rows).toBeGreaterThan(0);
   });
 });

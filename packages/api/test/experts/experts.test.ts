@@ -67,4 +67,10 @@ describe(`experts on ${testDatabaseKind()}`, () => {
     expect(notEvaluator.fields[0]!.path).toBe("userId");
     expect(await p.prisma.expert.count()).toBe(before);
   });
+
+  it("the pool exports to Excel for the district only", async () => {
+    const file = await district.experts.export({});
+    expect(file.rows).toBe((await district.experts.list({ pagination: { page: 1, perPage: 200 } })).total);
+    expect(await codeOf(evaluator.experts.export({}))).toBe("FORBIDDEN");
+  });
 });

@@ -3,6 +3,8 @@ import { defineServerFeature, listMetrics, mergeRouters, procedure, router } fro
 import { ZMetricChoice } from "../schemas";
 import { EVIDENCE_FILES } from "./access";
 import { closingRouter } from "./closing";
+import { exportResults, schemesExport } from "./exports";
+import { exportPdf } from "./results-pdf";
 import { publishedRouter } from "./published";
 import { roundsRouter } from "./rounds";
 import { schemesResource } from "./schemes";
@@ -16,8 +18,8 @@ const metrics = procedure(["DISTRICT_ADMIN"], { description: "Registered metrics
 
 /** 评价考核 (issue 13 pts 2–3): schemes, rounds, the experts' tasks and the published rankings. */
 export const evaluationRouters = {
-  evaluationSchemes: mergeRouters(schemesResource.router, router({ metrics })),
-  evaluationRounds: mergeRouters(roundsRouter, closingRouter),
+  evaluationSchemes: mergeRouters(schemesResource.router, router({ metrics, export: schemesExport })),
+  evaluationRounds: mergeRouters(roundsRouter, closingRouter, router({ exportResults, exportPdf })),
   evaluationTasks: tasksRouter,
   evaluationResults: publishedRouter,
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineServerFeature, mergeRouters, procedure, router } from "@qifu/trpc-core";
+import { expertsExport } from "./export";
 import { expertsResource } from "./resources";
 import { seedExperts } from "./seed";
 
@@ -16,7 +17,7 @@ const evaluatorAccounts = procedure(["DISTRICT_ADMIN"], { description: "Evaluato
 
 /** 专家库 (expert pool): the routers this feature adds to the root router. */
 export const expertsRouters = {
-  experts: mergeRouters(expertsResource.router, router({ evaluatorAccounts })),
+  experts: mergeRouters(expertsResource.router, router({ evaluatorAccounts, export: expertsExport })),
 };
 export { expertScope } from "./resources";
 
