@@ -19,7 +19,7 @@ describe("an evaluation round from scheme to published ranking", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("dialog", (d) => void d.accept());
     await signIn(page, `${platform.baseUrl}/admin/`, user);
-    await page.getByRole("navigation").first().waitFor({ timeout: 90_000 }); // the first load fetches every feature's remote
+    await page.getByTestId("todo-counts").waitFor({ timeout: 90_000 }); // the home page: the first load fetches every feature's remote
     return page;
   };
   const pick = async (page: Page, label: string, option: string) => {
@@ -52,10 +52,8 @@ describe("an evaluation round from scheme to published ranking", () => {
     await district.getByLabel("轮次名称").fill("2026年第四季度测试评价");
     await district.getByLabel("评价对象").click();
     await district.getByRole("option", { name: "狮岭镇" }).click();
-    await district.keyboard.press("Escape");
     await district.getByLabel("评审专家（有关联的对象自动回避）").click();
     await district.getByRole("option", { name: "陈敏" }).click();
-    await district.keyboard.press("Escape");
     await district.getByRole("button", { name: "开展评价" }).last().click();
     await district.waitForURL(/evaluationRounds\/[^/]+\/show/);
     await district.getByTestId("subject-狮岭镇").waitFor();
@@ -74,6 +72,7 @@ describe("an evaluation round from scheme to published ranking", () => {
     const phone = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 800 } })).newPage();
     phone.on("pageerror", (e) => errors.push(e.message));
     await signIn(phone, `${baseUrl}/admin/`, "evaluator");
+    await phone.getByTestId("todo-counts").waitFor({ timeout: 90_000 });
     await phone.goto(`${baseUrl}/admin/#/evaluationTasks`);
     const task = phone.getByTestId("score-狮岭镇-quality");
     await task.getByText("服务台账与制度文件").waitFor({ timeout: 90_000 });

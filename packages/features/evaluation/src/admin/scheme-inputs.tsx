@@ -74,7 +74,7 @@ function IndicatorKindInputs({ kind, ruleKind }: { kind?: string; ruleKind?: str
     return (
       <>
         <NumberInput source="maxScore" validate={required()} defaultValue={10} label={`${F}.indicators.maxScore`} />
-        <TextInput source="rubric" validate={required()} multiline fullWidth label={`${F}.indicators.rubric`} />
+        <TextInput source="rubric" validate={required()} multiline sx={{ minWidth: 260 }} label={`${F}.indicators.rubric`} />
         <TextInput source="evidence" fullWidth label={`${F}.indicators.evidence`} />
       </>
     );
@@ -111,9 +111,16 @@ export function SchemeInputs() {
             <TextInput source="name" validate={required()} label={`${F}.name`} />
             <ArrayInput source="indicators" label={`${F}.indicators`}>
               <SimpleFormIterator inline disableReordering>
-                <TextInput source="key" validate={required()} label={`${F}.indicators.key`} sx={{ width: 130 }} />
+                <TextInput source="key" validate={required()} label={`${F}.indicators.key`} sx={{ minWidth: 120 }} />
                 <TextInput source="name" validate={required()} label={`${F}.indicators.name`} />
-                <NumberInput source="weight" validate={required()} min={0} max={100} label={`${F}.indicators.weight`} sx={{ width: 100 }} />
+                <NumberInput
+                  source="weight"
+                  validate={required()}
+                  min={0}
+                  max={100}
+                  label={`${F}.indicators.weight`}
+                  sx={{ minWidth: 90 }}
+                />
                 <SelectInput
                   source="kind"
                   choices={IndicatorKind.choices(lang)}
