@@ -1097,7 +1097,7 @@ async function freshEvaluationRound(fx: TFixture, status: "OPEN" | "CLOSED" | "P
       subjects: { create: { id: `mx-subject-${n}`, townId: fx.shilingTownId } },
     },
   });
-  if (status === "OPEN" && assigned)
+  if (assigned)
     await db.evaluationAssignment.create({ data: { id: `mx-assign-${n}`, subjectId: `mx-subject-${n}`, expertId: "seed-expert-1" } });
   if (status === "PUBLISHED")
     await db.evaluationResult.create({

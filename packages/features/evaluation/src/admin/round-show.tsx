@@ -14,7 +14,17 @@ import MenuItem from "@mui/material/MenuItem";
 import Rating from "@mui/material/Rating";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { ErrorState, FileUpload, LoadingState, PageHeading, StatusChip, type TUploadedFile } from "@qifu/ui";
+import {
+  downloadBase64File,
+  ErrorState,
+  ExportButton,
+  FileUpload,
+  LoadingState,
+  messageOf,
+  PageHeading,
+  StatusChip,
+  type TUploadedFile,
+} from "@qifu/ui";
 import { useLang, useRole } from "@qifu/ui/admin";
 import { indicatorsOf } from "../schemas";
 import { Consequence, RoundStatus, type TRoundDetail, type TSubject } from "../round-schemas";
@@ -237,6 +247,32 @@ function Missing({ id }: { id: string }) {
   );
 }
 
+/** The results to Excel and to a PDF (ranking and each subject's breakdown). */
+function ResultFiles({ id }: { id: string }) {
+  const translate = useTranslate();
+  const lang = useLang();
+  const rpc = useRpc();
+  const notify = useNotify();
+  const failed = (e: unknown) => notify(messageOf(e, lang), { type: "error" });
+  return (
+    <>
+      <ExportButton onExport={() => rpc.evaluationRounds.exportResults.query({ id, lang })} onError={failed} />
+      <Button
+        size="small"
+        onClick={async () => {
+          try {
+            downloadBase64File(await rpc.evaluationRounds.exportPdf.query({ id, lang }), "application/pdf");
+          } catch (e) {
+            failed(e);
+          }
+        }}
+      >
+        {translate("evaluation.pdf")}
+      </Button>
+    </>
+  );
+}
+
 /** One round: progress, evidence, results with stars and breakdown; the district closes, publishes and corrects. */
 export function RoundShow() {
   const { id = "" } = useParams();
@@ -257,41 +293,44 @@ export function RoundShow() {
         subtitle={`${round.schemeName} v${round.schemeVersion} · ${period(round)}`}
         actions={<StatusChip label={RoundStatus.label(round.status, lang)} tone={ROUND_TONE[round.status]} />}
       />
-      {role === "DISTRICT_ADMIN" && (
-        <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap" }}>
-          {round.status === "OPEN" && (
-            <Button
-              variant="contained"
-              data-testid="close-round"
-              onClick={async () => {
-                if (
-                  window.confirm(translate("evaluation.close_confirm")) &&
-                  (await act(() => rpc.evaluationRounds.close.mutate({ roundId: round.id })))
-                )
-                  void q.refetch();
-              }}
-            >
-              {translate("evaluation.close")}
-            </Button>
-          )}
-          {round.status === "CLOSED" && (
-            <Button
-              variant="contained"
-              color="success"
-              data-testid="publish-round"
-              onClick={async () => {
-                if (
-                  window.confirm(translate("evaluation.publish_confirm")) &&
-                  (await act(() => rpc.evaluationRounds.publish.mutate({ id: round.id })))
-                )
-                  void q.refetch();
-              }}
-            >
-              {translate("evaluation.publish")}
-            </Button>
-          )}
-        </Box>
-      )}
+      <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}>
+        {round.status !== "OPEN" && <ResultFiles id={round.id} />}
+        {role === "DISTRICT_ADMIN" && (
+          <>
+            {round.status === "OPEN" && (
+              <Button
+                variant="contained"
+                data-testid="close-round"
+                onClick={async () => {
+                  if (
+                    window.confirm(translate("evaluation.close_confirm")) &&
+                    (await act(() => rpc.evaluationRounds.close.mutate({ roundId: round.id })))
+                  )
+                    void q.refetch();
+                }}
+              >
+                {translate("evaluation.close")}
+              </Button>
+            )}
+            {round.status === "CLOSED" && (
+              <Button
+                variant="contained"
+                color="success"
+                data-testid="publish-round"
+                onClick={async () => {
+                  if (
+                    window.confirm(translate("evaluation.publish_confirm")) &&
+                    (await act(() => rpc.evaluationRounds.publish.mutate({ id: round.id })))
+                  )
+                    void q.refetch();
+                }}
+              >
+                {translate("evaluation.publish")}
+              </Button>
+            )}
+          </>
+        )}
+      </Box>
       {role === "DISTRICT_ADMIN" && round.status === "OPEN" && <Missing id={round.id} />}
       {round.subjectList.map((s) => (
         <SubjectCard key={s.id} round={round} subject={s} refetch={() => void q.refetch()} />

@@ -1,12 +1,14 @@
 import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar, useTranslate } from "react-admin";
 import { formatDate, StatusChip, type StatusTone } from "@qifu/ui";
-import { CardLine, CreatePage, EditPage, ListEmpty, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CardLine, CreatePage, EditPage, ListEmpty, ListExportButton, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
 import { indicatorsOf, SchemeStatus, SubjectKind, type TScheme, type TSchemeStatus } from "../schemas";
+import { useRpc } from "./rpc";
 import { SchemeInputs } from "./scheme-inputs";
 
 const TONE: Record<TSchemeStatus, StatusTone> = { DRAFT: "default", ACTIVE: "success", ARCHIVED: "warning" };
 
 export function SchemeList() {
+  const rpc = useRpc();
   const lang = useLang();
   const translate = useTranslate();
   const rowClick = useEditRowClick("evaluationSchemes");
@@ -19,6 +21,7 @@ export function SchemeList() {
       ]}
       actions={
         <TopToolbar>
+          <ListExportButton run={(input) => rpc.evaluationSchemes.export.query(input)} />
           <CreateButton />
         </TopToolbar>
       }

@@ -1,7 +1,7 @@
 const zh = {
   nav: "评价结果",
   title: "中小企业公共服务评价结果",
-  intro: "区工业和信息化局组织专家评审，结果向社会公布；点击对象查看各项指标得分。",
+  intro: "按评价方案由专家评审、区级汇总，结果向社会公布；点击对象查看各项指标得分。",
   round: "评价轮次",
   published: "公布于 %s",
   version: "方案第 %v 版",
@@ -11,7 +11,7 @@ const zh = {
 const en: typeof zh = {
   nav: "Evaluation results",
   title: "Results of the SME public-service evaluation",
-  intro: "Evaluated by experts for the district; results are public. Tap a subject to see each indicator's points.",
+  intro: "Scored by experts against the published scheme and compiled by the district; tap a subject to see each indicator's points.",
   round: "Round",
   published: "Published %s",
   version: "Scheme version %v",

@@ -1,8 +1,9 @@
 import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar, useTranslate } from "react-admin";
 import { StatusChip, type StatusTone } from "@qifu/ui";
-import { CardLine, CreatePage, EditPage, ListEmpty, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CardLine, CreatePage, EditPage, ListEmpty, ListExportButton, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
 import { ExpertAvailability, type TExpert, type TExpertAvailability } from "../schemas";
 import { ExpertInputs } from "./expert-inputs";
+import { useRpc } from "./rpc";
 
 const TONE: Record<TExpertAvailability, StatusTone> = { AVAILABLE: "success", LIMITED: "warning", UNAVAILABLE: "default" };
 
@@ -12,6 +13,7 @@ function AvailabilityChip({ r }: { r: TExpert }) {
 }
 
 export function ExpertList() {
+  const rpc = useRpc();
   const lang = useLang();
   const translate = useTranslate();
   const rowClick = useEditRowClick("experts");
@@ -24,6 +26,7 @@ export function ExpertList() {
       ]}
       actions={
         <TopToolbar>
+          <ListExportButton run={(input) => rpc.experts.export.query(input)} />
           <CreateButton />
         </TopToolbar>
       }
