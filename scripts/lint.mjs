@@ -113,26 +113,28 @@ for (const file of [...walk("packages"), ...walk("apps")].filter((f) => /\.(ts|t
 
 // Typed clients (issue 12 point 4): a feature's admin and board code names its procedures as
 // typed property paths (`api.ledger.stats`, `rpc.appeals.export.query()`, from featureRpc /
-// featureBoardRpc over its own routers' type), never by a string. The five carriers below still
-// use the deprecated string helpers until they convert.
-const STRING_PROCEDURES_PENDING = new Set(["network", "service-stations", "specialized-parks", "innovation-bases", "industrial-clusters"]);
+// featureBoardRpc over its own routers' type), never by a string; so do the carrier kit's shared
+// screens, which take the procedure their carrier names (`useCarrierStats(api.x.stats)`).
 const STRING_PROCEDURE =
   /\b(useRpcQuery|useRpcMutation|rpcQuery|rpcMutation|useStep|run)\s*(<[^()]*>)?\s*\(\s*["'`][a-zA-Z]+\.|\buseCustom\b|\burl:\s*["'`][a-zA-Z]+\.[a-zA-Z]/;
-for (const name of fs.readdirSync("packages/features")) {
-  if (STRING_PROCEDURES_PENDING.has(name)) continue;
-  for (const shell of ["admin", "board"]) {
-    const dir = path.join("packages/features", name, "src", shell);
-    if (!fs.existsSync(dir)) continue;
-    for (const file of walkSrc(dir)) {
-      fs.readFileSync(file, "utf8")
-        .split("\n")
-        .forEach((line, i) => {
-          if (STRING_PROCEDURE.test(line))
-            fail(
-              `${file}:${i + 1}: a procedure named by a string; use the feature's typed client (admin/rpc.ts featureRpc, board featureBoardRpc)`,
-            );
-        });
-    }
+const browserDirs = [
+  ...fs
+    .readdirSync("packages/features")
+    .flatMap((name) => ["admin", "board"].map((shell) => path.join("packages/features", name, "src", shell))),
+  "packages/carrier-kit/src/admin",
+  "packages/carrier-kit/src/board",
+];
+for (const dir of browserDirs) {
+  if (!fs.existsSync(dir)) continue;
+  for (const file of walkSrc(dir)) {
+    fs.readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((line, i) => {
+        if (STRING_PROCEDURE.test(line))
+          fail(
+            `${file}:${i + 1}: a procedure named by a string; use the feature's typed client (admin/rpc.ts featureRpc, board featureBoardRpc)`,
+          );
+      });
   }
 }
 

@@ -40,7 +40,7 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
     },
   },
-  { files: FEATURE_CODE, rules: { "@typescript-eslint/no-explicit-any": "warn" } },
+  { files: FEATURE_CODE, rules: { "@typescript-eslint/no-explicit-any": "error" } },
   {
     files: ["**/*.tsx"],
     plugins: { "react-hooks": reactHooks },

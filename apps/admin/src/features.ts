@@ -18,6 +18,7 @@ export const adminFeatureNames: readonly string[] = [
   "industrial-clusters",
   "targets",
   "audit",
+  "monitoring",
   "experts",
   "evaluation",
 ];

@@ -16,5 +16,6 @@ export const boardFeatureNames: readonly string[] = [
   "innovation-bases",
   "industrial-clusters",
   "appeals",
+  "monitoring",
   "evaluation",
 ];

@@ -8,6 +8,7 @@ import { serverFeature as innovationBases } from "@qifu/feature-innovation-bases
 import { serverFeature as industrialClusters } from "@qifu/feature-industrial-clusters/server";
 import { serverFeature as appeals } from "@qifu/feature-appeals/server";
 import { serverFeature as ledger } from "@qifu/feature-ledger/server";
+import { serverFeature as monitoring } from "@qifu/feature-monitoring/server";
 import { serverFeature as experts } from "@qifu/feature-experts/server";
 import { serverFeature as evaluation } from "@qifu/feature-evaluation/server";
 
@@ -28,6 +29,7 @@ export const serverFeatures = [
   industrialClusters,
   appeals,
   ledger,
+  monitoring,
   experts,
   evaluation,
 ] as const;

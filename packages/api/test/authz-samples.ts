@@ -685,6 +685,28 @@ export const SAMPLES: Record<string, TSample> = {
   },
   "industrialClusterMembers.delete": { input: async (fx) => ({ id: await freshMember(fx) }), outOfScope: ["xinhua", "operator-b"] },
 
+  // 月度监测: reports of the operator's node (狮岭镇); "xinhua" and "operator-b" are outside. Months are unique per sample (one report per node and month).
+  "monthlyReports.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: fx.operatorNodeId } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "monthlyReports.get": { input: async (fx) => ({ id: await freshReport(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "monthlyReports.getMany": { input: async (fx) => ({ ids: [await freshReport(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "monthlyReports.create": {
+    input: (fx) => ({ nodeId: fx.operatorNodeId, month: sampleMonth(fx), values: SAMPLE_REPORT_VALUES }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "monthlyReports.update": {
+    input: async (fx) => ({ id: await freshReport(fx), data: { values: SAMPLE_REPORT_VALUES } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "monthlyReports.delete": { input: async (fx) => ({ id: await freshReport(fx) }) },
+  "monitoring.subjects": { input: () => undefined },
+  "monitoring.draft": { input: (fx) => ({ nodeId: fx.operatorNodeId, month: "2026-01" }), outOfScope: ["xinhua", "operator-b"] },
+  "monitoring.matrix": { input: () => ({ year: 2026 }) },
+  "monitoring.matrixExport": { input: () => ({ filter: { year: 2026 } }) },
+  "monthlyReportsOwed.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "monitoring.trends": { input: () => ({ year: 2026, by: "town" }) },
   // 专家库: the district admin manages the pool; an evaluator reads only their own entry (a fresh one is not theirs)
   "experts.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "experts.get": { input: async (fx) => ({ id: await freshExpert(fx) }), outOfScope: ["evaluator"] },
@@ -1051,7 +1073,38 @@ const freshComplaint = async (fx: TFixture, status: "FILED" | "HANDLING" | "ANSW
       },
     })
   ).id;
-/** A row of experts in 狮岭镇, run by the operator's node. */
+/** A month no report uses yet (years before 2000, twelve months each: one report per node and month). */
+const sampleMonth = (fx: TFixture) => {
+  const n = fx.seq();
+  return `${1000 + (Math.floor(n / 12) % 1000)}-${String((n % 12) + 1).padStart(2, "0")}`;
+};
+const SAMPLE_REPORT_VALUES = {
+  servicesDelivered: 3,
+  enterprisesServed: 2,
+  activitiesHeld: 1,
+  staffOnDuty: 4,
+  operatingState: "NORMAL",
+  enterpriseVisits: 5,
+  occupancy: 80,
+  residents: 6,
+};
+/** A report of the operator's node (狮岭镇). */
+const freshReport = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.monthlyReport.create({
+      data: {
+        id: `mx-report-${fx.seq()}`,
+        nodeId: fx.operatorNodeId,
+        townId: fx.shilingTownId,
+        month: sampleMonth(fx),
+        form: "GENERAL",
+        values: SAMPLE_REPORT_VALUES,
+        dueOn: "2000-01-05",
+        submittedAt: new Date(),
+      },
+    })
+  ).id;
+/** An expert of the pool, tied to no node and to no account. */
 const freshExpert = async (fx: TFixture) =>
   (
     await fx.platform.prisma.expert.create({

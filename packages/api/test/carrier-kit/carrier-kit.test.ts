@@ -53,7 +53,7 @@ const carrier = defineCarrier({
 const byNameLength = carrierPublicList(specializedParksResource, {
   search: carrierPublicSearch(),
   where: () => ({ status: "OPERATING" }),
-  order: { select: { name: true }, compare: (a, b) => a.name.length - b.name.length },
+  order: { select: { name: true }, compare: (a: { name: string }, b: { name: string }) => a.name.length - b.name.length },
   dto: ZSpecializedPark,
 });
 const testRouter = router({ demo: router({ ...carrier.procedures, byNameLength }), parks: specializedParksResource.router });

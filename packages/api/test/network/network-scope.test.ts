@@ -54,6 +54,11 @@ describe(`network scope on ${testDatabaseKind()}`, () => {
       const stats = await shiling.network.stats();
       expect(stats.byTown.map((t) => t.label)).toEqual(["狮岭镇"]);
       expect(stats.totalNodes).toBe(await p.prisma.node.count({ where: { town: { code: "SHILING" } } }));
+      // the district's target is measured against the district's figure, shown beside the town's own
+      const district = await (await p.as("district")).network.stats();
+      expect(stats.linkedPlatforms).toBeLessThan(district.linkedPlatforms);
+      expect(stats.districtLinkedPlatforms).toBe(district.linkedPlatforms);
+      expect(stats.linkedTarget).toEqual(district.linkedTarget);
       const towns = await shiling.towns.list({ pagination: { page: 1, perPage: 50 } });
       expect(towns.data.map((t) => t.code)).toEqual(["SHILING"]);
       const tree = await shiling.network.tree();

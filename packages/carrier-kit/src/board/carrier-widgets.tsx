@@ -1,23 +1,23 @@
 import type { ReactNode } from "react";
-import { useCustom, useGetLocale, useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
+import { useGetLocale, useTranslate, type HttpError } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
 import { BarChart, ChartCard, ErrorState, PageHeading, StatCard, TargetProgress } from "@qifu/ui";
+import { useBoardQuery } from "@qifu/ui/board";
 import type { TCarrierCount, TCarrierProgress } from "../schemas";
 
 /**
- * The board pieces every service carrier shares. `resource` is the carrier's router and message
- * namespace (`specializedParks`): its `stats` procedure, `<resource>.titles.list`, and the
- * `<resource>.board.*` messages (`active`, `unit`, `total`, `target`, `noTarget`, `subtitle`).
+ * The board pieces every service carrier shares. `resource` is the carrier's message namespace
+ * (`specializedParks`): `<resource>.titles.list` and the `<resource>.board.*` messages (`active`, `unit`, `total`, `target`, `noTarget`, `subtitle`).
  */
 
 export type TCarrierStatsQuery<T> = { stats: T | undefined; loading: boolean; error: HttpError | null; refetch: () => unknown };
 
-/** `<resource>.stats` through the board's data provider (`custom` calls a procedure by path). */
-export function useCarrierStats<T extends BaseRecord>(resource: string): TCarrierStatsQuery<T> {
-  const { query } = useCustom<T, HttpError>({ url: `${resource}.stats`, method: "get" });
+/** The carrier's `stats`, named by its typed client (`useCarrierStats(api.specializedParks.stats)`), through the board's data provider. */
+export function useCarrierStats<T>(stats: { query: (input?: undefined) => Promise<T> }): TCarrierStatsQuery<T> {
+  const { query } = useBoardQuery(stats);
   return { stats: query.data?.data, loading: query.isLoading, error: query.error, refetch: query.refetch };
 }
 

@@ -1,22 +1,52 @@
 import { z } from "zod";
 import { AppError, STAFF_ROLES, type TLabel } from "@qifu/domain";
+import type { TDbTx } from "@qifu/db";
 import { procedure, type TContext, type TMetric, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { carrierStatsScope } from "./scope";
 import { districtProgress, figuresScope } from "./figures";
 
+/** A row of a carrier's table as the kit reads it (with the resource's `include`); a carrier names its Prisma row type where it needs more. */
+export type TCarrierRow = { id: string };
+
+type TInclude = Record<string, unknown>;
+
+/**
+ * What the kit calls on a carrier's Prisma delegate (`db.specializedPark`). Prisma's delegates share
+ * no common type (each is generic over its own model's arguments), so the kit sees them through
+ * this narrow view; `defineResource` hands the delegate over untyped.
+ */
+type TCarrierDelegate<TRow extends TCarrierRow> = {
+  findMany(args: { where: TWhere; include?: TInclude; orderBy?: TInclude[]; skip?: number; take?: number }): Promise<TRow[]>;
+  /** The fields `select` names, typed as the carrier's order says they are. */
+  findMany<TKeys extends object>(args: { where: TWhere; select: { [P in keyof TKeys | "id"]: true } }): Promise<(TKeys & TCarrierRow)[]>;
+  findFirst(args: { where: TWhere; include?: TInclude }): Promise<TRow | null>;
+  count(args: { where: TWhere }): Promise<number>;
+};
+
 /** What the kit needs of a carrier's resource (the answer of `defineResource`). */
-export type TCarrierResource = {
-  config: { label: TLabel; model: (db: any) => any; include?: Record<string, unknown>; toDto: (row: any) => unknown };
+export type TCarrierResource<TRow extends TCarrierRow = TCarrierRow> = {
+  config: { label: TLabel; model: (db: TDbTx) => TCarrierDelegate<TRow>; include?: TInclude; toDto: (row: TRow) => unknown };
   searchIds: (ctx: TContext, q: string | undefined) => Promise<TWhere | null>;
 };
 
-/** How the public list orders rows: Prisma `orderBy` clauses, or (an order Prisma cannot say, e.g. a rank) a comparison of selected key fields. */
-export type TCarrierOrder = Record<string, unknown>[] | { select: Record<string, true>; compare: (a: any, b: any) => number };
+/**
+ * How the public list orders rows: Prisma `orderBy` clauses, or (an order Prisma cannot say, e.g. a
+ * rank) a comparison of the row fields `select` names, typed by the carrier (network: a Prisma select of Node).
+ */
+export type TCarrierOrder<TKeys extends object = object> =
+  TInclude[] | { select: { [P in keyof TKeys]: true }; compare: (a: TKeys, b: TKeys) => number };
 
 type TSearchInput = { q?: string; townId?: string; page: number; perPage: number };
+/** The search schema of a public list: it may fill defaults (page, perPage), so its input is left open. */
+type TSearchSchema = z.ZodType<TSearchInput, unknown>;
 
 /** The public list of a carrier: which rows the public sees, how a town narrows them, the carrier's own filters, the order and the DTO. */
-export type TCarrierPublicConfig<TSearch extends z.ZodType<TSearchInput, any>, TPublic extends z.ZodType> = {
+export type TCarrierPublicConfig<
+  TSearch extends TSearchSchema,
+  TPublic extends z.ZodType,
+  TRow extends TCarrierRow = TCarrierRow,
+  TKeys extends object = object,
+> = {
   /** The search the list takes (`carrierPublicSearch(...)` in ./schemas). */
   search: TSearch;
   /** The rows shown to the public (statuses, or the operating-stations `where` of this year). */
@@ -25,20 +55,22 @@ export type TCarrierPublicConfig<TSearch extends z.ZodType<TSearchInput, any>, T
   town?: (townId: string) => TWhere;
   /** The carrier's own select filters (kind, chain …) as a `where`. */
   filters?: (input: z.infer<TSearch>) => TWhere;
-  order: TCarrierOrder;
+  order: TCarrierOrder<TKeys>;
   /** One public row. */
   dto: TPublic;
   /** Row to public DTO; default the resource's `toDto`. */
-  toDto?: (row: any) => z.input<TPublic>;
+  toDto?: (row: TRow) => z.input<TPublic>;
   /** The list's summary in the API document (/api-docs). */
   description?: string;
 };
 
 /** The public list procedure (search through the resource's own full-text search, the town filter, paging). */
-export function carrierPublicList<TSearch extends z.ZodType<TSearchInput, any>, TPublic extends z.ZodType>(
-  resource: TCarrierResource,
-  cfg: TCarrierPublicConfig<TSearch, TPublic>,
-) {
+export function carrierPublicList<
+  TSearch extends TSearchSchema,
+  TPublic extends z.ZodType,
+  TRow extends TCarrierRow = TCarrierRow,
+  TKeys extends object = object,
+>(resource: TCarrierResource<NoInfer<TRow>>, cfg: TCarrierPublicConfig<TSearch, TPublic, TRow, TKeys>) {
   const label = resource.config.label;
   const toDto = cfg.toDto ?? resource.config.toDto;
   return procedure("public", { description: cfg.description ?? `${label.en} shown to the public, searchable, by town` })
@@ -62,7 +94,13 @@ export function carrierPublicList<TSearch extends z.ZodType<TSearchInput, any>, 
 
 const byTownId = (townId: string): TWhere => ({ townId });
 
-async function pageOf(ctx: TContext, resource: TCarrierResource, where: TWhere, order: TCarrierOrder, input: TSearchInput) {
+async function pageOf<TRow extends TCarrierRow, TKeys extends object>(
+  ctx: TContext,
+  resource: TCarrierResource<TRow>,
+  where: TWhere,
+  order: TCarrierOrder<TKeys>,
+  input: TSearchInput,
+) {
   const model = resource.config.model(ctx.db);
   const include = resource.config.include;
   const skip = (input.page - 1) * input.perPage;
@@ -71,28 +109,30 @@ async function pageOf(ctx: TContext, resource: TCarrierResource, where: TWhere, 
       model.findMany({ where, include, orderBy: [...order, { id: "asc" }], skip, take: input.perPage }),
       model.count({ where }),
     ]);
-    return { rows: rows as unknown[], total: total as number };
+    return { rows, total };
   }
   // an order of the domain's (a rank), not the database's: the matching keys are ordered here and only the page's rows are read in full
-  const keys: { id: string }[] = await model.findMany({ where, select: { id: true, ...order.select } });
+  const keys = await model.findMany<TKeys>({ where, select: { ...order.select, id: true } });
   keys.sort((a, b) => order.compare(a, b) || (a.id < b.id ? -1 : 1));
   const pageIds = keys.slice(skip, skip + input.perPage).map((k) => k.id);
-  const found: { id: string }[] = await model.findMany({ where: { id: { in: pageIds } }, include });
+  const found = await model.findMany({ where: { id: { in: pageIds } }, include });
   const byId = new Map(found.map((r) => [r.id, r]));
-  return { rows: pageIds.map((id) => byId.get(id)), total: keys.length };
+  // a row deleted between the two reads is left out of the page
+  return { rows: pageIds.flatMap((id) => byId.get(id) ?? []), total: keys.length };
 }
 
 /** A carrier as configuration: its resource, what the public sees of it, its board figures. */
 export type TCarrierConfig<
-  TSearch extends z.ZodType<TSearchInput, any>,
+  TSearch extends TSearchSchema,
   TPublic extends z.ZodType,
   TDetail extends z.ZodType,
   TStats extends z.ZodType,
+  TRow extends TCarrierRow = TCarrierRow,
 > = {
-  resource: TCarrierResource;
-  public: TCarrierPublicConfig<TSearch, TPublic> & {
+  resource: TCarrierResource<NoInfer<TRow>>;
+  public: TCarrierPublicConfig<TSearch, TPublic, TRow> & {
     /** The page of one carrier: its DTO and what it adds to the row (residents, members …); default the public row. */
-    detail?: { dto: TDetail; load: (ctx: TContext, row: any, dto: z.input<TPublic>) => Promise<z.input<TDetail>> };
+    detail?: { dto: TDetail; load: (ctx: TContext, row: TRow, dto: z.input<TPublic>) => Promise<z.input<TDetail>> };
     /** The page's summary in the API document. */
     getDescription?: string;
   };
@@ -122,11 +162,12 @@ export type TCarrierStatsKit = {
  * `procedures` and adds only its own (residents, members, figures …).
  */
 export function defineCarrier<
-  TSearch extends z.ZodType<TSearchInput, any>,
+  TSearch extends TSearchSchema,
   TPublic extends z.ZodType,
   TStats extends z.ZodType,
   TDetail extends z.ZodType = TPublic,
->(config: TCarrierConfig<TSearch, TPublic, TDetail, TStats>) {
+  TRow extends TCarrierRow = TCarrierRow,
+>(config: TCarrierConfig<TSearch, TPublic, TDetail, TStats, TRow>) {
   const { resource } = config;
   const label = resource.config.label;
   const pub = config.public;

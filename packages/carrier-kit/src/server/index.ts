@@ -9,6 +9,7 @@ export {
   type TCarrierPublicConfig,
   type TCarrierResource,
   type TCarrierOrder,
+  type TCarrierRow,
   type TCarrierStatsKit,
 } from "./define-carrier";
 export {

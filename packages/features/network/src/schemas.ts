@@ -166,6 +166,8 @@ export const ZNetworkStats = z.object({
   activeNodes: z.number().int(),
   linkedPlatforms: z.number().int(),
   linkedTarget: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  /** the district's linked platforms whatever the caller's scope: what the district's target is measured against */
+  districtLinkedPlatforms: z.number().int(),
   byKind: z.array(ZCount),
   byTown: z.array(ZCount.extend({ active: z.number().int(), stations: z.number().int() })),
   byStatus: z.array(ZCount),

@@ -93,19 +93,6 @@ export function featureRpc<TRouters extends TRPCCreateRouterOptions>() {
   return { api: procedures<TClient>(), useRpc, useRpcQuery, useRpcMutation };
 }
 
-/** @deprecated Name the procedure through `featureRpc<typeof yourRouters>()`; kept until the carriers convert. */
-export const useRpc = useDataProviderRpc;
-
-/** @deprecated Use `featureRpc<typeof yourRouters>().useRpcQuery(api.x.y, input)`; kept until the carriers convert. */
-export function useRpcQuery<T>(path: string, input?: unknown, options: TRpcQueryOptions = {}) {
-  return useQueryAt<T>(path, input, options);
-}
-
-/** @deprecated Use `featureRpc<typeof yourRouters>().useRpcMutation(api.x.y)`; kept until the carriers convert. */
-export function useRpcMutation<TInput, TOutput = unknown>(path: string) {
-  return useMutationAt<TInput, TOutput>(path);
-}
-
 export {
   mutateAt,
   type TInputArgs,

@@ -22,24 +22,28 @@ export interface TBoardFeature {
 }
 
 /**
+ * A typed board query: `procedure` is a property path of a feature's typed client
+ * (`api.ledger.stats` from `featureBoardRpc`), its input and the output are inferred. The call is
+ * refine's `useCustom` as before (the board's data provider runs `url` as the procedure's path,
+ * `config.query` as its input), so refine's cache and notifications apply. Standalone so that a
+ * kit's shared screen takes the procedure its feature names (`useCarrierStats(api.x.stats)`).
+ */
+export function useBoardQuery<P extends TQueryProcedure>(procedure: P, ...[input]: TInputArgs<P, never>) {
+  const { query } = useCustom<BaseRecord, HttpError>({
+    url: pathOf(procedure),
+    method: "get",
+    ...(input === undefined ? {} : { config: { query: input } }),
+  });
+  return { query: query as unknown as QueryObserverResult<CustomResponse<TOutputOf<P>>, HttpError> };
+}
+
+/**
  * A feature's typed board queries, made once in its board code from its own routers' type:
  *
  *     import type { ledgerRouters } from "../server";
  *     const { api, useBoardQuery } = featureBoardRpc<typeof ledgerRouters>();
  *     const { query } = useBoardQuery(api.ledger.stats, { year, topNodes });  // query.data?.data: the output type
- *
- * The call is refine's `useCustom` as before (the board's data provider runs `url` as the
- * procedure's path, `config.query` as its input), so refine's cache and notifications apply.
  */
 export function featureBoardRpc<TRouters extends TRPCCreateRouterOptions>() {
-  type TClient = TFeatureClient<TRouters>;
-  function useBoardQuery<P extends TQueryProcedure>(procedure: P, ...[input]: TInputArgs<P, never>) {
-    const { query } = useCustom<BaseRecord, HttpError>({
-      url: pathOf(procedure),
-      method: "get",
-      ...(input === undefined ? {} : { config: { query: input } }),
-    });
-    return { query: query as unknown as QueryObserverResult<CustomResponse<TOutputOf<P>>, HttpError> };
-  }
-  return { api: procedures<TClient>(), useBoardQuery };
+  return { api: procedures<TFeatureClient<TRouters>>(), useBoardQuery };
 }

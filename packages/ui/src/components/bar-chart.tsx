@@ -8,6 +8,8 @@ import { useLatest } from "./use-latest";
 export interface ChartSeries {
   name: string;
   data: number[];
+  /** A colour that carries meaning (on time green, missing red); the palette's otherwise. */
+  color?: string;
 }
 
 export interface BarChartProps {
@@ -68,7 +70,7 @@ export function BarChart({ categories, series, horizontal = false, stacked = fal
           stack: stacked ? "total" : undefined,
           barMaxWidth: horizontal ? 20 : 36,
           cursor: clickable ? "pointer" : "default",
-          itemStyle: { borderRadius: stacked ? 0 : horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0] },
+          itemStyle: { borderRadius: stacked ? 0 : horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0], ...(s.color ? { color: s.color } : {}) },
           emphasis: { focus: legend ? "series" : "none" },
           label: showValues
             ? { show: true, position: horizontal ? "right" : "top", color: qifuPalette.muted, fontSize: 12 }

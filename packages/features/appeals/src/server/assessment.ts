@@ -173,7 +173,7 @@ export async function computeAssessment(db: TDbTx, period: string, now: Date): P
   const w = wRow
     ? ({
         ...DEFAULT_WEIGHTS,
-        ...Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, (wRow as any)[k]])),
+        ...Object.fromEntries((Object.keys(DEFAULT_WEIGHTS) as (keyof typeof DEFAULT_WEIGHTS)[]).map((k) => [k, wRow[k]])),
       } as typeof DEFAULT_WEIGHTS)
     : DEFAULT_WEIGHTS;
   const cal = await loadCalendar(db);

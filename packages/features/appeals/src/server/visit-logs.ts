@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import { defineResource, NO_ROWS, procedure, router, ZPagination, type TContext } from "@qifu/trpc-core";
 import { ZCommissionerOption, ZIssueToAppeal, ZVisitLog, ZVisitLogCreate, ZVisitLogFilter, ZVisitLogUpdate } from "../schemas";
 import { createAppeal } from "./appeal-intake";
@@ -103,7 +103,8 @@ const ZListInput = z.object({
 });
 const readScope = (ctx: TContext) =>
   ctx.user?.role === "DISTRICT_ADMIN" ? {} : ctx.user?.role === "COMMISSIONER" ? { commissionerId: ctx.user.id } : NO_ROWS;
-const toOut = (r: any): TOut => ZVisitLog.parse(visitLogsResource.config.toDto(r));
+type TVisitLogRow = Prisma.VisitLogGetPayload<{ include: { issues: true } }>;
+const toOut = (r: TVisitLogRow): TOut => ZVisitLog.parse(visitLogsResource.config.toDto(r));
 
 /** The resource's create/update/delete/getMany, with list and get that also name the enterprise and commissioner. */
 export const visitLogsRouter = router({

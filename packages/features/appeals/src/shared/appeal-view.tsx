@@ -27,9 +27,19 @@ export function SupervisionChip({ level, lang }: { level: TSupervisionLevel; lan
   return <StatusChip label={SupervisionLevel.label(level, lang)} tone={SUPERVISION_TONE[level]} />;
 }
 
+/** The structured data an event may carry (each kind writes the part it needs). */
+type TEventData = {
+  from?: { name: string };
+  to?: { name: string };
+  unit?: { name: string };
+  satisfaction?: number;
+  resolved?: boolean;
+  level?: TSupervisionLevel;
+};
+
 /** Extra words for an event from its structured data (where a send-back went, a rating …). */
 function detailOf(e: TAppealEvent, lang: TLang): string | null {
-  const d = e.data as Record<string, any> | null;
+  const d = e.data as TEventData | null;
   if (!d) return null;
   const zh = lang === "zh";
   if ((e.kind === "SEND_BACK" || e.kind === "REASSIGN") && d.from && d.to)

@@ -1,12 +1,22 @@
-import { AppError, searchTextFor, ServiceCategory, type TLabel } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { AppError, searchTextFor, ServiceCategory, type TLabel, type TServiceCategory } from "@qifu/domain";
+import { newId, type Prisma } from "@qifu/db";
 import { byTown, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
-import { ServiceChannel, type TProduct, type TProductCreate, type TProductUpdate } from "../schemas";
+import {
+  ServiceChannel,
+  type TProductStatus,
+  type TServiceChannel,
+  type TProduct,
+  type TProductCreate,
+  type TProductUpdate,
+} from "../schemas";
 
 export const PRODUCT = { zh: "服务产品", en: "Service product" };
 export const PRODUCT_INCLUDE = { node: { select: { name: true, town: { select: { name: true } } } } } as const;
 
-export function toProductDto(row: any): TProduct {
+/** A product as stored, with its node and town names when the query included them. */
+export type TProductRow = Prisma.ServiceProductGetPayload<object> & { node?: { name: string; town: { name: string } | null } | null };
+
+export function toProductDto(row: TProductRow): TProduct {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     id: row.id,
@@ -15,7 +25,8 @@ export function toProductDto(row: any): TProduct {
     townId: row.townId,
     townName: row.node?.town?.name ?? null,
     title: row.title,
-    category: row.category,
+    // text columns that only the schemas above ever write
+    category: row.category as TServiceCategory,
     content: row.content,
     processSteps: row.processSteps,
     standard: row.standard,
@@ -23,11 +34,11 @@ export function toProductDto(row: any): TProduct {
     feeAmountFen: row.feeAmountFen,
     feeUnit: row.feeUnit,
     timeLimitDays: row.timeLimitDays,
-    channel: row.channel,
+    channel: row.channel as TServiceChannel,
     targetEnterprises: row.targetEnterprises,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
-    status: row.status,
+    status: row.status as TProductStatus,
     reviewNote: row.reviewNote,
     reviewedAt: iso(row.reviewedAt),
     submittedAt: iso(row.submittedAt),
@@ -96,8 +107,8 @@ function searchText(
     p.standard,
     p.processSteps.join(" "),
     p.targetEnterprises,
-    ServiceCategory.label(p.category as any),
-    ServiceChannel.label(p.channel as any),
+    ServiceCategory.label(p.category as TServiceCategory),
+    ServiceChannel.label(p.channel as TServiceChannel),
     node.name,
     node.town?.name,
   );
@@ -117,7 +128,7 @@ export async function prepareProductCreate(ctx: TContext, input: TProductCreate)
  * Only drafts and withdrawn products are edited; an edit of a withdrawn one makes it a draft
  * again, to be submitted for review before it is public.
  */
-export async function prepareProductUpdate(ctx: TContext, existing: any, input: TProductUpdate) {
+export async function prepareProductUpdate(ctx: TContext, existing: TProductRow, input: TProductUpdate) {
   if (existing.status === "SUBMITTED" || existing.status === "PUBLISHED")
     throw new AppError("CONFLICT", {
       zh: "待审核或已发布的服务产品不能直接修改，请先撤回或下架",

@@ -2,7 +2,7 @@ import { tsQueryFor, type TServiceCategory } from "@qifu/domain";
 import { Prisma } from "@qifu/db";
 import type { TContext } from "@qifu/trpc-core";
 import { CATALOGUE_COUNT_CAP, ZCatalogueSearch, type TCatalogueResult, type TProduct } from "../schemas";
-import { PRODUCT_INCLUDE, toProductDto } from "./product-service";
+import { PRODUCT_INCLUDE, toProductDto, type TProductRow } from "./product-service";
 
 type TSearch = ReturnType<typeof ZCatalogueSearch.parse>;
 
@@ -56,7 +56,10 @@ export function catalogueSearchSql(input: TSearch) {
 }
 
 export async function searchCatalogue(ctx: TContext, input: TSearch): Promise<TCatalogueResult> {
-  const rows = await ctx.db.$queryRaw<any[]>(catalogueSearchSql(input));
+  // with an empty page the lateral join still yields the count, on one row whose columns are null
+  const rows = await ctx.db.$queryRaw<(TProductRow & { total: number; nodeName: string; townName: string | null })[]>(
+    catalogueSearchSql(input),
+  );
   const total = Number(rows[0]?.total ?? 0);
   return {
     data: rows
@@ -87,5 +90,5 @@ export async function rankedProducts(
     LIMIT ${input.limit}`;
   const found = await ctx.db.serviceProduct.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: PRODUCT_INCLUDE });
   const byId = new Map(found.map((p) => [p.id, p]));
-  return { data: rows.map((r) => toProductDto(byId.get(r.id))), total: Number(rows[0]?.total ?? 0) };
+  return { data: rows.flatMap((r) => byId.get(r.id) ?? []).map(toProductDto), total: Number(rows[0]?.total ?? 0) };
 }

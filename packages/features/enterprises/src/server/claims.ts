@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, text } from "@qifu/domain";
-import { newId, type TDb } from "@qifu/db";
+import { newId, type Prisma, type TDb } from "@qifu/db";
 import {
   assertAcceptablePassword,
   createSession,
@@ -28,7 +28,7 @@ export function claimScope(user: TSessionUser | null): TWhere {
 }
 
 /** The claim DTO, with the user name, the town and the registry record its code matches. */
-async function toClaimDtos(ctx: TContext, rows: any[]): Promise<TClaim[]> {
+async function toClaimDtos(ctx: TContext, rows: Prisma.EnterpriseClaimGetPayload<object>[]): Promise<TClaim[]> {
   if (!rows.length) return [];
   const [users, towns, matches] = await Promise.all([
     ctx.db.user.findMany({ where: { id: { in: rows.map((r) => r.userId) } }, select: { id: true, username: true } }),
@@ -49,7 +49,7 @@ async function toClaimDtos(ctx: TContext, rows: any[]): Promise<TClaim[]> {
       townName: towns.find((t) => t.id === r.townId)?.name ?? null,
       contactName: r.contactName,
       contactPhone: r.contactPhone,
-      status: r.status,
+      status: r.status as TClaim["status"], // written only through the claim's steps
       enterpriseId: r.enterpriseId,
       matchedEnterpriseId: match?.id ?? null,
       matchedEnterpriseName: match?.name ?? null,

@@ -1,11 +1,14 @@
 import { AppError, CultivationTier, creditCodeProblem, industryLabel, searchTextFor, sizeClassOf, type TLabel } from "@qifu/domain";
-import { newId, type TDbTx } from "@qifu/db";
+import { newId, type Prisma, type TDbTx } from "@qifu/db";
 import type { TContext } from "@qifu/trpc-core";
 import { ENTERPRISE_ADMIN_ONLY_FIELDS, type TEnterprise, type TEnterpriseCreate, type TEnterpriseUpdate } from "../schemas";
 
 export const ENTERPRISE_INCLUDE = { town: true, _count: { select: { users: true } } } as const;
 
-export function toEnterpriseDto(row: any): TEnterprise {
+/** An enterprise as stored; the town and the account count when the query included them. */
+type TEnterpriseRow = Prisma.EnterpriseGetPayload<object> & { town?: { name: string } | null; _count?: { users: number } };
+
+export function toEnterpriseDto(row: TEnterpriseRow): TEnterprise {
   return {
     id: row.id,
     creditCode: row.creditCode,
@@ -22,12 +25,13 @@ export function toEnterpriseDto(row: any): TEnterprise {
     confirmedAssetsWan: row.confirmedAssetsWan ?? null,
     figuresConfirmedAt: row.figuresConfirmedAt ? row.figuresConfirmedAt.toISOString() : null,
     figuresSelfReported: selfReported(row),
-    sizeClass: row.sizeClass,
+    // enum-like text columns, written only through the schemas' enums
+    sizeClass: row.sizeClass as TEnterprise["sizeClass"],
     foundedOn: row.foundedOn ? row.foundedOn.toISOString().slice(0, 10) : null,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
     contactEmail: row.contactEmail,
-    tier: row.tier,
+    tier: row.tier as TEnterprise["tier"],
     tags: row.tags ?? [],
     description: row.description,
     accountCount: row._count?.users ?? 0,
@@ -134,7 +138,7 @@ export async function prepareEnterpriseCreate(ctx: TContext, input: TEnterpriseC
   return { id: newId(), ...data, ...(await derived(ctx.db, data)) };
 }
 
-export async function prepareEnterpriseUpdate(ctx: TContext, existing: any, input: TEnterpriseUpdate) {
+export async function prepareEnterpriseUpdate(ctx: TContext, existing: TEnterpriseRow, input: TEnterpriseUpdate) {
   if (ctx.user?.role === "ENTERPRISE") {
     const locked = ENTERPRISE_ADMIN_ONLY_FIELDS.filter((f) => input[f] !== undefined && input[f] !== existing[f]);
     if (locked.length)
@@ -164,10 +168,10 @@ export async function prepareEnterpriseUpdate(ctx: TContext, existing: any, inpu
 }
 
 /** A town (or district) admin confirms the figures an enterprise reported: they then count. */
-export async function confirmEnterpriseFigures(ctx: TContext, existing: any) {
+export async function confirmEnterpriseFigures(ctx: TContext, existing: TEnterpriseRow) {
   const confirmed = Object.fromEntries(FIGURES.map(([reported, c]) => [c, existing[reported] ?? null]));
   const merged = { ...existing, ...confirmed };
   return { ...confirmed, figuresConfirmedAt: ctx.now(), figuresConfirmedById: ctx.user!.id, ...(await derived(ctx.db, merged)) };
 }
 
-export const tierLabel = (t: string, lang: "zh" | "en") => CultivationTier.label(t as any, lang);
+export const tierLabel = (t: string, lang: "zh" | "en") => CultivationTier.label(t as TEnterprise["tier"], lang);

@@ -15,12 +15,16 @@ import {
   useBoardEnglish,
   useCarrierStats,
 } from "@qifu/carrier-kit/board";
+import { featureBoardRpc } from "@qifu/ui/board";
 import { KeyChain, type TIndustrialClustersStats } from "../schemas";
+// type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
+import type { industrialClustersRouters } from "../server";
 
 const R = "industrialClusters";
+const { api } = featureBoardRpc<typeof industrialClustersRouters>();
 
-/** `industrialClusters.stats` through the board's data provider. */
-export const useIndustrialClustersStats = () => useCarrierStats<TIndustrialClustersStats>(R);
+/** `industrialClusters.stats` through the board's data provider, typed from this feature's routers. */
+export const useIndustrialClustersStats = () => useCarrierStats(api.industrialClusters.stats);
 
 /** The widget: how many clusters, how complete their chains are, and progress towards each year's target. */
 export function IndustrialClustersWidget({ stats, loading }: { stats: TIndustrialClustersStats | undefined; loading: boolean }) {

@@ -1,5 +1,5 @@
 import { AppError, searchTextFor, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import {
   assertCarrierTown,
   CARRIER_PLACE_INCLUDE,
@@ -74,21 +74,25 @@ export const INDUSTRIAL_CLUSTER_INCLUDE = {
   members: { select: { linkKeys: true } },
 } as const;
 
-export function toIndustrialClusterDto(row: any): TIndustrialCluster {
+/** A cluster as read by its resource (`INDUSTRIAL_CLUSTER_INCLUDE`). */
+export type TIndustrialClusterRow = Prisma.IndustrialClusterGetPayload<{ include: typeof INDUSTRIAL_CLUSTER_INCLUDE }>;
+
+export function toIndustrialClusterDto(row: TIndustrialClusterRow): TIndustrialCluster {
   const links = coverageOf(linksOf(row.links), row.members ?? []);
   return {
     id: row.id,
     name: row.name,
-    chain: row.chain,
+    // enum-like text columns, written only through the schemas' enums
+    chain: row.chain as TIndustrialCluster["chain"],
     ...carrierPlaceOf(row),
     leadUnit: row.leadUnit,
     links,
     gapCount: links.filter((l) => l.gap).length,
     memberCount: row.members?.length ?? 0,
-    recognitionLevel: row.recognitionLevel,
+    recognitionLevel: row.recognitionLevel as TIndustrialCluster["recognitionLevel"],
     establishedOn: dayOrNull(row.establishedOn),
     annualOutputWan: row.annualOutputWan,
-    status: row.status,
+    status: row.status as TIndustrialCluster["status"],
     contactName: row.contactName,
     contactPhone: row.contactPhone,
     description: row.description,
@@ -134,7 +138,7 @@ export async function prepareIndustrialClusterCreate(ctx: TContext, input: TIndu
   };
 }
 
-export async function prepareIndustrialClusterUpdate(ctx: TContext, existing: any, input: TIndustrialClusterUpdate) {
+export async function prepareIndustrialClusterUpdate(ctx: TContext, existing: TIndustrialClusterRow, input: TIndustrialClusterUpdate) {
   if (ctx.user?.role === "NODE_OPERATOR") {
     const locked = CLUSTER_ADMIN_ONLY_FIELDS.filter((f) => input[f] !== undefined && input[f] !== existing[f]);
     if (locked.length)
@@ -209,7 +213,10 @@ export const MEMBER_INCLUDE = {
   enterprise: { select: { name: true, tier: true, town: { select: { name: true } } } },
 } as const;
 
-export function toMemberDto(row: any): TMember {
+/** A membership as read by its resource (`MEMBER_INCLUDE`). */
+export type TMemberRow = Prisma.IndustrialClusterMemberGetPayload<{ include: typeof MEMBER_INCLUDE }>;
+
+export function toMemberDto(row: TMemberRow): TMember {
   const links = linksOf(row.cluster?.links);
   return {
     id: row.id,
@@ -217,9 +224,10 @@ export function toMemberDto(row: any): TMember {
     clusterName: row.cluster?.name ?? "",
     enterpriseId: row.enterpriseId,
     enterpriseName: row.enterprise?.name ?? "",
-    enterpriseTier: row.enterprise?.tier ?? "NONE",
+    // enum-like text columns, written only through the schemas' enums
+    enterpriseTier: (row.enterprise?.tier ?? "NONE") as TMember["enterpriseTier"],
     enterpriseTownName: row.enterprise?.town?.name ?? null,
-    role: row.role,
+    role: row.role as TMember["role"],
     linkKeys: row.linkKeys,
     linkNames: links.filter((l) => row.linkKeys.includes(l.key)).map((l) => l.name),
     joinedOn: dayOrNull(row.joinedOn),
@@ -272,7 +280,7 @@ export async function prepareMemberCreate(ctx: TContext, input: TMemberCreate) {
   return { id: newId(), ...input, linkKeys, joinedOn: dateOfDay(input.joinedOn) ?? null };
 }
 
-export async function prepareMemberUpdate(_ctx: TContext, existing: any, input: TMemberUpdate) {
+export async function prepareMemberUpdate(_ctx: TContext, existing: TMemberRow, input: TMemberUpdate) {
   return {
     ...input,
     ...(input.linkKeys !== undefined ? { linkKeys: checkLinkKeys(linksOf(existing.cluster?.links), input.linkKeys) } : {}),

@@ -17,25 +17,25 @@ import {
   StatCard,
   StatusChip,
 } from "@qifu/ui";
-import { InfoCard, InfoRow, useLang, useRpcQuery } from "@qifu/ui/admin";
+import { InfoCard, InfoRow, useLang } from "@qifu/ui/admin";
 import {
   FinancingKind,
   InnovationBaseKind,
   InnovationBaseStatus,
   ResidencyStatus,
-  type TBaseFigures,
   type TFinancing,
   type TInnovationBase,
   type TResident,
 } from "../schemas";
 import { BASE_TONE } from "./innovation-base-views";
+import { api, useRpcQuery } from "./rpc";
 
 const RESIDENCY_TONE = { IN_RESIDENCE: "info", GRADUATED: "success", LEFT: "default" } as const;
 
 function Figures({ id }: { id: string }) {
   const translate = useTranslate();
   const lang = useLang();
-  const q = useRpcQuery<TBaseFigures>("innovationBases.figures", { id });
+  const q = useRpcQuery(api.innovationBases.figures, { id });
   if (q.isError) return <ErrorState message={q.error.message} onRetry={() => void q.refetch()} />;
   const f = q.data;
   const loading = q.isPending;

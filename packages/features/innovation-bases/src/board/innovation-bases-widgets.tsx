@@ -11,12 +11,16 @@ import {
   useBoardEnglish,
   useCarrierStats,
 } from "@qifu/carrier-kit/board";
+import { featureBoardRpc } from "@qifu/ui/board";
 import type { TInnovationBasesStats } from "../schemas";
+// type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
+import type { innovationBasesRouters } from "../server";
 
 const R = "innovationBases";
+const { api } = featureBoardRpc<typeof innovationBasesRouters>();
 
-/** `innovationBases.stats` through the board's data provider. */
-export const useInnovationBasesStats = () => useCarrierStats<TInnovationBasesStats>(R);
+/** `innovationBases.stats` through the board's data provider, typed from this feature's routers. */
+export const useInnovationBasesStats = () => useCarrierStats(api.innovationBases.stats);
 
 /** The widget: counts and figures, and progress towards each year's targets (bases, graduations). */
 export function InnovationBasesWidget({ stats, loading }: { stats: TInnovationBasesStats | undefined; loading: boolean }) {

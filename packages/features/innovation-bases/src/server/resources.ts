@@ -1,5 +1,5 @@
 import { AppError, isAboveDesignatedSize, searchTextFor, type TLabel, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import {
   assertCarrierTown,
   CARRIER_PLACE_INCLUDE,
@@ -61,12 +61,16 @@ export const INNOVATION_BASE_INCLUDE = {
   residents: { where: { graduatedOn: { not: null } }, select: { id: true } },
 } as const;
 
-export function toInnovationBaseDto(row: any): TInnovationBase {
+/** A base as read by its resource (`INNOVATION_BASE_INCLUDE`). */
+export type TInnovationBaseRow = Prisma.InnovationBaseGetPayload<{ include: typeof INNOVATION_BASE_INCLUDE }>;
+
+export function toInnovationBaseDto(row: TInnovationBaseRow): TInnovationBase {
   return {
     id: row.id,
     name: row.name,
-    kind: row.kind,
-    recognitionLevel: row.recognitionLevel,
+    // enum-like text columns, written only through the schemas' enums
+    kind: row.kind as TInnovationBase["kind"],
+    recognitionLevel: row.recognitionLevel as TInnovationBase["recognitionLevel"],
     ...carrierPlaceOf(row),
     operatorName: row.operatorName,
     address: row.address,
@@ -79,7 +83,7 @@ export function toInnovationBaseDto(row: any): TInnovationBase {
     serviceTeamNote: row.serviceTeamNote,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
-    status: row.status,
+    status: row.status as TInnovationBase["status"],
     openedOn: dayOrNull(row.openedOn),
     description: row.description,
     residentCount: row._count?.residents ?? 0,
@@ -135,7 +139,7 @@ export async function prepareInnovationBaseCreate(ctx: TContext, input: TInnovat
   };
 }
 
-export async function prepareInnovationBaseUpdate(ctx: TContext, existing: any, input: TInnovationBaseUpdate) {
+export async function prepareInnovationBaseUpdate(ctx: TContext, existing: TInnovationBaseRow, input: TInnovationBaseUpdate) {
   if (ctx.user?.role === "NODE_OPERATOR") {
     const locked = BASE_ADMIN_ONLY_FIELDS.filter((f) => input[f] !== undefined && input[f] !== existing[f]);
     if (locked.length)
@@ -204,7 +208,10 @@ type TConfirmedRevenue = { industryCode: string | null; confirmedRevenueWan: num
 export const aboveSizeConfirmed = (e: TConfirmedRevenue) =>
   isAboveDesignatedSize({ industryCode: e.industryCode, revenueWan: e.confirmedRevenueWan });
 
-export function toResidentDto(row: any): TResident {
+/** A residency as read by its resource (`RESIDENT_INCLUDE`). */
+export type TResidentRow = Prisma.InnovationBaseResidentGetPayload<{ include: typeof RESIDENT_INCLUDE }>;
+
+export function toResidentDto(row: TResidentRow): TResident {
   const aboveSizeNow = row.enterprise ? aboveSizeConfirmed(row.enterprise) : null;
   return {
     id: row.id,
@@ -212,19 +219,20 @@ export function toResidentDto(row: any): TResident {
     baseName: row.base?.name ?? "",
     enterpriseId: row.enterpriseId,
     enterpriseName: row.enterprise?.name ?? "",
-    enterpriseTier: row.enterprise?.tier ?? "NONE",
-    enterpriseSizeClass: row.enterprise?.sizeClass ?? null,
+    // enum-like text columns, written only through the schemas' enums
+    enterpriseTier: (row.enterprise?.tier ?? "NONE") as TResident["enterpriseTier"],
+    enterpriseSizeClass: (row.enterprise?.sizeClass ?? null) as TResident["enterpriseSizeClass"],
     aboveSizeNow,
     aboveSizeAtEntry: row.aboveSizeAtEntry,
     grownAboveSize: grewAboveSize(row),
-    tierAtEntry: row.tierAtEntry,
+    tierAtEntry: row.tierAtEntry as TResident["tierAtEntry"],
     movedInOn: dayOrNull(row.movedInOn)!,
     graduatedOn: dayOrNull(row.graduatedOn),
     leftOn: dayOrNull(row.leftOn),
     status: residencyStatusOf(row),
     areaUsed: row.areaUsed,
     note: row.note,
-    financingFen: (row.financings ?? []).reduce((s: number, f: { amountFen: bigint }) => s + Number(f.amountFen), 0),
+    financingFen: (row.financings ?? []).reduce((s, f) => s + Number(f.amountFen), 0),
     createdAt: isoOrNull(row.createdAt)!,
     updatedAt: isoOrNull(row.updatedAt)!,
   };
@@ -300,7 +308,7 @@ export async function prepareResidentCreate(ctx: TContext, input: TResidentCreat
   };
 }
 
-export async function prepareResidentUpdate(_ctx: TContext, existing: any, input: TResidentUpdate) {
+export async function prepareResidentUpdate(_ctx: TContext, existing: TResidentRow, input: TResidentUpdate) {
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   checkResidencyDates(merged);
   return {
@@ -353,7 +361,10 @@ export const FINANCING_INCLUDE = {
   resident: { select: { enterpriseId: true, enterprise: { select: { name: true } } } },
 } as const;
 
-export function toFinancingDto(row: any): TFinancing {
+/** A financing as read by its resource (`FINANCING_INCLUDE`). */
+export type TFinancingRow = Prisma.InnovationBaseFinancingGetPayload<{ include: typeof FINANCING_INCLUDE }>;
+
+export function toFinancingDto(row: TFinancingRow): TFinancing {
   return {
     id: row.id,
     baseId: row.baseId,
@@ -361,7 +372,8 @@ export function toFinancingDto(row: any): TFinancing {
     residentId: row.residentId,
     enterpriseId: row.resident?.enterpriseId ?? "",
     enterpriseName: row.resident?.enterprise?.name ?? "",
-    kind: row.kind,
+    // an enum-like text column, written only through the schema's enum
+    kind: row.kind as TFinancing["kind"],
     amountFen: Number(row.amountFen),
     investor: row.investor,
     receivedOn: dayOrNull(row.receivedOn)!,
@@ -403,7 +415,7 @@ export async function prepareFinancingCreate(ctx: TContext, input: TFinancingCre
   return { id: newId(), ...input, baseId: resident.baseId, amountFen: BigInt(input.amountFen), receivedOn: dateOfDay(input.receivedOn)! };
 }
 
-export async function prepareFinancingUpdate(ctx: TContext, existing: any, input: TFinancingUpdate) {
+export async function prepareFinancingUpdate(ctx: TContext, existing: TFinancingRow, input: TFinancingUpdate) {
   if (input.receivedOn !== undefined) {
     const resident = await ctx.db.innovationBaseResident.findUniqueOrThrow({
       where: { id: existing.residentId },

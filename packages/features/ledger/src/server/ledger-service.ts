@@ -1,4 +1,5 @@
 import { AppError, type TLabel, isoOrNull } from "@qifu/domain";
+import type { Prisma } from "@qifu/db";
 import { NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   OPEN_COMPLAINT_STATUSES,
@@ -57,6 +58,9 @@ export const NAMES_INCLUDE = {
 } as const;
 export const RECORD_INCLUDE = { ...NAMES_INCLUDE, product: { select: { title: true } } } as const;
 export const REQUEST_INCLUDE = RECORD_INCLUDE;
+type TRecordRow = Prisma.LedgerRecordGetPayload<{ include: typeof RECORD_INCLUDE }>;
+type TRequestRow = Prisma.ServiceRequestGetPayload<{ include: typeof REQUEST_INCLUDE }>;
+type TComplaintRow = Prisma.ServiceComplaintGetPayload<{ include: typeof NAMES_INCLUDE }>;
 
 /** A @db.Date as YYYY-MM-DD. */
 export const dayOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -65,7 +69,8 @@ export const dateOf = (s: string) => new Date(`${s}T00:00:00.000Z`);
 /** Today in Asia/Shanghai, as YYYY-MM-DD. */
 export const shanghaiToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
-export function toRecordDto(row: any): TRecord {
+// Enum-like text columns are written only through the schemas' enums; the DTO names their type.
+export function toRecordDto(row: TRecordRow): TRecord {
   return {
     id: row.id,
     enterpriseId: row.enterpriseId,
@@ -78,18 +83,18 @@ export function toRecordDto(row: any): TRecord {
     productId: row.productId,
     productTitle: row.product?.title ?? null,
     requestId: row.requestId,
-    category: row.category,
-    channel: row.channel,
+    category: row.category as TRecord["category"],
+    channel: row.channel as TRecord["channel"],
     servedOn: dayOf(row.servedOn),
     staffName: row.staffName,
     summary: row.summary,
-    source: row.source,
+    source: row.source as TRecord["source"],
     ratingScore: row.ratingScore,
     ratingComment: row.ratingComment,
-    ratingReasons: row.ratingReasons ?? [],
+    ratingReasons: (row.ratingReasons ?? []) as TRecord["ratingReasons"],
     ratedAt: isoOrNull(row.ratedAt),
     ratedVia: row.ratedVia,
-    visitOutcome: row.visitOutcome,
+    visitOutcome: row.visitOutcome as TRecord["visitOutcome"],
     visitNote: row.visitNote,
     visitedAt: isoOrNull(row.visitedAt),
     createdAt: row.createdAt.toISOString(),
@@ -97,7 +102,7 @@ export function toRecordDto(row: any): TRecord {
   };
 }
 
-export function toRequestDto(row: any): TRequest {
+export function toRequestDto(row: TRequestRow): TRequest {
   return {
     id: row.id,
     enterpriseId: row.enterpriseId,
@@ -108,12 +113,12 @@ export function toRequestDto(row: any): TRequest {
     nodeName: row.node?.name ?? "",
     townId: row.townId,
     townName: row.node?.town?.name ?? null,
-    category: row.category,
-    channel: row.channel,
+    category: row.category as TRequest["category"],
+    channel: row.channel as TRequest["channel"],
     note: row.note,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
-    status: row.status,
+    status: row.status as TRequest["status"],
     reason: row.reason,
     acceptedAt: isoOrNull(row.acceptedAt),
     closedAt: isoOrNull(row.closedAt),
@@ -126,7 +131,7 @@ export function toRequestDto(row: any): TRequest {
   };
 }
 
-export function toComplaintDto(row: any): TComplaint {
+export function toComplaintDto(row: TComplaintRow): TComplaint {
   return {
     id: row.id,
     enterpriseId: row.enterpriseId,
@@ -138,7 +143,7 @@ export function toComplaintDto(row: any): TComplaint {
     recordId: row.recordId,
     subject: row.subject,
     content: row.content,
-    status: row.status,
+    status: row.status as TComplaint["status"],
     answer: row.answer,
     handledAt: isoOrNull(row.handledAt),
     answeredAt: isoOrNull(row.answeredAt),

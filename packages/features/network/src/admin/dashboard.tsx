@@ -31,28 +31,16 @@ import {
   formatNumber,
   formatPercent,
 } from "@qifu/ui";
-import { NodeKind, type TLabel } from "@qifu/domain";
-import { LINKED_PLATFORMS_METRIC, type TNetworkStats, type TNode } from "../schemas";
+import { NodeKind } from "@qifu/domain";
+import type { TNetworkStats, TNode } from "../schemas";
 import { activeShare, countLabel, countSlices, cumulativeYears, DISTRICT_ROW, nonEmpty, townActivitySeries } from "../stats-view";
 import { CategoryChips, LevelChip, NodeStatusChip } from "./chips";
 import { useLang } from "./i18n";
 import { useIdentityTown, useRole } from "./layout";
-import { useRpcQuery } from "./rpc";
-
-type TProgress = { targetId: string; year: number; target: number; actual: number; label: TLabel; unit: TLabel };
+import { api, useRpcQuery } from "./rpc";
 
 /** Card height for the two upper charts; horizontal bar charts size themselves to their categories. */
 const CHART_HEIGHT = 420;
-
-/**
- * The district's linked-platform target, for those who are not district admins: their stats
- * are scoped to their town or node, the target is the district's, so it is shown as such.
- */
-function useDistrictLinkedProgress(enabled: boolean) {
-  const { data } = useRpcQuery<TProgress[]>("targets.progress", { metricKey: LINKED_PLATFORMS_METRIC, townId: null }, { enabled });
-  const thisYear = new Date().getFullYear();
-  return (data ?? []).filter((p) => p.year >= thisYear).sort((a, b) => a.year - b.year)[0] ?? null;
-}
 
 function LinkedTargetCard({ stats, loading }: { stats: TNetworkStats | undefined; loading: boolean }) {
   const translate = useTranslate();
@@ -60,7 +48,6 @@ function LinkedTargetCard({ stats, loading }: { stats: TNetworkStats | undefined
   const createPath = useCreatePath();
   const redirect = useRedirect();
   const district = role === "DISTRICT_ADMIN";
-  const districtProgress = useDistrictLinkedProgress(!district && role !== undefined);
 
   let body;
   if (loading || !stats) body = <TargetProgress label="" actual={0} target={0} loading />;
@@ -74,14 +61,15 @@ function LinkedTargetCard({ stats, loading }: { stats: TNetworkStats | undefined
         unit={translate("network.dashboard.unit_nodes")}
       />
     );
-  else if (!district && districtProgress)
+  // those who are not district admins see scoped figures; the target is the district's, so it is shown as such
+  else if (!district && role !== undefined && stats.linkedTarget)
     body = (
       <>
         <TargetProgress
-          label={translate("network.dashboard.target_district_label", { year: districtProgress.year })}
-          actual={districtProgress.actual}
-          target={districtProgress.target}
-          year={districtProgress.year}
+          label={translate("network.dashboard.target_district_label", { year: stats.linkedTarget.year })}
+          actual={stats.districtLinkedPlatforms}
+          target={stats.linkedTarget.value}
+          year={stats.linkedTarget.year}
           unit={translate("network.dashboard.unit_nodes")}
         />
         <Typography variant="caption" color="text.secondary">
@@ -131,7 +119,7 @@ function OperatorHome() {
   const { identity } = useGetIdentity();
   const nodeId = (identity?.nodeId as string | null | undefined) ?? null;
   const { data: node, isPending, error } = useGetOne<TNode>("nodes", { id: nodeId ?? "" }, { enabled: !!nodeId });
-  const { data: stats } = useRpcQuery<TNetworkStats>("network.stats");
+  const { data: stats } = useRpcQuery(api.network.stats);
 
   return (
     <Box sx={{ py: 2, display: "flex", flexDirection: "column", gap: 2.5 }}>
@@ -198,7 +186,7 @@ function NetworkOverview() {
   const { townName } = useIdentityTown();
   const redirect = useRedirect();
   const createPath = useCreatePath();
-  const { data: stats, error, isPending, refetch } = useRpcQuery<TNetworkStats>("network.stats");
+  const { data: stats, error, isPending, refetch } = useRpcQuery(api.network.stats);
 
   const subtitle =
     role === "TOWN_ADMIN"

@@ -48,4 +48,3 @@ export const adminFeature: TAdminFeature = {
 export { NetworkDashboard, networkAdminMessages };
 export { NodeInputs } from "./nodes/node-inputs";
 export type { TAdminResource, TAdminAction } from "./types";
-export type { TRpcDataProvider } from "./rpc";

@@ -1,5 +1,9 @@
-import { useCustom, useGetLocale, type HttpError } from "@refinedev/core";
-import type { TNetworkStats } from "../schemas";
+import { useGetLocale } from "@refinedev/core";
+import { featureBoardRpc } from "@qifu/ui/board";
+// type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
+import type { networkRouters } from "../server";
+
+const { api, useBoardQuery } = featureBoardRpc<typeof networkRouters>();
 
 /** "zh" or "en", from refine's locale, for the bilingual labels the server sends. */
 export function useBoardLang(): "zh" | "en" {
@@ -8,15 +12,10 @@ export function useBoardLang(): "zh" | "en" {
 }
 
 /**
- * network.stats through the board's data provider (`custom` calls any procedure by path), so
- * this feature needs neither the API's router type nor a client of its own. Scoped on the server;
- * how often it refreshes is the board's default for every query.
+ * network.stats through the board's data provider, typed from this feature's routers. Scoped on
+ * the server; how often it refreshes is the board's default for every query.
  */
 export function useNetworkStats(year?: number) {
-  const { query } = useCustom<TNetworkStats, HttpError>({
-    url: "network.stats",
-    method: "get",
-    config: { query: year ? { year } : undefined },
-  });
+  const { query } = useBoardQuery(api.network.stats, year ? { year } : undefined);
   return { stats: query.data?.data, loading: query.isLoading, error: query.error, refetch: query.refetch };
 }

@@ -1,9 +1,10 @@
-import { createContext, useContext, type ComponentType, type ReactNode } from "react";
+import type { ComponentType } from "react";
+import { createPublicContext, type TPublicLang } from "@qifu/ui/public";
 import type { TLabel, TNodeKind, TServiceCategory } from "@qifu/domain";
 import type { TNodePublic, TPublicOverview, TTown } from "../schemas";
 import { networkMessages, type TNetworkMessages } from "./messages";
 
-export type TLang = keyof TLabel;
+export type TLang = TPublicLang;
 
 export type TDirectoryQuery = {
   q?: string;
@@ -45,16 +46,10 @@ export interface NetworkPublicClient {
 }
 
 /** `nodeExtra`: a slot on the node page for another feature's section (the catalogue's published services), given by the app. */
-type TNetworkPublicContext = { client: NetworkPublicClient; lang: TLang; nodeExtra?: ComponentType<{ nodeId: string }> };
-const Ctx = createContext<TNetworkPublicContext | null>(null);
-
+const ctx = createPublicContext<NetworkPublicClient, TNetworkMessages, { nodeExtra?: ComponentType<{ nodeId: string }> }>(
+  "NetworkPublicProvider",
+  networkMessages,
+);
 /** The app wraps its routes in this: the API client and the language the visitor chose. */
-export function NetworkPublicProvider({ client, lang, nodeExtra, children }: TNetworkPublicContext & { children: ReactNode }) {
-  return <Ctx.Provider value={{ client, lang, nodeExtra }}>{children}</Ctx.Provider>;
-}
-
-export function useNetworkPublic(): TNetworkPublicContext & { t: TNetworkMessages } {
-  const ctx = useContext(Ctx);
-  if (!ctx) throw new Error("NetworkPublicProvider is missing above the network's public pages");
-  return { ...ctx, t: networkMessages[ctx.lang] };
-}
+export const NetworkPublicProvider = ctx.Provider;
+export const useNetworkPublic = ctx.usePublic;

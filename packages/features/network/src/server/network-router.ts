@@ -1,13 +1,26 @@
 import { z } from "zod";
+import type { Prisma } from "@qifu/db";
 import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES } from "@qifu/domain";
 import { carrierPublicList, operatingStationsByTown } from "@qifu/carrier-kit/server";
 import { procedure, router } from "@qifu/trpc-core";
-import { ZDirectoryInput, ZNetworkStats, ZNodePublic, ZPublicNode, ZPublicOverview, ZTown, ZTreeEntry, type TTreeEntry } from "../schemas";
+import {
+  ZDirectoryInput,
+  ZNetworkStats,
+  ZNodePublic,
+  ZPublicNode,
+  ZPublicOverview,
+  ZTown,
+  ZTreeEntry,
+  type TTown,
+  type TTreeEntry,
+} from "../schemas";
 import { NODE_INCLUDE, toPublicNodeDto } from "./node-service";
 import { nodeReadScope, nodesResource } from "./resources";
 import { linkedPlatformsWhere, linkedTarget, networkStats } from "./stats";
 
 const PUBLIC_SCOPE = { status: "ACTIVE" };
+/** What the directory's order compares of a node. */
+type TRankKeys = Prisma.NodeGetPayload<{ select: { name: true; recognitionLevel: true } }>;
 const ZYear = z.number().int().min(2000).max(2100).optional();
 const thisYear = () => new Date().getUTCFullYear();
 
@@ -55,7 +68,7 @@ export const networkRouter = router({
             code: t.code,
             name: t.name,
             nameEn: t.nameEn,
-            kind: t.kind as any,
+            kind: t.kind as TTown["kind"],
             sortOrder: t.sortOrder,
             activeNodes: rows.reduce((s, r) => s + r._count._all, 0),
             unitId: units.find((u) => u.townId === t.id)?.id ?? null,
@@ -86,7 +99,7 @@ export const networkRouter = router({
     // recognition by rank (国家级 > 省级 > 市级 > 区级 > 无), then name: the rank is the domain's, not the alphabet's
     order: {
       select: { name: true, recognitionLevel: true },
-      compare: (a, b) =>
+      compare: (a: TRankKeys, b: TRankKeys) =>
         recognitionRank(a.recognitionLevel) - recognitionRank(b.recognitionLevel) || a.name.localeCompare(b.name, "zh-Hans-CN"),
     },
     dto: ZNodePublic,
@@ -117,7 +130,7 @@ export const networkRouter = router({
         code: t.code,
         name: t.name,
         nameEn: t.nameEn,
-        kind: t.kind as any,
+        kind: t.kind as TTown["kind"],
         sortOrder: t.sortOrder,
       })),
     ),

@@ -1,20 +1,24 @@
-import { AppError, NodeKind, searchTextFor, wouldCreateCycle } from "@qifu/domain";
+import { AppError, NodeKind, searchTextFor, wouldCreateCycle, type TNodeKind } from "@qifu/domain";
 import type { TContext } from "@qifu/trpc-core";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import { NODE_ADMIN_ONLY_FIELDS, ZNodePublic, type TNode, type TNodePublic, type TNodeCreate, type TNodeUpdate } from "../schemas";
 
 export const NODE_INCLUDE = { town: true, parent: { select: { name: true } } } as const;
 
-export function toNodeDto(row: any): TNode {
+/** A node as stored; its town and parent's name when the query included them (`NODE_INCLUDE`). */
+export type TNodeRow = Prisma.NodeGetPayload<object> & { town?: { name: string } | null; parent?: { name: string } | null };
+
+export function toNodeDto(row: TNodeRow): TNode {
   return {
     id: row.id,
     name: row.name,
-    kind: row.kind,
+    // enum-like text columns, written only through the schemas' enums
+    kind: row.kind as TNode["kind"],
     parentId: row.parentId,
     parentName: row.parent?.name ?? null,
     townId: row.townId,
     townName: row.town?.name ?? null,
-    recognitionLevel: row.recognitionLevel,
+    recognitionLevel: row.recognitionLevel as TNode["recognitionLevel"],
     address: row.address,
     longitude: row.longitude,
     latitude: row.latitude,
@@ -23,8 +27,8 @@ export function toNodeDto(row: any): TNode {
     contactPhone: row.contactPhone,
     contactEmail: row.contactEmail,
     staffCount: row.staffCount,
-    serviceCategories: row.serviceCategories,
-    status: row.status,
+    serviceCategories: row.serviceCategories as TNode["serviceCategories"],
+    status: row.status as TNode["status"],
     linkedAt: row.linkedAt ? row.linkedAt.toISOString().slice(0, 10) : null,
     description: row.description,
     createdAt: row.createdAt.toISOString(),
@@ -33,7 +37,7 @@ export function toNodeDto(row: any): TNode {
 }
 
 /** The public DTO: built by its own schema, so the contact person's name and mobile never leave. */
-export const toPublicNodeDto = (row: any): TNodePublic => ZNodePublic.parse(toNodeDto(row));
+export const toPublicNodeDto = (row: TNodeRow): TNodePublic => ZNodePublic.parse(toNodeDto(row));
 
 /** Kinds that only the district sets up: the centre itself and the 12 town units. */
 const DISTRICT_ONLY_KINDS = new Set(["DISTRICT_CENTRE", "TOWN_UNIT"]);
@@ -78,7 +82,7 @@ async function searchTextOf(
   n: { name: string; address?: string | null; description?: string | null; kind: string; townId?: string | null },
 ) {
   const town = n.townId ? await ctx.db.town.findUnique({ where: { id: n.townId }, select: { name: true } }) : null;
-  return searchTextFor(n.name, n.address, n.description, town?.name, NodeKind.label(n.kind as any));
+  return searchTextFor(n.name, n.address, n.description, town?.name, NodeKind.label(n.kind as TNodeKind));
 }
 
 function dateOrNull(s: string | null | undefined) {
@@ -111,7 +115,7 @@ export async function prepareNodeCreate(ctx: TContext, input: TNodeCreate) {
   };
 }
 
-export async function prepareNodeUpdate(ctx: TContext, existing: any, input: TNodeUpdate) {
+export async function prepareNodeUpdate(ctx: TContext, existing: TNodeRow, input: TNodeUpdate) {
   const user = ctx.user!;
   if (user.role === "NODE_OPERATOR") {
     const touched = NODE_ADMIN_ONLY_FIELDS.filter(

@@ -25,7 +25,12 @@ export async function rankedNodes(
     LIMIT ${input.limit}`;
   const found = await ctx.db.node.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: NODE_INCLUDE });
   const byId = new Map(found.map((n) => [n.id, n]));
-  return { data: rows.map((r) => toPublicNodeDto(byId.get(r.id))), total: Number(rows[0]?.total ?? 0) };
+  // a node changed between the two reads is left out rather than failing the search
+  const data = rows.flatMap((r) => {
+    const node = byId.get(r.id);
+    return node ? [toPublicNodeDto(node)] : [];
+  });
+  return { data, total: Number(rows[0]?.total ?? 0) };
 }
 
 /**

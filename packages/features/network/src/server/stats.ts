@@ -34,6 +34,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     total,
     active,
     linked,
+    districtLinked,
     byKind,
     byTownAll,
     byTownActive,
@@ -49,6 +50,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     db.node.count({ where: scope }),
     db.node.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
     db.node.count({ where: { AND: [scope, linkedPlatformsWhere(year)] } }),
+    db.node.count({ where: linkedPlatformsWhere(year) }),
     db.node.groupBy({ by: ["kind"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: scope, _count: { _all: true } }),
     db.node.groupBy({ by: ["townId"], where: { AND: [scope, { status: "ACTIVE" }] }, _count: { _all: true } }),
@@ -60,7 +62,8 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     db.node.findMany({ where: { AND: [scope, { status: "ACTIVE", linkedAt: { not: null } }] }, select: { linkedAt: true } }),
     linkedTarget(ctx, year),
   ]);
-  const countOf = (rows: any[], key: string, value: string | null) => rows.find((r) => r[key] === value)?._count._all ?? 0;
+  const countOf = <K extends string>(rows: (Record<K, string | null> & { _count: { _all: number } })[], key: K, value: string | null) =>
+    rows.find((r) => r[key] === value)?._count._all ?? 0;
   const townIdsInScope = new Set(byTownAll.map((r) => r.townId));
   const scopedTowns = ctx.user?.role === "TOWN_ADMIN" ? towns.filter((t) => t.id === ctx.user!.townId) : towns;
 
@@ -78,6 +81,7 @@ export async function networkStats(ctx: TContext, scope: TWhere, year: number): 
     activeNodes: active,
     linkedPlatforms: linked,
     linkedTarget: target,
+    districtLinkedPlatforms: districtLinked,
     byKind: NodeKind.values.map((k) => ({
       key: k,
       label: NodeKind.labels[k].zh,

@@ -14,12 +14,16 @@ import {
   useBoardEnglish,
   useCarrierStats,
 } from "@qifu/carrier-kit/board";
+import { featureBoardRpc } from "@qifu/ui/board";
 import type { TServiceStationsStats } from "../schemas";
+// type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
+import type { serviceStationsRouters } from "../server";
 
 const R = "serviceStations";
+const { api } = featureBoardRpc<typeof serviceStationsRouters>();
 
-/** `serviceStations.stats` through the board's data provider. */
-export const useServiceStationsStats = () => useCarrierStats<TServiceStationsStats>(R);
+/** `serviceStations.stats` through the board's data provider, typed from this feature's routers. */
+export const useServiceStationsStats = () => useCarrierStats(api.serviceStations.stats);
 
 /** The widget: active stations, towns covered, and progress towards each year's two targets. */
 export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStationsStats | undefined; loading: boolean }) {

@@ -1,5 +1,5 @@
 import { AppError, searchTextFor, ServiceCategory, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import { checkCarrierPlace } from "@qifu/carrier-kit/server";
 import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
 import { defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
@@ -35,7 +35,10 @@ export function serviceStationScope(user: TSessionUser | null): TWhere {
   return NO_ROWS;
 }
 
-export function toServiceStationDto(row: any): TServiceStation {
+/** A station as read by its resource (`SERVICE_STATIONS_INCLUDE`). */
+export type TServiceStationRow = Prisma.ServiceStationGetPayload<{ include: typeof SERVICE_STATIONS_INCLUDE }>;
+
+export function toServiceStationDto(row: TServiceStationRow): TServiceStation {
   const n = row.node;
   return {
     id: row.id,
@@ -46,16 +49,17 @@ export function toServiceStationDto(row: any): TServiceStation {
     townNameEn: n.town?.nameEn ?? "",
     operatorNodeId: row.operatorNodeId,
     operatorNodeName: row.operatorNode?.name ?? null,
-    operatorKind: row.operatorKind,
+    // enum-like text columns, written only through the schemas' enums
+    operatorKind: row.operatorKind as TServiceStation["operatorKind"],
     operatorName: row.operatorName,
     address: n.address,
     openingHours: row.openingHours,
-    serviceCategories: n.serviceCategories,
+    serviceCategories: n.serviceCategories as TServiceStation["serviceCategories"],
     staffOnDuty: n.staffCount,
     officePhone: n.officePhone ?? null,
     onCallName: n.contactName,
     onCallPhone: n.contactPhone ?? "",
-    status: n.status,
+    status: n.status as TServiceStation["status"],
     openedOn: dayOrNull(row.openedOn),
     description: n.description,
     createdAt: isoOrNull(row.createdAt)!,
@@ -144,7 +148,7 @@ export async function prepareServiceStationCreate(ctx: TContext, input: TService
   };
 }
 
-export async function prepareServiceStationUpdate(ctx: TContext, existing: any, input: TServiceStationUpdate) {
+export async function prepareServiceStationUpdate(ctx: TContext, existing: TServiceStationRow, input: TServiceStationUpdate) {
   const current = toServiceStationDto(existing);
   // the status (a suspension by the district or town above all) is the admins' to set, not the host node's
   if (ctx.user?.role === "NODE_OPERATOR" && input.status !== undefined && input.status !== current.status)
@@ -215,4 +219,5 @@ export const serviceStationsResource = defineResource({
 });
 
 /** The public DTO: built by its own schema, so the on-call person's name and mobile never leave. */
-export const toServiceStationPublicDto = (row: any): TServiceStationPublic => ZServiceStationPublic.parse(toServiceStationDto(row));
+export const toServiceStationPublicDto = (row: TServiceStationRow): TServiceStationPublic =>
+  ZServiceStationPublic.parse(toServiceStationDto(row));

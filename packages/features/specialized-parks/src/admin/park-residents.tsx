@@ -11,8 +11,9 @@ import TextField from "@mui/material/TextField";
 import DeleteOutline from "@mui/icons-material/DeleteOutline";
 import { CultivationTier } from "@qifu/domain";
 import { EmptyState, ErrorState, FormSection, LoadingState, messageOf, StatusChip } from "@qifu/ui";
-import { useLang, useRpcMutation, useRpcQuery } from "@qifu/ui/admin";
-import type { TParkResident, TSpecializedPark } from "../schemas";
+import { useLang } from "@qifu/ui/admin";
+import type { TSpecializedPark } from "../schemas";
+import { api, useRpcMutation, useRpcQuery } from "./rpc";
 
 /** The park's resident enterprises (references to the registry, with their cultivation tier): list, add, remove. */
 export function ParkResidents() {
@@ -22,14 +23,14 @@ export function ParkResidents() {
   const notify = useNotify();
   const [q, setQ] = useState("");
   const [pick, setPick] = useState<{ id: string; name: string } | null>(null);
-  const residents = useRpcQuery<TParkResident[]>("specializedParks.residents", { parkId: park?.id }, { enabled: Boolean(park?.id) });
+  const residents = useRpcQuery(api.specializedParks.residents, { parkId: park?.id ?? "" }, { enabled: Boolean(park?.id) });
   const candidates = useGetList<{ id: string; name: string }>("enterprises", {
     filter: q ? { q } : {},
     pagination: { page: 1, perPage: 20 },
     sort: { field: "name", order: "ASC" },
   });
-  const add = useRpcMutation<{ parkId: string; enterpriseId: string }>("specializedParks.addResident");
-  const remove = useRpcMutation<{ id: string }>("specializedParks.removeResident");
+  const add = useRpcMutation(api.specializedParks.addResident);
+  const remove = useRpcMutation(api.specializedParks.removeResident);
   if (!park) return null;
   const fail = (e: unknown) => notify(e instanceof Error ? e.message : messageOf(e, lang), { type: "error" });
   return (

@@ -7,12 +7,16 @@ import {
   CarrierHomeSection,
   useCarrierStats,
 } from "@qifu/carrier-kit/board";
+import { featureBoardRpc } from "@qifu/ui/board";
 import type { TSpecializedParksStats } from "../schemas";
+// type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
+import type { specializedParksRouters } from "../server";
 
 const R = "specializedParks";
+const { api } = featureBoardRpc<typeof specializedParksRouters>();
 
-/** `specializedParks.stats` through the board's data provider. */
-export const useSpecializedParksStats = () => useCarrierStats<TSpecializedParksStats>(R);
+/** `specializedParks.stats` through the board's data provider, typed from this feature's routers. */
+export const useSpecializedParksStats = () => useCarrierStats(api.specializedParks.stats);
 
 /** The widget: how many are active, and progress towards each year's target. */
 export function SpecializedParksWidget({ stats, loading }: { stats: TSpecializedParksStats | undefined; loading: boolean }) {

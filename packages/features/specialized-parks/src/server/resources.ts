@@ -1,5 +1,5 @@
 import { AppError, searchTextFor, isoOrNull, dayOrNull, dateOfDay } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import { CARRIER_PLACE_INCLUDE, carrierPlaceOf, carrierPlaceWhere, carrierScope, checkCarrierPlace } from "@qifu/carrier-kit/server";
 import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
 import { defineResource, type TContext } from "@qifu/trpc-core";
@@ -20,7 +20,10 @@ export const SPECIALIZED_PARKS_EDITORS = CARRIER_EDITORS;
 /** Who reaches which rows, for reads and writes alike (the carrier kit's scope). */
 export const specializedParkScope = carrierScope;
 
-export function toSpecializedParkDto(row: any): TSpecializedPark {
+/** A park as read by its resource (`SPECIALIZED_PARKS_INCLUDE`). */
+export type TSpecializedParkRow = Prisma.SpecializedParkGetPayload<{ include: typeof SPECIALIZED_PARKS_INCLUDE }>;
+
+export function toSpecializedParkDto(row: TSpecializedParkRow): TSpecializedPark {
   return {
     id: row.id,
     name: row.name,
@@ -30,7 +33,8 @@ export function toSpecializedParkDto(row: any): TSpecializedPark {
     address: row.address,
     landAreaSqm: row.landAreaSqm,
     floorAreaSqm: row.floorAreaSqm,
-    status: row.status,
+    // an enum-like text column, written only through the schemas' enum
+    status: row.status as TSpecializedPark["status"],
     openedOn: dayOrNull(row.openedOn),
     description: row.description,
     residentCount: row._count?.residents ?? 0,
@@ -72,7 +76,7 @@ export async function prepareSpecializedParkCreate(ctx: TContext, input: TSpecia
   };
 }
 
-export async function prepareSpecializedParkUpdate(ctx: TContext, existing: any, input: TSpecializedParkUpdate) {
+export async function prepareSpecializedParkUpdate(ctx: TContext, existing: TSpecializedParkRow, input: TSpecializedParkUpdate) {
   const merged = { ...existing, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   const town = await checkCarrierPlace(ctx, merged.townId, merged.operatorNodeId);
   checkFigures(merged);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import { checkCarrierEnterprise, defineCarrier } from "@qifu/carrier-kit/server";
 import { procedure, router, type TContext } from "@qifu/trpc-core";
 import {
@@ -12,18 +12,21 @@ import {
   ZSpecializedParkDetail,
   ZSpecializedParkPublicSearch,
   ZSpecializedParksStats,
+  type TParkResident,
 } from "../schemas";
 import { SPECIALIZED_PARKS_EDITORS, SPECIALIZED_PARKS_LABEL, specializedParkScope, specializedParksResource } from "./resources";
 import { specializedParksCountMetric, specializedParksStats } from "./stats";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const RESIDENT_INCLUDE = { enterprise: { select: { name: true, tier: true } } } as const;
-const toResident = (r: any) => ({
+type TResidentRow = Prisma.SpecializedParkResidentGetPayload<{ include: typeof RESIDENT_INCLUDE }>;
+const toResident = (r: TResidentRow): TParkResident => ({
   id: r.id,
   parkId: r.parkId,
   enterpriseId: r.enterpriseId,
   enterpriseName: r.enterprise.name,
-  tier: r.enterprise.tier,
+  // an enum-like text column, written only through the registry's schema
+  tier: r.enterprise.tier as TParkResident["tier"],
   movedInOn: r.movedInOn ? r.movedInOn.toISOString().slice(0, 10) : null,
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, STAFF_ROLES } from "@qifu/domain";
-import { newId } from "@qifu/db";
+import { newId, type Prisma } from "@qifu/db";
 import {
   defineResource,
   getMetric,
@@ -16,7 +16,7 @@ import { ZMetricInfo, ZTarget, ZTargetCreate, ZTargetFilter, ZTargetProgress, ZT
 
 const unknownMetricLabel = (key: string) => ({ zh: key, en: key });
 
-function toTargetDto(row: any) {
+function toTargetDto(row: Prisma.TargetGetPayload<object> & { town?: { name: string } | null }) {
   return {
     id: row.id,
     scopeKey: row.scopeKey,

@@ -64,7 +64,7 @@ async function recommendForMe(ctx: TContext, limit: number): Promise<TRecommenda
   const result = productMatcher.match(need, rows.map(toOffer), { limit });
   return {
     data: result.matches.map((m) => ({
-      product: toProductDto(byId.get(m.item.id)),
+      product: toProductDto(byId.get(m.item.id)!), // every offer was made from one of these rows
       score: m.score,
       reasons: m.reasons,
       concerns: m.concerns,

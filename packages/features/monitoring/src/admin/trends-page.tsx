@@ -1,0 +1,33 @@
+import { useState } from "react";
+import { Title } from "react-admin";
+import Box from "@mui/material/Box";
+import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
+import { useLang } from "@qifu/ui/admin";
+import type { TTrends } from "../schemas";
+import { DemandTrendCharts } from "../shared/demand-trends";
+import { api, useRpcQuery } from "./rpc";
+import { T } from "./text";
+import { shanghaiThisYear, YearPicker } from "./year-picker";
+
+/** 需求趋势 in the console: the district sees every town, a town admin its own. */
+export function TrendsPage() {
+  const lang = useLang();
+  const [year, setYear] = useState(shanghaiThisYear);
+  const [by, setBy] = useState<TTrends["by"]>("category");
+  const q = useRpcQuery(api.monitoring.trends, { year, by });
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2, minWidth: 0 }}>
+      <Title title={T.trendsTitle[lang]} />
+      <PageHeading
+        title={T.trendsTitle[lang]}
+        subtitle={T.trendsHint[lang]}
+        actions={<YearPicker year={year} onChange={setYear} lang={lang} />}
+      />
+      {q.isError ? (
+        <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} />
+      ) : (
+        <DemandTrendCharts trends={q.data} loading={q.isPending} lang={lang} by={by} onBy={setBy} />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,18 @@
+import InsightsOutlined from "@mui/icons-material/InsightsOutlined";
+import type { ResourceProps } from "@refinedev/core";
+import type { TBoardFeature } from "@qifu/ui/board";
+import { monitoringBoardMessages } from "./messages";
+import { MonitoringBoardPage, MonitoringHomeSection } from "./monitoring-board";
+
+export const monitoringBoardResources: ResourceProps[] = [
+  { name: "monitoring", list: "/monitoring", meta: { icon: <InsightsOutlined /> } },
+];
+
+/** What the board loads from this feature's remote (apps/board/src/features.ts lists "monitoring"). */
+export const boardFeature: TBoardFeature = {
+  name: "monitoring",
+  resources: monitoringBoardResources,
+  routes: [{ path: "/monitoring", Component: MonitoringBoardPage }],
+  messages: monitoringBoardMessages,
+  homeSections: [{ key: "monitoring", order: 50, Component: MonitoringHomeSection }],
+};

@@ -1,0 +1,27 @@
+import { defineServerFeature } from "@qifu/trpc-core";
+import { monitoringMetrics } from "./metrics";
+import { reportsResource } from "./resources";
+import { monitoringRouter, owedRouter } from "./router";
+import { seedMonitoring } from "./seed";
+import { monitoringTodos } from "./todos";
+
+/** 月度监测: monthly operation reports of the network's nodes, the filing matrix, demand trends. */
+export const monitoringRouters = {
+  monthlyReports: reportsResource.router,
+  monitoring: monitoringRouter,
+  monthlyReportsOwed: owedRouter,
+};
+export { reportScope, subjectScope } from "./resources";
+export { reportDueOn, isLate, monthsOf, nextMonth } from "./due";
+export { cellStateOf, buildMatrix } from "./matrix";
+export { onTimeShare, summedField, monitoringMetrics } from "./metrics";
+export { seedMonitoring } from "./seed";
+
+/** This feature's server manifest (packages/api/src/features.ts lists it). */
+export const serverFeature = defineServerFeature({
+  name: "monitoring",
+  routers: monitoringRouters,
+  metrics: monitoringMetrics,
+  todos: monitoringTodos,
+  seedAfterAccounts: (tx) => seedMonitoring(tx),
+});
