@@ -49,7 +49,7 @@ describe("an evaluation round from scheme to published ranking", () => {
     await district.goto(`${baseUrl}/admin/#/evaluationRounds`);
     await district.getByTestId("open-round").click();
     await pick(district, "评价方案", "镇街服务质量评价（测试） v1");
-    await district.getByLabel("轮次名称").fill("2026年第四季度测试评价");
+    await district.getByLabel("轮次名称").fill("2026年第一季度测试评价");
     await district.getByLabel("评价对象").click();
     await district.getByRole("option", { name: "狮岭镇" }).click();
     await district.getByLabel("评审专家（有关联的对象自动回避）").click();
@@ -62,7 +62,7 @@ describe("an evaluation round from scheme to published ranking", () => {
     // 狮岭镇 submits its evidence
     const town = await console1440("shiling", errors);
     await town.goto(`${baseUrl}/admin/#/evaluationRounds`);
-    await town.getByTestId("round-2026年第四季度测试评价").click();
+    await town.getByTestId("round-2026年第一季度测试评价").click();
     const form = town.getByTestId("evidence-form-狮岭镇");
     await form.getByLabel("材料说明").fill("服务台账与制度文件");
     await form.getByRole("button", { name: "提交材料" }).click();
@@ -95,7 +95,7 @@ describe("an evaluation round from scheme to published ranking", () => {
     const pub = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 800 } })).newPage();
     pub.on("pageerror", (e) => errors.push(e.message));
     await pub.goto(`${baseUrl}/evaluation`);
-    await pub.getByText("2026年第四季度测试评价").waitFor();
+    await pub.getByText("2026年第一季度测试评价").waitFor();
     await pub.getByTestId("ranking-狮岭镇").click();
     await pub.getByTestId("breakdown-狮岭镇").getByText("服务质量").waitFor();
     expect(await pageWidth(pub)).toBeLessThanOrEqual(375);
