@@ -19,4 +19,6 @@ export const adminFeatureNames: readonly string[] = [
   "targets",
   "audit",
   "monitoring",
+  "experts",
+  "evaluation",
 ];

@@ -17,4 +17,5 @@ export const boardFeatureNames: readonly string[] = [
   "industrial-clusters",
   "appeals",
   "monitoring",
+  "evaluation",
 ];

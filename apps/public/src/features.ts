@@ -29,6 +29,7 @@ import {
   IndustrialClustersPublicProvider,
   type IndustrialClustersPublicClient,
 } from "@qifu/feature-industrial-clusters/public";
+import { evaluationPublicRoutes, EvaluationPublicProvider, type EvaluationPublicClient } from "@qifu/feature-evaluation/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -55,9 +56,11 @@ export const featureRoutes: TPublicRoute[] = [
   ...ledgerPublicRoutes,
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
+  ...evaluationPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(EvaluationPublicProvider, { client: api satisfies EvaluationPublicClient, lang, children });
   children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });
   children = createElement(InnovationBasesPublicProvider, { client: api satisfies InnovationBasesPublicClient, lang, children });
   children = createElement(SpecializedParksPublicProvider, { client: api satisfies SpecializedParksPublicClient, lang, children });

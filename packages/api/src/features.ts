@@ -9,6 +9,8 @@ import { serverFeature as industrialClusters } from "@qifu/feature-industrial-cl
 import { serverFeature as appeals } from "@qifu/feature-appeals/server";
 import { serverFeature as ledger } from "@qifu/feature-ledger/server";
 import { serverFeature as monitoring } from "@qifu/feature-monitoring/server";
+import { serverFeature as experts } from "@qifu/feature-experts/server";
+import { serverFeature as evaluation } from "@qifu/feature-evaluation/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -28,4 +30,6 @@ export const serverFeatures = [
   appeals,
   ledger,
   monitoring,
+  experts,
+  evaluation,
 ] as const;

@@ -707,6 +707,75 @@ export const SAMPLES: Record<string, TSample> = {
   "monitoring.matrixExport": { input: () => ({ filter: { year: 2026 } }) },
   "monthlyReportsOwed.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "monitoring.trends": { input: () => ({ year: 2026, by: "town" }) },
+  // 专家库: the district admin manages the pool; an evaluator reads only their own entry (a fresh one is not theirs)
+  "experts.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "experts.get": { input: async (fx) => ({ id: await freshExpert(fx) }), outOfScope: ["evaluator"] },
+  "experts.getMany": { input: async (fx) => ({ ids: [await freshExpert(fx)] }), outOfScope: ["evaluator"] },
+  "experts.create": { input: (fx) => ({ name: `矩阵专家${fx.seq()}`, field: "企业服务评价" }) },
+  "experts.update": { input: async (fx) => ({ id: await freshExpert(fx), data: { description: "矩阵测试" } }) },
+  "experts.delete": { input: async (fx) => ({ id: await freshExpert(fx) }) },
+  "experts.evaluatorAccounts": { input: () => undefined },
+  "experts.export": { input: () => ({}) },
+
+  // 评价考核: schemes (staff read, the district writes), rounds (the district runs them; a town reads its subjects, an evaluator the
+  // ones assigned; a round of 狮岭镇 is outside 新华街 and the nodes), the experts' tasks, the public rankings
+  "evaluationSchemes.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "evaluationSchemes.get": { input: async (fx) => ({ id: await freshEvaluationScheme(fx) }) },
+  "evaluationSchemes.getMany": { input: async (fx) => ({ ids: [await freshEvaluationScheme(fx)] }) },
+  "evaluationSchemes.create": { input: (fx) => ({ name: `矩阵评价方案${fx.seq()}`, subjectKind: "TOWN", definition: MATRIX_DEFINITION }) },
+  "evaluationSchemes.update": { input: async (fx) => ({ id: await freshEvaluationScheme(fx), data: { description: "矩阵测试" } }) },
+  "evaluationSchemes.delete": { input: async (fx) => ({ id: await freshEvaluationScheme(fx) }) },
+  "evaluationSchemes.metrics": { input: () => undefined },
+  "evaluationSchemes.export": { input: () => ({}) },
+  "evaluationRounds.exportResults": {
+    input: async (fx) => ({ id: (await freshEvaluationRound(fx, "PUBLISHED")).roundId }),
+    outOfScope: ["xinhua", "operator", "operator-b"],
+  },
+  "evaluationRounds.exportPdf": {
+    input: async (fx) => ({ id: (await freshEvaluationRound(fx, "PUBLISHED")).roundId }),
+    outOfScope: ["xinhua", "operator", "operator-b"],
+  },
+  "evaluationRounds.list": { input: () => ({}) },
+  "evaluationRounds.get": {
+    input: async (fx) => ({ id: (await freshEvaluationRound(fx)).roundId }),
+    outOfScope: ["xinhua", "operator", "operator-b"],
+  },
+  "evaluationRounds.open": {
+    input: async (fx) => ({
+      schemeId: await freshEvaluationScheme(fx),
+      name: `矩阵轮次${fx.seq()}`,
+      periodKind: "YEAR",
+      year: 2026,
+      subjectRefIds: [fx.shilingTownId],
+      expertIds: [],
+    }),
+  },
+  "evaluationRounds.assign": {
+    input: async (fx) => ({ subjectId: (await freshEvaluationRound(fx)).subjectId, expertId: "seed-expert-2" }),
+  },
+  "evaluationRounds.subjectChoices": { input: async (fx) => ({ schemeId: await freshEvaluationScheme(fx) }) },
+  "evaluationRounds.expertChoices": { input: () => undefined },
+  "evaluationRounds.missing": { input: async (fx) => ({ id: (await freshEvaluationRound(fx)).roundId }) },
+  "evaluationRounds.close": { input: async (fx) => ({ roundId: (await freshEvaluationRound(fx, "OPEN", false)).roundId }) },
+  "evaluationRounds.publish": { input: async (fx) => ({ id: (await freshEvaluationRound(fx, "CLOSED")).roundId }) },
+  "evaluationRounds.correct": {
+    input: async (fx) => ({
+      subjectId: (await freshEvaluationRound(fx, "PUBLISHED")).subjectId,
+      indicatorKey: "work",
+      share: 1,
+      reason: "矩阵更正测试",
+    }),
+  },
+  "evaluationTasks.list": { input: () => ({}) },
+  "evaluationTasks.score": {
+    input: async (fx) => ({ subjectId: (await freshEvaluationRound(fx)).subjectId, indicatorKey: "work", score: 8, comment: "矩阵评分" }),
+  },
+  "evaluationTasks.submitEvidence": {
+    input: async (fx) => ({ subjectId: (await freshEvaluationRound(fx)).subjectId, indicatorKey: "work", note: "矩阵材料" }),
+    outOfScope: ["xinhua", "operator", "operator-b"],
+  },
+  "evaluationResults.rounds": { input: () => undefined },
+  "evaluationResults.ranking": { input: () => ({}) },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -1035,3 +1104,64 @@ const freshReport = async (fx: TFixture) =>
       },
     })
   ).id;
+/** An expert of the pool, tied to no node and to no account. */
+const freshExpert = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.expert.create({
+      data: { id: `mx-experts-${fx.seq()}`, name: `矩阵专家${fx.seq()}`, field: "企业服务评价" },
+    })
+  ).id;
+/** One expert-scored indicator weighing 100: the smallest valid scheme definition. */
+const MATRIX_DEFINITION = {
+  dimensions: [
+    { name: "工作质量", indicators: [{ key: "work", name: "工作成效", weight: 100, kind: "EXPERT", maxScore: 10, rubric: "按规范评分" }] },
+  ],
+};
+/** An active town scheme of the district. */
+const freshEvaluationScheme = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.evaluationScheme.create({
+      data: {
+        id: `mx-evaluation-${fx.seq()}`,
+        name: `矩阵评价方案${fx.seq()}`,
+        subjectKind: "TOWN",
+        definition: MATRIX_DEFINITION,
+        starThresholds: [{ stars: 5, min: 90 }],
+        status: "ACTIVE",
+      },
+    })
+  ).id;
+/** A round of 狮岭镇 whose subject the demo evaluator (seed-expert-1) is assigned to (unless not `assigned`: nothing to wait for); a published one has a result. */
+async function freshEvaluationRound(fx: TFixture, status: "OPEN" | "CLOSED" | "PUBLISHED" = "OPEN", assigned = true) {
+  const n = fx.seq();
+  const schemeId = await freshEvaluationScheme(fx);
+  const db = fx.platform.prisma;
+  await db.evaluationRound.create({
+    data: {
+      id: `mx-round-${n}`,
+      name: `矩阵轮次${n}`,
+      schemeId,
+      schemeVersion: 1,
+      definition: MATRIX_DEFINITION,
+      starThresholds: [{ stars: 5, min: 90 }],
+      periodKind: "YEAR",
+      year: 2026,
+      status,
+      subjects: { create: { id: `mx-subject-${n}`, townId: fx.shilingTownId } },
+    },
+  });
+  if (assigned)
+    await db.evaluationAssignment.create({ data: { id: `mx-assign-${n}`, subjectId: `mx-subject-${n}`, expertId: "seed-expert-1" } });
+  if (status === "PUBLISHED")
+    await db.evaluationResult.create({
+      data: {
+        id: `mx-result-${n}`,
+        subjectId: `mx-subject-${n}`,
+        total: 80,
+        rank: 1,
+        stars: 1,
+        contributions: [{ key: "work", weight: 100, share: 0.8, points: 80 }],
+      },
+    });
+  return { roundId: `mx-round-${n}`, subjectId: `mx-subject-${n}` };
+}

@@ -19,3 +19,4 @@ export * from "./service-terms";
 export * from "./account-schemas";
 export * from "./transport";
 export * from "./dto-dates";
+export * from "./evaluation";

@@ -79,7 +79,7 @@ describe(`to-do counts are scoped to the caller on ${testDatabaseKind()}`, () =>
   });
 
   it("each count is the total of the list it opens, for that caller", async () => {
-    for (const username of ["district", "shiling", "operator", "commissioner", "handler"]) {
+    for (const username of ["district", "shiling", "operator", "commissioner", "handler", "evaluator"]) {
       const caller = (await p.as(username)) as unknown as Record<string, Record<string, (i: unknown) => Promise<{ total: number }>>> &
         TCaller;
       for (const item of await caller.todo.counts()) {
@@ -93,7 +93,7 @@ describe(`to-do counts are scoped to the caller on ${testDatabaseKind()}`, () =>
 
   it("shows each role only what it handles", async () => {
     const keys = async (username: string) => (await (await p.as(username)).todo.counts()).map((c) => c.key);
-    expect(await keys("evaluator")).toEqual([]);
+    expect(await keys("evaluator")).toEqual(["evaluation.pendingScores"]);
     expect(await keys("operator")).toEqual(["ledger.requestsToAccept", "monitoring.toFile"]);
     const commissioner = await keys("commissioner");
     expect(commissioner).toContain("appeals.toVisit");

@@ -14,6 +14,8 @@ type TFormPageProps = {
   /** max width of the page; forms with two columns want more */
   maxWidth?: number;
 };
+/** what a new record's form starts with (a create page only) */
+type TDefaults = { defaultValues?: Record<string, unknown> };
 
 function EditToolbar({ deletable }: { deletable: boolean }) {
   return (
@@ -27,10 +29,12 @@ function EditToolbar({ deletable }: { deletable: boolean }) {
 }
 
 /** A create page with one form; the server's field errors come back onto the fields. */
-export function CreatePage({ children, redirect = "show", transform, maxWidth = 1100 }: TFormPageProps) {
+export function CreatePage({ children, redirect = "show", transform, maxWidth = 1100, defaultValues }: TFormPageProps & TDefaults) {
   return (
     <Create redirect={redirect} sx={{ maxWidth }} transform={transform}>
-      <SimpleForm sx={formSx}>{children}</SimpleForm>
+      <SimpleForm sx={formSx} defaultValues={defaultValues}>
+        {children}
+      </SimpleForm>
     </Create>
   );
 }

@@ -15,3 +15,4 @@ export * from "./feature";
 export * from "./file-upload-input";
 export * from "./query-client";
 export * from "./responsive-table";
+export * from "./list-export-button";

@@ -1,0 +1,18 @@
+import EmojiEventsOutlined from "@mui/icons-material/EmojiEventsOutlined";
+import type { ResourceProps } from "@refinedev/core";
+import type { TBoardFeature } from "@qifu/ui/board";
+import { evaluationBoardMessages } from "./messages";
+import { EvaluationBoardPage, EvaluationHomeSection } from "./ranking-section";
+
+export const evaluationBoardResources: ResourceProps[] = [
+  { name: "evaluation", list: "/evaluation", meta: { icon: <EmojiEventsOutlined /> } },
+];
+
+/** What the board loads from this feature's remote (apps/board/src/features.ts lists "evaluation"). */
+export const boardFeature: TBoardFeature = {
+  name: "evaluation",
+  resources: evaluationBoardResources,
+  routes: [{ path: "/evaluation", Component: EvaluationBoardPage }],
+  messages: evaluationBoardMessages,
+  homeSections: [{ key: "evaluation-ranking", order: 25, Component: EvaluationHomeSection }],
+};
