@@ -15,3 +15,5 @@ export * from "./feature";
 export * from "./file-upload-input";
 export * from "./query-client";
 export * from "./responsive-table";
+export * from "./transfer-actions";
+export * from "./node-input";
