@@ -23,3 +23,4 @@ export { defineServerFeature, installServerFeatures, type TJobOptions, type TSee
 export { toXml, xmlText, type TXmlNames } from "./xml";
 export { MEDIA_TYPES, type THttpApi, type THttpOperation } from "./http-api";
 export { openApiDocument, type TOpenApiDocument } from "./openapi";
+export { seedContext, seedDistrictTargets } from "./seed";

@@ -1,4 +1,5 @@
-import type { ComponentType } from "react";
+import type { ComponentType, ReactNode } from "react";
+import { EditButton, Show, TopToolbar } from "react-admin";
 import type { TAdminResource } from "@qifu/ui/admin";
 import { CARRIER_EDITORS, CARRIER_POLICY } from "../schemas";
 
@@ -29,4 +30,20 @@ export function carrierAdminResource(r: {
       delete: CARRIER_POLICY.delete,
     },
   };
+}
+
+/** A carrier's console page: its edit button on top, the feature's body (which reads the record) below, without a card around it. */
+export function CarrierShow({ children }: { children: ReactNode }) {
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+      component="div"
+    >
+      {children}
+    </Show>
+  );
 }

@@ -11,7 +11,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { RecognitionLevel, type TRecognitionLevel } from "@qifu/domain";
-import { EmptyState, ErrorState, LoadingState } from "@qifu/ui";
+import { EmptyState, ErrorState, LabelRow, LoadingState } from "@qifu/ui";
 import type { PublicTownsClient, TPublicLang } from "@qifu/ui/public";
 
 /**
@@ -305,21 +305,9 @@ export function DetailCard({ description, children }: { description?: string | n
 /** One row of a DetailCard. */
 export function DetailRow({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box
-      sx={{
-        display: "grid",
-        gridTemplateColumns: { xs: "1fr", sm: "120px minmax(0, 1fr)" },
-        gap: { xs: 0.25, sm: 2 },
-        py: 1,
-        borderBottom: "1px solid",
-        borderColor: "divider",
-      }}
-    >
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Box sx={{ typography: "body2", minWidth: 0, wordBreak: "break-word" }}>{children}</Box>
-    </Box>
+    <LabelRow label={label} valueSx={{ minWidth: 0, wordBreak: "break-word" }}>
+      {children}
+    </LabelRow>
   );
 }
 

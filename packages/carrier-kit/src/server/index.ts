@@ -17,6 +17,7 @@ export {
   carrierStatsScope,
   checkCarrierPlace,
   checkCarrierEnterprise,
+  checkCarrierLink,
   assertCarrierTown,
   CARRIER_PLACE_INCLUDE,
   carrierPlaceOf,

@@ -80,3 +80,35 @@ export function carrierPlaceOf(row: {
 export function carrierPlaceWhere(f: { townId?: string; operatorNodeId?: string }): TWhere {
   return { ...(f.townId ? { townId: f.townId } : {}), ...(f.operatorNodeId ? { operatorNodeId: f.operatorNodeId } : {}) };
 }
+
+/**
+ * Before an enterprise is linked to a carrier (a base's resident, a cluster's member): the carrier
+ * is within the caller's scope (`inScope` finds it there), the caller may link this enterprise, the
+ * enterprise is in the registry (`loadEnterprise`), and it is not linked already (`existing`; the
+ * refusal names it with `already`). Returns the enterprise as loaded.
+ */
+export async function checkCarrierLink<TEnterprise extends { name: string }>(
+  ctx: TContext,
+  link: {
+    enterpriseId: string;
+    inScope: () => Promise<unknown>;
+    loadEnterprise: () => Promise<TEnterprise | null>;
+    existing: () => Promise<unknown>;
+    already: (name: string) => TLabel;
+    alreadyShort: TLabel;
+    outOfScope: TLabel;
+  },
+): Promise<TEnterprise> {
+  // a carrier outside the caller's scope: refused before anything is looked at
+  if (!(await link.inScope())) throw new AppError("FORBIDDEN", link.outOfScope);
+  await checkCarrierEnterprise(ctx, link.enterpriseId);
+  const enterprise = await link.loadEnterprise();
+  if (!enterprise)
+    throw AppError.validation("enterpriseId", {
+      zh: "企业不存在，请先在企业库登记",
+      en: "The enterprise does not exist; register it in the enterprise registry first",
+    });
+  if (await link.existing())
+    throw new AppError("CONFLICT", link.already(enterprise.name), [{ path: "enterpriseId", message: link.alreadyShort }]);
+  return enterprise;
+}

@@ -16,3 +16,5 @@ export * from "./file-upload-input";
 export * from "./query-client";
 export * from "./responsive-table";
 export * from "./list-export-button";
+export * from "./transfer-actions";
+export * from "./node-input";

@@ -15,3 +15,4 @@ export * from "./form-section";
 export * from "./notification-bell";
 export * from "./file-upload";
 export * from "./page-bar";
+export * from "./label-row";

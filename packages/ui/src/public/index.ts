@@ -8,3 +8,4 @@ export * from "./section-title";
 export * from "./routes";
 export * from "./use-zod-form";
 export * from "./account-gate";
+export * from "./search-results";

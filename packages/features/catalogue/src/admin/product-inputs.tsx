@@ -1,57 +1,20 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  FormDataConsumer,
-  NumberInput,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  minValue,
-  required,
-  useGetIdentity,
-  useRecordContext,
-  useTranslate,
-} from "react-admin";
+import { BooleanInput, FormDataConsumer, NumberInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
-import MuiTextField from "@mui/material/TextField";
 import { ServiceCategory } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
-import { FenInput } from "@qifu/ui/admin";
+import { FenInput, NodeInput } from "@qifu/ui/admin";
 import { ServiceChannel } from "../schemas";
-import { useLang, useRole } from "./i18n";
+import { useLang } from "./i18n";
 
 /** The one set of inputs for creating and editing a service product. */
 export function ProductInputs() {
   const lang = useLang();
   const translate = useTranslate();
-  const operator = useRole() === "NODE_OPERATOR";
-  const { identity } = useGetIdentity();
-  const record = useRecordContext<{ nodeName?: string }>();
   return (
     <>
       <FormSection title={translate("catalogue.section_basic")}>
         <TextInput source="title" validate={required()} fullWidth className="span-all" />
-        {operator ? (
-          // shown, not a form field: an input named "nodeName" would shadow the form element's own nodeName property
-          <MuiTextField
-            label={translate("resources.serviceProducts.fields.nodeId")}
-            value={record?.nodeName ?? identity?.nodeName ?? ""}
-            variant="filled"
-            disabled
-            fullWidth
-            sx={{ mt: 1, mb: 2.5 }}
-          />
-        ) : (
-          <ReferenceInput source="nodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-            <AutocompleteInput
-              optionText="name"
-              filterToQuery={(q: string) => ({ q })}
-              label="resources.serviceProducts.fields.nodeId"
-              validate={required()}
-              fullWidth
-            />
-          </ReferenceInput>
-        )}
+        <NodeInput resource="serviceProducts" />
         <SelectInput source="category" choices={ServiceCategory.choices(lang)} validate={required()} fullWidth />
         <SelectInput source="channel" choices={ServiceChannel.choices(lang)} validate={required()} defaultValue="BOTH" fullWidth />
       </FormSection>

@@ -29,7 +29,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory, type TRole } from "@qifu/domain";
 import { CreatePage, EditPage, mutateAt, type TInputOf } from "@qifu/ui/admin";
-import { EmptyState, formatDateTime, formatFen, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
+import { EmptyState, formatDateTime, formatFen, LabelRow, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
 import { ProductStatus, ServiceChannel, type TProduct, type TProductStatus } from "../schemas";
 import { MatchingEnterprises } from "./matching-enterprises";
 import { ProductInputs, stepsToList } from "./product-inputs";
@@ -197,21 +197,9 @@ function WorkflowButtons() {
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box
-      sx={{
-        display: "grid",
-        gridTemplateColumns: { xs: "1fr", sm: "150px minmax(0, 1fr)" },
-        gap: { xs: 0.25, sm: 1.5 },
-        py: 1,
-        borderBottom: "1px solid",
-        borderColor: "divider",
-      }}
-    >
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Box sx={{ typography: "body2", whiteSpace: "pre-wrap", lineHeight: 1.8 }}>{children}</Box>
-    </Box>
+    <LabelRow label={label} labelWidth={150} gap={1.5} valueSx={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }}>
+      {children}
+    </LabelRow>
   );
 }
 

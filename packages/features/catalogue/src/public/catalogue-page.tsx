@@ -8,13 +8,13 @@ import CardActionArea from "@mui/material/CardActionArea";
 import Chip from "@mui/material/Chip";
 import Container from "@mui/material/Container";
 import FormControlLabel from "@mui/material/FormControlLabel";
-import LinearProgress from "@mui/material/LinearProgress";
 import MenuItem from "@mui/material/MenuItem";
 import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory, type TServiceCategory } from "@qifu/domain";
-import { EmptyState, ErrorState, formatFen, messageOf, PageBar } from "@qifu/ui";
+import { formatFen, PageBar } from "@qifu/ui";
+import { SearchResults } from "@qifu/ui/public";
 import { ServiceChannel, type TProduct } from "../schemas";
 import { useCataloguePublic, type TLang } from "./context";
 import type { TCatalogueMessages } from "./messages";
@@ -199,34 +199,13 @@ export function CataloguePage() {
           </Button>
         )}
       </Box>
-      <Box sx={{ height: 4, mb: 1 }}>{result.isFetching && !result.isPending && <LinearProgress />}</Box>
-      {result.isError ? (
-        <Card>
-          <ErrorState message={messageOf(result.error, lang)} onRetry={() => result.refetch()} />
-        </Card>
-      ) : !result.isPending && total === 0 ? (
-        <Card>
-          <EmptyState title={t.emptyTitle} description={t.emptyHint} />
-        </Card>
-      ) : (
-        <Box
-          component="ul"
-          sx={{
-            listStyle: "none",
-            p: 0,
-            m: 0,
-            display: "grid",
-            gap: 2,
-            gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" },
-          }}
-        >
-          {(result.data?.data ?? []).map((p) => (
-            <li key={p.id}>
-              <ProductCard p={p} />
-            </li>
-          ))}
-        </Box>
-      )}
+      <SearchResults
+        result={result}
+        total={total}
+        lang={lang}
+        empty={{ title: t.emptyTitle, description: t.emptyHint }}
+        card={(p) => <ProductCard p={p} />}
+      />
       <PageBar total={total} perPage={PER_PAGE} page={page} onChange={(n) => set({ page: String(n) })} />
     </Container>
   );

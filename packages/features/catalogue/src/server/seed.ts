@@ -1,6 +1,6 @@
 import type { TServiceCategory } from "@qifu/domain";
 import type { TDbTx } from "@qifu/db";
-import { makeContext } from "@qifu/trpc-core";
+import { seedContext } from "@qifu/trpc-core";
 import type { TServiceChannel } from "../schemas";
 import { prepareProductCreate } from "./product-service";
 
@@ -173,16 +173,7 @@ const STATUS_CYCLE = ["PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLI
 /** About 80 products over the active nodes, in the categories each node serves. */
 export async function seedCatalogue(tx: TDbTx, limit = 80) {
   if ((await tx.serviceProduct.count()) > 0) return;
-  const ctx = makeContext(tx as never, {
-    id: "system:seed",
-    username: "system",
-    displayName: "seed",
-    role: "DISTRICT_ADMIN",
-    townId: null,
-    nodeId: null,
-    enterpriseId: null,
-    departmentId: null,
-  });
+  const ctx = seedContext(tx);
   const nodes = await tx.node.findMany({
     where: { status: "ACTIVE" },
     orderBy: { id: "asc" },

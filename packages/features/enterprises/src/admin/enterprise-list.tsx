@@ -1,25 +1,8 @@
-import { useState } from "react";
-import {
-  BooleanInput,
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextInput,
-  TopToolbar,
-  useCanAccess,
-  useListContext,
-  useNotify,
-  useRefresh,
-  useTranslate,
-} from "react-admin";
+import { BooleanInput, DataTable, List, ReferenceInput, SearchInput, SelectInput, TextInput, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import { CultivationTier, INDUSTRY_SECTIONS, industryLabel, SizeClass } from "@qifu/domain";
-import { ListEmpty } from "@qifu/ui/admin";
-import { ExportButton, formatNumber, formatWan, ImportButton, ImportDialog, messageOf } from "@qifu/ui";
+import { ListEmpty, TransferListActions } from "@qifu/ui/admin";
+import { formatNumber, formatWan } from "@qifu/ui";
 import type { TEnterprise } from "../schemas";
 import { useLang, type TLang } from "./i18n";
 import { useRpc } from "./rpc";
@@ -52,45 +35,7 @@ function filters(lang: TLang, search: string) {
 
 /** Export the list as filtered and sorted on screen; import with the per-row report. */
 function Actions() {
-  const rpc = useRpc();
-  const lang = useLang();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const translate = useTranslate();
-  const { filterValues, sort } = useListContext();
-  const { canAccess: canImport } = useCanAccess({ resource: "enterprises", action: "create" });
-  const [open, setOpen] = useState(false);
-  const { q, ...filter } = (filterValues ?? {}) as Record<string, unknown>;
-  const exportInput = {
-    filter,
-    q: typeof q === "string" && q.trim() ? q.trim() : undefined,
-    sort: sort?.field && sort.field !== "id" ? sort : undefined,
-    lang,
-  };
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {canImport && <CreateButton />}
-      {canImport && <ImportButton onClick={() => setOpen(true)} />}
-      <ExportButton
-        onExport={() => rpc.enterprises.export.query(exportInput)}
-        onError={(e) => notify(messageOf(e, lang), { type: "error" })}
-      />
-      <ImportDialog
-        open={open}
-        title={translate("enterprises.import_title")}
-        extra={<Box sx={{ typography: "body2", color: "text.secondary", mb: 2 }}>{translate("enterprises.import_hint")}</Box>}
-        onClose={(n) => {
-          setOpen(false);
-          if (n) refresh();
-        }}
-        onTemplate={() => rpc.enterprises.importTemplate.query({ lang })}
-        onCheck={(fileBase64) => rpc.enterprises.importCheck.mutate({ fileBase64 })}
-        onCommit={(rows) => rpc.enterprises.importCommit.mutate({ rows })}
-        errorMessage={(e) => (e instanceof Error ? e.message : messageOf(e, lang))}
-      />
-    </TopToolbar>
-  );
+  return <TransferListActions resource="enterprises" messages="enterprises" procedures={useRpc().enterprises} />;
 }
 
 const listEmpty = (

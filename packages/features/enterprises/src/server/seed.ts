@@ -1,6 +1,6 @@
 import { makeCreditCode, type TCultivationTier } from "@qifu/domain";
 import type { TDbTx } from "@qifu/db";
-import { makeContext } from "@qifu/trpc-core";
+import { seedContext } from "@qifu/trpc-core";
 import { prepareEnterpriseCreate } from "./enterprise-service";
 
 type TSeedEnterprise = [
@@ -170,16 +170,7 @@ const GIVEN = ["建华", "丽娟", "志强", "晓燕", "国平", "美玲", "伟�
 /** Upsert the demo enterprises by id; rows users have edited are left alone. */
 export async function seedEnterprises(tx: TDbTx, townIds: Map<string, string>) {
   // derived columns (size class, search text) come from the same service as any write
-  const ctx = makeContext(tx as never, {
-    id: "system:seed",
-    username: "system",
-    displayName: "seed",
-    role: "DISTRICT_ADMIN",
-    townId: null,
-    nodeId: null,
-    enterpriseId: null,
-    departmentId: null,
-  });
+  const ctx = seedContext(tx);
   for (const [
     i,
     [town, name, industryCode, employees, revenueWan, tier, tags, foundedOn, street, assetsWan],

@@ -1,26 +1,15 @@
-import {
-  ArrayInput,
-  AutocompleteInput,
-  DateInput,
-  NumberInput,
-  ReferenceInput,
-  SelectInput,
-  SimpleFormIterator,
-  TextInput,
-  required,
-  useTranslate,
-} from "react-admin";
+import { ArrayInput, DateInput, NumberInput, SelectInput, SimpleFormIterator, TextInput, required, useTranslate } from "react-admin";
 import Typography from "@mui/material/Typography";
 import { RecognitionLevel } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
-import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
+import { useLang, useRole } from "@qifu/ui/admin";
+import { CarrierPlaceInputs } from "@qifu/carrier-kit/admin";
 import { ChainSegment, IndustrialClusterStatus, KeyChain } from "../schemas";
 
 /** The one set of inputs for creating and editing (an operator cannot move the cluster, nor change its chain). */
 export function IndustrialClusterInputs() {
   const lang = useLang();
   const translate = useTranslate();
-  const townText = useTownOptionText();
   const operator = useRole() === "NODE_OPERATOR";
   return (
     <>
@@ -28,24 +17,7 @@ export function IndustrialClusterInputs() {
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
         <SelectInput source="chain" choices={KeyChain.choices(lang)} validate={required()} disabled={operator} fullWidth />
         <TextInput source="leadUnit" validate={required()} fullWidth />
-        <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput
-            optionText={townText}
-            validate={required()}
-            disabled={operator}
-            fullWidth
-            label="resources.industrialClusters.fields.townId"
-          />
-        </ReferenceInput>
-        <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput
-            optionText="name"
-            filterToQuery={(q: string) => ({ q })}
-            disabled={operator}
-            fullWidth
-            label="resources.industrialClusters.fields.operatorNodeId"
-          />
-        </ReferenceInput>
+        <CarrierPlaceInputs resource="industrialClusters" />
         <SelectInput source="recognitionLevel" choices={RecognitionLevel.choices(lang)} defaultValue="NONE" disabled={operator} fullWidth />
         <SelectInput
           source="status"

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { CreateButton, DataTable, EditButton, ReferenceManyField, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
+import { CreateButton, DataTable, ReferenceManyField, useRecordContext, useTranslate } from "react-admin";
+import { CarrierShow } from "@qifu/carrier-kit/admin";
 import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
 import Grid from "@mui/material/Grid2";
@@ -127,15 +128,8 @@ function ShowBody() {
 
 export function IndustrialClusterShow() {
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-      component="div"
-    >
+    <CarrierShow>
       <ShowBody />
-    </Show>
+    </CarrierShow>
   );
 }

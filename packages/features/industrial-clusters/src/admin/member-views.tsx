@@ -1,27 +1,12 @@
-import {
-  AutocompleteInput,
-  CheckboxGroupInput,
-  Create,
-  DateInput,
-  Edit,
-  FormDataConsumer,
-  ReferenceInput,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  required,
-  useGetOne,
-  useTranslate,
-  type RedirectionSideEffect,
-} from "react-admin";
+import { CheckboxGroupInput, DateInput, FormDataConsumer, SelectInput, TextInput, required, useGetOne, useTranslate } from "react-admin";
 import Typography from "@mui/material/Typography";
 import { FormSection } from "@qifu/ui";
-import { useLang } from "@qifu/ui/admin";
+import { formPagesOf, useLang } from "@qifu/ui/admin";
+import { CarrierLinkRefs, toCarrierPage } from "@qifu/carrier-kit/admin";
 import { ChainSegment, MemberRole, type TIndustrialCluster } from "../schemas";
 
 /** After saving a member, back to its cluster's page. */
-const toCluster: RedirectionSideEffect = (_resource, _id, data) =>
-  data?.clusterId ? `industrialClusters/${data.clusterId}/show` : "industrialClusters";
+const toCluster = toCarrierPage("industrialClusters", "clusterId");
 
 /** The links of the chosen cluster, as ticks ("上游 · 皮革鞣制"). */
 function LinkChoices({ clusterId }: { clusterId?: string }) {
@@ -43,26 +28,7 @@ function MemberInputs({ creating }: { creating: boolean }) {
   const lang = useLang();
   return (
     <FormSection title={translate("industrialClusters.members")}>
-      <ReferenceInput source="clusterId" reference="industrialClusters" perPage={50}>
-        <AutocompleteInput
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          validate={required()}
-          disabled={!creating}
-          fullWidth
-          label="resources.industrialClusterMembers.fields.clusterId"
-        />
-      </ReferenceInput>
-      <ReferenceInput source="enterpriseId" reference="enterprises" perPage={20}>
-        <AutocompleteInput
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          validate={required()}
-          disabled={!creating}
-          fullWidth
-          label="resources.industrialClusterMembers.fields.enterpriseId"
-        />
-      </ReferenceInput>
+      <CarrierLinkRefs resource="industrialClusterMembers" carrier="industrialClusters" source="clusterId" creating={creating} />
       <SelectInput source="role" choices={MemberRole.choices(lang)} defaultValue="MEMBER" validate={required()} fullWidth />
       <DateInput source="joinedOn" fullWidth />
       <FormDataConsumer>
@@ -77,22 +43,4 @@ function MemberInputs({ creating }: { creating: boolean }) {
   );
 }
 
-export function MemberCreate() {
-  return (
-    <Create redirect={toCluster} sx={{ maxWidth: 900 }}>
-      <SimpleForm>
-        <MemberInputs creating />
-      </SimpleForm>
-    </Create>
-  );
-}
-
-export function MemberEdit() {
-  return (
-    <Edit mutationMode="pessimistic" redirect={toCluster} sx={{ maxWidth: 900 }}>
-      <SimpleForm>
-        <MemberInputs creating={false} />
-      </SimpleForm>
-    </Edit>
-  );
-}
+export const { Create: MemberCreate, Edit: MemberEdit } = formPagesOf(MemberInputs, { redirect: toCluster, maxWidth: 900 });

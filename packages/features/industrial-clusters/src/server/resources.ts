@@ -6,7 +6,7 @@ import {
   carrierPlaceOf,
   carrierPlaceWhere,
   carrierScope,
-  checkCarrierEnterprise,
+  checkCarrierLink,
   checkCarrierPlace,
 } from "@qifu/carrier-kit/server";
 import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
@@ -48,7 +48,6 @@ const OUT_OF_SCOPE = {
   zh: "只能管理本镇街（运营节点：本节点）的产业集群",
   en: "You can only manage industrial clusters of your own town (operators: of your own node)",
 };
-const outOfScope = () => new AppError("FORBIDDEN", OUT_OF_SCOPE);
 
 /** The stored links, in segment order (upstream, midstream, downstream) and then as entered. */
 export function linksOf(raw: unknown): TChainLink[] {
@@ -252,30 +251,23 @@ function checkLinkKeys(links: TChainLink[], keys: string[]) {
 export async function prepareMemberCreate(ctx: TContext, input: TMemberCreate) {
   const cluster = await ctx.db.industrialCluster.findUnique({ where: { id: input.clusterId }, select: { id: true, links: true } });
   if (!cluster) throw AppError.validation("clusterId", { zh: "产业集群不存在", en: "The industrial cluster does not exist" });
-  if (
-    !(await ctx.db.industrialCluster.findFirst({
-      where: { AND: [{ id: input.clusterId }, industrialClusterScope(ctx.user)] },
-      select: { id: true },
-    }))
-  )
-    throw outOfScope();
-  await checkCarrierEnterprise(ctx, input.enterpriseId);
-  const enterprise = await ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { name: true } });
-  if (!enterprise)
-    throw AppError.validation("enterpriseId", {
-      zh: "企业不存在，请先在企业库登记",
-      en: "The enterprise does not exist; register it in the enterprise registry first",
-    });
-  const already = await ctx.db.industrialClusterMember.findUnique({
-    where: { clusterId_enterpriseId: { clusterId: input.clusterId, enterpriseId: input.enterpriseId } },
-    select: { id: true },
+  await checkCarrierLink(ctx, {
+    enterpriseId: input.enterpriseId,
+    outOfScope: OUT_OF_SCOPE,
+    inScope: () =>
+      ctx.db.industrialCluster.findFirst({
+        where: { AND: [{ id: input.clusterId }, industrialClusterScope(ctx.user)] },
+        select: { id: true },
+      }),
+    loadEnterprise: () => ctx.db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { name: true } }),
+    existing: () =>
+      ctx.db.industrialClusterMember.findUnique({
+        where: { clusterId_enterpriseId: { clusterId: input.clusterId, enterpriseId: input.enterpriseId } },
+        select: { id: true },
+      }),
+    already: (name) => ({ zh: `${name} 已是该集群的成员企业`, en: `${name} is already a member of this cluster` }),
+    alreadyShort: { zh: "已是成员", en: "Already a member" },
   });
-  if (already)
-    throw new AppError(
-      "CONFLICT",
-      { zh: `${enterprise.name} 已是该集群的成员企业`, en: `${enterprise.name} is already a member of this cluster` },
-      [{ path: "enterpriseId", message: { zh: "已是成员", en: "Already a member" } }],
-    );
   const linkKeys = checkLinkKeys(linksOf(cluster.links), input.linkKeys);
   return { id: newId(), ...input, linkKeys, joinedOn: dateOfDay(input.joinedOn) ?? null };
 }

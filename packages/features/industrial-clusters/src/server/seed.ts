@@ -1,3 +1,4 @@
+import { seedDistrictTargets } from "@qifu/trpc-core";
 import type { TDbTx } from "@qifu/db";
 import { searchTextFor, type TRecognitionLevel } from "@qifu/domain";
 import { INDUSTRIAL_CLUSTERS_COUNT_METRIC, KeyChain, type TChainSegment, type TKeyChain, type TMemberRole } from "../schemas";
@@ -183,22 +184,20 @@ export async function seedIndustrialClusters(tx: TDbTx, townIds: Map<string, str
       }
     }
   }
-  for (const [year, value] of [
-    [2025, 1],
-    [2026, 2],
-    [2027, 3],
-  ] as const)
-    await tx.target.upsert({
-      where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year, metricKey: INDUSTRIAL_CLUSTERS_COUNT_METRIC } },
-      create: {
-        id: `seed-target-${INDUSTRIAL_CLUSTERS_COUNT_METRIC}-${year}`,
-        scopeKey: "DISTRICT",
-        year,
-        metricKey: INDUSTRIAL_CLUSTERS_COUNT_METRIC,
-        value,
-        note: "花都区三年行动计划：到2027年累计培育3个以上中小企业特色产业集群",
-        source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）5",
-      },
-      update: {},
-    });
+  await seedDistrictTargets(
+    tx,
+    (
+      [
+        [2025, 1],
+        [2026, 2],
+        [2027, 3],
+      ] as const
+    ).map(([year, value]) => ({
+      metricKey: INDUSTRIAL_CLUSTERS_COUNT_METRIC,
+      year,
+      value,
+      note: "花都区三年行动计划：到2027年累计培育3个以上中小企业特色产业集群",
+      source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）5",
+    })),
+  );
 }

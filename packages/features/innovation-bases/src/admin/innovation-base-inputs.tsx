@@ -1,17 +1,8 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  NumberInput,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  minValue,
-  required,
-  useTranslate,
-} from "react-admin";
+import { DateInput, NumberInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
 import { RecognitionLevel } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
-import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
+import { useLang, useRole } from "@qifu/ui/admin";
+import { CarrierPlaceInputs } from "@qifu/carrier-kit/admin";
 import { InnovationBaseKind, InnovationBaseStatus } from "../schemas";
 
 /** Lines typed in a text area become the list the API expects, and back. */
@@ -28,7 +19,6 @@ const listToLines = (v: string[] | string | undefined) => (Array.isArray(v) ? v.
 export function InnovationBaseInputs() {
   const lang = useLang();
   const translate = useTranslate();
-  const townText = useTownOptionText();
   const operator = useRole() === "NODE_OPERATOR";
   return (
     <>
@@ -36,24 +26,7 @@ export function InnovationBaseInputs() {
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
         <SelectInput source="kind" choices={InnovationBaseKind.choices(lang)} validate={required()} disabled={operator} fullWidth />
         <SelectInput source="recognitionLevel" choices={RecognitionLevel.choices(lang)} defaultValue="NONE" disabled={operator} fullWidth />
-        <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput
-            optionText={townText}
-            validate={required()}
-            disabled={operator}
-            fullWidth
-            label="resources.innovationBases.fields.townId"
-          />
-        </ReferenceInput>
-        <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput
-            optionText="name"
-            filterToQuery={(q: string) => ({ q })}
-            disabled={operator}
-            fullWidth
-            label="resources.innovationBases.fields.operatorNodeId"
-          />
-        </ReferenceInput>
+        <CarrierPlaceInputs resource="innovationBases" />
         <TextInput source="operatorName" validate={required()} fullWidth />
         <TextInput source="address" fullWidth />
         <SelectInput

@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, EditButton, ReferenceManyField, Show, TopToolbar, useRecordContext, useTranslate } from "react-admin";
+import { CreateButton, DataTable, ReferenceManyField, useRecordContext, useTranslate } from "react-admin";
+import { CarrierShow } from "@qifu/carrier-kit/admin";
 import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
 import Grid from "@mui/material/Grid2";
@@ -248,15 +249,8 @@ function ShowBody() {
 
 export function InnovationBaseShow() {
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-      component="div"
-    >
+    <CarrierShow>
       <ShowBody />
-    </Show>
+    </CarrierShow>
   );
 }

@@ -1,51 +1,28 @@
 import {
   AutocompleteInput,
-  Create,
-  type RedirectionSideEffect,
   DateInput,
-  Edit,
   NumberInput,
   ReferenceInput,
   SelectInput,
-  SimpleForm,
   TextInput,
   required,
   useRecordContext,
   useTranslate,
 } from "react-admin";
 import { FormSection } from "@qifu/ui";
-import { FenInput, useLang } from "@qifu/ui/admin";
+import { FenInput, formPagesOf, useLang } from "@qifu/ui/admin";
+import { CarrierLinkRefs, toCarrierPage } from "@qifu/carrier-kit/admin";
 import { FinancingKind, type TFinancing, type TResident } from "../schemas";
 
 /** After saving a resident or a financing, back to its base's page. */
-const toBase: RedirectionSideEffect = (_resource, _id, data) => (data?.baseId ? `innovationBases/${data.baseId}/show` : "innovationBases");
-const formSx = { maxWidth: 900 };
+const toBase = toCarrierPage("innovationBases", "baseId");
 
 /** Inputs of a residency; the base and the enterprise are chosen once, at move-in. */
 function ResidentInputs({ creating }: { creating: boolean }) {
   const translate = useTranslate();
   return (
     <FormSection title={translate("innovationBases.residents")}>
-      <ReferenceInput source="baseId" reference="innovationBases" perPage={50}>
-        <AutocompleteInput
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          validate={required()}
-          disabled={!creating}
-          fullWidth
-          label="resources.innovationBaseResidents.fields.baseId"
-        />
-      </ReferenceInput>
-      <ReferenceInput source="enterpriseId" reference="enterprises" perPage={20}>
-        <AutocompleteInput
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          validate={required()}
-          disabled={!creating}
-          fullWidth
-          label="resources.innovationBaseResidents.fields.enterpriseId"
-        />
-      </ReferenceInput>
+      <CarrierLinkRefs resource="innovationBaseResidents" carrier="innovationBases" source="baseId" creating={creating} />
       <DateInput source="movedInOn" validate={required()} fullWidth />
       <NumberInput source="areaUsed" min={0} step={1} fullWidth />
       <DateInput source="graduatedOn" fullWidth />
@@ -55,30 +32,16 @@ function ResidentInputs({ creating }: { creating: boolean }) {
   );
 }
 
-export function ResidentCreate() {
-  return (
-    <Create redirect={toBase} sx={formSx}>
-      <SimpleForm>
-        <ResidentInputs creating />
-      </SimpleForm>
-    </Create>
-  );
-}
-
 function ResidentTitle() {
   const r = useRecordContext<TResident>();
   return <>{r ? `${r.enterpriseName} · ${r.baseName}` : ""}</>;
 }
 
-export function ResidentEdit() {
-  return (
-    <Edit mutationMode="pessimistic" redirect={toBase} sx={formSx} title={<ResidentTitle />}>
-      <SimpleForm>
-        <ResidentInputs creating={false} />
-      </SimpleForm>
-    </Edit>
-  );
-}
+export const { Create: ResidentCreate, Edit: ResidentEdit } = formPagesOf(ResidentInputs, {
+  redirect: toBase,
+  maxWidth: 900,
+  editTitle: <ResidentTitle />,
+});
 
 /** Inputs of a financing obtained by a resident; money typed in yuan, kept in fen. */
 function FinancingInputs({ creating }: { creating: boolean }) {
@@ -110,22 +73,4 @@ function FinancingInputs({ creating }: { creating: boolean }) {
   );
 }
 
-export function FinancingCreate() {
-  return (
-    <Create redirect={toBase} sx={formSx}>
-      <SimpleForm>
-        <FinancingInputs creating />
-      </SimpleForm>
-    </Create>
-  );
-}
-
-export function FinancingEdit() {
-  return (
-    <Edit mutationMode="pessimistic" redirect={toBase} sx={formSx}>
-      <SimpleForm>
-        <FinancingInputs creating={false} />
-      </SimpleForm>
-    </Edit>
-  );
-}
+export const { Create: FinancingCreate, Edit: FinancingEdit } = formPagesOf(FinancingInputs, { redirect: toBase, maxWidth: 900 });

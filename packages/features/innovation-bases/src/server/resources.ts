@@ -6,7 +6,7 @@ import {
   carrierPlaceOf,
   carrierPlaceWhere,
   carrierScope,
-  checkCarrierEnterprise,
+  checkCarrierLink,
   checkCarrierPlace,
 } from "@qifu/carrier-kit/server";
 import { CARRIER_EDITORS, CARRIER_POLICY } from "@qifu/carrier-kit/schemas";
@@ -265,34 +265,24 @@ function checkResidencyDates(r: { movedInOn: string | Date; graduatedOn?: string
 export async function prepareResidentCreate(ctx: TContext, input: TResidentCreate) {
   if (!(await ctx.db.innovationBase.findUnique({ where: { id: input.baseId }, select: { id: true } })))
     throw problem("baseId", { zh: "创新创业基地不存在", en: "The innovation base does not exist" });
-  // a base outside the caller's scope: refused before anything is looked at
-  if (
-    !(await ctx.db.innovationBase.findFirst({
-      where: { AND: [{ id: input.baseId }, innovationBaseScope(ctx.user)] },
-      select: { id: true },
-    }))
-  )
-    throw outOfScope();
-  await checkCarrierEnterprise(ctx, input.enterpriseId);
-  const enterprise = await ctx.db.enterprise.findUnique({
-    where: { id: input.enterpriseId },
-    select: { name: true, tier: true, sizeClass: true, industryCode: true, confirmedRevenueWan: true },
+  const enterprise = await checkCarrierLink(ctx, {
+    enterpriseId: input.enterpriseId,
+    outOfScope: OUT_OF_SCOPE,
+    inScope: () =>
+      ctx.db.innovationBase.findFirst({ where: { AND: [{ id: input.baseId }, innovationBaseScope(ctx.user)] }, select: { id: true } }),
+    loadEnterprise: () =>
+      ctx.db.enterprise.findUnique({
+        where: { id: input.enterpriseId },
+        select: { name: true, tier: true, sizeClass: true, industryCode: true, confirmedRevenueWan: true },
+      }),
+    existing: () =>
+      ctx.db.innovationBaseResident.findUnique({
+        where: { baseId_enterpriseId: { baseId: input.baseId, enterpriseId: input.enterpriseId } },
+        select: { id: true },
+      }),
+    already: (name) => ({ zh: `${name} 已是该基地的入驻企业`, en: `${name} is already a resident of this base` }),
+    alreadyShort: { zh: "已入驻", en: "Already resident" },
   });
-  if (!enterprise)
-    throw problem("enterpriseId", {
-      zh: "企业不存在，请先在企业库登记",
-      en: "The enterprise does not exist; register it in the enterprise registry first",
-    });
-  const already = await ctx.db.innovationBaseResident.findUnique({
-    where: { baseId_enterpriseId: { baseId: input.baseId, enterpriseId: input.enterpriseId } },
-    select: { id: true },
-  });
-  if (already)
-    throw new AppError(
-      "CONFLICT",
-      { zh: `${enterprise.name} 已是该基地的入驻企业`, en: `${enterprise.name} is already a resident of this base` },
-      [{ path: "enterpriseId", message: { zh: "已入驻", en: "Already resident" } }],
-    );
   checkResidencyDates(input);
   return {
     id: newId(),

@@ -1,3 +1,4 @@
+import { seedDistrictTargets } from "@qifu/trpc-core";
 import type { TDbTx } from "@qifu/db";
 import { isAboveDesignatedSize, searchTextFor, type TRecognitionLevel } from "@qifu/domain";
 import {
@@ -309,18 +310,14 @@ export async function seedInnovationBases(tx: TDbTx, townIds: Map<string, string
     [INNOVATION_BASES_GRADUATIONS_METRIC, 2026, 4, "年度毕业企业"],
     [INNOVATION_BASES_GRADUATIONS_METRIC, 2027, 5, "年度毕业企业"],
   ];
-  for (const [metricKey, year, value, note] of targets)
-    await tx.target.upsert({
-      where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year, metricKey } },
-      create: {
-        id: `seed-target-${metricKey}-${year}`,
-        scopeKey: "DISTRICT",
-        year,
-        metricKey,
-        value,
-        note,
-        source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）3",
-      },
-      update: {},
-    });
+  await seedDistrictTargets(
+    tx,
+    targets.map(([metricKey, year, value, note]) => ({
+      metricKey,
+      year,
+      value,
+      note,
+      source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）3",
+    })),
+  );
 }

@@ -2,10 +2,8 @@ import { useState } from "react";
 import {
   AutocompleteInput,
   BooleanInput,
-  CreateButton,
   DataTable,
   DateInput,
-  FilterButton,
   FormDataConsumer,
   List,
   NumberInput,
@@ -13,23 +11,29 @@ import {
   SelectInput,
   Show,
   TextInput,
-  TopToolbar,
   required,
-  useCanAccess,
   useGetIdentity,
   useInput,
-  useListContext,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from "react-admin";
 import Autocomplete from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
 import { ServiceCategory } from "@qifu/domain";
-import { ExportButton, FileList, FormSection, formatDate, ImportButton, ImportDialog, messageOf } from "@qifu/ui";
-import { CardLine, CreatePage, FileUploadInput, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import { FileList, FormSection, formatDate } from "@qifu/ui";
+import {
+  CardLine,
+  CreatePage,
+  FileUploadInput,
+  InfoCard,
+  InfoRow,
+  ListEmpty,
+  NodeInput,
+  ResponsiveDataTable,
+  TransferListActions,
+  useLang,
+} from "@qifu/ui/admin";
 import { api, useRpc, useRpcQuery } from "./rpc";
 import { LedgerChannel, LowRatingReason, RecordSource, VisitOutcome, type TRecord } from "../schemas";
 import { Stars } from "./parts";
@@ -69,32 +73,12 @@ function EnterpriseInput() {
 function RecordInputs() {
   const lang = useLang();
   const translate = useTranslate();
-  const operator = useRole() === "NODE_OPERATOR";
   const { identity } = useGetIdentity();
   return (
     <>
       <FormSection title={translate("resources.ledgerRecords.name", { smart_count: 1 })}>
         <EnterpriseInput />
-        {operator ? (
-          <MuiTextField
-            label={translate("resources.ledgerRecords.fields.nodeId")}
-            value={identity?.nodeName ?? ""}
-            variant="filled"
-            disabled
-            fullWidth
-            sx={{ mt: 1, mb: 2.5 }}
-          />
-        ) : (
-          <ReferenceInput source="nodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-            <AutocompleteInput
-              optionText="name"
-              filterToQuery={(q: string) => ({ q })}
-              label="resources.ledgerRecords.fields.nodeId"
-              validate={required()}
-              fullWidth
-            />
-          </ReferenceInput>
-        )}
+        <NodeInput resource="ledgerRecords" />
         <FormDataConsumer>
           {({ formData }) => (
             <ReferenceInput
@@ -132,46 +116,7 @@ export function RecordCreate() {
 }
 
 function RecordActions() {
-  const rpc = useRpc();
-  const lang = useLang();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const translate = useTranslate();
-  const { filterValues, sort } = useListContext();
-  const { canAccess: canCreate } = useCanAccess({ resource: "ledgerRecords", action: "create" });
-  const [open, setOpen] = useState(false);
-  const { q, ...filter } = (filterValues ?? {}) as Record<string, unknown>;
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {canCreate && <CreateButton />}
-      {canCreate && <ImportButton onClick={() => setOpen(true)} />}
-      <ExportButton
-        onExport={() =>
-          rpc.ledgerRecords.export.query({
-            filter,
-            q: typeof q === "string" && q.trim() ? q.trim() : undefined,
-            sort: sort?.field && sort.field !== "id" ? sort : undefined,
-            lang,
-          })
-        }
-        onError={(e) => notify(messageOf(e, lang), { type: "error" })}
-      />
-      <ImportDialog
-        open={open}
-        title={translate("ledger.import_title")}
-        extra={<Box sx={{ typography: "body2", color: "text.secondary", mb: 2 }}>{translate("ledger.import_hint")}</Box>}
-        onClose={(n) => {
-          setOpen(false);
-          if (n) refresh();
-        }}
-        onTemplate={() => rpc.ledgerRecords.importTemplate.query({ lang })}
-        onCheck={(fileBase64) => rpc.ledgerRecords.importCheck.mutate({ fileBase64 })}
-        onCommit={(rows) => rpc.ledgerRecords.importCommit.mutate({ rows })}
-        errorMessage={(e) => (e instanceof Error ? e.message : messageOf(e, lang))}
-      />
-    </TopToolbar>
-  );
+  return <TransferListActions resource="ledgerRecords" messages="ledger" procedures={useRpc().ledgerRecords} />;
 }
 
 export function RecordList() {

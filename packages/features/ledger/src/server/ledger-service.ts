@@ -1,6 +1,6 @@
 import { AppError, type TLabel, isoOrNull } from "@qifu/domain";
 import type { Prisma } from "@qifu/db";
-import { NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { byRole, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   OPEN_COMPLAINT_STATUSES,
   OPEN_REQUEST_STATUSES,
@@ -26,18 +26,7 @@ export const SUPERVISORS = ["DISTRICT_ADMIN", "TOWN_ADMIN"] as const;
  * admin their town's, node staff their node's, an enterprise its own. Everyone else nothing.
  */
 export function ledgerScope(user: TSessionUser | null): TWhere {
-  switch (user?.role) {
-    case "DISTRICT_ADMIN":
-      return {};
-    case "TOWN_ADMIN":
-      return user.townId ? { townId: user.townId } : NO_ROWS;
-    case "NODE_OPERATOR":
-      return user.nodeId ? { nodeId: user.nodeId } : NO_ROWS;
-    case "ENTERPRISE":
-      return user.enterpriseId ? { enterpriseId: user.enterpriseId } : NO_ROWS;
-    default:
-      return NO_ROWS;
-  }
+  return byRole(user, { node: "nodeId", enterprise: "enterpriseId" });
 }
 
 /** Rows staff may change: the same fences without the enterprise. */

@@ -1,5 +1,5 @@
 import type { TDbTx } from "@qifu/db";
-import { loadCalendar, nextCaseNumber } from "@qifu/trpc-core";
+import { loadCalendar, nextCaseNumber, seedDistrictTargets } from "@qifu/trpc-core";
 import type { TServiceCategory } from "@qifu/domain";
 import { DEFAULT_COMPLAINT_LIMIT_DAYS, LEDGER_METRICS, REQUEST_NUMBER_PREFIX, type TLowRatingReason } from "../schemas";
 import { dateOf, shanghaiToday } from "./ledger-service";
@@ -39,13 +39,10 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
     [LEDGER_METRICS.onlineShare, 50, "线上服务占比超过50%（区年度考核口径）", `${PLAN}二（二）：打造线上公共服务平台`],
     [LEDGER_METRICS.satisfaction, 90, "服务满意度达到90%以上（区年度考核口径）", `${PLAN}一：“满意度高”的公共服务体系`],
   ] as const;
-  for (const y of [year, year + 1])
-    for (const [metricKey, value, note, source] of targets)
-      await tx.target.upsert({
-        where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year: y, metricKey } },
-        create: { id: `seed-target-${metricKey}-${y}`, scopeKey: "DISTRICT", year: y, metricKey, value, note, source },
-        update: {},
-      });
+  await seedDistrictTargets(
+    tx,
+    [year, year + 1].flatMap((y) => targets.map(([metricKey, value, note, source]) => ({ metricKey, year: y, value, note, source }))),
+  );
   if ((await tx.ledgerRecord.count()) > 0) return;
 
   const nodes = await tx.node.findMany({

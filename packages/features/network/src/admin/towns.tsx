@@ -1,20 +1,9 @@
-import {
-  Create,
-  CreateButton,
-  DataTable,
-  Edit,
-  List,
-  NumberInput,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  required,
-  useTranslate,
-} from "react-admin";
+import { CreateButton, DataTable, List, NumberInput, SelectInput, TextInput, required, useTranslate } from "react-admin";
 import Alert from "@mui/material/Alert";
 import { TownKind } from "@qifu/domain";
 import { EmptyState } from "@qifu/ui";
 import type { TTown } from "../schemas";
+import { formPagesOf } from "@qifu/ui/admin";
 import { useLang } from "./i18n";
 import { FormSection, useEditRowClick } from "./layout";
 
@@ -61,24 +50,4 @@ function TownInputs() {
   );
 }
 
-const formSx = { maxWidth: 800 };
-
-export function TownCreate() {
-  return (
-    <Create redirect="list">
-      <SimpleForm sx={formSx}>
-        <TownInputs />
-      </SimpleForm>
-    </Create>
-  );
-}
-
-export function TownEdit() {
-  return (
-    <Edit mutationMode="pessimistic" redirect="list">
-      <SimpleForm sx={formSx}>
-        <TownInputs />
-      </SimpleForm>
-    </Edit>
-  );
-}
+export const { Create: TownCreate, Edit: TownEdit } = formPagesOf(TownInputs, { redirect: "list", maxWidth: 800 });

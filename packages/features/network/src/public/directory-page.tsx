@@ -4,13 +4,13 @@ import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
 import Container from "@mui/material/Container";
-import LinearProgress from "@mui/material/LinearProgress";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import { NodeKind, ServiceCategory, type TNodeKind, type TServiceCategory } from "@qifu/domain";
-import { EmptyState, ErrorState, messageOf, PageBar } from "@qifu/ui";
+import { PageBar } from "@qifu/ui";
+import { SearchResults } from "@qifu/ui/public";
 import { useNetworkPublic, type TDirectoryQuery } from "./context";
 import { NodeCard, NodeCardSkeleton } from "./node-card";
 import { PageHeader } from "./page-header";
@@ -137,54 +137,23 @@ export function DirectoryPage() {
           </Button>
         )}
       </Box>
-      <Box sx={{ height: 4, mb: 1 }}>{result.isFetching && !result.isPending && <LinearProgress />}</Box>
-
-      {result.isError ? (
-        <Card>
-          <ErrorState message={messageOf(result.error, lang)} onRetry={() => result.refetch()} />
-        </Card>
-      ) : !result.isPending && total === 0 ? (
-        <Card>
-          <EmptyState
-            title={t.emptyTitle}
-            description={t.emptyHint}
-            action={
-              hasFilters ? (
-                <Button variant="contained" onClick={clear} sx={{ minHeight: 40 }}>
-                  {t.clearFilters}
-                </Button>
-              ) : undefined
-            }
-          />
-        </Card>
-      ) : (
-        <Box
-          component="ul"
-          aria-busy={result.isFetching}
-          sx={{
-            listStyle: "none",
-            p: 0,
-            m: 0,
-            display: "grid",
-            gap: 2,
-            gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "repeat(2, minmax(0, 1fr))", lg: "repeat(3, minmax(0, 1fr))" },
-            opacity: result.isPlaceholderData ? 0.6 : 1,
-            transition: "opacity .2s",
-          }}
-        >
-          {result.isPending
-            ? Array.from({ length: 6 }, (_, i) => (
-                <li key={i}>
-                  <NodeCardSkeleton />
-                </li>
-              ))
-            : result.data.data.map((node) => (
-                <li key={node.id}>
-                  <NodeCard node={node} />
-                </li>
-              ))}
-        </Box>
-      )}
+      <SearchResults
+        result={result}
+        total={total}
+        lang={lang}
+        empty={{
+          title: t.emptyTitle,
+          description: t.emptyHint,
+          action: hasFilters ? (
+            <Button variant="contained" onClick={clear} sx={{ minHeight: 40 }}>
+              {t.clearFilters}
+            </Button>
+          ) : undefined,
+        }}
+        card={(node) => <NodeCard node={node} />}
+        skeleton={() => <NodeCardSkeleton />}
+        dimStale
+      />
 
       <PageBar
         total={total}

@@ -1,5 +1,5 @@
 import { AppError, STAFF_ROLES } from "@qifu/domain";
-import { defineResource, NO_ROWS, townsVisibleTo, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { byRole, defineResource, NO_ROWS, townsVisibleTo, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { newId } from "@qifu/db";
 import { ZNode, ZNodeCreate, ZNodeFilter, ZNodeUpdate, ZTown, ZTownCreate, ZTownUpdate } from "../schemas";
 import { beforeNodeDelete, NODE_INCLUDE, prepareNodeCreate, prepareNodeUpdate, toNodeDto } from "./node-service";
@@ -22,16 +22,7 @@ export function nodeReadScope(user: TSessionUser | null): TWhere {
 
 /** Which nodes a caller may change. */
 export function nodeWriteScope(user: TSessionUser | null): TWhere {
-  switch (user?.role) {
-    case "DISTRICT_ADMIN":
-      return {};
-    case "TOWN_ADMIN":
-      return user.townId ? { townId: user.townId } : NO_ROWS;
-    case "NODE_OPERATOR":
-      return user.nodeId ? { id: user.nodeId } : NO_ROWS;
-    default:
-      return NO_ROWS;
-  }
+  return byRole(user, { node: "id" });
 }
 
 export const nodesResource = defineResource({

@@ -1,49 +1,19 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  NumberInput,
-  ReferenceInput,
-  SelectArrayInput,
-  SelectInput,
-  TextInput,
-  minValue,
-  required,
-  useTranslate,
-} from "react-admin";
+import { DateInput, NumberInput, SelectArrayInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
 import { ServiceCategory, shanghaiDate } from "@qifu/domain";
 import { FormSection } from "@qifu/ui";
-import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
+import { useLang } from "@qifu/ui/admin";
+import { CarrierPlaceInputs } from "@qifu/carrier-kit/admin";
 import { ServiceStationStatus, StationOperatorKind } from "../schemas";
 
 /** The one set of inputs for creating and editing a station (its host node's staff cannot move it). */
 export function ServiceStationInputs() {
   const lang = useLang();
   const translate = useTranslate();
-  const townText = useTownOptionText();
-  const operator = useRole() === "NODE_OPERATOR";
   return (
     <>
       <FormSection title={translate("serviceStations.section_basic")}>
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
-        <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput
-            optionText={townText}
-            validate={required()}
-            disabled={operator}
-            fullWidth
-            label="resources.serviceStations.fields.townId"
-          />
-        </ReferenceInput>
-        <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput
-            optionText="name"
-            filterToQuery={(q: string) => ({ q })}
-            disabled={operator}
-            fullWidth
-            label="resources.serviceStations.fields.operatorNodeId"
-            helperText={translate("serviceStations.host_hint")}
-          />
-        </ReferenceInput>
+        <CarrierPlaceInputs resource="serviceStations" nodeHint={translate("serviceStations.host_hint")} />
         <SelectInput source="operatorKind" choices={StationOperatorKind.choices(lang)} validate={required()} fullWidth />
         <TextInput source="operatorName" validate={required()} fullWidth />
         <TextInput source="address" fullWidth className="span-all" />

@@ -1,3 +1,4 @@
+import { seedDistrictTargets } from "@qifu/trpc-core";
 import type { TDbTx } from "@qifu/db";
 import type { TServiceCategory } from "@qifu/domain";
 import { searchTextFor, ServiceCategory } from "@qifu/domain";
@@ -249,12 +250,10 @@ const TARGETS: [string, number, number, string, string][] = [
  * made here for a station hosted by another node) with its station record: the demo has each once.
  */
 export async function seedServiceStations(tx: TDbTx, townIds: Map<string, string>) {
-  for (const [metricKey, year, value, note, source] of TARGETS)
-    await tx.target.upsert({
-      where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year, metricKey } },
-      create: { id: `seed-target-${metricKey}-${year}`, scopeKey: "DISTRICT", year, metricKey, value, note, source },
-      update: {},
-    });
+  await seedDistrictTargets(
+    tx,
+    TARGETS.map(([metricKey, year, value, note, source]) => ({ metricKey, year, value, note, source })),
+  );
   if ((await tx.serviceStation.count()) > 0) return;
   for (const [i, s] of STATIONS.entries()) {
     const townId = townIds.get(s.town);

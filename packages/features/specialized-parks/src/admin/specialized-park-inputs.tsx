@@ -1,46 +1,18 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  NumberInput,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  minValue,
-  required,
-  useTranslate,
-} from "react-admin";
+import { DateInput, NumberInput, SelectInput, TextInput, minValue, required, useTranslate } from "react-admin";
 import { FormSection } from "@qifu/ui";
-import { useLang, useRole, useTownOptionText } from "@qifu/ui/admin";
+import { useLang } from "@qifu/ui/admin";
+import { CarrierPlaceInputs } from "@qifu/carrier-kit/admin";
 import { SpecializedParkStatus } from "../schemas";
 
 /** The one set of inputs for creating and editing a park (the operator's staff cannot move it). */
 export function SpecializedParkInputs() {
   const lang = useLang();
   const translate = useTranslate();
-  const townText = useTownOptionText();
-  const operator = useRole() === "NODE_OPERATOR";
   return (
     <>
       <FormSection title={translate("specializedParks.section_basic")}>
         <TextInput source="name" validate={required()} fullWidth className="span-all" />
-        <ReferenceInput source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100}>
-          <SelectInput
-            optionText={townText}
-            validate={required()}
-            disabled={operator}
-            fullWidth
-            label="resources.specializedParks.fields.townId"
-          />
-        </ReferenceInput>
-        <ReferenceInput source="operatorNodeId" reference="nodes" sort={{ field: "name", order: "ASC" }} perPage={20}>
-          <AutocompleteInput
-            optionText="name"
-            filterToQuery={(q: string) => ({ q })}
-            disabled={operator}
-            fullWidth
-            label="resources.specializedParks.fields.operatorNodeId"
-          />
-        </ReferenceInput>
+        <CarrierPlaceInputs resource="specializedParks" />
         <TextInput source="developer" validate={required()} fullWidth helperText={translate("specializedParks.developer_hint")} />
         <TextInput source="leadingIndustry" fullWidth />
         <TextInput source="address" fullWidth className="span-all" />

@@ -1,5 +1,5 @@
 import type { TDbTx } from "@qifu/db";
-import { makeContext } from "@qifu/trpc-core";
+import { seedContext, seedDistrictTargets } from "@qifu/trpc-core";
 import { SPECIALIZED_PARKS_COUNT_METRIC, type TSpecializedParkStatus } from "../schemas";
 import { prepareSpecializedParkCreate } from "./resources";
 
@@ -97,31 +97,18 @@ const TARGETS: [number, number, string][] = [
 
 /** Idempotent: parks only into an empty table; targets upserted and left alone when they exist. */
 export async function seedSpecializedParks(tx: TDbTx, townIds: Map<string, string>) {
-  for (const [year, value, note] of TARGETS)
-    await tx.target.upsert({
-      where: { scopeKey_year_metricKey: { scopeKey: "DISTRICT", year, metricKey: SPECIALIZED_PARKS_COUNT_METRIC } },
-      create: {
-        id: `seed-target-${SPECIALIZED_PARKS_COUNT_METRIC}-${year}`,
-        scopeKey: "DISTRICT",
-        year,
-        metricKey: SPECIALIZED_PARKS_COUNT_METRIC,
-        value,
-        note,
-        source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）4",
-      },
-      update: {},
-    });
+  await seedDistrictTargets(
+    tx,
+    TARGETS.map(([year, value, note]) => ({
+      metricKey: SPECIALIZED_PARKS_COUNT_METRIC,
+      year,
+      value,
+      note,
+      source: "《花都区中小企业公共服务体系建设三年行动计划（2025-2027年）》二（四）4",
+    })),
+  );
   if ((await tx.specializedPark.count()) > 0) return;
-  const ctx = makeContext(tx as never, {
-    id: "system:seed",
-    username: "system",
-    displayName: "seed",
-    role: "DISTRICT_ADMIN",
-    townId: null,
-    nodeId: null,
-    enterpriseId: null,
-    departmentId: null,
-  });
+  const ctx = seedContext(tx);
   const taken = new Set<string>();
   for (const [i, p] of PARKS.entries()) {
     const townId = townIds.get(p.town);

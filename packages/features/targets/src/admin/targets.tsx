@@ -1,13 +1,10 @@
 import {
-  Create,
   CreateButton,
   DataTable,
-  Edit,
   List,
   NumberInput,
   ReferenceInput,
   SelectInput,
-  SimpleForm,
   TextInput,
   maxValue,
   minValue,
@@ -16,7 +13,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { EmptyState, FormSection, formatNumber } from "@qifu/ui";
-import { pick, useEditRowClick, useLang, useTownOptionText, type TLang } from "@qifu/ui/admin";
+import { formPagesOf, pick, useEditRowClick, useLang, useTownOptionText, type TLang } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
 import type { TTarget } from "../schemas";
 
@@ -114,24 +111,4 @@ function TargetInputs() {
   );
 }
 
-const formSx = { maxWidth: 800 };
-
-export function TargetCreate() {
-  return (
-    <Create redirect="list">
-      <SimpleForm sx={formSx}>
-        <TargetInputs />
-      </SimpleForm>
-    </Create>
-  );
-}
-
-export function TargetEdit() {
-  return (
-    <Edit mutationMode="pessimistic" redirect="list">
-      <SimpleForm sx={formSx}>
-        <TargetInputs />
-      </SimpleForm>
-    </Edit>
-  );
-}
+export const { Create: TargetCreate, Edit: TargetEdit } = formPagesOf(TargetInputs, { redirect: "list", maxWidth: 800 });
