@@ -18,3 +18,4 @@ export * from "./responsive-table";
 export * from "./list-export-button";
 export * from "./transfer-actions";
 export * from "./node-input";
+export * from "./year-select";

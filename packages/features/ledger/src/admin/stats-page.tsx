@@ -1,10 +1,8 @@
 import { useState } from "react";
 import { Title, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
-import MenuItem from "@mui/material/MenuItem";
-import TextField from "@mui/material/TextField";
 import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
-import { useLang } from "@qifu/ui/admin";
+import { thisShanghaiYear, useLang, YearSelect } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
 import { LEDGER_TOP_NODES } from "../schemas";
 import { LedgerFigures } from "../shared/ledger-figures";
@@ -13,8 +11,7 @@ import { LedgerFigures } from "../shared/ledger-figures";
 export function LedgerStatsPage() {
   const translate = useTranslate();
   const lang = useLang();
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(thisShanghaiYear);
   const q = useRpcQuery(api.ledger.stats, { year, topNodes: LEDGER_TOP_NODES });
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2 }}>
@@ -23,20 +20,7 @@ export function LedgerStatsPage() {
         <Box sx={{ flex: 1 }}>
           <PageHeading title={translate("ledger.stats.title")} subtitle={translate("ledger.stats.subtitle")} />
         </Box>
-        <TextField
-          select
-          size="small"
-          label={translate("ledger.stats.year")}
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-          sx={{ width: 120 }}
-        >
-          {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-            <MenuItem key={y} value={y}>
-              {y}
-            </MenuItem>
-          ))}
-        </TextField>
+        <YearSelect year={year} onChange={setYear} label={translate("ledger.stats.year")} />
       </Box>
       {q.isError ? (
         <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} />

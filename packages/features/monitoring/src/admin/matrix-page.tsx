@@ -13,11 +13,10 @@ import TextField from "@mui/material/TextField";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import { EmptyState, ErrorState, ExportButton, LoadingState, messageOf, PageHeading, StatCard } from "@qifu/ui";
-import { useLang, usePhoneLayout, type TLang } from "@qifu/ui/admin";
+import { thisShanghaiYear, useLang, usePhoneLayout, YearSelect, type TLang } from "@qifu/ui/admin";
 import { CellState, type TCellState, type TMatrixRow } from "../schemas";
 import { api, useRpc, useRpcQuery } from "./rpc";
 import { T } from "./text";
-import { shanghaiThisYear, YearPicker } from "./year-picker";
 import { monthLabel } from "../shared/demand-trends";
 import { CELL_COLOURS } from "../shared/cell-colours";
 
@@ -149,7 +148,7 @@ export function MatrixPage() {
   const notify = useNotify();
   const rpc = useRpc();
   const phone = usePhoneLayout();
-  const [year, setYear] = useState(shanghaiThisYear);
+  const [year, setYear] = useState(thisShanghaiYear);
   const [town, setTown] = useState("");
   const q = useRpcQuery(api.monitoring.matrix, { year });
   const towns = [...new Map((q.data?.rows ?? []).filter((r) => r.townId).map((r) => [r.townId!, r.townName!])).entries()];
@@ -173,7 +172,7 @@ export function MatrixPage() {
         }
       />
       <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap" }}>
-        <YearPicker year={year} onChange={setYear} lang={lang} />
+        <YearSelect year={year} onChange={setYear} label={T.year[lang]} />
         {towns.length > 1 && (
           <TextField
             select

@@ -2,17 +2,16 @@ import { useState } from "react";
 import { Title } from "react-admin";
 import Box from "@mui/material/Box";
 import { ErrorState, messageOf, PageHeading } from "@qifu/ui";
-import { useLang } from "@qifu/ui/admin";
+import { thisShanghaiYear, useLang, YearSelect } from "@qifu/ui/admin";
 import type { TTrends } from "../schemas";
 import { DemandTrendCharts } from "../shared/demand-trends";
 import { api, useRpcQuery } from "./rpc";
 import { T } from "./text";
-import { shanghaiThisYear, YearPicker } from "./year-picker";
 
 /** 需求趋势 in the console: the district sees every town, a town admin its own. */
 export function TrendsPage() {
   const lang = useLang();
-  const [year, setYear] = useState(shanghaiThisYear);
+  const [year, setYear] = useState(thisShanghaiYear);
   const [by, setBy] = useState<TTrends["by"]>("category");
   const q = useRpcQuery(api.monitoring.trends, { year, by });
   return (
@@ -21,7 +20,7 @@ export function TrendsPage() {
       <PageHeading
         title={T.trendsTitle[lang]}
         subtitle={T.trendsHint[lang]}
-        actions={<YearPicker year={year} onChange={setYear} lang={lang} />}
+        actions={<YearSelect year={year} onChange={setYear} label={T.year[lang]} />}
       />
       {q.isError ? (
         <ErrorState message={messageOf(q.error, lang)} onRetry={() => q.refetch()} />
