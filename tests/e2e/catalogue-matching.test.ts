@@ -65,7 +65,8 @@ describe("matching enterprises and service products", () => {
     await screenshot(phone, "matching-1-for-you");
     await card.click();
     await phone.waitForURL(new RegExp(`/services/${product.id}$`));
-    await phone.getByRole("heading", { name: title }).waitFor();
+    // the product page's own title (the list's cards, still shown while the page loads, name it too)
+    await phone.getByRole("heading", { level: 1, name: title }).waitFor();
 
     // the node's staff open the product in the console: 匹配企业, the demo enterprise with the same reasons
     const staff = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();

@@ -196,8 +196,12 @@ describe("pnpm gen:feature demo-thing (on a copy of the tree)", () => {
     await menuEntry.first().click();
     await page.waitForURL(/demo-thing|demoThing/);
 
-    await signIn(page, `${baseUrl}/board/login`, "district");
-    await page.getByText(ZH).first().waitFor({ timeout: 60_000 });
+    // the board in a browser of its own: the console's session would take its sign-in page away
+    const board = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    board.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    board.on("pageerror", (e) => failed.push(`page error: ${e.message}`));
+    await signIn(board, `${baseUrl}/board/login`, "district").catch(explain);
+    await board.getByText(ZH).first().waitFor({ timeout: 60_000 });
     expect(failed.filter((f) => !f.includes("/auth.me"))).toEqual([]);
   }, 900_000);
 });
