@@ -5,7 +5,8 @@ import CategoryOutlined from "@mui/icons-material/CategoryOutlined";
 import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
 import type { TRole } from "@qifu/domain";
 import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
-import { AppealCreate, AppealList, AppealShow } from "./appeals";
+import { AppealList } from "./appeal-list";
+import { AppealCreate, AppealShow } from "./appeal-show";
 import {
   AssignmentCreate,
   VisitLogCreate,

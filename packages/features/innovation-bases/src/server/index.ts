@@ -1,5 +1,7 @@
 import { mergeRouters, defineServerFeature } from "@qifu/trpc-core";
-import { financingsResource, innovationBasesResource, residentsResource } from "./resources";
+import { innovationBasesResource } from "./resources";
+import { residentsResource } from "./residents";
+import { financingsResource } from "./financings";
 import { innovationBasesRouter } from "./router";
 import { innovationBasesCountMetric, innovationBasesGraduationsMetric, innovationBasesGrownMetric } from "./stats";
 import { seedInnovationBases } from "./seed";

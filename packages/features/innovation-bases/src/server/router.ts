@@ -3,13 +3,8 @@ import { AppError, dayOrNull } from "@qifu/domain";
 import { defineCarrier } from "@qifu/carrier-kit/server";
 import { procedure, router } from "@qifu/trpc-core";
 import { TARGET_YEARS, ZBaseFigures, ZInnovationBase, ZInnovationBasePublicSearch, ZInnovationBasesStats, ZPublicBase } from "../schemas";
-import {
-  INNOVATION_BASE_EDITORS,
-  INNOVATION_BASE_LABEL,
-  innovationBaseScope,
-  innovationBasesResource,
-  residencyStatusOf,
-} from "./resources";
+import { INNOVATION_BASE_EDITORS, INNOVATION_BASE_LABEL, innovationBaseScope, innovationBasesResource } from "./resources";
+import { residencyStatusOf } from "./residents";
 import { baseFigures, innovationBasesCountMetric, innovationBasesStats } from "./stats";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });

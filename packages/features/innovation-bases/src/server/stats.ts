@@ -19,7 +19,8 @@ import {
   type TBaseFigures,
   type TInnovationBasesStats,
 } from "../schemas";
-import { aboveSizeConfirmed, occupancyOf } from "./resources";
+import { occupancyOf } from "./resources";
+import { aboveSizeConfirmed } from "./residents";
 
 const startOf = (year: number) => new Date(Date.UTC(year, 0, 1));
 
