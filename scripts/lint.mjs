@@ -23,14 +23,14 @@ try {
 // The house style as tools (tooling/prettier, tooling/eslint): formatting, typescript-eslint's
 // rules, the rules of hooks, and no `any` in feature code. `pnpm format` fixes the first.
 for (const [what, cmd, args] of [
-  ["formatting (prettier)", "prettier", ["--check", "--log-level", "warn", "."]],
-  ["typescript-eslint, hooks, no `any` in feature code (eslint)", "eslint", ["--max-warnings", "0", "."]],
+  ["formatting (pnpm format:check: prettier)", "run", ["format:check", "--log-level", "warn"]],
+  ["typescript-eslint, hooks, no `any` in feature code (eslint)", "exec", ["eslint", "--max-warnings", "0", "."]],
 ]) {
   try {
-    execFileSync("pnpm", ["exec", cmd, ...args], { stdio: "inherit" });
+    execFileSync("pnpm", [cmd, ...args], { stdio: "inherit" });
     console.log(`✓ ${what}`);
   } catch {
-    fail(`${what}: see above${cmd === "prettier" ? " (`pnpm format` rewrites the files)" : ""}`);
+    fail(`${what}: see above${cmd === "run" ? " (`pnpm format` rewrites the files)" : ""}`);
   }
 }
 
