@@ -21,7 +21,7 @@ import {
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
-import { CalendarDayKind } from "@qifu/domain";
+import { CalendarDayKind, shanghaiYear } from "@qifu/domain";
 import { StatusChip } from "@qifu/ui";
 import type { TCalendarDay, TCategory, TRoute } from "../schemas";
 import { useLang, useUnits } from "./common";
@@ -43,7 +43,7 @@ function Hint({ k }: { k: string }) {
 
 // ---------------------------------------------------------------- working calendar
 
-const thisYear = new Date().getFullYear();
+const thisYear = shanghaiYear(new Date());
 const WEEKDAYS = { zh: ["周日", "周一", "周二", "周三", "周四", "周五", "周六"], en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] };
 
 export function CalendarList() {

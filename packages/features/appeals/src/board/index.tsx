@@ -21,6 +21,7 @@ import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { appealsRouters } from "../server";
 import type { TRankingRow } from "../schemas";
+import { shanghaiYear } from "@qifu/domain";
 
 const zh = {
   appealAssessment: "诉求考核排名",
@@ -106,7 +107,7 @@ const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}
 const num = (x: number | null, d = 1) => (x === null ? "—" : x.toFixed(d));
 
 function periods(): string[] {
-  const y = new Date().getFullYear();
+  const y = shanghaiYear(new Date());
   return [String(y), `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, String(y - 1), `${y - 1}-Q4`];
 }
 
@@ -184,7 +185,7 @@ const { api, useBoardQuery } = featureBoardRpc<typeof appealsRouters>();
 /** The assessment board: ranking of units and commissioners for a period, each figure behind it, and a chart. */
 export function AssessmentBoardPage() {
   const t = useTranslate();
-  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const [period, setPeriod] = useState(String(shanghaiYear(new Date())));
   const [tab, setTab] = useState<"units" | "commissioners">("units");
   const { query } = useBoardQuery(api.appealAssessment.ranking, { period });
   const data = query.data?.data;

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link as RouterLink, useNavigate } from "react-router";
-import { useTranslate } from "react-admin";
+import { useNotify, useTranslate } from "react-admin";
 import Autocomplete from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -15,7 +15,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { EmptyState, ErrorState, formatDate, LoadingState, messageOf, PageHeading, StatusChip, type StatusTone } from "@qifu/ui";
-import { useLang, useRole } from "@qifu/ui/admin";
+import { thisShanghaiYear, useLang, useRole } from "@qifu/ui/admin";
 import { PeriodKind, RoundStatus, type TRoundStatus, type TRoundSummary } from "../round-schemas";
 import { api, useRpc, useRpcQuery } from "./rpc";
 import { usePeriod } from "./use-action";
@@ -54,6 +54,7 @@ function RoundCard({ r }: { r: TRoundSummary }) {
 /** The district opens a round: an active scheme, its subjects, a panel of experts (ties are skipped and named). */
 function OpenRoundDialog({ onClose }: { onClose: () => void }) {
   const translate = useTranslate();
+  const notify = useNotify();
   const lang = useLang();
   const rpc = useRpc();
   const navigate = useNavigate();
@@ -62,7 +63,7 @@ function OpenRoundDialog({ onClose }: { onClose: () => void }) {
     schemeId: "",
     name: "",
     periodKind: "QUARTER" as "QUARTER" | "YEAR",
-    year: new Date().getFullYear(),
+    year: thisShanghaiYear(),
     quarter: 1,
     dueOn: "",
   });
@@ -85,10 +86,13 @@ function OpenRoundDialog({ onClose }: { onClose: () => void }) {
         subjectRefIds: subjects.map((s) => s.id),
         expertIds: experts.map((e) => e.id),
       });
+      // the round page opens under the notice, which stays until it is read
       if (out.skipped.length)
-        window.alert(
-          translate("evaluation.open_skipped", { list: out.skipped.map((s) => `${s.expertName} → ${s.subjectName}`).join("；") }),
-        );
+        notify(translate("evaluation.open_skipped", { list: out.skipped.map((s) => `${s.expertName} → ${s.subjectName}`).join("；") }), {
+          type: "warning",
+          autoHideDuration: null,
+          multiLine: true,
+        });
       navigate(`/evaluationRounds/${out.id}/show`);
     } catch (e) {
       setError(messageOf(e, lang));

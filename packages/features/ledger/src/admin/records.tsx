@@ -20,7 +20,7 @@ import {
 import Autocomplete from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
 import MuiTextField from "@mui/material/TextField";
-import { ServiceCategory } from "@qifu/domain";
+import { ServiceCategory, shanghaiYear } from "@qifu/domain";
 import { FileList, FormSection, formatDate } from "@qifu/ui";
 import {
   CardLine,
@@ -121,7 +121,7 @@ function RecordActions() {
 
 export function RecordList() {
   const lang = useLang();
-  const year = new Date().getFullYear();
+  const year = shanghaiYear(new Date());
   const filters = [
     <NumberInput key="year" source="year" alwaysOn sx={{ width: 100 }} min={2000} max={2100} />,
     <ReferenceInput key="townId" source="townId" reference="towns" sort={{ field: "sortOrder", order: "ASC" }} perPage={100} alwaysOn>

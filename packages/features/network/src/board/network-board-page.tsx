@@ -6,11 +6,12 @@ import { NodesByKindChart, NodesByLevelChart, NodesByStatusChart } from "./netwo
 import { NetworkKpis } from "./network-kpis";
 import { TownTable } from "./town-table";
 import { useNetworkStats } from "./use-network-stats";
+import { shanghaiYear } from "@qifu/domain";
 
 /** The network's own page on the board: the 1+12+N by town, status, kind and level. */
 export function NetworkBoardPage() {
   const t = useTranslate();
-  const year = new Date().getFullYear();
+  const year = shanghaiYear(new Date());
   const { stats, loading, error, refetch } = useNetworkStats(year);
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>

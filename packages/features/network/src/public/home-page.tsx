@@ -24,6 +24,7 @@ import { paths } from "./paths";
 import { useOverview, useTargetProgress, useTownUnits } from "./queries";
 import { SearchBox } from "./search-box";
 import { TownMap } from "./town-map";
+import { shanghaiYear } from "@qifu/domain";
 
 /** The public home page: the plan's goals, live figures and the 1+12+N network at a glance. */
 export function NetworkHomePage() {
@@ -166,7 +167,7 @@ function TaskCards() {
 
 /** One target per metric: the nearest year not yet past, else the latest. */
 function currentTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
-  const year = new Date().getFullYear();
+  const year = shanghaiYear(new Date());
   const best = new Map<string, TTargetProgressItem>();
   for (const p of items) {
     const b = best.get(p.metricKey);

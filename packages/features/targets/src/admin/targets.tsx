@@ -16,6 +16,7 @@ import { EmptyState, FormSection, formatNumber } from "@qifu/ui";
 import { formPagesOf, pick, useEditRowClick, useLang, useTownOptionText, type TLang } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
 import type { TTarget } from "../schemas";
+import { shanghaiYear } from "@qifu/domain";
 
 type TTargetRow = TTarget;
 
@@ -100,7 +101,7 @@ function TargetInputs() {
       <NumberInput
         source="year"
         validate={[required(), minValue(2020), maxValue(2100)]}
-        defaultValue={new Date().getFullYear()}
+        defaultValue={shanghaiYear(new Date())}
         fullWidth
       />
       <NumberInput source="value" validate={[required(), minValue(0)]} fullWidth />
