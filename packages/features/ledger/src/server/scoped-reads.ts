@@ -7,7 +7,7 @@ import { LEDGER_READERS, ledgerScope } from "./ledger-service";
 /**
  * The reads of a Prisma model delegate used here. Prisma types a row by the literal `include`
  * of each call, which a helper over several tables cannot name, so rows come back unknown and
- * `asRow` gives them the type the caller's `include` makes them.
+ * `toDto` below reads them as the type the caller's `include` makes them.
  */
 type TReadDelegate = {
   findMany(args: { where: TWhere; include: Record<string, unknown>; orderBy?: object[]; skip?: number; take?: number }): Promise<unknown[]>;
