@@ -14,8 +14,9 @@ import { useLang, type TLang } from "@qifu/ui/admin";
 import { PrefillSource, REPORT_FORMS, type TReportDraft, type TReportField, type TReportValue } from "../schemas";
 import { api, useRpcMutation, useRpcQuery } from "./rpc";
 import { T } from "./text";
+import { shanghaiDate } from "@qifu/domain";
 
-const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+const thisMonth = () => shanghaiDate(new Date()).slice(0, 7);
 
 function FieldInput({
   field,

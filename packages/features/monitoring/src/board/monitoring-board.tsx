@@ -10,6 +10,7 @@ import type { monitoringRouters } from "../server";
 import { DemandSource, type TMatrix, type TTrends } from "../schemas";
 import { CELL_COLOURS } from "../shared/cell-colours";
 import { DemandTrendCharts } from "../shared/demand-trends";
+import { shanghaiYear } from "@qifu/domain";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof monitoringRouters>();
 
@@ -100,12 +101,10 @@ function Trends({ year }: { year: number }) {
   return <DemandTrendCharts trends={query.data?.data} loading={query.isLoading} lang={lang} by={by} onBy={setBy} />;
 }
 
-const yearNow = () => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-
 /** The board's page: the on-time share, each town's filing, demand trends. */
 export function MonitoringBoardPage() {
   const t = useTranslate();
-  const year = yearNow();
+  const year = shanghaiYear(new Date());
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <PageHeading title={t("monitoring.title")} subtitle={t("monitoring.subtitle")} />

@@ -1,5 +1,4 @@
-import { industrySection, ServiceCategory, shanghaiDate, type TLabel } from "@qifu/domain";
-import { AppError } from "@qifu/domain";
+import { AppError, fromShanghai, industrySection, ServiceCategory, shanghaiDate, type TLabel } from "@qifu/domain";
 import type { TContext } from "@qifu/trpc-core";
 import { DemandSource, type TTrends, type TTrendSeries } from "../schemas";
 import { monthsOf } from "./due";
@@ -21,8 +20,8 @@ export async function demandTrends(ctx: TContext, year: number, by: TTrends["by"
   const town = user.role === "TOWN_ADMIN" ? user.townId : null;
   if (user.role === "TOWN_ADMIN" && !town) throw new AppError("FORBIDDEN", { zh: "账号未关联镇街", en: "Your account has no town" });
   // the year in Shanghai time, as UTC instants
-  const from = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
-  const to = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000);
+  const from = fromShanghai(`${year}-01-01`);
+  const to = fromShanghai(`${year + 1}-01-01`);
   // appeals carry the enterprise id only: the enterprise gives the town and the industry
   const townFirms = town ? (await ctx.db.enterprise.findMany({ where: { townId: town }, select: { id: true } })).map((e) => e.id) : null;
   const [appeals, requests, towns, categories] = await Promise.all([
