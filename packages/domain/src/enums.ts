@@ -69,6 +69,26 @@ export const ServiceCategory = defineEnum({
 });
 export type TServiceCategory = (typeof ServiceCategory.values)[number];
 
+/**
+ * Where a ledger record came from. Staff write DIRECT and IMPORT records and a delivered request
+ * writes REQUEST; the programmes write theirs through `recordLedgerEntry()` (trpc-core), one
+ * record per enterprise and origin (the activity attended, the financing need answered, …).
+ */
+export const RecordSource = defineEnum({
+  REQUEST: { zh: "企业申请", en: "Enterprise request" },
+  DIRECT: { zh: "节点登记", en: "Recorded by the node" },
+  IMPORT: { zh: "Excel 导入", en: "Excel import" },
+  ACTIVITY: { zh: "活动培训", en: "Activity or training" },
+  CULTIVATION: { zh: "梯度培育", en: "Cultivation" },
+  FINANCING: { zh: "融资对接", en: "Financing" },
+  TECH_TRANSFER: { zh: "成果转化", en: "Technology transfer" },
+  SUPPLY_CHAIN: { zh: "配套协作", en: "Supply-chain matching" },
+  DIAGNOSIS: { zh: "数字化诊断", en: "Digital diagnosis" },
+  POLICY: { zh: "政策兑现", en: "Policy grant" },
+  VOUCHER: { zh: "服务券核销", en: "Voucher redemption" },
+});
+export type TRecordSource = (typeof RecordSource.values)[number];
+
 export const TownKind = defineEnum({
   STREET: { zh: "街道", en: "Street" },
   TOWN: { zh: "镇", en: "Town" },

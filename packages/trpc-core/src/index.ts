@@ -24,3 +24,4 @@ export { toXml, xmlText, type TXmlNames } from "./xml";
 export { MEDIA_TYPES, type THttpApi, type THttpOperation } from "./http-api";
 export { openApiDocument, type TOpenApiDocument } from "./openapi";
 export { seedContext, seedDistrictTargets } from "./seed";
+export { recordLedgerEntry, removeLedgerEntry, type TLedgerEntry } from "./ledger-entries";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineEnum, labelled, ServiceCategory, text, type TLabel } from "@qifu/domain";
+import { defineEnum, labelled, RecordSource, ServiceCategory, text, type TLabel } from "@qifu/domain";
 
 /** How a service was delivered; a product offered "both ways" is recorded as one or the other. */
 export const LedgerChannel = defineEnum({
@@ -8,11 +8,8 @@ export const LedgerChannel = defineEnum({
 });
 export type TLedgerChannel = (typeof LedgerChannel.values)[number];
 
-export const RecordSource = defineEnum({
-  REQUEST: { zh: "企业申请", en: "Enterprise request" },
-  DIRECT: { zh: "节点登记", en: "Recorded by the node" },
-  IMPORT: { zh: "Excel 导入", en: "Excel import" },
-});
+// Where a record came from: the domain's enum, so the programmes that write records name it too.
+export { RecordSource } from "@qifu/domain";
 
 export const RequestStatus = defineEnum({
   PENDING: { zh: "待受理", en: "Pending" },
