@@ -16,7 +16,7 @@ import { createDataProvider } from "./data-provider";
 import { compose, Composition } from "./composition";
 import { boardFeatureNames } from "./features";
 import { createI18nProvider, translateIn, useLocale } from "./i18n";
-import { HomePage } from "./pages/home";
+import { AllSectionsPage, HomePage } from "./pages/home";
 import { LoginPage } from "./pages/login";
 
 const dataProvider = createDataProvider();
@@ -95,6 +95,7 @@ export function App() {
                   }
                 >
                   <Route index element={<HomePage />} />
+                  <Route path="/sections" element={<AllSectionsPage />} />
                   {composed.routes.map(({ path, Component }) => (
                     <Route key={path} path={path} element={<Component />} />
                   ))}

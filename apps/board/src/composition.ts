@@ -7,7 +7,10 @@ type TComposed = TLoadedFeatures<TBoardFeature> & {
   resources: TBoardFeature["resources"];
   routes: TBoardFeature["routes"];
   homeSections: NonNullable<TBoardFeature["homeSections"]>;
+  overview: NonNullable<TBoardFeature["overview"]>;
 };
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
 /** The loaded features, composed: each route and home section inside its feature's error boundary. */
 export function compose(loaded: TLoadedFeatures<TBoardFeature>): TComposed {
@@ -18,10 +21,15 @@ export function compose(loaded: TLoadedFeatures<TBoardFeature>): TComposed {
     routes: loaded.features.flatMap((f) => f.routes.map((r) => ({ ...r, Component: withFeatureBoundary(f.name, r.Component) }))),
     homeSections: loaded.features
       .flatMap((f) => (f.homeSections ?? []).map((s) => ({ ...s, Component: withFeatureBoundary(f.name, s.Component) })))
-      .sort((a, b) => a.order - b.order),
+      .sort(byOrder),
+    overview: loaded.features
+      .flatMap((f) => (f.overview ?? []).map((s) => ({ ...s, Component: withFeatureBoundary(f.name, s.Component) })))
+      .sort(byOrder),
   };
 }
 
-export const Composition = createContext<TComposed>({ features: [], missing: [], labels: {}, resources: [], routes: [], homeSections: [] });
+export const Composition = createContext<TComposed>({ features: [], missing: [], labels: {}, resources: [], routes: [], homeSections: [], overview: [] });
 /** The home page's sections, from the loaded features. */
 export const useHomeSections = () => useContext(Composition).homeSections;
+/** The overview's tiles, from the loaded features. */
+export const useOverviewTiles = () => useContext(Composition).overview;

@@ -32,6 +32,10 @@ const appMessages: Record<"zh" | "en", TDict> = {
       year: "统计年度",
       yearOption: "{{year}} 年",
       updatedAt: "更新于 {{time}}",
+      overviewSubtitle: "数据每 5 分钟自动更新，点击任一数字查看明细。",
+      allSections: "查看全部板块 →",
+      backToOverview: "← 返回总览",
+      headline: "核心指标",
     },
     login: {
       title: "登录评价看板",
@@ -86,6 +90,10 @@ const appMessages: Record<"zh" | "en", TDict> = {
       year: "Year",
       yearOption: "{{year}}",
       updatedAt: "Updated {{time}}",
+      overviewSubtitle: "Refreshed every 5 minutes; click any figure for its details.",
+      allSections: "All sections →",
+      backToOverview: "← Back to the overview",
+      headline: "Headline figures",
     },
     login: {
       title: "Sign in to the board",

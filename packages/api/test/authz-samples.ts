@@ -129,6 +129,9 @@ export const SAMPLES: Record<string, TSample> = {
   "targets.metrics": { input: () => undefined },
 
   "network.stats": { input: () => ({ year: 2027 }) },
+  "network.townMap": { input: () => ({ year: 2026 }) },
+  "network.uploadBoundaries": { input: () => ({ fileName: "bad.geojson", geojson: "{}" }) },
+  "network.clearBoundaries": { input: () => undefined },
   "network.tree": { input: () => undefined },
   "network.overview": { input: () => undefined },
   "network.directory": { input: () => ({ q: "皮具", page: 1, perPage: 12 }) },
@@ -144,6 +147,7 @@ export const SAMPLES: Record<string, TSample> = {
   "appeals.get": { input: async (fx) => ({ id: await freshAppeal(fx) }), outOfScope: APPEAL_OUTSIDE },
   "appeals.getMany": { input: async (fx) => ({ ids: [await freshAppeal(fx)] }), outOfScope: APPEAL_OUTSIDE },
   "appeals.units": { input: () => undefined },
+  "appeals.overview": { input: () => ({ year: 2026 }) },
   "appeals.export": { input: () => ({ filter: { enterpriseId: "seed-enterprise-1" }, lang: "zh" }) },
   "appeals.create": {
     input: () => ({

@@ -52,6 +52,7 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   evaluation_score: { zh: "专家评分", en: "Expert scores" },
   evaluation_result: { zh: "评价结果", en: "Evaluation results" },
   monthly_report: { zh: "月度报告", en: "Monthly reports" },
+  town_boundary: { zh: "镇街边界", en: "Town boundaries" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
@@ -179,6 +180,10 @@ export const AUDIT_FIELD_LABELS: Record<string, TLabel> = {
   sha256: l("文件摘要", "SHA-256"),
   storageKey: l("存储位置", "Storage key"),
   uploadedById: l("上传人", "Uploaded by"),
+  uploadedAt: l("上传时间", "Uploaded at"),
+  geometry: l("边界图形", "Boundary geometry"),
+  sourceName: l("来源文件", "Source file"),
+  originId: l("来源业务编号", "Origin record"),
   attachedAt: l("关联时间", "Attached at"),
   // catalogue
   title: l("标题", "Title"),

@@ -20,3 +20,4 @@ export * from "./account-schemas";
 export * from "./transport";
 export * from "./dto-dates";
 export * from "./evaluation";
+export * from "./town-boundaries";

@@ -114,3 +114,37 @@ export function targetStatus({ year, target, actual, kind, today }: TTargetStatu
     tone: onTrack ? "info" : "warning",
   };
 }
+
+export type TPaceLight = "ON_TRACK" | "AT_RISK" | "BEHIND";
+
+/** How far short of pace still counts as 有风险 (at risk) rather than 滞后 (behind). */
+export const PACE_TOLERANCE = { count: 0.9, rate: 0.95 } as const;
+
+const LIGHT_LABELS: Record<TPaceLight, TLabel> = {
+  ON_TRACK: { zh: "正常", en: "On track" },
+  AT_RISK: { zh: "有风险", en: "At risk" },
+  BEHIND: { zh: "滞后", en: "Behind" },
+};
+
+/**
+ * The board's traffic light for a target (issue 13 point 5), judged on the pace, not on the
+ * year-to-date ratio (60 % of a flow by July is on track): `pace` is the figure against where it
+ * should be by now — a flow's full-year projection over the target, a stock's share of the target
+ * over the share of the year gone, a rate's value over the target; 1 or more is 正常, down to 0.9
+ * (a rate: 0.95) 有风险, below that 滞后. A past year's light is its final verdict. A later year's
+ * stock target has no pace to judge by (the plan's start is not known): no light, only its share.
+ */
+export function paceLight(input: TTargetStatusInput): { light: TPaceLight | null; pace: number | null; label: TLabel } {
+  const status = targetStatus(input);
+  const light = (l: TPaceLight | null, pace: number | null) => ({ light: l, pace, label: l ? LIGHT_LABELS[l] : status.label });
+  if (status.state === "NO_TARGET") return light(null, null);
+  if (status.final) return light(status.state === "REACHED" ? "ON_TRACK" : "BEHIND", status.share);
+  const target = input.target as number;
+  let pace: number | null;
+  if (input.kind === "flow") pace = status.projection! / target;
+  else if (input.kind === "rate") pace = input.actual / target;
+  else pace = status.future ? null : input.actual / target / yearProgress(input.today).fraction;
+  if (pace === null) return light(null, null);
+  const tolerance = input.kind === "rate" ? PACE_TOLERANCE.rate : PACE_TOLERANCE.count;
+  return light(pace >= 1 ? "ON_TRACK" : pace >= tolerance ? "AT_RISK" : "BEHIND", pace);
+}

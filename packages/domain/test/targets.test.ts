@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recognitionRank, RecognitionLevel, targetStatus, yearProgress } from "../src";
+import { paceLight, recognitionRank, RecognitionLevel, targetStatus, yearProgress } from "../src";
 
 // 2026-07-02 noon in Shanghai: half of 2026 has passed
 const MID_2026 = new Date("2026-07-02T04:00:00Z");
@@ -77,5 +77,35 @@ describe("recognitionRank", () => {
       "NONE",
     ]);
     expect(recognitionRank("SOMETHING_ELSE")).toBe(RecognitionLevel.values.length);
+  });
+});
+
+describe("paceLight: the board's traffic light, from the pace", () => {
+  const now = { today: MID_2026, year: 2026 };
+  it("a flow by its full-year projection: 0.9 of the target is at risk, just under is behind", () => {
+    expect(yearProgress(MID_2026).fraction).toBe(0.5);
+    expect(paceLight({ ...now, target: 10000, actual: 5000, kind: "flow" })).toMatchObject({ light: "ON_TRACK", pace: 1 });
+    expect(paceLight({ ...now, target: 10000, actual: 4500, kind: "flow" })).toMatchObject({ light: "AT_RISK", pace: 0.9 });
+    expect(paceLight({ ...now, target: 10000, actual: 4499, kind: "flow" })).toMatchObject({ light: "BEHIND", label: { zh: "滞后" } });
+    // 45 % of the year's target by July is not "45 %, behind": it is at risk
+    expect(paceLight({ ...now, target: 10000, actual: 4500, kind: "flow" }).label.zh).toBe("有风险");
+  });
+  it("a stock by its share of the target against the share of the year gone", () => {
+    expect(paceLight({ ...now, target: 100, actual: 50, kind: "stock" }).light).toBe("ON_TRACK");
+    expect(paceLight({ ...now, target: 100, actual: 45, kind: "stock" }).light).toBe("AT_RISK");
+    expect(paceLight({ ...now, target: 100, actual: 44, kind: "stock" }).light).toBe("BEHIND");
+    expect(paceLight({ ...now, target: 100, actual: 120, kind: "stock" }).light).toBe("ON_TRACK");
+  });
+  it("a rate by its value: within 5 % of the target is at risk", () => {
+    expect(paceLight({ ...now, target: 80, actual: 80, kind: "rate" }).light).toBe("ON_TRACK");
+    expect(paceLight({ ...now, target: 80, actual: 76, kind: "rate" }).light).toBe("AT_RISK");
+    expect(paceLight({ ...now, target: 80, actual: 75.9, kind: "rate" }).light).toBe("BEHIND");
+  });
+  it("a past year is its final verdict; a later year's stock and a scope without a target have no light", () => {
+    expect(paceLight({ today: MID_2026, year: 2025, target: 8, actual: 9, kind: "stock" }).light).toBe("ON_TRACK");
+    expect(paceLight({ today: MID_2026, year: 2025, target: 8, actual: 7, kind: "stock" }).light).toBe("BEHIND");
+    expect(paceLight({ today: MID_2026, year: 2027, target: 1000, actual: 700, kind: "stock" })).toMatchObject({ light: null, pace: null });
+    expect(paceLight({ today: MID_2026, year: 2027, target: 20000, actual: 4000, kind: "flow" }).light).toBe("BEHIND");
+    expect(paceLight({ ...now, target: null, actual: 5, kind: "stock" })).toMatchObject({ light: null, label: { zh: "未设目标" } });
   });
 });

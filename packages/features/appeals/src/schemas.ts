@@ -226,7 +226,25 @@ export const ZAppealFilter = z.object({
   dueSoon: z.boolean().optional(),
   /** 黄牌/红牌督办: open and under yellow- or red-card supervision. */
   supervised: z.boolean().optional(),
+  /** 在办: not yet answered (received, accepted, in hand). */
+  open: z.boolean().optional(),
 });
+
+/** The board's appeals tile: what is open now, and how the year's closed appeals were rated, in the caller's scope. */
+export const ZAppealsOverview = z.object({
+  /** in hand now, whatever the year they came in */
+  open: z.number().int(),
+  overdue: z.number().int(),
+  yellow: z.number().int(),
+  red: z.number().int(),
+  /** appeals received in the year */
+  received: z.number().int(),
+  /** ratings given in the year's appeals: how many, and the share rated 4 or 5 (null without any) */
+  rated: z.number().int(),
+  satisfiedShare: z.number().nullable(),
+  year: z.number().int(),
+});
+export type TAppealsOverview = z.infer<typeof ZAppealsOverview>;
 
 export const ZAppealEvent = z.object({
   id: z.string(),

@@ -225,3 +225,41 @@ export const ZTreeEntry: z.ZodType<TTreeEntry> = z.lazy(() =>
 );
 
 export const LINKED_PLATFORMS_METRIC = "network.linkedPlatforms";
+
+const ZLabelText = z.object({ zh: z.string(), en: z.string() });
+const ZMetricKind = z.enum(["stock", "flow", "rate"]);
+
+/**
+ * The board's map of the town units: where each unit is (its boundary when the district has
+ * uploaded them, else its service unit's point for the schematic tile map), each unit's figure
+ * for the chosen metric and the district's, and the metrics one may choose.
+ */
+export const ZTownMap = z.object({
+  year: z.number().int(),
+  metric: z.object({ key: z.string(), label: ZLabelText, unit: ZLabelText, kind: ZMetricKind }),
+  metrics: z.array(z.object({ key: z.string(), label: ZLabelText, unit: ZLabelText, kind: ZMetricKind })),
+  district: z.number(),
+  centre: z.object({ lng: z.number(), lat: z.number() }).nullable(),
+  /** boundaries drawn from the district's upload (null: none uploaded, a schematic map) */
+  boundaries: z.object({ sourceName: z.string(), uploadedAt: z.string() }).nullable(),
+  towns: z.array(
+    z.object({
+      townId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      point: z.object({ lng: z.number(), lat: z.number() }).nullable(),
+      /** a GeoJSON Polygon/MultiPolygon, [lng, lat] */
+      geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon"]), coordinates: z.array(z.unknown()) }).nullable(),
+      value: z.number(),
+    }),
+  ),
+});
+export type TTownMap = z.infer<typeof ZTownMap>;
+
+/** The district's GeoJSON file, as text (the console reads it in the browser). */
+export const ZBoundaryUpload = z.object({
+  fileName: text("文件名", "File name", { max: 200 }),
+  geojson: z.string().min(2).max(8_000_000, { message: "文件过大（上限 8 MB） / The file is too large (8 MB at most)" }),
+});
+export const ZBoundaryResult = z.object({ towns: z.number().int(), sourceName: z.string() });

@@ -66,5 +66,6 @@ export const ZTargetProgress = z.object({
   note: z.string().nullable(),
 });
 export type TTargetProgress = z.infer<typeof ZTargetProgress>;
-export const ZMetricInfo = z.object({ key: z.string(), label: ZLabel, unit: ZLabel });
+export const ZMetricInfo = z.object({ key: z.string(), label: ZLabel, unit: ZLabel, kind: z.enum(["stock", "flow", "rate"]).optional() });
 export type TMetricInfo = z.infer<typeof ZMetricInfo>;
+

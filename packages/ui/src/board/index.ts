@@ -19,7 +19,16 @@ export interface TBoardFeature {
   routes: { path: string; Component: ComponentType }[];
   messages: { zh: TDict; en: TDict };
   homeSections?: { key: string; order: number; Component: ComponentType<{ year: number }> }[];
+  /**
+   * Tiles of the overview, the board's first screen (a leader reads it in ten seconds on one
+   * 1440×900 screen): `headline` runs across the top, `main` fills the left, `side` stacks on
+   * the right. A tile is compact and links to its feature's page for the long tables.
+   */
+  overview?: TOverviewTile[];
 }
+
+export type TOverviewArea = "headline" | "main" | "side";
+export type TOverviewTile = { key: string; area: TOverviewArea; order: number; Component: ComponentType<{ year: number }> };
 
 /**
  * A typed board query: `procedure` is a property path of a feature's typed client
@@ -47,3 +56,4 @@ export function useBoardQuery<P extends TQueryProcedure>(procedure: P, ...[input
 export function featureBoardRpc<TRouters extends TRPCCreateRouterOptions>() {
   return { api: procedures<TFeatureClient<TRouters>>(), useBoardQuery };
 }
+export { OverviewCard, OverviewFigure, TrafficLight, type TOverviewLink } from "./overview-tile";

@@ -22,6 +22,7 @@ import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
 import type { appealsRouters } from "../server";
 import type { TRankingRow } from "../schemas";
 import { shanghaiYear } from "@qifu/domain";
+import { AppealsOverviewTile, appealsOverviewMessages } from "./overview";
 
 const zh = {
   appealAssessment: "诉求考核排名",
@@ -260,5 +261,9 @@ export const boardFeature: TBoardFeature = {
   name: "appeals",
   resources: [{ name: "appealAssessment", list: "/appeal-assessment", meta: { icon: <LeaderboardOutlined /> } }],
   routes: [{ path: "/appeal-assessment", Component: AssessmentBoardPage }],
-  messages: { zh: { appealAssessment: zh }, en: { appealAssessment: en } },
+  messages: {
+    zh: { appealAssessment: { ...zh, overview: appealsOverviewMessages.zh } },
+    en: { appealAssessment: { ...en, overview: appealsOverviewMessages.en } },
+  },
+  overview: [{ key: "appeals-overview", area: "side", order: 10, Component: AppealsOverviewTile }],
 };

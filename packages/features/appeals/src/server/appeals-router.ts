@@ -24,6 +24,7 @@ import {
   ZAddCoUnit,
   ZAddNote,
   ZHardBone,
+  ZAppealsOverview,
 } from "../schemas";
 import { APPEAL_INCLUDE, appealDetail, appealDetailForCaller, appealForCaller, enterpriseAppealDetail, toAppealDtos } from "./appeal-dto";
 import { appealReadScope } from "./appeal-access";
@@ -74,6 +75,7 @@ function filterWhere(f: z.infer<typeof ZAppealFilter> | undefined, now: Date, ro
           }
         : {},
       f.supervised ? { ...open, supervisionLevel: { in: ["YELLOW", "RED"] } } : {},
+      f.open ? open : {},
     ],
   };
 }
@@ -120,6 +122,29 @@ const list = procedure(READERS, { description: "Appeals within the caller's scop
     return { data: (await toAppealDtos(ctx.db, rows)).map((a) => appealForCaller(ctx.user, a)), total };
   });
 
+/**
+ * The board's appeals figures in the caller's scope (the district's, a town's, a department's):
+ * open, overdue and under yellow/red supervision now; received and satisfaction in the year.
+ */
+const overview = procedure(VISITORS, { description: "Appeal figures for the board: open, overdue, supervised, satisfaction" })
+  .input(z.object({ year: z.number().int().min(2000).max(2100) }))
+  .output(ZAppealsOverview)
+  .query(async ({ ctx, input }) => {
+    const scope = await appealReadScope(ctx.db, ctx.user);
+    const open = { AND: [scope, { status: { in: OPEN_STATUSES } }] };
+    const inYear = { AND: [scope, { year: input.year }] };
+    const [openCount, overdue, yellow, red, received, rated, satisfied] = await Promise.all([
+      ctx.db.appeal.count({ where: open }),
+      ctx.db.appeal.count({ where: { AND: [open, { resolveDueAt: { lt: ctx.now() } }] } }),
+      ctx.db.appeal.count({ where: { AND: [open, { supervisionLevel: "YELLOW" }] } }),
+      ctx.db.appeal.count({ where: { AND: [open, { supervisionLevel: "RED" }] } }),
+      ctx.db.appeal.count({ where: inYear }),
+      ctx.db.appeal.count({ where: { AND: [inYear, { satisfaction: { not: null } }] } }),
+      ctx.db.appeal.count({ where: { AND: [inYear, { satisfaction: { gte: 4 } }] } }),
+    ]);
+    return { open: openCount, overdue, yellow, red, received, rated, satisfiedShare: rated ? satisfied / rated : null, year: input.year };
+  });
+
 /** The list as a workbook (same filter, search, sort and scope as on screen), through the list itself (staff only: full rows). */
 const exportAppeals = defineExport<TAppeal>(
   { config: { label: APPEALS_LABEL, sortable: SORTABLE }, ZListInput: ZList, router: router({ list }) },
@@ -132,6 +157,7 @@ const enterpriseStep = (description: string) => procedure(ENTERPRISE, { descript
 
 export const appealsRouter = router({
   list,
+  overview,
   export: exportAppeals,
 
   get: procedure(READERS, { description: "One appeal with its timeline" })

@@ -3,6 +3,7 @@ import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
 import { evaluationBoardMessages } from "./messages";
 import { EvaluationBoardPage, EvaluationHomeSection } from "./ranking-section";
+import { RankingOverviewTile } from "./ranking-tile";
 
 export const evaluationBoardResources: ResourceProps[] = [
   { name: "evaluation", list: "/evaluation", meta: { icon: <EmojiEventsOutlined /> } },
@@ -15,4 +16,5 @@ export const boardFeature: TBoardFeature = {
   routes: [{ path: "/evaluation", Component: EvaluationBoardPage }],
   messages: evaluationBoardMessages,
   homeSections: [{ key: "evaluation-ranking", order: 25, Component: EvaluationHomeSection }],
+  overview: [{ key: "evaluation-ranking", area: "side", order: 20, Component: RankingOverviewTile }],
 };

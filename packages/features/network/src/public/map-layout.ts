@@ -141,3 +141,57 @@ export function layoutMap(opts: {
     centre: c ? { ...c, label: centreLabel } : null,
   };
 }
+
+export type TTileInput = { id: string; point: { lng: number; lat: number } | null };
+export type TTilePlace = { id: string; col: number; row: number };
+
+/**
+ * The schematic tile map (the board's map until boundaries are uploaded): one square per town on a
+ * cols × rows grid, each roughly where its service point is. Points are compressed around their
+ * centre as the circle map does (the four central streets would otherwise share a cell), scaled
+ * onto the grid, and each town takes the free cell nearest its ideal one, the towns closest to
+ * their cell choosing first. A town without a point takes the first free cell left, in order.
+ */
+export function layoutTiles(towns: TTileInput[], cols: number, rows: number, gamma = GAMMA): TTilePlace[] {
+  const located = towns.filter((t) => t.point);
+  const origin = located.length
+    ? {
+        lng: located.reduce((s, t) => s + t.point!.lng, 0) / located.length,
+        lat: located.reduce((s, t) => s + t.point!.lat, 0) / located.length,
+      }
+    : { lng: 0, lat: 0 };
+  const k = Math.cos((origin.lat * Math.PI) / 180);
+  const plane = located.map((t) => {
+    const dx = (t.point!.lng - origin.lng) * k,
+      dy = -(t.point!.lat - origin.lat);
+    const d = Math.hypot(dx, dy);
+    const f = d > 0 ? Math.pow(d, gamma) / d : 0;
+    return { id: t.id, x: dx * f, y: dy * f };
+  });
+  const span = (v: number[]) => [Math.min(...v), Math.max(...v) - Math.min(...v) || 1] as const;
+  const [minX, spanX] = span(plane.map((p) => p.x));
+  const [minY, spanY] = span(plane.map((p) => p.y));
+  const ideal = plane.map((p) => ({ id: p.id, c: ((p.x - minX) / spanX) * (cols - 1), r: ((p.y - minY) / spanY) * (rows - 1) }));
+  const free = new Set(Array.from({ length: cols * rows }, (_, i) => i));
+  const placed = new Map<string, TTilePlace>();
+  // every (town, cell) pair by distance: the nearest pairs are settled first
+  const pairs = ideal.flatMap((t) => [...free].map((cell) => ({ t, cell, d: Math.hypot((cell % cols) - t.c, Math.floor(cell / cols) - t.r) })));
+  pairs.sort((a, b) => a.d - b.d);
+  for (const { t, cell } of pairs) {
+    if (placed.has(t.id) || !free.has(cell)) continue;
+    placed.set(t.id, { id: t.id, col: cell % cols, row: Math.floor(cell / cols) });
+    free.delete(cell);
+  }
+  const rest = [...free].sort((a, b) => a - b);
+  for (const t of towns) if (!placed.has(t.id)) {
+    const cell = rest.shift() ?? 0;
+    placed.set(t.id, { id: t.id, col: cell % cols, row: Math.floor(cell / cols) });
+  }
+  return towns.map((t) => placed.get(t.id)!);
+}
+
+/** Equal steps between the smallest and the largest figure: the class (0..steps-1) a value falls in. */
+export function colourClass(value: number, min: number, max: number, steps: number): number {
+  if (!(max > min)) return steps - 1;
+  return Math.min(steps - 1, Math.floor(((value - min) / (max - min)) * steps));
+}

@@ -1,6 +1,7 @@
-import { defineServerFeature } from "@qifu/trpc-core";
+import { defineServerFeature, mergeRouters } from "@qifu/trpc-core";
 import { nodesResource, townsResource } from "./resources";
 import { networkRouter } from "./network-router";
+import { townMapRouter } from "./town-map";
 import { linkedPlatformsMetric } from "./stats";
 import { seedNetwork } from "./seed";
 
@@ -8,7 +9,7 @@ import { seedNetwork } from "./seed";
 export const networkRouters = {
   nodes: nodesResource.router,
   towns: townsResource.router,
-  network: networkRouter,
+  network: mergeRouters(networkRouter, townMapRouter),
 };
 export { nodeReadScope, nodeWriteScope } from "./resources";
 export { linkedPlatformsMetric } from "./stats";

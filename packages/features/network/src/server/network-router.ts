@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@qifu/db";
-import { AppError, buildTree, NodeKind, recognitionRank, STAFF_ROLES } from "@qifu/domain";
+import { AppError, buildTree, NodeKind, recognitionRank, shanghaiYear, STAFF_ROLES } from "@qifu/domain";
 import { carrierPublicList, operatingStationsByTown } from "@qifu/carrier-kit/server";
 import { procedure, router } from "@qifu/trpc-core";
 import {
@@ -22,7 +22,7 @@ const PUBLIC_SCOPE = { status: "ACTIVE" };
 /** What the directory's order compares of a node. */
 type TRankKeys = Prisma.NodeGetPayload<{ select: { name: true; recognitionLevel: true } }>;
 const ZYear = z.number().int().min(2000).max(2100).optional();
-const thisYear = () => new Date().getUTCFullYear();
+const thisYear = () => shanghaiYear(new Date());
 
 export const networkRouter = router({
   /** Dashboard and board figures, counted inside the caller's scope. */

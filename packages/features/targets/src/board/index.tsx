@@ -3,6 +3,7 @@ import FlagOutlined from "@mui/icons-material/FlagOutlined";
 import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
 import { targetsBoardMessages } from "./messages";
+import { TargetsHeadline } from "./headline";
 import { TargetsProgressSection } from "./progress-section";
 
 /** Targets on the board: the list of targets with live progress, and a home-page section. */
@@ -18,4 +19,5 @@ export const boardFeature: TBoardFeature = {
   routes: [{ path: "/targets", Component: TargetsList }],
   messages: targetsBoardMessages,
   homeSections: [{ key: "targets-progress", order: 20, Component: TargetsProgressSection }],
+  overview: [{ key: "targets-headline", area: "headline", order: 10, Component: TargetsHeadline }],
 };

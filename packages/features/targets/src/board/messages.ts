@@ -12,6 +12,7 @@ export const targetsBoardMessages = {
       reached: "已达成 {{reached}} / {{total}} 项",
       scopeDistrict: "全区",
       targetYear: "{{year}} 年目标",
+      headlineNote: "{{scope}} · {{year}} 年目标 {{target}}{{unit}}",
       fields: {
         metric: "指标",
         scope: "范围",
@@ -38,6 +39,7 @@ export const targetsBoardMessages = {
       reached: "{{reached}} of {{total}} reached",
       scopeDistrict: "District",
       targetYear: "{{year}} target",
+      headlineNote: "{{scope}} · {{year}} target {{target}}{{unit}}",
       fields: {
         metric: "Metric",
         scope: "Scope",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, STAFF_ROLES } from "@qifu/domain";
+import { AppError, shanghaiYear, STAFF_ROLES } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import {
   defineResource,
@@ -73,7 +73,7 @@ export async function targetProgress(ctx: TContext, filter: { year?: number; tow
     include: { town: true },
     orderBy: [{ year: "asc" }, { metricKey: "asc" }],
   });
-  const thisYear = ctx.now().getUTCFullYear();
+  const thisYear = shanghaiYear(ctx.now());
   const out = [];
   for (const t of rows) {
     const metric = getMetric(t.metricKey);
@@ -118,7 +118,7 @@ export const targetsRouters = {
         .query(({ ctx, input }) => targetProgress(ctx, input ?? {})),
       metrics: procedure(STAFF_ROLES, { description: "Metric keys that targets can use" })
         .output(z.array(ZMetricInfo))
-        .query(() => listMetrics().map((m) => ({ key: m.key, label: m.label, unit: m.unit }))),
+        .query(() => listMetrics().map((m) => ({ key: m.key, label: m.label, unit: m.unit, kind: m.kind ?? "stock" }))),
     }),
   ),
 };
