@@ -28,7 +28,15 @@ export function compose(loaded: TLoadedFeatures<TBoardFeature>): TComposed {
   };
 }
 
-export const Composition = createContext<TComposed>({ features: [], missing: [], labels: {}, resources: [], routes: [], homeSections: [], overview: [] });
+export const Composition = createContext<TComposed>({
+  features: [],
+  missing: [],
+  labels: {},
+  resources: [],
+  routes: [],
+  homeSections: [],
+  overview: [],
+});
 /** The home page's sections, from the loaded features. */
 export const useHomeSections = () => useContext(Composition).homeSections;
 /** The overview's tiles, from the loaded features. */

@@ -130,6 +130,7 @@ export const SAMPLES: Record<string, TSample> = {
 
   "network.stats": { input: () => ({ year: 2027 }) },
   "network.townMap": { input: () => ({ year: 2026 }) },
+  "network.townProfile": { input: (fx) => ({ townId: fx.shilingTownId, year: 2026 }) },
   "network.uploadBoundaries": { input: () => ({ fileName: "bad.geojson", geojson: "{}" }) },
   "network.clearBoundaries": { input: () => undefined },
   "network.tree": { input: () => undefined },

@@ -52,7 +52,10 @@ function boxOf(polygons: number[][][][]): TBox {
 const RING_WORDS: Record<string, [string, string]> = {
   ring: ["边界环少于 4 个坐标点", "a ring has fewer than 4 positions"],
   position: ["坐标不是 [经度, 纬度] 数字", "a position is not a [longitude, latitude] pair of numbers"],
-  range: ["坐标超出经纬度范围（应为 WGS84 经纬度，而非投影坐标米制）", "a position is out of range (WGS84 degrees expected, not projected metres)"],
+  range: [
+    "坐标超出经纬度范围（应为 WGS84 经纬度，而非投影坐标米制）",
+    "a position is out of range (WGS84 degrees expected, not projected metres)",
+  ],
   open: ["边界环首尾坐标不一致（未闭合）", "a ring is not closed (its last position differs from its first)"],
 };
 
@@ -73,7 +76,10 @@ export function checkTownBoundaries(text: string, towns: TBoundaryTown[]): TBoun
   }
   const features = (doc as { type?: unknown; features?: unknown })?.features;
   if ((doc as { type?: unknown })?.type !== "FeatureCollection" || !Array.isArray(features))
-    return { boundaries: [], problems: [problem("文件须为 GeoJSON 要素集合（FeatureCollection）", "The file must be a GeoJSON FeatureCollection")] };
+    return {
+      boundaries: [],
+      problems: [problem("文件须为 GeoJSON 要素集合（FeatureCollection）", "The file must be a GeoJSON FeatureCollection")],
+    };
 
   const byKey = new Map<string, TBoundaryTown>();
   for (const t of towns) {
@@ -93,7 +99,9 @@ export function checkTownBoundaries(text: string, towns: TBoundaryTown[]): TBoun
     }
     const polygons = polygonsOf((f as { geometry?: unknown })?.geometry);
     if (!polygons || polygons.length === 0) {
-      problems.push(problem(`${town.name}：几何类型须为 Polygon 或 MultiPolygon`, `${town.name}: the geometry must be a Polygon or MultiPolygon`));
+      problems.push(
+        problem(`${town.name}：几何类型须为 Polygon 或 MultiPolygon`, `${town.name}: the geometry must be a Polygon or MultiPolygon`),
+      );
       return;
     }
     const bad = polygons.flatMap((poly) => (Array.isArray(poly) && poly.length ? poly.map(ringProblem) : ["ring"])).find((p) => p);
@@ -109,7 +117,10 @@ export function checkTownBoundaries(text: string, towns: TBoundaryTown[]): TBoun
     const p = town.point;
     if (
       p &&
-      (p.lng < box.minLng - POINT_SLACK || p.lng > box.maxLng + POINT_SLACK || p.lat < box.minLat - POINT_SLACK || p.lat > box.maxLat + POINT_SLACK)
+      (p.lng < box.minLng - POINT_SLACK ||
+        p.lng > box.maxLng + POINT_SLACK ||
+        p.lat < box.minLat - POINT_SLACK ||
+        p.lat > box.maxLat + POINT_SLACK)
     )
       problems.push(
         problem(
@@ -117,7 +128,10 @@ export function checkTownBoundaries(text: string, towns: TBoundaryTown[]): TBoun
           `${town.name}: the unit's service point lies outside this boundary; check the name or the datum (WGS84 expected)`,
         ),
       );
-    found.set(town.id, polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons });
+    found.set(
+      town.id,
+      polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons },
+    );
   });
   const missing = towns.filter((t) => !found.has(t.id)).map((t) => t.name);
   if (missing.length) problems.push(problem(`缺少以下镇街的边界：${missing.join("、")}`, `Boundaries missing for: ${missing.join(", ")}`));

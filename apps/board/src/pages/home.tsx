@@ -23,7 +23,14 @@ function PageTop({ year, setYear, subtitle, link }: { year: number; setYear: (y:
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const title = me?.nodeName ? t("home.titleNode", { scope: me.nodeName }) : t("home.title", { scope: me?.townName ?? t("app.district") });
   return (
-    <Box sx={{ display: "flex", alignItems: { xs: "flex-start", sm: "flex-end" }, gap: { xs: 1, sm: 2 }, flexDirection: { xs: "column", sm: "row" } }}>
+    <Box
+      sx={{
+        display: "flex",
+        alignItems: { xs: "flex-start", sm: "flex-end" },
+        gap: { xs: 1, sm: 2 },
+        flexDirection: { xs: "column", sm: "row" },
+      }}
+    >
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="h5" component="h1" sx={{ fontWeight: 700, fontSize: { xs: "1.2rem", sm: "1.5rem" } }}>
           {title}
@@ -61,7 +68,8 @@ export function HomePage() {
   const t = useTranslate();
   const tiles = useOverviewTiles();
   const [year, setYear] = useState(() => shanghaiYear(new Date()));
-  const area = (a: TOverviewArea) => tiles.filter((tile) => tile.area === a).map(({ key, Component }) => <Component key={key} year={year} />);
+  const area = (a: TOverviewArea) =>
+    tiles.filter((tile) => tile.area === a).map(({ key, Component }) => <Component key={key} year={year} />);
   const link = (
     <Link component={RouterLink} to="/sections" data-testid="all-sections">
       {t("home.allSections")}

@@ -4,7 +4,6 @@ import { HUADU_TOWNS } from "@qifu/feature-network/server";
 import { colourClass, layoutTiles } from "../../../features/network/src/public/map-layout";
 import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../../src";
 
-
 describe("the schematic tile map's layout", () => {
   const towns = HUADU_TOWNS.map((t) => ({ id: t.code, point: { lng: t.lng, lat: t.lat } }));
   const cells = layoutTiles(towns, 5, 4);

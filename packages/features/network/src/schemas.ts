@@ -257,6 +257,19 @@ export const ZTownMap = z.object({
 });
 export type TTownMap = z.infer<typeof ZTownMap>;
 
+/** One town unit's page on the board: every metric's figure for the town and the district, and its active nodes by kind. */
+export const ZTownProfile = z.object({
+  townId: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  year: z.number().int(),
+  activeNodes: z.array(z.object({ kind: z.string(), count: z.number().int() })),
+  figures: z.array(
+    z.object({ key: z.string(), label: ZLabelText, unit: ZLabelText, kind: ZMetricKind, value: z.number(), district: z.number() }),
+  ),
+});
+export type TTownProfile = z.infer<typeof ZTownProfile>;
+
 /** The district's GeoJSON file, as text (the console reads it in the browser). */
 export const ZBoundaryUpload = z.object({
   fileName: text("文件名", "File name", { max: 200 }),

@@ -68,4 +68,3 @@ export const ZTargetProgress = z.object({
 export type TTargetProgress = z.infer<typeof ZTargetProgress>;
 export const ZMetricInfo = z.object({ key: z.string(), label: ZLabel, unit: ZLabel, kind: z.enum(["stock", "flow", "rate"]).optional() });
 export type TMetricInfo = z.infer<typeof ZMetricInfo>;
-

@@ -66,8 +66,15 @@ export function TrafficLight({ light, label }: { light: TPaceLight | null; label
   const lang = useUiLang();
   const color = toneColor[light ? LIGHT_TONE[light] : "default"];
   return (
-    <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, color, fontSize: 12, fontWeight: 600 }} data-light={light ?? "NONE"}>
-      <Box component="span" sx={{ width: 10, height: 10, borderRadius: "50%", bgcolor: color, boxShadow: `0 0 0 3px ${alpha(color, 0.18)}` }} />
+    <Box
+      component="span"
+      sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, color, fontSize: 12, fontWeight: 600 }}
+      data-light={light ?? "NONE"}
+    >
+      <Box
+        component="span"
+        sx={{ width: 10, height: 10, borderRadius: "50%", bgcolor: color, boxShadow: `0 0 0 3px ${alpha(color, 0.18)}` }}
+      />
       {label[lang]}
     </Box>
   );

@@ -47,6 +47,17 @@ const zh = {
     },
     towns: {
       readonly_hint: "镇街由区级管理员维护",
+      boundaries: {
+        title: "镇街边界（评价看板地图）",
+        hint: "上传区规划或自然资源部门提供的 GeoJSON 文件（WGS84 经纬度，每个镇街一个面要素，以镇街代码或名称标注）。文件整体校验通过才会替换；未上传时看板显示示意图。",
+        current: "当前：%{file}（%{time} 上传，%{towns} 个镇街）",
+        none: "尚未上传边界，看板显示示意图。",
+        choose: "选择 GeoJSON 文件",
+        uploading: "正在校验并导入…",
+        done: "已导入 %{towns} 个镇街的边界",
+        clear: "改回示意图",
+        cleared: "已删除边界，看板改回示意图",
+      },
       empty_title: "还没有镇街",
     },
     dashboard: {
@@ -124,6 +135,17 @@ const en: TMessages = {
     },
     towns: {
       readonly_hint: "Towns are maintained by district administrators",
+      boundaries: {
+        title: "Town boundaries (the board's map)",
+        hint: "Upload the GeoJSON from the planning or natural-resources office (WGS84 degrees, one polygon feature per town, named by its code or name). The file replaces the boundaries only if all of it passes; without one the board shows a schematic map.",
+        current: "Now: %{file} (uploaded %{time}, %{towns} towns)",
+        none: "No boundaries uploaded: the board shows a schematic map.",
+        choose: "Choose a GeoJSON file",
+        uploading: "Checking and importing…",
+        done: "Boundaries of %{towns} towns imported",
+        clear: "Back to the schematic",
+        cleared: "Boundaries removed; the board shows the schematic map",
+      },
       empty_title: "No towns yet",
     },
     dashboard: {

@@ -6,6 +6,7 @@ import type { TTown } from "../schemas";
 import { formPagesOf } from "@qifu/ui/admin";
 import { useLang } from "./i18n";
 import { FormSection, useEditRowClick } from "./layout";
+import { TownBoundariesCard } from "./town-boundaries";
 
 export function TownList() {
   const lang = useLang();
@@ -32,6 +33,7 @@ export function TownList() {
         <DataTable.Col source="code" />
         <DataTable.Col source="kind" render={(r: TTown) => TownKind.label(r.kind, lang)} />
       </DataTable>
+      {rowClick !== false && <TownBoundariesCard />}
     </List>
   );
 }

@@ -1,6 +1,8 @@
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
+import { TownFigureMap } from "./town-figure-map";
+import { TownPage } from "./town-page";
 import { networkBoardMessages } from "./messages";
 import { NetworkBoardPage } from "./network-board-page";
 import { NetworkChartsSection, NetworkKpiSection } from "./network-home";
@@ -14,13 +16,17 @@ export const networkBoardResources: ResourceProps[] = [{ name: "network", list: 
 export const boardFeature: TBoardFeature = {
   name: "network",
   resources: networkBoardResources,
-  routes: [{ path: "/network", Component: NetworkBoardPage }],
+  routes: [
+    { path: "/network", Component: NetworkBoardPage },
+    { path: "/network/towns/:townId", Component: TownPage },
+  ],
   messages: networkBoardMessages,
   /** Sections of the board's home page; `order` places them among other features' sections. */
   homeSections: [
     { key: "network-kpis", order: 10, Component: NetworkKpiSection },
     { key: "network-charts", order: 30, Component: NetworkChartsSection },
   ],
+  overview: [{ key: "town-map", area: "main", order: 10, Component: TownFigureMap }],
 };
 
 export { networkBoardMessages, NetworkBoardPage, NetworkChartsSection, NetworkKpiSection };

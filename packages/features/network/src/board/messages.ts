@@ -9,6 +9,14 @@ export const networkBoardMessages = {
       titles: { list: "服务网络" },
       board: {
         pageSubtitle: "“1+12+N”：1 个区级服务中心、12 个镇街服务单元和各类服务节点",
+        map: {
+          title: "镇街分布",
+          figure: "着色指标",
+          scope: "{{metric}} · {{year}} 年 · 全区 {{district}}{{unit}}",
+          schematic: "示意图：各镇街按服务中心位置大致排布；区里上传边界后显示实际边界。点击镇街查看明细。",
+          boundaries: "边界来自区里上传的 {{file}}。点击镇街查看明细。",
+        },
+        town: { subtitle: "{{year}} 年本镇街各项数据，按各指标口径实时计算，并列全区数", district: "全区 {{value}}{{unit}}" },
         unit: "个",
         kpi: {
           total: "服务节点总数",
@@ -61,6 +69,14 @@ export const networkBoardMessages = {
       network: "Service network",
       titles: { list: "Service network" },
       board: {
+        map: {
+          title: "Town units",
+          figure: "Colour by",
+          scope: "{{metric}} · {{year}} · district {{district}}{{unit}}",
+          schematic: "Schematic: each unit placed by its service centre; uploaded boundaries replace it. Click a unit for details.",
+          boundaries: "Boundaries from the district's {{file}}. Click a unit for details.",
+        },
+        town: { subtitle: "Every figure for {{year}}, by each metric's own formula", district: "District {{value}}{{unit}}" },
         pageSubtitle: "1+12+N: one district centre, 12 town service units and the service nodes around them",
         unit: "",
         kpi: {

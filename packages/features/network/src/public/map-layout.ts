@@ -175,7 +175,9 @@ export function layoutTiles(towns: TTileInput[], cols: number, rows: number, gam
   const free = new Set(Array.from({ length: cols * rows }, (_, i) => i));
   const placed = new Map<string, TTilePlace>();
   // every (town, cell) pair by distance: the nearest pairs are settled first
-  const pairs = ideal.flatMap((t) => [...free].map((cell) => ({ t, cell, d: Math.hypot((cell % cols) - t.c, Math.floor(cell / cols) - t.r) })));
+  const pairs = ideal.flatMap((t) =>
+    [...free].map((cell) => ({ t, cell, d: Math.hypot((cell % cols) - t.c, Math.floor(cell / cols) - t.r) })),
+  );
   pairs.sort((a, b) => a.d - b.d);
   for (const { t, cell } of pairs) {
     if (placed.has(t.id) || !free.has(cell)) continue;
@@ -183,10 +185,11 @@ export function layoutTiles(towns: TTileInput[], cols: number, rows: number, gam
     free.delete(cell);
   }
   const rest = [...free].sort((a, b) => a - b);
-  for (const t of towns) if (!placed.has(t.id)) {
-    const cell = rest.shift() ?? 0;
-    placed.set(t.id, { id: t.id, col: cell % cols, row: Math.floor(cell / cols) });
-  }
+  for (const t of towns)
+    if (!placed.has(t.id)) {
+      const cell = rest.shift() ?? 0;
+      placed.set(t.id, { id: t.id, col: cell % cols, row: Math.floor(cell / cols) });
+    }
   return towns.map((t) => placed.get(t.id)!);
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, checkTownBoundaries, shanghaiYear, STAFF_ROLES, type TBoundaryGeometry } from "@qifu/domain";
 import { getMetric, listMetrics, procedure, router, type TContext } from "@qifu/trpc-core";
-import { ZBoundaryResult, ZBoundaryUpload, ZTownMap, type TTownMap } from "../schemas";
+import { ZBoundaryResult, ZBoundaryUpload, ZTownMap, ZTownProfile, type TTownMap, type TTownProfile } from "../schemas";
 
 /** What the map shows until someone chooses: enterprise-times, the plan's headline flow. */
 export const DEFAULT_MAP_METRIC = "ledger.enterpriseTimes";
@@ -13,7 +13,8 @@ async function townPoints(ctx: TContext) {
     ctx.db.node.findMany({ where: { kind: "TOWN_UNIT" }, select: { townId: true, longitude: true, latitude: true } }),
   ]);
   const pointOf = new Map<string, { lng: number; lat: number }>();
-  for (const u of units) if (u.townId && u.longitude != null && u.latitude != null) pointOf.set(u.townId, { lng: u.longitude, lat: u.latitude });
+  for (const u of units)
+    if (u.townId && u.longitude != null && u.latitude != null) pointOf.set(u.townId, { lng: u.longitude, lat: u.latitude });
   return towns.map((t) => ({ ...t, point: pointOf.get(t.id) ?? null }));
 }
 
@@ -72,12 +73,45 @@ async function uploadBoundaries(ctx: TContext, input: z.infer<typeof ZBoundaryUp
   // a mutation is one transaction: the old boundaries go only if all the new ones are written
   await ctx.db.townBoundary.deleteMany({});
   await ctx.db.townBoundary.createMany({
-    data: boundaries.map((b) => ({ townId: b.townId, geometry: b.geometry, sourceName: input.fileName, uploadedById: ctx.user?.id ?? null })),
+    data: boundaries.map((b) => ({
+      townId: b.townId,
+      geometry: b.geometry,
+      sourceName: input.fileName,
+      uploadedById: ctx.user?.id ?? null,
+    })),
   });
   return { towns: boundaries.length, sourceName: input.fileName };
 }
 
+/** One town unit's every figure beside the district's: the page a town opens on from the map. */
+export async function townProfile(ctx: TContext, input: { townId: string; year: number }): Promise<TTownProfile> {
+  const town = await ctx.db.town.findUnique({ where: { id: input.townId } });
+  if (!town) throw AppError.notFound({ zh: "镇街", en: "Town" });
+  const year = Math.min(input.year, shanghaiYear(ctx.now()));
+  const [nodes, figures] = await Promise.all([
+    ctx.db.node.groupBy({ by: ["kind"], where: { townId: town.id, status: "ACTIVE" }, _count: { _all: true } }),
+    Promise.all(
+      listMetrics().map(async (m) => {
+        const [value, district] = await Promise.all([m.compute(ctx, { year, townId: town.id }), m.compute(ctx, { year, townId: null })]);
+        return { key: m.key, label: m.label, unit: m.unit, kind: m.kind ?? "stock", value, district };
+      }),
+    ),
+  ]);
+  return {
+    townId: town.id,
+    name: town.name,
+    nameEn: town.nameEn,
+    year,
+    activeNodes: nodes.map((n) => ({ kind: n.kind, count: n._count._all })),
+    figures,
+  };
+}
+
 export const townMapRouter = router({
+  townProfile: procedure(STAFF_ROLES, { description: "One town unit's figures for every metric beside the district's" })
+    .input(z.object({ townId: z.string().max(64), year: z.number().int().min(2000).max(2100) }))
+    .output(ZTownProfile)
+    .query(({ ctx, input }) => townProfile(ctx, input)),
   townMap: procedure(STAFF_ROLES, { description: "The town units with one metric's figure each, for the board's map" })
     .input(z.object({ metricKey: z.string().max(80).optional(), year: z.number().int().min(2000).max(2100) }))
     .output(ZTownMap)
@@ -86,7 +120,9 @@ export const townMapRouter = router({
     .input(ZBoundaryUpload)
     .output(ZBoundaryResult)
     .mutation(({ ctx, input }) => uploadBoundaries(ctx, input)),
-  clearBoundaries: procedure(["DISTRICT_ADMIN"], { description: "Remove the uploaded boundaries (the map returns to its schematic layout)" })
+  clearBoundaries: procedure(["DISTRICT_ADMIN"], {
+    description: "Remove the uploaded boundaries (the map returns to its schematic layout)",
+  })
     .output(z.object({ removed: z.number().int() }))
     .mutation(async ({ ctx }) => ({ removed: (await ctx.db.townBoundary.deleteMany({})).count })),
 });

@@ -40,7 +40,11 @@ export function TargetsHeadline({ year }: { year: number }) {
   return (
     <Box
       data-testid="headline-figures"
-      sx={{ display: "grid", gap: 1.25, gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", md: "repeat(3, minmax(0, 1fr))", lg: "repeat(6, minmax(0, 1fr))" } }}
+      sx={{
+        display: "grid",
+        gap: 1.25,
+        gridTemplateColumns: { xs: "repeat(2, minmax(0, 1fr))", md: "repeat(3, minmax(0, 1fr))", lg: "repeat(6, minmax(0, 1fr))" },
+      }}
     >
       {(loading ? Array.from({ length: HEADLINES }, () => undefined) : rows).map((r, i) => {
         if (!r) return <OverviewFigure key={i} label="" value="" link={{ to: "/targets" }} loading />;
