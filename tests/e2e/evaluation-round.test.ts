@@ -105,6 +105,11 @@ describe("an evaluation round from scheme to published ranking", () => {
     const board = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
     board.on("pageerror", (e) => errors.push(e.message));
     await signIn(board, `${baseUrl}/board/`, "district");
+    // the overview's ranking tile (the latest published round) …
+    const tile = board.getByTestId("overview-ranking");
+    await tile.getByTestId("overview-rank-狮岭镇").getByText("90.0").waitFor({ timeout: 90_000 });
+    // … and the full section behind it
+    await board.goto(`${baseUrl}/board/sections`);
     const section = board.getByTestId("evaluation-section");
     await section.getByTestId("ranking-狮岭镇").waitFor({ timeout: 90_000 });
     await section.getByText("90.00").waitFor();

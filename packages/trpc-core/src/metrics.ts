@@ -11,6 +11,8 @@ export type TMetric = {
   unit: TLabel;
   /** How it adds up over time (stock by default): decides how a target on it is judged (domain targetStatus). */
   kind?: TMetricKind;
+  /** Where the board's headline places a target on it (lower first; the plan's headline figures have one). */
+  boardOrder?: number;
   /** The figure for a year, for the whole district (townId null) or one town. */
   compute: (ctx: TContext, args: { year: number; townId: string | null }) => Promise<number>;
 };

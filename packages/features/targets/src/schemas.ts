@@ -61,6 +61,8 @@ export const ZTargetProgress = z.object({
   ratio: z.number(),
   /** how the metric adds up (stock, flow, rate): the UI judges the target with domain targetStatus */
   kind: z.enum(["stock", "flow", "rate"]),
+  /** the metric's place among the board's headline figures (null: after those with one) */
+  boardOrder: z.number().nullable(),
   /** 依据: the plan the target comes from */
   source: z.string().nullable(),
   note: z.string().nullable(),

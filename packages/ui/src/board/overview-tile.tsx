@@ -37,16 +37,18 @@ export function OverviewCard({
 }) {
   return (
     <Card sx={{ p: { xs: 1.5, sm: 2 } }} data-testid={testId}>
-      <Box sx={{ display: "flex", alignItems: "baseline", gap: 1, mb: 1, flexWrap: "wrap" }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
-          {title}
-        </Typography>
-        {scope && (
-          <Typography variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 0 }}>
-            {scope}
+      <Box sx={{ display: "flex", alignItems: "center", columnGap: 1.5, rowGap: 1, mb: 1, flexWrap: "wrap" }}>
+        {/* the title and its scope take the line; a selector wraps under them on a phone */}
+        <Box sx={{ flex: "1 1 220px", minWidth: 0 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, lineHeight: 1.3, display: "inline", mr: 1 }}>
+            {title}
           </Typography>
-        )}
-        {!scope && <Box sx={{ flex: 1 }} />}
+          {scope && (
+            <Typography variant="caption" color="text.secondary">
+              {scope}
+            </Typography>
+          )}
+        </Box>
         {action}
         {more && (
           <Link {...linkProps(more)} variant="body2" underline="hover" sx={{ whiteSpace: "nowrap" }}>
@@ -68,7 +70,16 @@ export function TrafficLight({ light, label }: { light: TPaceLight | null; label
   return (
     <Box
       component="span"
-      sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, color, fontSize: 12, fontWeight: 600 }}
+      sx={{
+        display: "inline-flex",
+        alignItems: "center",
+        gap: 0.5,
+        color,
+        fontSize: 12,
+        fontWeight: 600,
+        whiteSpace: "nowrap",
+        flexShrink: 0,
+      }}
       data-light={light ?? "NONE"}
     >
       <Box
@@ -125,9 +136,18 @@ export function OverviewFigure({
         "&:hover, &:focus-visible": { borderColor: "primary.main", bgcolor: (t) => alpha(t.palette.primary.main, 0.04) },
       }}
     >
-      <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 500, lineHeight: 1.35 }} noWrap title={label}>
-        {label}
-      </Typography>
+      <Box sx={{ display: "flex", alignItems: "center", gap: 1 }}>
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          sx={{ fontWeight: 500, lineHeight: 1.35, flex: 1, minWidth: 0 }}
+          noWrap
+          title={label}
+        >
+          {label}
+        </Typography>
+        {light && !loading && <TrafficLight {...light} />}
+      </Box>
       {loading ? (
         <Skeleton width="60%" height={36} />
       ) : (
@@ -142,14 +162,11 @@ export function OverviewFigure({
           )}
         </Box>
       )}
-      <Box sx={{ display: "flex", alignItems: "center", gap: 1, justifyContent: "space-between", minHeight: 18 }}>
-        {note && (
-          <Typography variant="caption" color="text.secondary" noWrap title={note} sx={{ minWidth: 0 }}>
-            {note}
-          </Typography>
-        )}
-        {light && !loading && <TrafficLight {...light} />}
-      </Box>
+      {note && (
+        <Typography variant="caption" color="text.secondary" noWrap title={note} sx={{ minHeight: 18 }}>
+          {note}
+        </Typography>
+      )}
     </ButtonBase>
   );
 }

@@ -10,6 +10,7 @@ export function activeIndustrialClustersWhere(year: number): TWhere {
 
 export const industrialClustersCountMetric = defineMetric({
   key: INDUSTRIAL_CLUSTERS_COUNT_METRIC,
+  boardOrder: 80,
   label: { zh: "累计培育中小企业特色产业集群", en: "SME characteristic industrial clusters" },
   unit: { zh: "个", en: "clusters" },
   compute: (ctx, { year, townId }) =>

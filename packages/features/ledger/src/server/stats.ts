@@ -251,6 +251,7 @@ export const ledgerMetrics = [
   defineMetric({
     key: LEDGER_METRICS.enterpriseTimes,
     kind: "flow",
+    boardOrder: 10,
     label: { zh: "服务企业家次", en: "Enterprise-times served" },
     unit: { zh: "家次", en: "enterprise-times" },
     compute: async (ctx, { year, townId }) => (await totals(ctx, year, townId)).enterpriseTimes,
@@ -258,6 +259,7 @@ export const ledgerMetrics = [
   defineMetric({
     key: LEDGER_METRICS.onlineShare,
     kind: "rate",
+    boardOrder: 50,
     label: { zh: "线上服务占比", en: "Online share of services" },
     unit: { zh: "%", en: "%" },
     compute: async (ctx, { year, townId }) => Math.round((await totals(ctx, year, townId)).onlineShare * 1000) / 10,
@@ -265,6 +267,7 @@ export const ledgerMetrics = [
   defineMetric({
     key: LEDGER_METRICS.satisfaction,
     kind: "rate",
+    boardOrder: 60,
     label: { zh: "服务满意度", en: "Satisfaction" },
     unit: { zh: "%", en: "%" },
     compute: async (ctx, { year, townId }) => Math.round(((await totals(ctx, year, townId)).satisfaction ?? 0) * 1000) / 10,

@@ -35,7 +35,7 @@ export function TownBoundariesCard() {
       { fileName: file.name, geojson },
       {
         onSuccess: (r) => (notify(t("done", { towns: r.towns }), { type: "success" }), void map.refetch()),
-        onError: (e) => setProblem(messageOf(e, lang)),
+        onError: (e) => setProblem(e instanceof Error ? e.message : messageOf(e, lang)),
       },
     );
     if (input.current) input.current.value = "";

@@ -11,6 +11,7 @@ export function linkedPlatformsWhere(year: number): TWhere {
 
 export const linkedPlatformsMetric = defineMetric({
   key: LINKED_PLATFORMS_METRIC,
+  boardOrder: 20,
   label: { zh: "累计链接服务平台", en: "Linked service platforms" },
   unit: { zh: "个", en: "platforms" },
   compute: (ctx, { year, townId }) => ctx.db.node.count({ where: { AND: [linkedPlatformsWhere(year), townId ? { townId } : {}] } }),

@@ -21,6 +21,7 @@ export const activeServiceStationsWhere = operatingStationsWhere;
 
 export const serviceStationsCountMetric = defineMetric({
   key: SERVICE_STATIONS_COUNT_METRIC,
+  boardOrder: 40,
   label: { zh: "中小企业服务站数量", en: "SME service stations" },
   unit: { zh: "个", en: "" },
   compute: async (ctx, { year, townId }) => (await operatingStationsByTown(ctx, year, townId)).operating,

@@ -10,6 +10,7 @@ export function operatingParksWhere(year: number): TWhere {
 
 export const specializedParksCountMetric = defineMetric({
   key: SPECIALIZED_PARKS_COUNT_METRIC,
+  boardOrder: 70,
   label: { zh: "专精特新产业园（运营中）", en: "Specialized parks operating" },
   unit: { zh: "个", en: "" },
   compute: (ctx, { year, townId }) =>

@@ -12,6 +12,7 @@ const HEADLINES = 6;
  * The targets that head the overview for a year: one per metric, in the caller's scope (a town
  * admin's own town's target where there is one, else the district's), the year's own target
  * first, else the nearest later one (a 2027 goal read in 2026). A past year shows its own targets.
+ * The plan's headline metrics (`boardOrder`) come first.
  */
 export function headlineTargets(rows: TTargetProgress[], year: number, thisYear: number, townId: string | null): TTargetProgress[] {
   const inScope = rows.filter((r) => r.townId === null || r.townId === townId);
@@ -22,7 +23,8 @@ export function headlineTargets(rows: TTargetProgress[], year: number, thisYear:
     const better = !have || r.year < have.year || (r.year === have.year && r.townId !== null && have.townId === null);
     if (better) pick.set(r.metricKey, r);
   }
-  return [...pick.values()].sort((a, b) => a.year - b.year || Number(b.townId !== null) - Number(a.townId !== null)).slice(0, HEADLINES);
+  const order = (r: TTargetProgress) => r.boardOrder ?? Infinity;
+  return [...pick.values()].sort((a, b) => order(a) - order(b) || a.year - b.year).slice(0, HEADLINES);
 }
 
 /** The overview's headline: a few targets, each its live figure, its target and a traffic light by pace. */

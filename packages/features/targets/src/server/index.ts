@@ -93,6 +93,7 @@ export async function targetProgress(ctx: TContext, filter: { year?: number; tow
       actual,
       ratio: t.value > 0 ? actual / t.value : 0,
       kind: metric.kind ?? "stock",
+      boardOrder: metric.boardOrder ?? null,
       source: t.source ?? null,
       note: t.note ?? null,
     });
