@@ -53,6 +53,7 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   evaluation_result: { zh: "评价结果", en: "Evaluation results" },
   monthly_report: { zh: "月度报告", en: "Monthly reports" },
   town_boundary: { zh: "镇街边界", en: "Town boundaries" },
+  monthly_report_reminder: { zh: "月报催报记录", en: "Monthly report reminders" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
@@ -183,6 +184,7 @@ export const AUDIT_FIELD_LABELS: Record<string, TLabel> = {
   uploadedAt: l("上传时间", "Uploaded at"),
   geometry: l("边界图形", "Boundary geometry"),
   sourceName: l("来源文件", "Source file"),
+  remindedAt: l("提醒时间", "Reminded at"),
   originId: l("来源业务编号", "Origin record"),
   attachedAt: l("关联时间", "Attached at"),
   // catalogue

@@ -3,6 +3,7 @@ import { monitoringMetrics } from "./metrics";
 import { reportsResource } from "./resources";
 import { monitoringRouter, owedRouter } from "./router";
 import { seedMonitoring } from "./seed";
+import { startReminderScheduler } from "./reminders";
 import { monitoringTodos } from "./todos";
 
 /** 月度监测: monthly operation reports of the network's nodes, the filing matrix, demand trends. */
@@ -16,6 +17,7 @@ export { reportDueOn, isLate, monthsOf, nextMonth } from "./due";
 export { cellStateOf, buildMatrix } from "./matrix";
 export { onTimeShare, summedField, monitoringMetrics } from "./metrics";
 export { seedMonitoring } from "./seed";
+export { sweepReportReminders } from "./reminders";
 
 /** This feature's server manifest (packages/api/src/features.ts lists it). */
 export const serverFeature = defineServerFeature({
@@ -24,4 +26,5 @@ export const serverFeature = defineServerFeature({
   metrics: monitoringMetrics,
   todos: monitoringTodos,
   seedAfterAccounts: (tx) => seedMonitoring(tx),
+  jobs: (prisma, opts) => [startReminderScheduler(prisma, opts)],
 });

@@ -1,0 +1,13 @@
+-- CreateTable
+CREATE TABLE "monthly_report_reminder" (
+    "nodeId" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "remindedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "monthly_report_reminder_pkey" PRIMARY KEY ("nodeId","month","kind")
+);
+
+-- AddForeignKey
+ALTER TABLE "monthly_report_reminder" ADD CONSTRAINT "monthly_report_reminder_nodeId_fkey" FOREIGN KEY ("nodeId") REFERENCES "node"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
