@@ -70,7 +70,9 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(await codeOf(ent.enterprises.get({ id: xinhuaEnterpriseId }))).toBe("NOT_FOUND");
       expect(await codeOf(ent.enterprises.update({ id: xinhuaEnterpriseId, data: { contactName: "冒名" } }))).toBe("NOT_FOUND");
       // the tier is not an input at all (the cultivation ladder derives it from recognitions)
-      expect(await codeOf(ent.enterprises.update({ id: "seed-enterprise-1", data: { tier: "LITTLE_GIANT" } as never }))).toBe("VALIDATION");
+      expect(await codeOf(ent.enterprises.update({ id: "seed-enterprise-1", data: { tier: "LITTLE_GIANT" } as never }))).toBe(
+        "BAD_REQUEST",
+      );
       expect(await codeOf(ent.enterprises.update({ id: "seed-enterprise-1", data: { townId: xinhuaTownId } }))).toBe("FORBIDDEN");
       expect(await codeOf(ent.enterprises.create({ creditCode: makeCreditCode(2), name: "企业自建企业" }))).toBe("FORBIDDEN");
       expect(await codeOf(ent.enterprises.export({ lang: "zh" }))).toBe("FORBIDDEN");
