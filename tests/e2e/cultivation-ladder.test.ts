@@ -14,7 +14,8 @@ describe("the cultivation ladder from the enterprise's phone to the district", (
   afterAll(() => platform?.close());
 
   it("an enterprise sees what it misses and applies; the district sees it", async () => {
-    const { baseUrl, browser, prisma } = platform;
+    const { baseUrl, browser, db } = platform;
+    const prisma = db.prisma;
     const errors: string[] = [];
 
     const phone = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 800 } })).newPage();
