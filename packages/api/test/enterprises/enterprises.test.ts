@@ -69,7 +69,10 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(own.data.map((e) => e.id)).toEqual(["seed-enterprise-1"]);
       expect(await codeOf(ent.enterprises.get({ id: xinhuaEnterpriseId }))).toBe("NOT_FOUND");
       expect(await codeOf(ent.enterprises.update({ id: xinhuaEnterpriseId, data: { contactName: "冒名" } }))).toBe("NOT_FOUND");
-      expect(await codeOf(ent.enterprises.update({ id: "seed-enterprise-1", data: { tier: "LITTLE_GIANT" } }))).toBe("FORBIDDEN");
+      // the tier is not an input at all (the cultivation ladder derives it from recognitions)
+      expect(await codeOf(ent.enterprises.update({ id: "seed-enterprise-1", data: { tier: "LITTLE_GIANT" } as never }))).toBe(
+        "BAD_REQUEST",
+      );
       expect(await codeOf(ent.enterprises.update({ id: "seed-enterprise-1", data: { townId: xinhuaTownId } }))).toBe("FORBIDDEN");
       expect(await codeOf(ent.enterprises.create({ creditCode: makeCreditCode(2), name: "企业自建企业" }))).toBe("FORBIDDEN");
       expect(await codeOf(ent.enterprises.export({ lang: "zh" }))).toBe("FORBIDDEN");
@@ -145,9 +148,9 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
   });
 
   describe("Excel import", () => {
-    const headers = ["统一社会信用代码", "企业名称", "所属镇街", "行业代码", "从业人员（人）", "营业收入（万元）", "培育层级"].map(
-      (header) => ({ header }),
-    );
+    const headers = ["统一社会信用代码", "企业名称", "所属镇街", "行业代码", "从业人员（人）", "营业收入（万元）"].map((header) => ({
+      header,
+    }));
     async function file(rows: (string | number | null)[][]) {
       return (await writeWorkbook("企业", headers, rows)).toString("base64");
     }
@@ -157,23 +160,22 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       const good1 = makeCreditCode(201);
       const good2 = makeCreditCode(202);
       const fileBase64 = await file([
-        [good1, "导入测试箱包有限公司", "狮岭镇", "1922", 30, 800, "创新型中小企业"], // row 2 ok
-        ["91440114MA5AXXXX01", "校验位错误公司", "狮岭镇", "19", 5, 10, null], // row 3 bad code
-        [existing.creditCode, "重复登记公司", "狮岭镇", "19", 5, 10, null], // row 4 duplicate of the registry
-        [good1, "文件内重复公司", "狮岭镇", "19", 5, 10, null], // row 5 duplicate of row 2
-        [makeCreditCode(203), "人数不对公司", "狮岭镇", "19", "很多", 10, null], // row 6 not a number
-        [makeCreditCode(204), "镇街不存在公司", "火星镇", "19", 5, 10, null], // row 7 unknown town
-        [makeCreditCode(205), "新华的公司", "新华街道", "19", 5, 10, null], // row 8 outside the town admin's town
-        [makeCreditCode(206), "层级不对公司", "狮岭镇", "19", 5, 10, "超级企业"], // row 9 unknown tier
-        [good2, "导入测试皮革有限公司", null, "1910", 20, 300, null], // row 10 ok, town defaults to own; 20 people and 300 万元: small
+        [good1, "导入测试箱包有限公司", "狮岭镇", "1922", 30, 800], // row 2 ok
+        ["91440114MA5AXXXX01", "校验位错误公司", "狮岭镇", "19", 5, 10], // row 3 bad code
+        [existing.creditCode, "重复登记公司", "狮岭镇", "19", 5, 10], // row 4 duplicate of the registry
+        [good1, "文件内重复公司", "狮岭镇", "19", 5, 10], // row 5 duplicate of row 2
+        [makeCreditCode(203), "人数不对公司", "狮岭镇", "19", "很多", 10], // row 6 not a number
+        [makeCreditCode(204), "镇街不存在公司", "火星镇", "19", 5, 10], // row 7 unknown town
+        [makeCreditCode(205), "新华的公司", "新华街道", "19", 5, 10], // row 8 outside the town admin's town
+        [good2, "导入测试皮革有限公司", null, "1910", 20, 300], // row 9 ok, town defaults to own; 20 people and 300 万元: small
       ]);
       const before = await p.prisma.enterprise.count();
       const report = await shiling.enterprises.importCheck({ fileBase64 });
       expect(await p.prisma.enterprise.count()).toBe(before); // checking writes nothing
-      expect(report.total).toBe(9);
-      expect(report.rows.map((r) => r.row)).toEqual([2, 10]);
+      expect(report.total).toBe(8);
+      expect(report.rows.map((r) => r.row)).toEqual([2, 9]);
       const byRow = Object.fromEntries(report.errors.map((e) => [e.row, e]));
-      expect(Object.keys(byRow).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+      expect(Object.keys(byRow).map(Number)).toEqual([3, 4, 5, 6, 7, 8]);
       expect(byRow[3]).toMatchObject({
         field: "creditCode",
         column: { zh: "统一社会信用代码" },
@@ -187,12 +189,11 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       });
       expect(byRow[7].message.zh).toContain("火星镇");
       expect(byRow[8].message.zh).toContain("本镇街");
-      expect(byRow[9].field).toBe("tier");
 
       // the good rows, as the dialog sends them: written; a bad row smuggled in is refused again
       const smuggled = {
         row: 3,
-        data: { creditCode: "91440114MA5AXXXX01", name: "校验位错误公司", townName: "狮岭镇", tier: "NONE", tags: [] },
+        data: { creditCode: "91440114MA5AXXXX01", name: "校验位错误公司", townName: "狮岭镇", tags: [] },
       };
       const result = await shiling.enterprises.importCommit({ rows: [...report.rows, smuggled] });
       expect(result.written).toBe(2);
@@ -200,7 +201,8 @@ describe(`enterprise registry on ${testDatabaseKind()}`, () => {
       expect(await p.prisma.enterprise.count()).toBe(before + 2);
       const imported = await p.prisma.enterprise.findUniqueOrThrow({ where: { creditCode: good2 } });
       expect(imported).toMatchObject({ townId: shilingTownId, sizeClass: "SMALL" });
-      expect((await p.prisma.enterprise.findUniqueOrThrow({ where: { creditCode: good1 } })).tier).toBe("INNOVATIVE");
+      // the import never sets a tier: it is derived from recognitions (cultivation)
+      expect((await p.prisma.enterprise.findUniqueOrThrow({ where: { creditCode: good1 } })).tier).toBe("NONE");
       // importing the same file again: every row is now a duplicate
       const again = await shiling.enterprises.importCheck({ fileBase64 });
       expect(again.rows).toEqual([]);

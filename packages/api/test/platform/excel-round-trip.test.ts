@@ -27,7 +27,7 @@ describe(`Excel export → import round trips (enterprises, service ledger) on $
   }, 600_000);
   afterAll(() => p.close());
 
-  it("uses the import template's columns, widths and drop-downs for 镇街 and 层级", async () => {
+  it("uses the import template's columns, widths and drop-downs for 镇街 (the tier is derived, not imported)", async () => {
     const template = await sheetOf((await district.enterprises.importTemplate({ lang: "zh" })).contentBase64);
     const exported = await sheetOf((await district.enterprises.export({ lang: "zh" })).contentBase64);
     expect(exported.headers).toEqual(template.headers);
@@ -36,7 +36,7 @@ describe(`Excel export → import round trips (enterprises, service ledger) on $
       const town = s.ws.getCell(2, s.col("所属镇街")).dataValidation;
       expect(town).toMatchObject({ type: "list" });
       expect(town.formulae[0]).toContain("狮岭镇");
-      expect(s.ws.getCell(50, s.col("培育层级")).dataValidation.formulae[0]).toContain("专精特新");
+      expect(s.headers).not.toContain("培育层级");
       expect(s.ws.getColumn(s.col("企业名称*")).width).toBeGreaterThanOrEqual(30);
     }
   });

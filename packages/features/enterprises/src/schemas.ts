@@ -64,22 +64,20 @@ const enterpriseFields = {
   contactName: optionalText("联系人", "Contact person", 50),
   contactPhone: labelled(z.preprocess(blankToNull, ZPhone.nullable().optional()), "联系电话", "Contact phone"),
   contactEmail: labelled(z.preprocess(blankToNull, z.email().max(100).nullable().optional()), "电子邮箱", "Email"),
-  tier: labelled(z.enum(CultivationTier.values), "培育层级", "Cultivation tier"),
   tags: labelled(z.array(text("标签", "Tag", { max: 20 })).max(20), "标签", "Tags"),
   description: optionalText("企业简介", "Description", 2000),
 };
 
 export const ZEnterpriseCreate = z.strictObject({
   ...enterpriseFields,
-  tier: enterpriseFields.tier.default("NONE"),
   tags: enterpriseFields.tags.default([]),
 });
 export const ZEnterpriseUpdate = z.strictObject(enterpriseFields).partial();
 export type TEnterpriseCreate = z.infer<typeof ZEnterpriseCreate>;
 export type TEnterpriseUpdate = z.infer<typeof ZEnterpriseUpdate>;
 
-/** What an enterprise account may not change on its own record: identity, town and the tier are decided by staff. */
-export const ENTERPRISE_ADMIN_ONLY_FIELDS = ["creditCode", "townId", "tier"] as const;
+/** What an enterprise account may not change on its own record: identity and town are decided by staff (the tier is derived by the cultivation ladder). */
+export const ENTERPRISE_ADMIN_ONLY_FIELDS = ["creditCode", "townId"] as const;
 
 export const ZEnterpriseFilter = z.object({
   townId: z.string().max(64).optional(),

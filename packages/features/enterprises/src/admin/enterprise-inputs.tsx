@@ -11,7 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { CultivationTier, industryChoices, industryLabel } from "@qifu/domain";
+import { industryChoices, industryLabel } from "@qifu/domain";
 import { ENTERPRISE_ADMIN_ONLY_FIELDS } from "../schemas";
 import { useLang, useRole } from "./i18n";
 import { FormSection } from "./parts";
@@ -55,14 +55,6 @@ export function EnterpriseInputs({ mode }: { mode: "create" | "edit" }) {
         )}
         <AutocompleteInput source="industryCode" choices={[...own, ...industryChoices(lang)]} fullWidth className="span-all" />
         <DateInput source="foundedOn" fullWidth />
-        <SelectInput
-          source="tier"
-          choices={CultivationTier.choices(lang)}
-          defaultValue="NONE"
-          readOnly={locked("tier")}
-          validate={required()}
-          fullWidth
-        />
       </FormSection>
       <FormSection title={translate("enterprises.section_scale")} hint={translate("enterprises.size_hint")}>
         <NumberInput source="employees" min={0} step={1} validate={minValue(0)} fullWidth />

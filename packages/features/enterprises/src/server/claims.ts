@@ -170,7 +170,6 @@ export const claimsRouter = router({
           townId: claim.townId,
           contactName: claim.contactName,
           contactPhone: claim.contactPhone,
-          tier: "NONE",
           tags: [],
         });
         enterprise = await ctx.db.enterprise.create({ data, include: { _count: { select: { users: true } }, town: true } });

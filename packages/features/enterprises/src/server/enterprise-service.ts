@@ -145,8 +145,8 @@ export async function prepareEnterpriseUpdate(ctx: TContext, existing: TEnterpri
       throw new AppError(
         "FORBIDDEN",
         {
-          zh: "企业用户不能修改统一社会信用代码、所属镇街和培育层级，请联系镇街企业服务部门",
-          en: "Enterprise accounts cannot change the credit code, town or tier; please contact your town's enterprise service office",
+          zh: "企业用户不能修改统一社会信用代码和所属镇街，请联系镇街企业服务部门",
+          en: "Enterprise accounts cannot change the credit code or town; please contact your town's enterprise service office",
         },
         locked.map((f) => ({ path: f, message: { zh: "由管理员维护", en: "Maintained by staff" } })),
       );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CultivationTier, industryDivision } from "@qifu/domain";
+import { industryDivision } from "@qifu/domain";
 import {
   defineExport,
   defineImport,
@@ -35,12 +35,6 @@ export const ENTERPRISE_IMPORT_COLUMNS: TImportColumn[] = [
   col("contactName", "联系人", "Contact person", { width: 10, example: "陈建华" }),
   col("contactPhone", "联系电话", "Contact phone", { width: 16, example: "020-86881234" }),
   col("contactEmail", "电子邮箱", "Email", { width: 24 }),
-  col("tier", "培育层级", "Cultivation tier", {
-    width: 18,
-    kind: "choice",
-    choices: CultivationTier.values.map((id) => ({ id, label: CultivationTier.labels[id] })),
-    example: CultivationTier.labels.INNOVATIVE.zh,
-  }),
   col("tags", "标签", "Tags", { width: 20, kind: "list", example: "皮具、外贸" }),
   col("description", "企业简介", "Description", { width: 40 }),
 ];
@@ -95,7 +89,7 @@ export const enterpriseImport = defineImport({
       const town = data.townName
         ? e.town?.name === data.townName || e.town?.nameEn.toLowerCase() === data.townName.toLowerCase()
         : !e.townId;
-      const given: Record<string, unknown> = { ...data, tier: data.tier ?? "NONE" };
+      const given: Record<string, unknown> = { ...data };
       const stored: Record<string, unknown> = { ...e, foundedOn: e.foundedOn ? e.foundedOn.toISOString().slice(0, 10) : null };
       const keys = ENTERPRISE_IMPORT_COLUMNS.map((c) => c.key).filter((k) => k !== "townName");
       if (town && keys.every((k) => same(given[k], stored[k]))) out.add(row);
@@ -121,7 +115,7 @@ async function townLists(ctx: TContext, lang: "zh" | "en") {
 }
 
 /** A row of the registry in the import's terms: what re-importing its export would bring. */
-function asImportRow(r: TEnterprise, lang: "zh" | "en"): Record<string, TCell> {
+function asImportRow(r: TEnterprise): Record<string, TCell> {
   return {
     creditCode: r.creditCode,
     name: r.name,
@@ -135,7 +129,6 @@ function asImportRow(r: TEnterprise, lang: "zh" | "en"): Record<string, TCell> {
     contactName: r.contactName,
     contactPhone: r.contactPhone,
     contactEmail: r.contactEmail,
-    tier: CultivationTier.label(r.tier, lang),
     tags: r.tags.join("、"),
     description: r.description,
   };
@@ -143,14 +136,15 @@ function asImportRow(r: TEnterprise, lang: "zh" | "en"): Record<string, TCell> {
 
 /**
  * The export re-imports as it is: the import template's columns in its order, widths and
- * drop-downs, values as the import reads them (tier by label, tags joined by 、).
+ * drop-downs, values as the import reads them (tags joined by 、). The tier is not imported: the
+ * cultivation ladder derives it from recognitions.
  */
 export const enterpriseExport = defineExport<TEnterprise>(enterprisesResource, {
   policy: ENTERPRISE_STAFF,
   columns: ENTERPRISE_IMPORT_COLUMNS.map((c) => ({
     header: c.header,
     width: c.width,
-    value: (r: TEnterprise, lang: "zh" | "en") => asImportRow(r, lang)[c.key] ?? null,
+    value: (r: TEnterprise) => asImportRow(r)[c.key] ?? null,
   })),
   sheet: async (ctx, lang) => importSheetColumns(ENTERPRISE_IMPORT_COLUMNS, lang, await townLists(ctx, lang)),
 });
