@@ -75,6 +75,8 @@ export const cultivationMetrics = [
   defineMetric({
     key: QUALITY_SMES_METRIC,
     kind: "stock",
+    // the plan's headline (1,000+ by 2027): third on the board after enterprise-times and platforms
+    boardOrder: 30,
     label: { zh: "优质中小企业数（各层级合计）", en: "Quality SMEs (all levels)" },
     unit: { zh: "家", en: "enterprises" },
     compute: async (ctx, { year, townId }) => (await tiersOn(ctx.db, stockDay(year), townId)).length,
