@@ -40,6 +40,22 @@ export const CALLERS: readonly TCallerKey[] = [
   "enterprise-b",
 ];
 
+/** A valid boundary file for every town there is now: a small square around its unit's point. */
+async function boundaryFile(fx: TFixture) {
+  const towns = await fx.platform.prisma.town.findMany({ include: { nodes: { where: { kind: "TOWN_UNIT" }, take: 1 } } });
+  const features = towns.map((t) => {
+    const [lng, lat] = [t.nodes[0]?.longitude ?? 113.2, t.nodes[0]?.latitude ?? 23.4];
+    const ring = [
+      [lng - 0.01, lat - 0.01],
+      [lng + 0.01, lat - 0.01],
+      [lng + 0.01, lat + 0.01],
+      [lng - 0.01, lat - 0.01],
+    ];
+    return { type: "Feature", properties: { code: t.code }, geometry: { type: "Polygon", coordinates: [ring] } };
+  });
+  return JSON.stringify({ type: "FeatureCollection", features });
+}
+
 export type TFixture = {
   platform: Awaited<ReturnType<typeof createTestPlatform>>;
   shilingTownId: string;
@@ -131,7 +147,7 @@ export const SAMPLES: Record<string, TSample> = {
   "network.stats": { input: () => ({ year: 2027 }) },
   "network.townMap": { input: () => ({ year: 2026 }) },
   "network.townProfile": { input: (fx) => ({ townId: fx.shilingTownId, year: 2026 }) },
-  "network.uploadBoundaries": { input: () => ({ fileName: "bad.geojson", geojson: "{}" }) },
+  "network.uploadBoundaries": { input: async (fx) => ({ fileName: "matrix.geojson", geojson: await boundaryFile(fx) }) },
   "network.clearBoundaries": { input: () => undefined },
   "network.tree": { input: () => undefined },
   "network.overview": { input: () => undefined },
