@@ -52,6 +52,10 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   evaluation_score: { zh: "专家评分", en: "Expert scores" },
   evaluation_result: { zh: "评价结果", en: "Evaluation results" },
   monthly_report: { zh: "月度报告", en: "Monthly reports" },
+  activity_series: { zh: "活动系列", en: "Activity series" },
+  activity: { zh: "活动培训", en: "Activities and training sessions" },
+  activity_registration: { zh: "活动报名", en: "Activity registrations" },
+  training: { zh: "采购培训", en: "Bought trainings" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
