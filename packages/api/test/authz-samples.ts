@@ -808,11 +808,13 @@ export const SAMPLES: Record<string, TSample> = {
   },
   "activities.register": { input: async (fx) => ({ activityId: await freshActivity(fx, { registered: false }) }) },
   "activities.cancel": { input: async (fx) => ({ activityId: await freshActivity(fx) }) },
+  // only the demo enterprise holds a seat: a check-in writes a ledger record, and enterprise-b must keep none (ledgerRecords.list)
   "activities.checkIn": {
     input: async (fx) => {
-      const id = await freshActivity(fx, { today: true });
+      const id = await freshActivity(fx, { today: true, enterprises: ["seed-enterprise-1"] });
       return { activityId: id, token: `mx-token-${id}` };
     },
+    outOfScope: ["enterprise-b"],
   },
   "activities.markAttendance": {
     input: async (fx) => ({ activityId: await freshActivity(fx, { today: true }), enterpriseId: "seed-enterprise-1", attended: true }),
@@ -1260,7 +1262,10 @@ async function freshEvaluationRound(fx: TFixture, status: "OPEN" | "CLOSED" | "P
  * A published activity of the operator's node (狮岭镇), open for registration; unless told otherwise both matrix
  * enterprises hold a seat. `today`: it is on now (check-in open); `attended`: both checked in.
  */
-async function freshActivity(fx: TFixture, opts: { registered?: boolean; today?: boolean; attended?: boolean } = {}) {
+async function freshActivity(
+  fx: TFixture,
+  opts: { registered?: boolean; today?: boolean; attended?: boolean; enterprises?: string[] } = {},
+) {
   const n = fx.seq();
   const now = Date.now();
   const startsAt = new Date(opts.today ? now - 3600_000 : now + 10 * 86_400_000);
@@ -1285,7 +1290,7 @@ async function freshActivity(fx: TFixture, opts: { registered?: boolean; today?:
   if (opts.registered === false) return id;
   const attendedAt = opts.attended ? new Date(now) : null;
   await fx.platform.prisma.activityRegistration.createMany({
-    data: ["seed-enterprise-1", "mx-enterprise-b"].map((enterpriseId) => ({
+    data: (opts.enterprises ?? ["seed-enterprise-1", "mx-enterprise-b"]).map((enterpriseId) => ({
       id: `${id}-${enterpriseId}`,
       activityId: id,
       enterpriseId,
@@ -1293,7 +1298,7 @@ async function freshActivity(fx: TFixture, opts: { registered?: boolean; today?:
       attendedAt,
     })),
   });
-  await fx.platform.prisma.activity.update({ where: { id }, data: { seatsTaken: 2 } });
+  await fx.platform.prisma.activity.update({ where: { id }, data: { seatsTaken: opts.enterprises?.length ?? 2 } });
   return id;
 }
 

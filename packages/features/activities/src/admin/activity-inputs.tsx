@@ -17,6 +17,9 @@ import { NodeInput, useLang } from "@qifu/ui/admin";
 import { CultivationTier, INDUSTRY_SECTIONS, ServiceCategory } from "@qifu/domain";
 import { ActivityStatus } from "../schemas";
 
+/** The input shows the browser's local time; the server takes an instant (ISO with offset). */
+const toInstant = (v: string) => (v ? new Date(v).toISOString() : null);
+
 /** The GB/T 4754 sections (门类), for the audience. */
 const sectionChoices = (lang: "zh" | "en") => INDUSTRY_SECTIONS.map((s) => ({ id: s.code, name: `${s.code} ${s.name[lang]}` }));
 
@@ -44,12 +47,12 @@ export function ActivityInputs() {
         </ArrayInput>
       </FormSection>
       <FormSection title={translate("activities.section_time")}>
-        <DateTimeInput source="startsAt" validate={required()} fullWidth />
-        <DateTimeInput source="endsAt" validate={required()} fullWidth />
+        <DateTimeInput parse={toInstant} source="startsAt" validate={required()} fullWidth />
+        <DateTimeInput parse={toInstant} source="endsAt" validate={required()} fullWidth />
         <TextInput source="place" fullWidth />
         <TextInput source="onlineUrl" fullWidth />
-        <DateTimeInput source="registrationOpensAt" fullWidth />
-        <DateTimeInput source="registrationClosesAt" validate={required()} fullWidth />
+        <DateTimeInput parse={toInstant} source="registrationOpensAt" fullWidth />
+        <DateTimeInput parse={toInstant} source="registrationClosesAt" validate={required()} fullWidth />
       </FormSection>
       <FormSection title={translate("activities.section_audience")} hint={translate("activities.audience_hint")}>
         <NumberInput source="capacity" min={1} validate={required()} fullWidth />

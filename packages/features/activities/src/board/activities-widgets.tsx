@@ -42,7 +42,7 @@ export function ActivitiesCards({ stats, loading }: { stats: TActivitiesStats | 
           scope={scope}
         />
       </Grid>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }} data-testid="activities-attendances" data-value={stats?.attendances ?? ""}>
         <StatCard
           label={t(k("attendances"))}
           value={stats?.attendances ?? "—"}

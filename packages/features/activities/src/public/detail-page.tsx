@@ -107,7 +107,13 @@ export function RateForm({ a }: { a: TActivityPublicDetail }) {
       <Typography variant="body2" color="text.secondary">
         {t.rateIntro}
       </Typography>
-      <Rating name="rating" value={rating} onChange={(_, v) => setRating(v)} size="large" />
+      <Rating
+        name="rating"
+        value={rating}
+        onChange={(_, v) => setRating(v)}
+        size="large"
+        getLabelText={(v) => (lang === "zh" ? `${v} 分` : `${v} star${v === 1 ? "" : "s"}`)}
+      />
       <TextField
         label={t.comment}
         value={comment}

@@ -2,7 +2,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { AppError, CultivationTier, industrySection, shanghaiDate, type TCultivationTier } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
-import { notify, procedure, recordLedgerEntry, removeLedgerEntry, router, type TContext } from "@qifu/trpc-core";
+import { notify, procedure, recordLedgerEntry, removeLedgerEntry, router, type TContext, type TLedgerEntry } from "@qifu/trpc-core";
 import { ZCheckIn, ZMyRegistration, ZRate, ZRegistration, type TRegistration } from "../schemas";
 import { ACTIVITY_INCLUDE, activityScope, toActivityPublicDto } from "./resources";
 
@@ -50,13 +50,17 @@ type TRegRow = {
 };
 
 async function toRegistrationDto(tx: TDbTx, r: TRegRow): Promise<TRegistration> {
+  return registrationDto(r, await waitingPosition(tx, r));
+}
+
+function registrationDto(r: TRegRow, position: number | null): TRegistration {
   return {
     id: r.id,
     activityId: r.activityId,
     enterpriseId: r.enterpriseId,
     enterpriseName: r.enterprise.name,
     status: r.status as TRegistration["status"],
-    waitingPosition: await waitingPosition(tx, r),
+    waitingPosition: position,
     queuedAt: r.queuedAt.toISOString(),
     attendedAt: r.attendedAt?.toISOString() ?? null,
     checkInBy: r.checkInBy,
@@ -187,6 +191,28 @@ async function promoteWaiting(ctx: TContext, activityId: string, title: string) 
   }
 }
 
+/** The ledger record of an enterprise's attendance at an activity (the seed writes its demo attendances with it too). */
+export function attendanceEntry(
+  a: { id: string; nodeId: string; category: string; place: string | null; startsAt: Date; title: string },
+  seriesName: string,
+  enterpriseId: string,
+  staffName: string,
+  createdById: string | null = null,
+): TLedgerEntry {
+  return {
+    source: "ACTIVITY",
+    originId: a.id,
+    enterpriseId,
+    nodeId: a.nodeId,
+    category: a.category as TLedgerEntry["category"],
+    channel: a.place ? "OFFLINE" : "ONLINE",
+    servedOn: shanghaiDate(a.startsAt),
+    staffName,
+    summary: `${seriesName}：${a.title}`,
+    createdById,
+  };
+}
+
 /** Writes an attendance and its one ledger record, in the caller's transaction; false when it was already recorded. */
 async function recordAttendance(ctx: TContext, activityId: string, enterpriseId: string, by: "SELF" | "STAFF") {
   const tx = ctx.db;
@@ -199,18 +225,9 @@ async function recordAttendance(ctx: TContext, activityId: string, enterpriseId:
     data: { attendedAt: ctx.now(), checkInBy: by },
   });
   if (count === 0) return false;
-  await recordLedgerEntry(tx, {
-    source: "ACTIVITY",
-    originId: activity.id,
-    enterpriseId,
-    nodeId: activity.nodeId,
-    category: activity.category as Parameters<typeof recordLedgerEntry>[1]["category"],
-    channel: activity.place ? "OFFLINE" : "ONLINE",
-    servedOn: shanghaiDate(activity.startsAt),
-    staffName: by === "STAFF" ? (ctx.user?.displayName ?? activity.node.name) : activity.node.name,
-    summary: `${activity.series.name}：${activity.title}`,
-    createdById: ctx.user?.id ?? null,
-  });
+  const staff = by === "STAFF" ? (ctx.user?.displayName ?? activity.node.name) : activity.node.name;
+  await recordLedgerEntry(tx, attendanceEntry(activity, activity.series.name, enterpriseId, staff, ctx.user?.id ?? null));
+
   return true;
 }
 
@@ -236,7 +253,7 @@ const checkIn = procedure(["ENTERPRISE"], { description: "Check the caller's ent
     assertCheckInDay(ctx, activity);
     const reg = await tx.activityRegistration.findUnique({ where: { activityId_enterpriseId: { activityId: activity.id, enterpriseId } } });
     if (!reg || reg.status === "CANCELLED")
-      throw new AppError("VALIDATION", {
+      throw new AppError("FORBIDDEN", {
         zh: "您未报名本活动，请联系现场工作人员",
         en: "You have not registered: please ask the staff on site",
       });
@@ -331,19 +348,7 @@ const registrations = procedure(STAFF, { description: "The registrations of an a
       orderBy: [{ status: "asc" }, { queueNo: "asc" }, { id: "asc" }],
     });
     let waiting = 0;
-    return rows.map((r) => ({
-      id: r.id,
-      activityId: r.activityId,
-      enterpriseId: r.enterpriseId,
-      enterpriseName: r.enterprise.name,
-      status: r.status as TRegistration["status"],
-      waitingPosition: r.status === "WAITING" ? ++waiting : null,
-      queuedAt: r.queuedAt.toISOString(),
-      attendedAt: r.attendedAt?.toISOString() ?? null,
-      checkInBy: r.checkInBy,
-      rating: r.rating,
-      comment: r.comment,
-    }));
+    return rows.map((r) => registrationDto(r, r.status === "WAITING" ? ++waiting : null));
   });
 
 /** The check-in QR code for the day: the public page's URL with the activity's token, as SVG. */

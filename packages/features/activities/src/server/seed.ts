@@ -1,6 +1,7 @@
 import { fromShanghai, searchTextFor, shanghaiDate, type TServiceCategory } from "@qifu/domain";
 import type { TDbTx } from "@qifu/db";
 import { recordLedgerEntry, seedDistrictTargets, type TSeedContext } from "@qifu/trpc-core";
+import { attendanceEntry } from "./registration";
 import { ACTIVITIES_ATTENDANCES_METRIC, ACTIVITIES_HELD_METRIC, ACTIVITIES_SATISFACTION_METRIC } from "../schemas";
 
 /** The series as the district first configures them (data: the district edits them in the console). */
@@ -146,7 +147,7 @@ export async function seedActivities(tx: TDbTx, _s: TSeedContext, now = new Date
       capacity: p.capacity,
       audienceTiers: extra.audienceTiers ?? [],
       registrationOpensAt: new Date(p.start.getTime() - 30 * DAY),
-      registrationClosesAt: new Date(Math.min(endsAt.getTime(), p.start.getTime() + 3600_000)),
+      registrationClosesAt: endsAt,
       agenda: "14:00 签到\n14:30 主题分享\n15:30 互动交流\n16:30 一对一咨询",
       speakers: "区中小企业服务中心 业务骨干\n合作机构 专家",
       category: categoryOf.get(p.series)!,
@@ -266,24 +267,26 @@ export async function seedActivities(tx: TDbTx, _s: TSeedContext, now = new Date
   const all = new Map([...plans, ...sessions].map((p) => [p.id, p]));
   for (const r of unique.filter((x) => x.attendedAt)) {
     const p = all.get(r.activityId)!;
-    await recordLedgerEntry(tx, {
-      source: "ACTIVITY",
-      originId: p.id,
-      enterpriseId: r.enterpriseId,
-      nodeId: p.node.id,
-      category: categoryOf.get(p.series)!,
-      channel: "OFFLINE",
-      servedOn: shanghaiDate(p.start),
-      staffName,
-      summary: `${seriesName.get(p.series)}：${p.title}`,
-    });
+    const category = categoryOf.get(p.series)!;
+    const entry = { id: p.id, nodeId: p.node.id, category, place: `${p.node.name}·多功能厅`, startsAt: p.start, title: p.title };
+    await recordLedgerEntry(tx, attendanceEntry(entry, seriesName.get(p.series)!, r.enterpriseId, staffName));
   }
 
   const target = (metricKey: string, value: number, note: string, source: string) =>
     [2025, 2026, 2027].map((year) => ({ metricKey, year, value, note, source }));
   await seedDistrictTargets(tx, [
-    ...target(ACTIVITIES_HELD_METRIC, 24, "平台登记的活动场次", "花都方案 五.五 百站千场惠万企"),
-    ...target(ACTIVITIES_ATTENDANCES_METRIC, 250, "活动培训签到的企业家次", "花都方案 五.五"),
-    ...target(ACTIVITIES_SATISFACTION_METRIC, 90, "评价 4–5 分的占比", "四川通知 一(二) 满意度≥90%"),
+    ...target(
+      ACTIVITIES_HELD_METRIC,
+      24,
+      "平台登记的活动场次",
+      "花都区中小企业公共服务体系建设方案（2025—2027年）五.五：百站千场惠万企、政策+ 金融+ 智能+",
+    ),
+    ...target(
+      ACTIVITIES_ATTENDANCES_METRIC,
+      250,
+      "活动培训签到的企业家次",
+      "花都区中小企业公共服务体系建设方案（2025—2027年）一：年服务能力1万家次以上",
+    ),
+    ...target(ACTIVITIES_SATISFACTION_METRIC, 90, "评价 4–5 分的占比", "花都区中小企业公共服务体系建设方案（2025—2027年）一：满意度高"),
   ]);
 }
