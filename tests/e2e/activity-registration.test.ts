@@ -78,7 +78,7 @@ describe("an enterprise registers, checks in with the QR page and rates an activ
     expect(await pageWidth(phone)).toBeLessThanOrEqual(375);
     await screenshot(phone, "activities-5-checked-in");
     const rate = phone.getByTestId("rate-form");
-    await rate.getByRole("radio", { name: "5 分" }).check({ force: true });
+    await rate.locator("label", { hasText: "5 分" }).click(); // the star (MUI Rating labels its hidden radios)
     await rate.getByLabel("意见建议（选填）").fill("政策讲解清楚，现场答疑很有帮助");
     await rate.getByRole("button", { name: "提交评价" }).click();
     await phone.getByText("您已评价：5 分，谢谢！").waitFor();

@@ -141,7 +141,7 @@ function Registrations({ activity }: { activity: TActivity }) {
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox">{translate("resources.activities.fields.attended")}</TableCell>
-                <TableCell>{translate("resources.activities.name", { smart_count: 1 })}</TableCell>
+                <TableCell>{translate("activities.enterprise")}</TableCell>
                 <TableCell>{translate("resources.activities.fields.status")}</TableCell>
                 <TableCell>{translate("activities.rating")}</TableCell>
               </TableRow>
@@ -218,7 +218,13 @@ function ActivityDetail() {
             {r.audienceTiers.length > 0 && (
               <InfoRow label={f("audienceTiers")}>{r.audienceTiers.map((t) => CultivationTier.label(t, lang)).join("、")}</InfoRow>
             )}
-            {r.speakers && <InfoRow label={f("speakers")}>{r.speakers}</InfoRow>}
+            {r.speakers && (
+              <InfoRow label={f("speakers")}>
+                <Box component="span" sx={{ whiteSpace: "pre-line" }}>
+                  {r.speakers}
+                </Box>
+              </InfoRow>
+            )}
             {r.agenda && (
               <InfoRow label={f("agenda")}>
                 <Box component="span" sx={{ whiteSpace: "pre-line" }}>
