@@ -22,4 +22,5 @@ export const adminFeatureNames: readonly string[] = [
   "experts",
   "evaluation",
   "cultivation",
+  "activities",
 ];

@@ -19,4 +19,5 @@ export const boardFeatureNames: readonly string[] = [
   "monitoring",
   "evaluation",
   "cultivation",
+  "activities",
 ];

@@ -31,6 +31,7 @@ import {
 } from "@qifu/feature-industrial-clusters/public";
 import { evaluationPublicRoutes, EvaluationPublicProvider, type EvaluationPublicClient } from "@qifu/feature-evaluation/public";
 import { cultivationPublicRoutes, CultivationPublicProvider, type CultivationPublicClient } from "@qifu/feature-cultivation/public";
+import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublicClient } from "@qifu/feature-activities/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -63,6 +64,11 @@ export const featureRoutes: TPublicRoute[] = [
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });
+  ...activitiesPublicRoutes,
+];
+
+export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(ActivitiesPublicProvider, { client: api satisfies ActivitiesPublicClient, lang, children });
   children = createElement(EvaluationPublicProvider, { client: api satisfies EvaluationPublicClient, lang, children });
   children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });
   children = createElement(InnovationBasesPublicProvider, { client: api satisfies InnovationBasesPublicClient, lang, children });

@@ -12,6 +12,7 @@ import { serverFeature as monitoring } from "@qifu/feature-monitoring/server";
 import { serverFeature as experts } from "@qifu/feature-experts/server";
 import { serverFeature as evaluation } from "@qifu/feature-evaluation/server";
 import { serverFeature as cultivation } from "@qifu/feature-cultivation/server";
+import { serverFeature as activities } from "@qifu/feature-activities/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -34,4 +35,5 @@ export const serverFeatures = [
   experts,
   evaluation,
   cultivation,
+  activities,
 ] as const;

@@ -864,6 +864,98 @@ export const SAMPLES: Record<string, TSample> = {
   "cultivation.candidates": { input: () => ({ level: "INNOVATIVE" }) },
   "cultivation.my": { input: () => undefined },
   "cultivation.stats": { input: () => undefined },
+  // 活动培训: activities organised by the operator's node in 狮岭镇; "xinhua" and "operator-b" are outside; both enterprises hold a seat
+  "activities.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "activities.get": { input: async (fx) => ({ id: await freshActivity(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "activities.getMany": { input: async (fx) => ({ ids: [await freshActivity(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "activities.create": {
+    input: (fx) => ({
+      title: `矩阵活动${fx.seq()}`,
+      seriesId: "seed-series-POLICY_PLUS",
+      nodeId: fx.operatorNodeId,
+      startsAt: "2030-05-01T06:00:00.000Z",
+      endsAt: "2030-05-01T08:00:00.000Z",
+      registrationClosesAt: "2030-05-01T06:00:00.000Z",
+      place: "狮岭镇会议室",
+      capacity: 20,
+      category: "INFO_CONSULTING",
+    }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "activities.update": {
+    input: async (fx) => ({ id: await freshActivity(fx), data: { description: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "activities.delete": {
+    input: async (fx) => ({ id: await freshActivity(fx, { registered: false }) }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "activities.register": { input: async (fx) => ({ activityId: await freshActivity(fx, { registered: false }) }) },
+  "activities.cancel": { input: async (fx) => ({ activityId: await freshActivity(fx) }) },
+  // only the demo enterprise holds a seat: a check-in writes a ledger record, and enterprise-b must keep none (ledgerRecords.list)
+  "activities.checkIn": {
+    input: async (fx) => {
+      const id = await freshActivity(fx, { today: true, enterprises: ["seed-enterprise-1"] });
+      return { activityId: id, token: `mx-token-${id}` };
+    },
+    outOfScope: ["enterprise-b"],
+  },
+  "activities.markAttendance": {
+    input: async (fx) => ({ activityId: await freshActivity(fx, { today: true }), enterpriseId: "seed-enterprise-1", attended: true }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "activities.rate": {
+    input: async (fx) => ({ activityId: await freshActivity(fx, { today: true, attended: true }), rating: 5, comment: "矩阵" }),
+  },
+  "activities.mine": { input: () => undefined },
+  "activities.registrations": { input: async (fx) => ({ activityId: await freshActivity(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "activities.checkInCode": {
+    input: async (fx) => ({ activityId: await freshActivity(fx), origin: "https://qifu.example.cn" }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "activities.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "activities.publicGet": { input: async (fx) => ({ id: await freshActivity(fx) }) },
+  "activities.publicSeries": { input: () => undefined },
+  "activities.stats": { input: () => ({ year: 2026 }) },
+  "activitySeries.list": { input: () => ({ pagination: { page: 1, perPage: 10 } }) },
+  "activitySeries.get": { input: () => ({ id: "seed-series-POLICY_PLUS" }) },
+  "activitySeries.getMany": { input: () => ({ ids: ["seed-series-POLICY_PLUS"] }) },
+  "activitySeries.create": { input: (fx) => ({ code: `MX${fx.seq()}`, name: `矩阵系列${fx.seq()}`, nameEn: "Matrix series" }) },
+  "activitySeries.update": { input: () => ({ id: "seed-series-LEGAL", data: { description: "法律合规系列" } }) },
+  "activitySeries.delete": {
+    input: async (fx) => ({
+      id: (
+        await fx.platform.prisma.activitySeries.create({
+          data: { id: `mx-series-${fx.seq()}`, code: `MXD${fx.seq()}`, name: "矩阵删除", nameEn: "Matrix" },
+        })
+      ).id,
+    }),
+  },
+  "trainings.list": {
+    input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { nodeId: "seed-node-SHILING-1" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "trainings.get": { input: async (fx) => ({ id: await freshTraining(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "trainings.getMany": { input: async (fx) => ({ ids: [await freshTraining(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "trainings.create": {
+    input: (fx) => ({
+      title: `矩阵培训${fx.seq()}`,
+      providerKind: "THIRD_PARTY",
+      provider: "矩阵培训机构",
+      contractNo: `MX-HT-${fx.seq()}`,
+      budgetFen: 100_000,
+      nodeId: fx.operatorNodeId,
+    }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "trainings.update": {
+    input: async (fx) => ({ id: await freshTraining(fx), data: { spentFen: 500 } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "trainings.delete": { input: async (fx) => ({ id: await freshTraining(fx) }), outOfScope: ["xinhua", "operator-b"] },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -1291,6 +1383,62 @@ const freshShilingEnterprise = async (fx: TFixture) => {
         id: `mx-cult-enterprise-${n}`,
         creditCode: `91440114MXC${String(n).padStart(6, "0")}`,
         name: `矩阵培育企业${n}`,
+/**
+ * A published activity of the operator's node (狮岭镇), open for registration; unless told otherwise both matrix
+ * enterprises hold a seat. `today`: it is on now (check-in open); `attended`: both checked in.
+ */
+async function freshActivity(
+  fx: TFixture,
+  opts: { registered?: boolean; today?: boolean; attended?: boolean; enterprises?: string[] } = {},
+) {
+  const n = fx.seq();
+  const now = Date.now();
+  const startsAt = new Date(opts.today ? now - 3600_000 : now + 10 * 86_400_000);
+  const id = `mx-activity-${n}`;
+  await fx.platform.prisma.activity.create({
+    data: {
+      id,
+      title: `矩阵活动${n}`,
+      seriesId: "seed-series-POLICY_PLUS",
+      nodeId: fx.operatorNodeId,
+      townId: fx.shilingTownId,
+      status: "PUBLISHED",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 4 * 3600_000),
+      place: "狮岭镇会议室",
+      capacity: 10,
+      registrationClosesAt: new Date(startsAt.getTime() + 3600_000),
+      category: "INFO_CONSULTING",
+      checkInToken: `mx-token-${id}`,
+    },
+  });
+  if (opts.registered === false) return id;
+  const attendedAt = opts.attended ? new Date(now) : null;
+  await fx.platform.prisma.activityRegistration.createMany({
+    data: (opts.enterprises ?? ["seed-enterprise-1", "mx-enterprise-b"]).map((enterpriseId) => ({
+      id: `${id}-${enterpriseId}`,
+      activityId: id,
+      enterpriseId,
+      status: "REGISTERED",
+      attendedAt,
+    })),
+  });
+  await fx.platform.prisma.activity.update({ where: { id }, data: { seatsTaken: opts.enterprises?.length ?? 2 } });
+  return id;
+}
+
+/** A bought training managed by the operator's node (狮岭镇), without sessions. */
+const freshTraining = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.training.create({
+      data: {
+        id: `mx-training-${fx.seq()}`,
+        title: `矩阵培训${fx.seq()}`,
+        providerKind: "COLLEGE",
+        provider: "矩阵学院",
+        contractNo: `MX-T-${fx.seq()}`,
+        budgetFen: 100_000,
+        nodeId: fx.operatorNodeId,
         townId: fx.shilingTownId,
       },
     })
