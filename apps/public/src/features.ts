@@ -60,14 +60,11 @@ export const featureRoutes: TPublicRoute[] = [
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
   ...cultivationPublicRoutes,
-];
-
-export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
-  children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });
   ...activitiesPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });
   children = createElement(ActivitiesPublicProvider, { client: api satisfies ActivitiesPublicClient, lang, children });
   children = createElement(EvaluationPublicProvider, { client: api satisfies EvaluationPublicClient, lang, children });
   children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });

@@ -798,72 +798,6 @@ export const SAMPLES: Record<string, TSample> = {
   "evaluationResults.rounds": { input: () => undefined },
   "evaluationResults.ranking": { input: () => ({}) },
 
-  // 梯度培育: recognitions, criteria and figures of 狮岭镇's demo enterprise (seed-enterprise-1); "xinhua" and "enterprise-b" are outside
-  "cultivationRecognitions.list": {
-    input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { enterpriseId: "seed-enterprise-1" } }),
-    outOfScope: ["xinhua", "enterprise-b"],
-  },
-  "cultivationRecognitions.get": { input: () => ({ id: "seed-recognition-1-SPECIALIZED" }), outOfScope: ["xinhua", "enterprise-b"] },
-  "cultivationRecognitions.getMany": { input: () => ({ ids: ["seed-recognition-1-SPECIALIZED"] }), outOfScope: ["xinhua", "enterprise-b"] },
-  "cultivationRecognitions.create": {
-    input: (fx) => ({
-      enterpriseId: "seed-enterprise-1",
-      level: "INNOVATIVE",
-      body: "PROVINCIAL",
-      batch: `矩阵${fx.seq()}批`,
-      recognisedOn: "2019-03-01",
-      validUntil: "2022-02-28",
-    }),
-  },
-  "cultivationRecognitions.update": { input: async (fx) => ({ id: await freshRecognition(fx), data: { note: "矩阵测试" } }) },
-  "cultivationRecognitions.delete": { input: async (fx) => ({ id: await freshRecognition(fx) }) },
-  "cultivationCriteria.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
-  "cultivationCriteria.get": { input: () => ({ id: "seed-criterion-INNOVATIVE-EVAL_SCORE" }) },
-  "cultivationCriteria.getMany": { input: () => ({ ids: ["seed-criterion-INNOVATIVE-EVAL_SCORE"] }) },
-  "cultivationCriteria.create": {
-    input: () => ({ level: "INNOVATIVE", figureKey: "PATENTS", op: "GTE", threshold: 1, source: "矩阵测试依据", placeholder: true }),
-  },
-  "cultivationCriteria.update": { input: () => ({ id: "seed-criterion-INNOVATIVE-EVAL_SCORE", data: { source: "矩阵测试依据" } }) },
-  "cultivationCriteria.delete": { input: async (fx) => ({ id: await freshCriterion(fx) }) },
-  "cultivationFigures.list": {
-    input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { enterpriseId: "seed-enterprise-1" } }),
-    outOfScope: ["xinhua", "enterprise-b"],
-  },
-  "cultivationFigures.get": { input: () => ({ id: "seed-figure-1-RD_SHARE" }), outOfScope: ["xinhua", "enterprise-b"] },
-  "cultivationFigures.getMany": { input: () => ({ ids: ["seed-figure-1-RD_SHARE"] }), outOfScope: ["xinhua", "enterprise-b"] },
-  "cultivationFigures.create": {
-    input: async (fx) => ({ enterpriseId: await freshShilingEnterprise(fx), figureKey: "PATENTS", value: 3, year: 2025 }),
-    outOfScope: ["xinhua"],
-  },
-  "cultivationFigures.update": { input: () => ({ id: "seed-figure-1-PATENTS", data: { value: 4 } }), outOfScope: ["xinhua"] },
-  "cultivationFigures.delete": { input: async (fx) => ({ id: await freshFigure(fx, false) }) },
-  "cultivationFigures.report": { input: () => ({ figureKey: "MARKET_RANK", value: 5, year: 2025, source: "矩阵测试" }) },
-  "cultivationFigures.confirm": { input: async (fx) => ({ ids: [await freshFigure(fx, false)] }), outOfScope: ["xinhua"] },
-  "cultivationRounds.list": { input: () => undefined },
-  "cultivationRounds.get": { input: () => ({ id: "seed-round-little-giant" }) },
-  "cultivationRounds.open": {
-    input: (fx) => ({
-      name: `矩阵测试申报批次${fx.seq()}`,
-      level: "INNOVATIVE",
-      year: 2026,
-      body: "PROVINCIAL",
-      batch: "矩阵批次",
-      opensOn: "2026-01-01",
-      closesOn: "2026-12-31",
-    }),
-  },
-  "cultivationRounds.close": { input: async (fx) => ({ id: await freshRound(fx) }) },
-  "cultivationRounds.recommend": {
-    input: () => ({ roundId: "seed-round-little-giant", enterpriseId: "seed-enterprise-1" }),
-    outOfScope: ["xinhua"],
-  },
-  "cultivationRounds.submit": { input: () => ({ roundId: "seed-round-little-giant", material: "矩阵测试：企业申报材料说明" }) },
-  "cultivationRounds.decide": {
-    input: async (fx) => ({ applicationId: await freshApplication(fx), decision: "REJECTED", note: "矩阵测试" }),
-  },
-  "cultivation.candidates": { input: () => ({ level: "INNOVATIVE" }) },
-  "cultivation.my": { input: () => undefined },
-  "cultivation.stats": { input: () => undefined },
   // 活动培训: activities organised by the operator's node in 狮岭镇; "xinhua" and "operator-b" are outside; both enterprises hold a seat
   "activities.list": {
     input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
@@ -956,6 +890,73 @@ export const SAMPLES: Record<string, TSample> = {
     outOfScope: ["xinhua", "operator-b"],
   },
   "trainings.delete": { input: async (fx) => ({ id: await freshTraining(fx) }), outOfScope: ["xinhua", "operator-b"] },
+
+  // 梯度培育: recognitions, criteria and figures of 狮岭镇's demo enterprise (seed-enterprise-1); "xinhua" and "enterprise-b" are outside
+  "cultivationRecognitions.list": {
+    input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { enterpriseId: "seed-enterprise-1" } }),
+    outOfScope: ["xinhua", "enterprise-b"],
+  },
+  "cultivationRecognitions.get": { input: () => ({ id: "seed-recognition-1-SPECIALIZED" }), outOfScope: ["xinhua", "enterprise-b"] },
+  "cultivationRecognitions.getMany": { input: () => ({ ids: ["seed-recognition-1-SPECIALIZED"] }), outOfScope: ["xinhua", "enterprise-b"] },
+  "cultivationRecognitions.create": {
+    input: (fx) => ({
+      enterpriseId: "seed-enterprise-1",
+      level: "INNOVATIVE",
+      body: "PROVINCIAL",
+      batch: `矩阵${fx.seq()}批`,
+      recognisedOn: "2019-03-01",
+      validUntil: "2022-02-28",
+    }),
+  },
+  "cultivationRecognitions.update": { input: async (fx) => ({ id: await freshRecognition(fx), data: { note: "矩阵测试" } }) },
+  "cultivationRecognitions.delete": { input: async (fx) => ({ id: await freshRecognition(fx) }) },
+  "cultivationCriteria.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "cultivationCriteria.get": { input: () => ({ id: "seed-criterion-INNOVATIVE-EVAL_SCORE" }) },
+  "cultivationCriteria.getMany": { input: () => ({ ids: ["seed-criterion-INNOVATIVE-EVAL_SCORE"] }) },
+  "cultivationCriteria.create": {
+    input: () => ({ level: "INNOVATIVE", figureKey: "PATENTS", op: "GTE", threshold: 1, source: "矩阵测试依据", placeholder: true }),
+  },
+  "cultivationCriteria.update": { input: () => ({ id: "seed-criterion-INNOVATIVE-EVAL_SCORE", data: { source: "矩阵测试依据" } }) },
+  "cultivationCriteria.delete": { input: async (fx) => ({ id: await freshCriterion(fx) }) },
+  "cultivationFigures.list": {
+    input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { enterpriseId: "seed-enterprise-1" } }),
+    outOfScope: ["xinhua", "enterprise-b"],
+  },
+  "cultivationFigures.get": { input: () => ({ id: "seed-figure-1-RD_SHARE" }), outOfScope: ["xinhua", "enterprise-b"] },
+  "cultivationFigures.getMany": { input: () => ({ ids: ["seed-figure-1-RD_SHARE"] }), outOfScope: ["xinhua", "enterprise-b"] },
+  "cultivationFigures.create": {
+    input: async (fx) => ({ enterpriseId: await freshShilingEnterprise(fx), figureKey: "PATENTS", value: 3, year: 2025 }),
+    outOfScope: ["xinhua"],
+  },
+  "cultivationFigures.update": { input: () => ({ id: "seed-figure-1-PATENTS", data: { value: 4 } }), outOfScope: ["xinhua"] },
+  "cultivationFigures.delete": { input: async (fx) => ({ id: await freshFigure(fx, false) }) },
+  "cultivationFigures.report": { input: () => ({ figureKey: "MARKET_RANK", value: 5, year: 2025, source: "矩阵测试" }) },
+  "cultivationFigures.confirm": { input: async (fx) => ({ ids: [await freshFigure(fx, false)] }), outOfScope: ["xinhua"] },
+  "cultivationRounds.list": { input: () => undefined },
+  "cultivationRounds.get": { input: () => ({ id: "seed-round-little-giant" }) },
+  "cultivationRounds.open": {
+    input: (fx) => ({
+      name: `矩阵测试申报批次${fx.seq()}`,
+      level: "INNOVATIVE",
+      year: 2026,
+      body: "PROVINCIAL",
+      batch: "矩阵批次",
+      opensOn: "2026-01-01",
+      closesOn: "2026-12-31",
+    }),
+  },
+  "cultivationRounds.close": { input: async (fx) => ({ id: await freshRound(fx) }) },
+  "cultivationRounds.recommend": {
+    input: () => ({ roundId: "seed-round-little-giant", enterpriseId: "seed-enterprise-1" }),
+    outOfScope: ["xinhua"],
+  },
+  "cultivationRounds.submit": { input: () => ({ roundId: "seed-round-little-giant", material: "矩阵测试：企业申报材料说明" }) },
+  "cultivationRounds.decide": {
+    input: async (fx) => ({ applicationId: await freshApplication(fx), decision: "REJECTED", note: "矩阵测试" }),
+  },
+  "cultivation.candidates": { input: () => ({ level: "INNOVATIVE" }) },
+  "cultivation.my": { input: () => undefined },
+  "cultivation.stats": { input: () => undefined },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -1383,6 +1384,58 @@ const freshShilingEnterprise = async (fx: TFixture) => {
         id: `mx-cult-enterprise-${n}`,
         creditCode: `91440114MXC${String(n).padStart(6, "0")}`,
         name: `矩阵培育企业${n}`,
+        townId: fx.shilingTownId,
+      },
+    })
+  ).id;
+};
+/** A reported figure of a fresh 狮岭镇 enterprise. */
+const freshFigure = async (fx: TFixture, confirmed: boolean) =>
+  (
+    await fx.platform.prisma.cultivationFigure.create({
+      data: {
+        id: `mx-figure-${fx.seq()}`,
+        enterpriseId: await freshShilingEnterprise(fx),
+        figureKey: "RD_SHARE",
+        value: 4,
+        year: 2025,
+        confirmedAt: confirmed ? new Date() : null,
+      },
+    })
+  ).id;
+/** An open round of this year. */
+const freshRound = async (fx: TFixture) => {
+  const year = shanghaiYear(new Date());
+  return (
+    await fx.platform.prisma.cultivationRound.create({
+      data: {
+        id: `mx-round-cult-${fx.seq()}`,
+        name: "矩阵测试批次",
+        level: "INNOVATIVE",
+        year,
+        body: "PROVINCIAL",
+        batch: "矩阵",
+        opensOn: new Date(`${year - 1}-01-01T00:00:00Z`),
+        closesOn: new Date(`${year + 1}-12-31T00:00:00Z`),
+      },
+    })
+  ).id;
+};
+/** A recommended and submitted application of a fresh 狮岭镇 enterprise, waiting for the district. */
+const freshApplication = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.cultivationApplication.create({
+      data: {
+        id: `mx-application-${fx.seq()}`,
+        roundId: await freshRound(fx),
+        enterpriseId: await freshShilingEnterprise(fx),
+        townId: fx.shilingTownId,
+        recommendedAt: new Date(),
+        submittedAt: new Date(),
+        material: "矩阵测试材料",
+      },
+    })
+  ).id;
 /**
  * A published activity of the operator's node (狮岭镇), open for registration; unless told otherwise both matrix
  * enterprises hold a seat. `today`: it is on now (check-in open); `attended`: both checked in.
@@ -1440,54 +1493,6 @@ const freshTraining = async (fx: TFixture) =>
         budgetFen: 100_000,
         nodeId: fx.operatorNodeId,
         townId: fx.shilingTownId,
-      },
-    })
-  ).id;
-};
-/** A reported figure of a fresh 狮岭镇 enterprise. */
-const freshFigure = async (fx: TFixture, confirmed: boolean) =>
-  (
-    await fx.platform.prisma.cultivationFigure.create({
-      data: {
-        id: `mx-figure-${fx.seq()}`,
-        enterpriseId: await freshShilingEnterprise(fx),
-        figureKey: "RD_SHARE",
-        value: 4,
-        year: 2025,
-        confirmedAt: confirmed ? new Date() : null,
-      },
-    })
-  ).id;
-/** An open round of this year. */
-const freshRound = async (fx: TFixture) => {
-  const year = shanghaiYear(new Date());
-  return (
-    await fx.platform.prisma.cultivationRound.create({
-      data: {
-        id: `mx-round-cult-${fx.seq()}`,
-        name: "矩阵测试批次",
-        level: "INNOVATIVE",
-        year,
-        body: "PROVINCIAL",
-        batch: "矩阵",
-        opensOn: new Date(`${year - 1}-01-01T00:00:00Z`),
-        closesOn: new Date(`${year + 1}-12-31T00:00:00Z`),
-      },
-    })
-  ).id;
-};
-/** A recommended and submitted application of a fresh 狮岭镇 enterprise, waiting for the district. */
-const freshApplication = async (fx: TFixture) =>
-  (
-    await fx.platform.prisma.cultivationApplication.create({
-      data: {
-        id: `mx-application-${fx.seq()}`,
-        roundId: await freshRound(fx),
-        enterpriseId: await freshShilingEnterprise(fx),
-        townId: fx.shilingTownId,
-        recommendedAt: new Date(),
-        submittedAt: new Date(),
-        material: "矩阵测试材料",
       },
     })
   ).id;
