@@ -11,6 +11,7 @@ import { serverFeature as ledger } from "@qifu/feature-ledger/server";
 import { serverFeature as monitoring } from "@qifu/feature-monitoring/server";
 import { serverFeature as experts } from "@qifu/feature-experts/server";
 import { serverFeature as evaluation } from "@qifu/feature-evaluation/server";
+import { serverFeature as financing } from "@qifu/feature-financing/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -32,4 +33,5 @@ export const serverFeatures = [
   monitoring,
   experts,
   evaluation,
+  financing,
 ] as const;
