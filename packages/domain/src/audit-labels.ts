@@ -322,6 +322,7 @@ export const AUDIT_FIELD_LABELS: Record<string, TLabel> = {
   values: l("填报数据", "Values"),
   prefilled: l("预填来源", "Prefilled from"),
   late: l("逾期提交", "Filed late"),
+  originId: l("来源记录", "Origin record"),
   // financing
   rateMinBp: l("最低利率（基点）", "Lowest rate (bp)"),
   rateMaxBp: l("最高利率（基点）", "Highest rate (bp)"),

@@ -203,6 +203,38 @@ describe(`financing on ${testDatabaseKind()}`, () => {
     expect(town.total.grantedFen).toBe(town.byTown[0].grantedFen);
   });
 
+  it("concurrent grants never overdraw a scheme's quota (conditional UPDATE; PostgreSQL runs them in parallel)", async () => {
+    const today = shanghaiDate(new Date());
+    const scheme = await district.financingSchemes.create({
+      name: "并发测试批量担保",
+      kind: "BATCH_GUARANTEE",
+      rules: "测试",
+      quotaFen: 100 * WAN,
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const need = (await enterprise.financingNeeds.create({ ...NEED, purpose: `并发${i}` })).id;
+      const sent = await enterprise.financingSendings.create({ needId: need, productId: "seed-finprod-1" });
+      await bank.financingSendings.answer({ id: sent.id, decision: "ACCEPT" });
+      ids.push(sent.id);
+    }
+    const results = await Promise.allSettled(
+      ids.map((id) =>
+        bank.financingSendings.outcome({
+          id,
+          approvedFen: 60 * WAN,
+          grantedFen: 60 * WAN,
+          rateBp: 350,
+          grantedOn: today,
+          schemeId: scheme.id,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await district.financingSchemes.get({ id: scheme.id })).usedFen).toBe(60 * WAN);
+    expect(await p.prisma.financingSending.count({ where: { id: { in: ids }, status: "GRANTED" } })).toBe(1);
+  });
+
   it("bad input is refused with a bilingual message on the field, writing nothing", async () => {
     const bad = await refusalOf(
       district.financingProducts.create({

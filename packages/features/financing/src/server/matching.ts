@@ -1,4 +1,5 @@
 import { CultivationTier, industrySection, SizeClass, type TCultivationTier, type TLabel, type TSizeClass } from "@qifu/domain";
+import type { Prisma } from "@qifu/db";
 import { defineMatcher } from "@qifu/matching";
 import { Collateral, type TCollateral, type TGuaranteeForm, type TUrgency } from "../schemas";
 import { wan } from "./access";
@@ -146,4 +147,20 @@ export const financingMatcher = defineMatcher<TNeedProfile, TProductOffer>({
       },
     },
   ],
+});
+
+export const NEED_PROFILE_INCLUDE = {
+  enterprise: { select: { name: true, tier: true, industryCode: true, sizeClass: true } },
+} satisfies Prisma.FinancingNeedInclude;
+type TProfileRow = Prisma.FinancingNeedGetPayload<{ include: typeof NEED_PROFILE_INCLUDE }>;
+
+export const toNeedProfile = (n: TProfileRow): TNeedProfile => ({
+  id: n.id,
+  amountFen: Number(n.amountFen),
+  termMonths: n.termMonths,
+  collateral: n.collateral as TNeedProfile["collateral"],
+  urgency: n.urgency as TNeedProfile["urgency"],
+  tier: n.enterprise.tier as TNeedProfile["tier"],
+  industryCode: n.enterprise.industryCode,
+  sizeClass: n.enterprise.sizeClass as TSizeClass | null,
 });

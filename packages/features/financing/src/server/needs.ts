@@ -1,30 +1,14 @@
 import { z } from "zod";
-import { AppError, CultivationTier, isoOrNull, dayOrNull, searchTextFor, shanghaiDate, dateOfDay, type TSizeClass } from "@qifu/domain";
+import { AppError, CultivationTier, isoOrNull, dayOrNull, shanghaiDate, dateOfDay } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { defineExport, defineResource, procedure, router, type TContext } from "@qifu/trpc-core";
 import { Collateral, NeedStatus, Urgency, ZNeed, ZNeedFilter, ZNeedMatches, ZNeedPost, type TNeed, type TNeedPost } from "../schemas";
 import { FINANCING_STAFF, INSTITUTION, myEnterpriseId, NEED_LABEL, needScope, wan } from "./access";
-import { financingMatcher, type TNeedProfile } from "./matching";
+import { financingMatcher, NEED_PROFILE_INCLUDE, toNeedProfile } from "./matching";
 import { PRODUCT_INCLUDE, toOffer, toProductDto } from "./products";
 
-export const NEED_PROFILE_INCLUDE = {
-  enterprise: { select: { name: true, tier: true, industryCode: true, sizeClass: true } },
-} satisfies Prisma.FinancingNeedInclude;
 const NEED_INCLUDE = { ...NEED_PROFILE_INCLUDE, town: { select: { name: true } } } satisfies Prisma.FinancingNeedInclude;
 type TNeedRow = Prisma.FinancingNeedGetPayload<{ include: typeof NEED_INCLUDE }>;
-type TProfileRow = Prisma.FinancingNeedGetPayload<{ include: typeof NEED_PROFILE_INCLUDE }>;
-
-export const toNeedProfile = (n: TProfileRow): TNeedProfile => ({
-  id: n.id,
-  amountFen: Number(n.amountFen),
-  termMonths: n.termMonths,
-  collateral: n.collateral as TNeedProfile["collateral"],
-  urgency: n.urgency as TNeedProfile["urgency"],
-  tier: n.enterprise.tier as TNeedProfile["tier"],
-  industryCode: n.enterprise.industryCode,
-  sizeClass: n.enterprise.sizeClass as TSizeClass | null,
-});
-
 function toNeedDto(r: TNeedRow): TNeed {
   return {
     id: r.id,

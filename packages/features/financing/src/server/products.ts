@@ -18,8 +18,7 @@ import {
   type TProductUpdate,
 } from "../schemas";
 import { checkInstitution, INSTITUTION, PRODUCT_LABEL, productReadScope, productWriteScope, wan } from "./access";
-import { financingMatcher, type TProductOffer } from "./matching";
-import { NEED_PROFILE_INCLUDE, toNeedProfile } from "./needs";
+import { financingMatcher, NEED_PROFILE_INCLUDE, toNeedProfile, type TProductOffer } from "./matching";
 
 export const PRODUCT_INCLUDE = { node: { select: { name: true } } } satisfies Prisma.FinancingProductInclude;
 export type TProductRow = Prisma.FinancingProductGetPayload<{ include: typeof PRODUCT_INCLUDE }>;
