@@ -21,4 +21,5 @@ export const adminFeatureNames: readonly string[] = [
   "monitoring",
   "experts",
   "evaluation",
+  "financing",
 ];

@@ -18,4 +18,5 @@ export const boardFeatureNames: readonly string[] = [
   "appeals",
   "monitoring",
   "evaluation",
+  "financing",
 ];

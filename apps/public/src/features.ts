@@ -30,6 +30,7 @@ import {
   type IndustrialClustersPublicClient,
 } from "@qifu/feature-industrial-clusters/public";
 import { evaluationPublicRoutes, EvaluationPublicProvider, type EvaluationPublicClient } from "@qifu/feature-evaluation/public";
+import { financingPublicRoutes, FinancingPublicProvider, type FinancingPublicClient } from "@qifu/feature-financing/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -54,12 +55,14 @@ export const featureRoutes: TPublicRoute[] = [
   ]),
   ...appealsPublicRoutes,
   ...ledgerPublicRoutes,
+  ...financingPublicRoutes,
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(FinancingPublicProvider, { client: api satisfies FinancingPublicClient, lang, children });
   children = createElement(EvaluationPublicProvider, { client: api satisfies EvaluationPublicClient, lang, children });
   children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });
   children = createElement(InnovationBasesPublicProvider, { client: api satisfies InnovationBasesPublicClient, lang, children });
