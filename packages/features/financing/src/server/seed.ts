@@ -337,14 +337,15 @@ export async function seedFinancing(tx: TDbTx) {
   for (const { quota, ...s } of SCHEMES)
     await tx.financingScheme.create({ data: { ...s, quotaFen: BigInt(quota * WAN), usedFen: BigInt((used.get(s.id) ?? 0) * WAN) } });
 
-  const enterprises = await tx.enterprise.findMany({
-    orderBy: { id: "asc" },
-    take: NEEDS.length + FUNDS.length,
-    select: { id: true, townId: true },
-  });
+  // one enterprise per town in turn (the demo account's seed-enterprise-1 first), so the board's towns all have figures
+  const all = await tx.enterprise.findMany({ orderBy: { id: "asc" }, select: { id: true, townId: true } });
+  const byTown = new Map<string | null, typeof all>();
+  for (const e of all.sort((a, b) => (a.id === "seed-enterprise-1" ? -1 : b.id === "seed-enterprise-1" ? 1 : 0)))
+    byTown.set(e.townId, [...(byTown.get(e.townId) ?? []), e]);
+  const enterprises: typeof all = [];
+  for (let round = 0; enterprises.length < all.length; round++)
+    for (const list of byTown.values()) if (list[round]) enterprises.push(list[round]);
   if (enterprises.length < NEEDS.length) return;
-  // seed-enterprise-1 first: the demo account's enterprise has the first (granted) need
-  enterprises.sort((a, b) => (a.id === "seed-enterprise-1" ? -1 : b.id === "seed-enterprise-1" ? 1 : 0));
   for (const [i, n] of NEEDS.entries()) {
     const e = enterprises[i];
     const needId = `seed-finneed-${i + 1}`;
