@@ -30,6 +30,13 @@ export type TProductOffer = {
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
+/** A product's amount range as words, made once per offer (every pair would otherwise format it again). */
+const RANGES = new WeakMap<TProductOffer, string>();
+function rangeOf(p: TProductOffer) {
+  let range = RANGES.get(p);
+  if (range === undefined) RANGES.set(p, (range = `${wan(p.amountMinFen)}–${wan(p.amountMaxFen)}`));
+  return range;
+}
 /** What each guarantee form accepts as security (CREDIT and GUARANTEE ask for none). */
 const SECURITY: Partial<Record<TGuaranteeForm, { accepts: readonly TCollateral[]; missing: TLabel }>> = {
   MORTGAGE: {
@@ -55,7 +62,7 @@ export const financingMatcher = defineMatcher<TNeedProfile, TProductOffer>({
       weight: 2,
       kind: "required",
       score: (n, p) => {
-        const range = `${wan(p.amountMinFen)}–${wan(p.amountMaxFen)}`;
+        const range = rangeOf(p);
         return n.amountFen >= p.amountMinFen && n.amountFen <= p.amountMaxFen
           ? { points: 1, reason: l(`符合：额度${range}`, `Fits: amount ${range}`) }
           : { points: 0, reason: l(`不符合：产品额度为${range}`, `Does not fit: the product lends ${range}`) };
