@@ -23,4 +23,5 @@ export const adminFeatureNames: readonly string[] = [
   "evaluation",
   "cultivation",
   "activities",
+  "financing",
 ];

@@ -20,4 +20,5 @@ export const boardFeatureNames: readonly string[] = [
   "evaluation",
   "cultivation",
   "activities",
+  "financing",
 ];

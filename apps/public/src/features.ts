@@ -31,6 +31,7 @@ import {
 } from "@qifu/feature-industrial-clusters/public";
 import { evaluationPublicRoutes, EvaluationPublicProvider, type EvaluationPublicClient } from "@qifu/feature-evaluation/public";
 import { cultivationPublicRoutes, CultivationPublicProvider, type CultivationPublicClient } from "@qifu/feature-cultivation/public";
+import { financingPublicRoutes, FinancingPublicProvider, type FinancingPublicClient } from "@qifu/feature-financing/public";
 import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublicClient } from "@qifu/feature-activities/public";
 
 /**
@@ -61,10 +62,12 @@ export const featureRoutes: TPublicRoute[] = [
   ...evaluationPublicRoutes,
   ...cultivationPublicRoutes,
   ...activitiesPublicRoutes,
+  ...financingPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });
+  children = createElement(FinancingPublicProvider, { client: api satisfies FinancingPublicClient, lang, children });
   children = createElement(ActivitiesPublicProvider, { client: api satisfies ActivitiesPublicClient, lang, children });
   children = createElement(EvaluationPublicProvider, { client: api satisfies EvaluationPublicClient, lang, children });
   children = createElement(IndustrialClustersPublicProvider, { client: api satisfies IndustrialClustersPublicClient, lang, children });

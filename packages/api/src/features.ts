@@ -13,6 +13,7 @@ import { serverFeature as experts } from "@qifu/feature-experts/server";
 import { serverFeature as evaluation } from "@qifu/feature-evaluation/server";
 import { serverFeature as cultivation } from "@qifu/feature-cultivation/server";
 import { serverFeature as activities } from "@qifu/feature-activities/server";
+import { serverFeature as financing } from "@qifu/feature-financing/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -36,4 +37,5 @@ export const serverFeatures = [
   evaluation,
   cultivation,
   activities,
+  financing,
 ] as const;

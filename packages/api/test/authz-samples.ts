@@ -798,6 +798,97 @@ export const SAMPLES: Record<string, TSample> = {
   "evaluationResults.rounds": { input: () => undefined },
   "evaluationResults.ranking": { input: () => ({}) },
 
+  // 融资促进: rows of seed-enterprise-1 (狮岭镇) sent to the operator's node; "xinhua", "operator-b", "enterprise-b" are outside
+  "financingProducts.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "financingProducts.get": { input: async (fx) => ({ id: await freshFinProduct(fx) }), outOfScope: ["operator-b"] },
+  "financingProducts.getMany": { input: async (fx) => ({ ids: [await freshFinProduct(fx)] }), outOfScope: ["operator-b"] },
+  "financingProducts.create": {
+    input: (fx) => ({
+      nodeId: "seed-node-XINHUA-3",
+      name: `矩阵金融产品${fx.seq()}`,
+      kind: "LOAN",
+      rateMinBp: 300,
+      rateMaxBp: 400,
+      amountMinFen: 100_000_000,
+      amountMaxFen: 500_000_000,
+      termMonthsMax: 12,
+      guaranteeForm: "CREDIT",
+    }),
+    // the bank's product: a non-bank operator may not create it (refused, nothing written)
+    outOfScope: ["operator", "operator-b"],
+  },
+  "financingProducts.update": {
+    input: async (fx) => ({ id: await freshFinProduct(fx), data: { description: "矩阵测试" } }),
+    outOfScope: ["operator-b"],
+  },
+  "financingProducts.delete": { input: async (fx) => ({ id: await freshFinProduct(fx) }) },
+  "financingProducts.export": { input: () => ({}) },
+  "financingProducts.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "financingProducts.matchingNeeds": { input: async (fx) => ({ productId: await freshFinProduct(fx) }), outOfScope: ["operator-b"] },
+  "financingSchemes.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "financingSchemes.get": { input: async (fx) => ({ id: await freshFinScheme(fx) }) },
+  "financingSchemes.getMany": { input: async (fx) => ({ ids: [await freshFinScheme(fx)] }) },
+  "financingSchemes.create": {
+    input: (fx) => ({ name: `矩阵担保方案${fx.seq()}`, kind: "ZHUBAODAI", rules: "矩阵测试规则", quotaFen: 1_000_000_000 }),
+  },
+  "financingSchemes.update": { input: async (fx) => ({ id: await freshFinScheme(fx), data: { rules: "矩阵测试" } }) },
+  "financingSchemes.delete": { input: async (fx) => ({ id: await freshFinScheme(fx) }) },
+  "financingSchemes.export": { input: () => ({}) },
+  "fundInvestments.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "fundInvestments.get": { input: async (fx) => ({ id: await freshFundInvestment(fx) }), outOfScope: ["xinhua"] },
+  "fundInvestments.getMany": { input: async (fx) => ({ ids: [await freshFundInvestment(fx)] }), outOfScope: ["xinhua"] },
+  "fundInvestments.create": {
+    input: () => ({ fundName: "矩阵基金", enterpriseId: "seed-enterprise-1", amountFen: 100_000_000, investedOn: "2026-01-05" }),
+  },
+  "fundInvestments.update": { input: async (fx) => ({ id: await freshFundInvestment(fx), data: { note: "矩阵测试" } }) },
+  "fundInvestments.delete": { input: async (fx) => ({ id: await freshFundInvestment(fx) }) },
+  "fundInvestments.export": { input: () => ({}) },
+  "financingNeeds.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "financingNeeds.get": {
+    input: async (fx) => ({ id: (await freshFinSending(fx, "SENT")).needId }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "financingNeeds.getMany": {
+    input: async (fx) => ({ ids: [(await freshFinSending(fx, "SENT")).needId] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "financingNeeds.create": {
+    input: () => ({ amountFen: 200_000_000, purpose: "矩阵测试用途", termMonths: 12, collateral: "NONE", urgency: "NORMAL" }),
+  },
+  "financingNeeds.export": { input: () => ({}) },
+  "financingNeeds.matches": { input: async (fx) => ({ needId: (await freshFinSending(fx, "SENT")).needId }), outOfScope: ["enterprise-b"] },
+  "financingSendings.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "financingSendings.get": {
+    input: async (fx) => ({ id: (await freshFinSending(fx, "SENT")).id }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "financingSendings.getMany": {
+    input: async (fx) => ({ ids: [(await freshFinSending(fx, "SENT")).id] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "financingSendings.create": {
+    input: async (fx) => ({ needId: await freshFinNeed(fx), productId: "seed-finprod-1" }),
+    outOfScope: ["enterprise-b"],
+  },
+  "financingSendings.export": { input: () => ({}) },
+  "financingSendings.answer": {
+    input: async (fx) => ({ id: (await freshFinSending(fx, "SENT")).id, decision: "ACCEPT" }),
+    outOfScope: ["operator-b"],
+  },
+  "financingSendings.outcome": {
+    input: async (fx) => ({
+      id: (await freshFinSending(fx, "REVIEWING")).id,
+      approvedFen: 100_000_000,
+      grantedFen: null,
+      rateBp: 380,
+      grantedOn: null,
+      schemeId: null,
+    }),
+    outOfScope: ["operator-b"],
+  },
+  "financingSendings.schemeChoices": { input: () => undefined },
+  "financingStats.summary": { input: () => ({ year: 2026 }) },
+
   // 活动培训: activities organised by the operator's node in 狮岭镇; "xinhua" and "operator-b" are outside; both enterprises hold a seat
   "activities.list": {
     input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
@@ -1496,3 +1587,69 @@ const freshTraining = async (fx: TFixture) =>
       },
     })
   ).id;
+/** A product of the operator's node (written directly: the matrix's operator node is not an institution). */
+const freshFinProduct = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.financingProduct.create({
+      data: {
+        id: `mx-finprod-${fx.seq()}`,
+        nodeId: fx.operatorNodeId,
+        name: `矩阵金融产品${fx.seq()}`,
+        kind: "LOAN",
+        rateMinBp: 300,
+        rateMaxBp: 400,
+        amountMinFen: 100_000_000n,
+        amountMaxFen: 500_000_000n,
+        termMonthsMax: 12,
+        guaranteeForm: "CREDIT",
+        status: "PUBLISHED",
+      },
+    })
+  ).id;
+const freshFinScheme = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.financingScheme.create({
+      data: { id: `mx-finscheme-${fx.seq()}`, name: `矩阵担保方案${fx.seq()}`, kind: "ZHUBAODAI", rules: "矩阵", quotaFen: 1_000_000_000n },
+    })
+  ).id;
+const freshFundInvestment = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.fundInvestment.create({
+      data: {
+        id: `mx-fundinv-${fx.seq()}`,
+        fundName: "矩阵基金",
+        enterpriseId: "seed-enterprise-1",
+        amountFen: 100_000_000n,
+        investedOn: new Date("2026-01-05T00:00:00Z"),
+      },
+    })
+  ).id;
+/** An open need of seed-enterprise-1 (狮岭镇). */
+const freshFinNeed = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.financingNeed.create({
+      data: {
+        id: `mx-finneed-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        townId: fx.shilingTownId,
+        amountFen: 200_000_000n,
+        purpose: "矩阵测试",
+        termMonths: 12,
+        collateral: "NONE",
+        urgency: "NORMAL",
+        postedOn: new Date("2026-06-01T00:00:00Z"),
+      },
+    })
+  ).id;
+/** That need, sent to the operator's node. */
+const freshFinSending = async (fx: TFixture, status: "SENT" | "REVIEWING") =>
+  fx.platform.prisma.financingSending.create({
+    data: {
+      id: `mx-finsend-${fx.seq()}`,
+      needId: await freshFinNeed(fx),
+      nodeId: fx.operatorNodeId,
+      status,
+      sentOn: new Date("2026-06-01T00:00:00Z"),
+      answeredOn: status === "REVIEWING" ? new Date("2026-06-02T00:00:00Z") : null,
+    },
+  });

@@ -63,6 +63,11 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   activity: { zh: "活动培训", en: "Activities and training sessions" },
   activity_registration: { zh: "活动报名", en: "Activity registrations" },
   training: { zh: "采购培训", en: "Bought trainings" },
+  financing_product: { zh: "金融产品", en: "Financing products" },
+  financing_scheme: { zh: "助保贷/批量担保方案", en: "Guarantee schemes" },
+  fund_investment: { zh: "基金投资", en: "Fund investments" },
+  financing_need: { zh: "融资需求", en: "Financing needs" },
+  financing_sending: { zh: "融资对接（机构答复）", en: "Financing contacts (institution answers)" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
@@ -364,6 +369,35 @@ export const AUDIT_FIELD_LABELS: Record<string, TLabel> = {
   values: l("填报数据", "Values"),
   prefilled: l("预填来源", "Prefilled from"),
   late: l("逾期提交", "Filed late"),
+  // financing
+  rateMinBp: l("最低利率（基点）", "Lowest rate (bp)"),
+  rateMaxBp: l("最高利率（基点）", "Highest rate (bp)"),
+  amountMinFen: l("最低额度（分）", "Smallest amount (fen)"),
+  amountMaxFen: l("最高额度（分）", "Largest amount (fen)"),
+  termMonthsMax: l("最长期限（月）", "Longest term (months)"),
+  guaranteeForm: l("担保方式", "Guarantee form"),
+  eligibleTiers: l("适用梯度", "Eligible tiers"),
+  eligibleSections: l("适用行业", "Eligible industries"),
+  eligibleSizes: l("适用规模", "Eligible sizes"),
+  greenChannel: l("绿色通道", "Green channel"),
+  rules: l("方案规则", "Rules"),
+  quotaFen: l("额度（分）", "Quota (fen)"),
+  usedFen: l("已用额度（分）", "Quota used (fen)"),
+  fundName: l("基金名称", "Fund"),
+  investedOn: l("投资日期", "Invested on"),
+  purpose: l("资金用途", "Use of funds"),
+  termMonths: l("期限（月）", "Term (months)"),
+  collateral: l("抵质押物", "Collateral"),
+  postedOn: l("发布日期", "Posted on"),
+  needId: l("融资需求", "Financing need"),
+  sentOn: l("推送日期", "Sent on"),
+  declineReason: l("婉拒原因", "Reason for declining"),
+  answeredOn: l("答复日期", "Answered on"),
+  answeredBy: l("答复人", "Answered by"),
+  approvedFen: l("审批金额（分）", "Amount approved (fen)"),
+  grantedFen: l("放款金额（分）", "Amount granted (fen)"),
+  rateBp: l("执行利率（基点）", "Rate (bp)"),
+  grantedOn: l("放款日期", "Granted on"),
 };
 
 /** Where a column means something else in one table than elsewhere. */
@@ -416,6 +450,13 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, TLabel>> = {
     decisionNote: l("审核意见", "Review note"),
     decidedAt: l("审核时间", "Decided at"),
     recognitionId: l("认定记录", "Recognition"),
+  },
+  financing_product: { kind: l("产品类型", "Product kind"), nodeId: l("金融机构", "Institution") },
+  financing_scheme: { kind: l("方案类型", "Scheme kind"), nodeId: l("担保机构", "Guarantee institution") },
+  financing_sending: {
+    nodeId: l("金融机构", "Institution"),
+    productId: l("金融产品", "Product"),
+    schemeId: l("担保方案", "Guarantee scheme"),
   },
 };
 

@@ -1,0 +1,17 @@
+import AccountBalanceOutlined from "@mui/icons-material/AccountBalanceOutlined";
+import type { ResourceProps } from "@refinedev/core";
+import type { TBoardFeature } from "@qifu/ui/board";
+import { FinancingBoardPage } from "./financing-board";
+import { financingBoardMessages } from "./messages";
+
+export const financingBoardResources: ResourceProps[] = [
+  { name: "financing", list: "/financing", meta: { icon: <AccountBalanceOutlined /> } },
+];
+
+/** What the board loads from this feature's remote (apps/board/src/features.ts lists "financing"). */
+export const boardFeature: TBoardFeature = {
+  name: "financing",
+  resources: financingBoardResources,
+  routes: [{ path: "/financing", Component: FinancingBoardPage }],
+  messages: financingBoardMessages,
+};
