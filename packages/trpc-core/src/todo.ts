@@ -14,6 +14,8 @@ export type TTodo = {
   label: TLabel;
   /** The roles that handle these rows; others do not see the item. */
   roles: readonly TRole[];
+  /** Node staff see it only at nodes of these kinds (a financial institution answers financing needs). */
+  nodeKinds?: readonly string[];
   /** A list procedure of the resource contract's shape ("appeals.list"): `{ pagination, filter }` in, `{ total }` out. */
   list: string;
   filter?: Record<string, unknown>;
@@ -56,7 +58,12 @@ export function todoRouter(root: () => TCallableRouter) {
       .query(async ({ ctx }) => {
         const role = ctx.user!.role;
         const caller = createCallerFactory(root())(ctx) as unknown as Record<string, unknown>;
-        const mine = listTodos().filter((t) => t.roles.includes(role));
+        const nodeKind = ctx.user!.nodeId
+          ? ((await ctx.db.node.findUnique({ where: { id: ctx.user!.nodeId }, select: { kind: true } }))?.kind ?? null)
+          : null;
+        const mine = listTodos().filter(
+          (t) => t.roles.includes(role) && (!t.nodeKinds || (nodeKind !== null && t.nodeKinds.includes(nodeKind))),
+        );
         return Promise.all(
           mine.map(async (t) => {
             const list = t.list.split(".").reduce<unknown>((at, part) => (at as Record<string, unknown>)[part], caller) as TListCall;

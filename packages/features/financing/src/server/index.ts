@@ -30,6 +30,7 @@ export const serverFeature = defineServerFeature({
       key: "financing.needsToAnswer",
       label: { zh: "待答复的企业融资需求", en: "Financing needs waiting for your answer" },
       roles: ["NODE_OPERATOR"],
+      nodeKinds: ["FINANCIAL_INSTITUTION"],
       list: "financingSendings.list",
       filter: { status: "SENT" },
       link: { resource: "financingSendings" },
