@@ -29,7 +29,7 @@ describe("an enterprise registers, checks in with the QR page and rates an activ
     const board = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
     board.on("pageerror", (e) => errors.push(e.message));
     await signIn(board, `${baseUrl}/board/`, "district");
-    await board.getByTestId("activities-attendances").first().waitFor({ timeout: 90_000 });
+    await board.getByTestId("board-overview").waitFor({ timeout: 90_000 });
     await board.goto(`${baseUrl}/board/activities`);
     const before = await attendances(board);
     await board.getByText("各系列场次与签到").waitFor();

@@ -70,6 +70,8 @@ describe("the cultivation ladder from the enterprise's phone to the district", (
     const board = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
     board.on("pageerror", (e) => errors.push(e.message));
     await signIn(board, `${baseUrl}/board/`, "district");
+    // the overview, once signed in: going on before the session is set would land on the sign-in page
+    await board.getByTestId("board-overview").waitFor({ timeout: 90_000 });
     await board.goto(`${baseUrl}/board/cultivation`);
     await board.getByText("各镇街梯度培育情况").waitFor({ timeout: 90_000 });
     await board.getByTestId("expiring-row").first().waitFor();
