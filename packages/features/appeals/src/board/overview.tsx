@@ -50,15 +50,24 @@ export const appealsOverviewMessages = {
  * department). Each figure opens the console's list with the same filter.
  */
 export function AppealsOverviewTile({ year }: { year: number }) {
+  const { data: me } = useGetIdentity<{ role?: string; townName?: string | null }>();
+  // node staff and evaluators handle no appeals: no tile (and no refused request)
+  if (!me?.role || !APPEAL_VIEWERS.includes(me.role)) return null;
+  return <AppealsFigures year={year} townName={me.townName ?? null} />;
+}
+
+/** The roles appeals.overview answers (its policy on the server). */
+const APPEAL_VIEWERS = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "COMMISSIONER"];
+
+function AppealsFigures({ year, townName }: { year: number; townName: string | null }) {
   const t = useTranslate();
   const lang = useGetLocale()() === "en" ? "en" : "zh";
-  const { data: me } = useGetIdentity<{ townName?: string | null }>();
   const { query } = useBoardQuery(api.appeals.overview, { year });
   const o = query.data?.data;
   const loading = query.isLoading;
   const n = (v: number | undefined) => formatNumber(v ?? 0, lang);
   const k = (key: string, opts?: Record<string, unknown>) => t(`appealAssessment.overview.${key}`, opts);
-  const scope = me?.townName ?? t("app.scopeDistrict");
+  const scope = townName ?? t("app.scopeDistrict");
   return (
     <OverviewCard
       title={k("title")}
