@@ -239,7 +239,8 @@ export const ZCheckIn = z.strictObject({
 });
 
 // ---- trainings ----
-const fen = (zh: string, en: string) => labelled(z.number().int().min(0).max(1_000_000_000_00), zh, en);
+// the columns are 32-bit integers: up to 2,000万元 (2e9 fen), far above any training contract
+const fen = (zh: string, en: string) => labelled(z.number().int().min(0).max(2_000_000_000), zh, en);
 const trainingFields = {
   title: text("培训名称", "Title", { min: 2, max: 100 }),
   providerKind: labelled(z.enum(TrainingProviderKind.values), "承办方类型", "Provider kind"),

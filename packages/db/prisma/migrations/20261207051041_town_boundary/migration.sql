@@ -12,3 +12,6 @@ CREATE TABLE "town_boundary" (
 -- AddForeignKey
 ALTER TABLE "town_boundary" ADD CONSTRAINT "town_boundary_townId_fkey" FOREIGN KEY ("townId") REFERENCES "town"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- every change to a town's boundary is audited like the rest
+CREATE TRIGGER town_boundary_audit AFTER INSERT OR UPDATE OR DELETE ON town_boundary FOR EACH ROW EXECUTE FUNCTION qifu_audit();

@@ -43,7 +43,9 @@ export async function seedLedger(tx: TDbTx, now = new Date()) {
     tx,
     [year, year + 1].flatMap((y) => targets.map(([metricKey, value, note, source]) => ({ metricKey, year: y, value, note, source }))),
   );
-  if ((await tx.ledgerRecord.count()) > 0) return;
+  // the programmes' seeds write their own services (activities, financing) into the ledger:
+  // only this seed's own records say the year of services is already there
+  if ((await tx.ledgerRecord.count({ where: { id: { startsWith: "seed-record-" } } })) > 0) return;
 
   const nodes = await tx.node.findMany({
     where: { status: "ACTIVE" },
