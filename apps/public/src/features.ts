@@ -44,6 +44,8 @@ export type TPublicRoute = { path: string; element: ReactElement; nav?: TLabel; 
 
 /** The four service carriers share one header entry: eleven top-level links do not fit a header. */
 const CARRIERS: TLabel = { zh: "服务载体", en: "Service carriers" };
+/** The programmes (cultivation, activities, financing, …) share another: each is one entry of the drop-down. */
+const PROGRAMMES: TLabel = { zh: "专项服务", en: "Programmes" };
 const inGroup = (group: TLabel, routes: TPublicRoute[]): TPublicRoute[] => routes.map((r) => (r.nav ? { ...r, navGroup: group } : r));
 
 export const featureRoutes: TPublicRoute[] = [
@@ -60,9 +62,7 @@ export const featureRoutes: TPublicRoute[] = [
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
-  ...cultivationPublicRoutes,
-  ...activitiesPublicRoutes,
-  ...financingPublicRoutes,
+  ...inGroup(PROGRAMMES, [...cultivationPublicRoutes, ...activitiesPublicRoutes, ...financingPublicRoutes]),
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
