@@ -211,9 +211,9 @@ export async function buildServer(opts: TServerOptions): Promise<FastifyInstance
     );
   });
   const publicQueries = Object.entries(
-    appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { policy?: unknown } } }>,
+    appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { policy?: unknown; publicCache?: false } } }>,
   )
-    .filter(([, p]) => p._def.type === "query" && p._def.meta?.policy === "public")
+    .filter(([, p]) => p._def.type === "query" && p._def.meta?.policy === "public" && p._def.meta.publicCache !== false)
     .map(([path]) => path);
   registerPublicCache(app, new Set(publicQueries), opts.publicCache ?? false);
   app.addHook("onSend", async (req, reply) => {

@@ -50,6 +50,11 @@ describe(`public query cache on ${testDatabaseKind()}`, () => {
       expect(bad.statusCode).toBe(404);
       expect(bad.headers["x-qifu-cache"]).toBeUndefined();
     }
+    // a search is counted each time (search_log, the demand trends): never answered from the cache
+    const search = `/trpc/site.search?input=${encodeURIComponent(JSON.stringify({ q: "检测" }))}`;
+    const before = await db.prisma.searchLog.count();
+    for (let i = 0; i < 2; i++) expect((await app.inject({ url: search })).headers["x-qifu-cache"]).toBeUndefined();
+    expect(await db.prisma.searchLog.count()).toBe(before + 2);
     // auth.me for an anonymous caller is public too, but answers differently once signed in
     expect(JSON.parse((await app.inject({ url: "/trpc/auth.me", headers: { cookie } })).body).result.data.username).toBe("district");
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { categoriesForQuery, ServiceCategory } from "@qifu/domain";
-import { procedure, router, type TContext } from "@qifu/trpc-core";
+import { categoriesForQuery, ServiceCategory, type TServiceCategory } from "@qifu/domain";
+import { logSearch, procedure, router, type TContext } from "@qifu/trpc-core";
 import { ZProduct } from "@qifu/feature-catalogue/schemas";
 import { rankedProducts } from "@qifu/feature-catalogue/server";
 import { ZNodePublic } from "@qifu/feature-network/schemas";
@@ -37,7 +37,7 @@ async function townOf(ctx: TContext, asked: string | undefined): Promise<string 
  * each feature ranks its own rows.
  */
 export const siteRouter = router({
-  search: procedure("public", { description: "Search published services and active nodes together" })
+  search: procedure("public", { description: "Search published services and active nodes together", publicCache: false })
     .input(ZSiteSearchInput)
     .output(ZSiteSearchResult)
     .query(async ({ ctx, input }) => {
@@ -48,6 +48,13 @@ export const siteRouter = router({
       ]);
       const empty = services.total === 0 && nodes.total === 0;
       const stations = empty ? await stationsFor(ctx, await townOf(ctx, input.townId), SITE_SEARCH_LIMITS.stations) : [];
+      await logSearch(ctx, {
+        source: "SITE",
+        q: input.q,
+        category: categories[0] ?? (services.data[0]?.category as TServiceCategory | undefined) ?? null,
+        townId: input.townId,
+        results: services.total + nodes.total,
+      });
       return { categories, services, nodes, stations };
     }),
 });

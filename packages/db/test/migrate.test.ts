@@ -21,7 +21,16 @@ describe(`migrations and audit on ${testDatabaseKind()}`, () => {
     // rewritten by a trigger on every ledger write: auditing them would only repeat those rows
     // login_throttle counts failed sign-ins per account and source, written on every attempt
     // (the audit log would fill with guesses); repeated lockouts alert the district admins instead
-    const notAudited = ["_qifu_migrations", "audit_log", "session", "ledger_rollup", "ledger_rollup_enterprise", "login_throttle"];
+    // search_log holds one row per public search, written by anonymous visitors (demand trends)
+    const notAudited = [
+      "_qifu_migrations",
+      "audit_log",
+      "session",
+      "ledger_rollup",
+      "ledger_rollup_enterprise",
+      "login_throttle",
+      "search_log",
+    ];
     const missing = await db.prisma.$queryRaw<{ table: string }[]>`
       SELECT t.table_name::text AS "table" FROM information_schema.tables t
       WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'

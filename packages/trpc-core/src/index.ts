@@ -25,3 +25,4 @@ export { MEDIA_TYPES, type THttpApi, type THttpOperation } from "./http-api";
 export { openApiDocument, type TOpenApiDocument } from "./openapi";
 export { seedContext, seedDistrictTargets } from "./seed";
 export { recordLedgerEntry, removeLedgerEntry, type TLedgerEntry } from "./ledger-entries";
+export { logSearch, type TSearchEntry } from "./search-log";

@@ -25,4 +25,9 @@ export type TProcedureMeta = {
    * part of their work even when they fail (a failed login must still count).
    */
   transaction?: false;
+  /**
+   * A public query is served from the short public cache unless it says `false`: the searches
+   * do, because each one is counted (search_log) and a cached answer would not be.
+   */
+  publicCache?: false;
 };

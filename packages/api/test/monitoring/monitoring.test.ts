@@ -213,4 +213,30 @@ describe(`monthly reports on ${testDatabaseKind()}`, () => {
     expect(town.totals.find((t) => t.source === "REQUESTS")!.total).toBe(shilingRequests);
     expect(town.scope.zh).toContain("狮岭镇");
   });
+
+  it("demand trends count the public site's searches: the category searched for, the enterprise's town; paging is not a search", async () => {
+    const year = Number(thisMonth.slice(0, 4));
+    const searches = async (caller: TCaller) =>
+      (await caller.monitoring.trends({ year, by: "category" })).totals.find((t) => t.source === "SEARCHES")!.total;
+    const townSearches = async () =>
+      (await shiling.monitoring.trends({ year, by: "town" })).totals.find((t) => t.source === "SEARCHES")!.total;
+    const [before, shilingBefore] = [await searches(district), await townSearches()];
+    expect(before).toBeGreaterThan(0); // the demo's year of searches
+    const anonymous = p.anonymous();
+    await anonymous.site.search({ q: "知识产权" });
+    await anonymous.catalogue.search({ q: "知识产权", page: 2 }); // turning a page: not another search
+    await anonymous.catalogue.search({ category: "LEGAL" }); // browsing a category without words: not a search
+    const enterprise = await p.as("enterprise"); // the demo enterprise is in 狮岭镇
+    await enterprise.catalogue.search({ q: "检测" });
+    expect(await searches(district)).toBe(before + 2);
+    expect(await townSearches()).toBe(shilingBefore + 1);
+    const logged = await p.prisma.searchLog.findMany({ where: { id: { not: { startsWith: "seed-" } } }, orderBy: { at: "asc" } });
+    expect(logged.map((l) => [l.source, l.q, l.category, l.townId])).toEqual([
+      ["SITE", "知识产权", "INTELLECTUAL_PROPERTY", null],
+      ["CATALOGUE", "检测", logged[1]!.category, shilingTownId],
+    ]);
+    expect(logged[1]!.industryCode).not.toBeNull();
+    // nothing that names the searcher
+    expect(Object.keys(logged[0]!).sort()).toEqual(["at", "category", "id", "industryCode", "q", "results", "source", "townId"]);
+  });
 });

@@ -243,7 +243,7 @@ export const MONITORING_METRICS = {
   servicesDelivered: "monitoring.servicesDelivered",
 } as const;
 
-/** Demand trends: appeals and service requests per month, split by category, town or industry. */
+/** Demand trends: appeals, service requests and public searches per month, split by category, town or industry. */
 export const TrendDimension = defineEnum({
   category: { zh: "按类别", en: "By category" },
   town: { zh: "按镇街", en: "By town" },
@@ -252,6 +252,7 @@ export const TrendDimension = defineEnum({
 export const DemandSource = defineEnum({
   APPEALS: { zh: "企业诉求", en: "Appeals" },
   REQUESTS: { zh: "服务申请", en: "Service requests" },
+  SEARCHES: { zh: "站内搜索", en: "Searches" },
 });
 export const ZTrendsInput = z.object({
   year: z.number().int().min(2000).max(2100),

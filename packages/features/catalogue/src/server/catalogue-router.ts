@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AppError, text } from "@qifu/domain";
-import { procedure, router, type TContext } from "@qifu/trpc-core";
+import { AppError, categoriesForQuery, text, type TServiceCategory } from "@qifu/domain";
+import { logSearch, procedure, router, type TContext } from "@qifu/trpc-core";
 import { ZCatalogueResult, ZCatalogueSearch, ZProduct } from "../schemas";
 import { searchCatalogue } from "./search";
 import { PRODUCT, PRODUCT_INCLUDE, productScope, reviewScope, toProductDto } from "./product-service";
@@ -69,10 +69,22 @@ export const catalogueRouter = router({
     ),
 
   /** Public catalogue: published products only, Chinese full-text search and filters. */
-  search: procedure("public", { description: "Search published service products" })
+  search: procedure("public", { description: "Search published service products", publicCache: false })
     .input(ZCatalogueSearch)
     .output(ZCatalogueResult)
-    .query(({ ctx, input }) => searchCatalogue(ctx, input)),
+    .query(async ({ ctx, input }) => {
+      const result = await searchCatalogue(ctx, input);
+      // a search is typed words on the first page; paging through or browsing a category is not
+      if (input.q?.trim() && (input.page ?? 1) === 1)
+        await logSearch(ctx, {
+          source: "CATALOGUE",
+          q: input.q,
+          category: input.category ?? categoriesForQuery(input.q)[0] ?? (result.data[0]?.category as TServiceCategory | undefined) ?? null,
+          townId: input.townId,
+          results: result.total,
+        });
+      return result;
+    }),
 
   /** One published product with its five publics. */
   product: procedure("public", { description: "One published service product" })

@@ -2,7 +2,7 @@ import { defineServerFeature } from "@qifu/trpc-core";
 import { monitoringMetrics } from "./metrics";
 import { reportsResource } from "./resources";
 import { monitoringRouter, owedRouter } from "./router";
-import { seedMonitoring } from "./seed";
+import { seedMonitoring, seedSearchLog } from "./seed";
 import { startReminderScheduler } from "./reminders";
 import { monitoringTodos } from "./todos";
 
@@ -25,6 +25,14 @@ export const serverFeature = defineServerFeature({
   routers: monitoringRouters,
   metrics: monitoringMetrics,
   todos: monitoringTodos,
-  seedAfterAccounts: (tx) => seedMonitoring(tx),
+  seedAfterAccounts: async (tx) => {
+    await seedMonitoring(tx);
+    await seedSearchLog(tx);
+  },
   jobs: (prisma, opts) => [startReminderScheduler(prisma, opts)],
+  // the trends read the current and past years: searches older than three years are dropped
+  housekeeping: {
+    oldSearches: (prisma, now) =>
+      prisma.searchLog.deleteMany({ where: { at: { lt: new Date(now.getTime() - 3 * 366 * 86_400_000) } } }).then((r) => r.count),
+  },
 });

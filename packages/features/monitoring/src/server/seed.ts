@@ -1,5 +1,5 @@
 import type { TDbTx } from "@qifu/db";
-import { shanghaiDate, WorkingCalendar, fromShanghai, addCalendarDays, type TCalendarEntry } from "@qifu/domain";
+import { categoriesForQuery, shanghaiDate, WorkingCalendar, fromShanghai, addCalendarDays, type TCalendarEntry } from "@qifu/domain";
 import { formOf, REPORT_FORMS, type TPrefilled, type TReportField, type TReportValues } from "../schemas";
 import { monthOf, nextMonth, reportDueOn } from "./due";
 
@@ -89,4 +89,53 @@ export async function seedMonitoring(tx: TDbTx, now = new Date()) {
       });
     }
   await tx.monthlyReport.createMany({ data: rows });
+}
+
+/** What enterprises type into the public site's search box (the demo's searches draw from these). */
+const DEMO_QUERIES = [
+  "融资",
+  "贷款贴息",
+  "专利申请",
+  "产品检测",
+  "员工培训",
+  "出口退税",
+  "法律咨询",
+  "数字化转型",
+  "招聘",
+  "厂房租赁",
+  "商标注册",
+  "展会",
+  "高新技术企业认定",
+  "专精特新申报",
+  "安全生产",
+  "环评",
+];
+
+/**
+ * A year of public searches for the demand trends (search_log): about two a day, busier in
+ * recent months, a third by signed-in enterprises (town and industry known), the category as
+ * the query names it. Deterministic, like the reports.
+ */
+export async function seedSearchLog(tx: TDbTx, now = new Date()) {
+  if ((await tx.searchLog.count()) > 0) return;
+  const enterprises = await tx.enterprise.findMany({ select: { townId: true, industryCode: true }, orderBy: { id: "asc" }, take: 200 });
+  const rows = [];
+  for (let i = 0; i < 720; i++) {
+    const h = hashOf(`search|${i}`);
+    // more recent days are likelier: the square root pulls the day towards today
+    const daysAgo = Math.floor(365 * (1 - Math.sqrt((h % 1000) / 1000)));
+    const q = DEMO_QUERIES[(h >> 3) % DEMO_QUERIES.length];
+    const firm = h % 3 === 0 && enterprises.length ? enterprises[h % enterprises.length] : null;
+    rows.push({
+      id: `seed-search-${i + 1}`,
+      at: new Date(now.getTime() - daysAgo * 86_400_000 - (h % 36_000) * 1000),
+      source: h % 2 ? "SITE" : "CATALOGUE",
+      q,
+      category: categoriesForQuery(q)[0] ?? null,
+      townId: firm?.townId ?? null,
+      industryCode: firm?.industryCode ?? null,
+      results: h % 7 === 0 ? 0 : 1 + (h % 23),
+    });
+  }
+  await tx.searchLog.createMany({ data: rows });
 }

@@ -8,12 +8,18 @@ const TOP = 8;
 const OTHER: TLabel = { zh: "其他", en: "Other" };
 const UNKNOWN: TLabel = { zh: "未注明", en: "Not given" };
 
+const serviceCategory = (key: string) => ({
+  key,
+  label: ServiceCategory.labels[key as keyof typeof ServiceCategory.labels] ?? { zh: key, en: key },
+});
+
 type TDemand = { at: Date; category: { key: string; label: TLabel }; townId: string | null; industryCode: string | null };
 
 /**
  * What enterprises asked for, month by month: appeals (暖企专员, by the appeal category, the
  * enterprise's town and industry) and service requests (by service category, the request's
- * town, the enterprise's industry). Read-only counts, filtered to the caller's town.
+ * town, the enterprise's industry) and the public site's searches (search_log: by the category
+ * searched for, the visitor's town and industry where known). Read-only counts, filtered to the caller's town.
  */
 export async function demandTrends(ctx: TContext, year: number, by: TTrends["by"]): Promise<TTrends> {
   const user = ctx.user!;
@@ -24,7 +30,7 @@ export async function demandTrends(ctx: TContext, year: number, by: TTrends["by"
   const to = fromShanghai(`${year + 1}-01-01`);
   // appeals carry the enterprise id only: the enterprise gives the town and the industry
   const townFirms = town ? (await ctx.db.enterprise.findMany({ where: { townId: town }, select: { id: true } })).map((e) => e.id) : null;
-  const [appeals, requests, towns, categories] = await Promise.all([
+  const [appeals, requests, searches, towns, categories] = await Promise.all([
     ctx.db.appeal.findMany({
       where: { submittedAt: { gte: from, lt: to }, ...(townFirms ? { enterpriseId: { in: townFirms } } : {}) },
       select: { submittedAt: true, categoryId: true, enterpriseId: true },
@@ -32,6 +38,11 @@ export async function demandTrends(ctx: TContext, year: number, by: TTrends["by"
     ctx.db.serviceRequest.findMany({
       where: { createdAt: { gte: from, lt: to }, ...(town ? { townId: town } : {}) },
       select: { createdAt: true, category: true, townId: true, enterprise: { select: { industryCode: true } } },
+    }),
+    // a search's town is the one the visitor filtered on or their enterprise's; anonymous ones have none
+    ctx.db.searchLog.findMany({
+      where: { at: { gte: from, lt: to }, ...(town ? { townId: town } : {}) },
+      select: { at: true, category: true, townId: true, industryCode: true },
     }),
     ctx.db.town.findMany({ select: { id: true, name: true, sortOrder: true } }),
     ctx.db.appealCategory.findMany({ select: { id: true, code: true, name: true, nameEn: true } }),
@@ -55,12 +66,15 @@ export async function demandTrends(ctx: TContext, year: number, by: TTrends["by"
     })),
     REQUESTS: requests.map((r) => ({
       at: r.createdAt,
-      category: {
-        key: r.category,
-        label: ServiceCategory.labels[r.category as keyof typeof ServiceCategory.labels] ?? { zh: r.category, en: r.category },
-      },
+      category: serviceCategory(r.category),
       townId: r.townId,
       industryCode: r.enterprise.industryCode,
+    })),
+    SEARCHES: searches.map((q) => ({
+      at: q.at,
+      category: q.category ? serviceCategory(q.category) : { key: "-", label: UNKNOWN },
+      townId: q.townId,
+      industryCode: q.industryCode,
     })),
   };
   const groupOf = (d: TDemand): { key: string; label: TLabel } => {
@@ -102,7 +116,10 @@ export async function demandTrends(ctx: TContext, year: number, by: TTrends["by"
   }
   const name = town ? townName.get(town) : null;
   const scope = name
-    ? { zh: `${name}范围（诉求按企业所在镇街）`, en: `${name} only (appeals by the enterprise's town)` }
+    ? {
+        zh: `${name}范围（诉求按企业所在镇街；搜索仅含注明该镇街的）`,
+        en: `${name} only (appeals by the enterprise's town; searches that name the town)`,
+      }
     : { zh: "全区", en: "Whole district" };
   return { year, by, months, totals, series, scope };
 }
