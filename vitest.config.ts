@@ -29,7 +29,9 @@ export default defineConfig({
           environment: "node",
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Each browser file starts its own server on a free port over its own database, so it
+          // runs beside the server-side files in the same two workers: a project without file
+          // parallelism would wait in a sequential group until every other file had finished.
           globalSetup: ["tests/e2e/global-setup.ts"],
         },
       },
