@@ -1009,6 +1009,15 @@ export const SAMPLES: Record<string, TSample> = {
   },
   "cultivationCriteria.update": { input: () => ({ id: "seed-criterion-INNOVATIVE-EVAL_SCORE", data: { source: "矩阵测试依据" } }) },
   "cultivationCriteria.delete": { input: async (fx) => ({ id: await freshCriterion(fx) }) },
+  "cultivationStageServices.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "cultivationStageServices.get": { input: () => ({ id: "SPECIALIZED" }) },
+  "cultivationStageServices.getMany": { input: () => ({ ids: ["SPECIALIZED"] }) },
+  // each level has one row: a create needs the level's row gone first
+  "cultivationStageServices.create": {
+    input: async (fx) => ({ level: await freeStageLevel(fx), categories: ["LEGAL"], programmes: ["catalogue"] }),
+  },
+  "cultivationStageServices.update": { input: () => ({ id: "SPECIALIZED", data: { note: "矩阵测试" } }) },
+  "cultivationStageServices.delete": { input: async (fx) => ({ id: await freshStageRow(fx) }) },
   "cultivationFigures.list": {
     input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { enterpriseId: "seed-enterprise-1" } }),
     outOfScope: ["xinhua", "enterprise-b"],
@@ -1454,6 +1463,19 @@ const freshRecognition = async (fx: TFixture) =>
   ).id;
 /** A criterion on a level and figure the seed leaves free (one per call). */
 let criterionSlot = 0;
+/** SINGLE_CHAMPION's stage services removed, so that creating them can succeed (freshStageRow puts a row back). */
+const freeStageLevel = async (fx: TFixture) => {
+  await fx.platform.prisma.cultivationStageService.deleteMany({ where: { level: "SINGLE_CHAMPION" } });
+  return "SINGLE_CHAMPION" as const;
+};
+const freshStageRow = async (fx: TFixture) => {
+  await fx.platform.prisma.cultivationStageService.upsert({
+    where: { level: "SINGLE_CHAMPION" },
+    create: { id: "SINGLE_CHAMPION", level: "SINGLE_CHAMPION", categories: [], programmes: [] },
+    update: {},
+  });
+  return "SINGLE_CHAMPION";
+};
 const freshCriterion = async (fx: TFixture) => {
   const taken = new Set((await fx.platform.prisma.cultivationCriterion.findMany()).map((c) => `${c.level}/${c.figureKey}`));
   const levels = ["ABOVE_SIZE", "SINGLE_CHAMPION", "INNOVATIVE", "SPECIALIZED", "LITTLE_GIANT"];

@@ -46,6 +46,7 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   expert_node_link: { zh: "专家关联节点", en: "Expert–node links" },
   cultivation_recognition: { zh: "培育认定记录", en: "Cultivation recognitions" },
   cultivation_criterion: { zh: "培育认定条件", en: "Cultivation criteria" },
+  cultivation_stage_service: { zh: "培育阶段服务", en: "Cultivation stage services" },
   cultivation_figure: { zh: "企业培育指标数据", en: "Enterprise cultivation figures" },
   cultivation_round: { zh: "培育申报批次", en: "Cultivation application rounds" },
   cultivation_application: { zh: "培育申报", en: "Cultivation applications" },
@@ -418,6 +419,12 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, TLabel>> = {
     reexamineOn: l("复核日期", "Re-examination on"),
     revokedAt: l("撤销时间", "Revoked at"),
     expiryNotifiedAt: l("到期提醒时间", "Expiry notice sent"),
+    certificateFileId: l("证书文件", "Certificate file"),
+  },
+  cultivation_stage_service: {
+    level: l("认定层级", "Level"),
+    categories: l("适用服务类别", "Service categories"),
+    programmes: l("适用专项服务", "Programmes"),
   },
   cultivation_criterion: {
     level: l("认定层级", "Level"),

@@ -3,6 +3,7 @@ import { testDatabaseKind } from "@qifu/db/testing";
 import { shanghaiDate } from "@qifu/domain";
 import { deriveTier, evaluateLevel, missingText } from "@qifu/feature-cultivation/ladder";
 import { cultivationSweep } from "@qifu/feature-cultivation/server";
+import { makeContext, readFileFor, saveUpload } from "@qifu/trpc-core";
 import { codeOf, createTestPlatform, type TCaller } from "../../src";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -205,6 +206,59 @@ describe(`cultivation ladder on ${testDatabaseKind()}`, () => {
     const own = await shiling.cultivationRecognitions.list({ pagination: { page: 1, perPage: 100 }, filter: { expiring: true } });
     expect(own.data.every((r) => r.townName === "狮岭镇")).toBe(true);
     expect(own.total).toBeLessThan(expiring.total);
+  });
+
+  it("services per stage are data the district edits; the enterprise's page follows; a town admin cannot edit them", async () => {
+    const rows = await district.cultivationStageServices.list({ pagination: { page: 1, perPage: 10 } });
+    expect(rows.total).toBe(5);
+    expect(await codeOf(shiling.cultivationStageServices.update({ id: "SPECIALIZED", data: { categories: ["LEGAL"] } }))).toBe("FORBIDDEN");
+    await district.cultivationStageServices.update({
+      id: "SPECIALIZED",
+      data: { categories: ["LEGAL", "TALENT"], programmes: ["activities"] },
+    });
+    const specialized = (await enterprise.cultivation.my()).services.find((s) => s.level === "SPECIALIZED")!;
+    expect(specialized.categories).toEqual(["LEGAL", "TALENT"]);
+    expect(specialized.programmes).toEqual([
+      { key: "activities", label: { zh: "活动培训", en: "Activities and training" }, link: "/activities" },
+    ]);
+    // a second row for a level is refused with a message on the field
+    expect(await codeOf(district.cultivationStageServices.create({ level: "SPECIALIZED", categories: [], programmes: [] }))).toBe(
+      "VALIDATION",
+    );
+    // a programme that is not one of the platform's is refused by the schema
+    expect(await codeOf(district.cultivationStageServices.update({ id: "SPECIALIZED", data: { programmes: ["nowhere" as never] } }))).toBe(
+      "BAD_REQUEST",
+    );
+  });
+
+  it("a recognition keeps its certificate: the enterprise and its town download it, another town and enterprise cannot", async () => {
+    const districtUser = await p.userOf("district");
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    const file = await saveUpload(p.prisma, districtUser, "专精特新证书.pdf", pdf);
+    const created = await district.cultivationRecognitions.create({
+      enterpriseId: "seed-enterprise-1",
+      level: "INNOVATIVE",
+      body: "PROVINCIAL",
+      batch: "证书测试批",
+      recognisedOn: "2026-03-01",
+      validUntil: "2029-02-28",
+      certificateFileIds: [file.id],
+    });
+    expect(created.certificateFileId).toBe(file.id);
+    const reads = async (who: string) => (await readFileFor(makeContext(p.prisma, await p.userOf(who)), file.id)) !== null;
+    expect(await reads("enterprise")).toBe(true);
+    expect(await reads("shiling")).toBe(true);
+    expect(await reads("xinhua")).toBe(false);
+    expect(await reads("operator")).toBe(false);
+    // a file already attached elsewhere cannot be reused; a replacement detaches the old one
+    expect(await codeOf(district.cultivationRecognitions.update({ id: created.id, data: { certificateFileIds: ["no-such-file"] } }))).toBe(
+      "VALIDATION",
+    );
+    const second = await saveUpload(p.prisma, districtUser, "换发证书.pdf", pdf);
+    const updated = await district.cultivationRecognitions.update({ id: created.id, data: { certificateFileIds: [second.id] } });
+    expect(updated.certificateFileId).toBe(second.id);
+    expect((await p.prisma.storedFile.findUniqueOrThrow({ where: { id: file.id } })).ownerKind).toBeNull();
+    await district.cultivationRecognitions.delete({ id: created.id });
   });
 
   it("counts the metrics by district and town, with the 1,000 target seeded", async () => {

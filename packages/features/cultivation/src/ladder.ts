@@ -1,4 +1,4 @@
-import type { TCultivationTier, TServiceCategory } from "@qifu/domain";
+import type { TCultivationTier } from "@qifu/domain";
 import {
   FIGURE_UNITS,
   FigureKey,
@@ -92,47 +92,16 @@ export function missingText(e: TEvaluation, lang: "zh" | "en"): string {
   return lang === "zh" ? `还差：${missed.join("；")}` : `Still missing: ${missed.join("; ")}`;
 }
 
-/** Services per stage: the catalogue categories and programmes that fit each level (what its holders can use). */
-export const STAGE_SERVICES: Record<TCultivationLevel, { categories: TServiceCategory[]; programmes: TStageServices["programmes"] }> = {
-  INNOVATIVE: {
-    categories: ["INTELLECTUAL_PROPERTY", "TECH_SUPPORT", "FINANCING", "STARTUP_COACHING"],
-    programmes: [
-      { key: "catalogue", label: { zh: "服务产品目录", en: "Service catalogue" }, link: "/catalogue" },
-      { key: "innovation-bases", label: { zh: "创新创业基地", en: "Innovation bases" }, link: "/innovation-bases" },
-    ],
-  },
-  SPECIALIZED: {
-    categories: ["INTELLECTUAL_PROPERTY", "SCI_TECH", "FINANCING", "MANAGEMENT_CONSULTING", "TALENT"],
-    programmes: [
-      { key: "catalogue", label: { zh: "服务产品目录", en: "Service catalogue" }, link: "/catalogue" },
-      { key: "specialized-parks", label: { zh: "专精特新产业园", en: "Specialized parks" }, link: "/specialized-parks" },
-    ],
-  },
-  LITTLE_GIANT: {
-    categories: ["SCI_TECH", "INDUSTRY_ACADEMIA", "FINANCING", "MARKET_EXPANSION", "TALENT"],
-    programmes: [
-      { key: "specialized-parks", label: { zh: "专精特新产业园", en: "Specialized parks" }, link: "/specialized-parks" },
-      { key: "industrial-clusters", label: { zh: "中小企业特色产业集群", en: "Industrial clusters" }, link: "/industrial-clusters" },
-    ],
-  },
-  SINGLE_CHAMPION: {
-    categories: ["INTERNATIONAL", "MARKET_EXPANSION", "INDUSTRY_ACADEMIA", "LEGAL"],
-    programmes: [
-      { key: "industrial-clusters", label: { zh: "中小企业特色产业集群", en: "Industrial clusters" }, link: "/industrial-clusters" },
-    ],
-  },
-  ABOVE_SIZE: {
-    categories: ["ACCOUNTING_TAX", "FINANCING", "MANAGEMENT_CONSULTING"],
-    programmes: [{ key: "catalogue", label: { zh: "服务产品目录", en: "Service catalogue" }, link: "/catalogue" }],
-  },
-};
-
 /** What an enterprise's stage can use: its current rung's services and the next rung's (to prepare for it). */
-export function servicesFor(tier: TCultivationTier, aboveSize: boolean): TStageServices[] {
+export function servicesFor(
+  tier: TCultivationTier,
+  aboveSize: boolean,
+  table: ReadonlyMap<TCultivationLevel, TStageServices>,
+): TStageServices[] {
   const levels: TCultivationLevel[] = [];
   if (tier !== "NONE") levels.push(tier);
   const next = nextLevel(tier);
   if (next) levels.push(next);
   if (!aboveSize) levels.push("ABOVE_SIZE");
-  return levels.map((level) => ({ level, ...STAGE_SERVICES[level] }));
+  return levels.map((level) => table.get(level) ?? { level, categories: [], programmes: [] });
 }

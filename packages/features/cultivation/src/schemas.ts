@@ -96,6 +96,12 @@ const recognitionFields = {
   validUntil: optionalDay("有效期至", "Valid until"),
   reexamineOn: optionalDay("复核日期", "Re-examination on"),
   note: optionalText("备注", "Note", 500),
+  /** the scanned certificate: one uploaded file (POST /files), attached when the recognition is saved */
+  certificateFileIds: labelled(
+    z.array(z.string().min(1).max(64)).max(1, { message: "只能上传一个证书文件 / one certificate file only" }),
+    "证书扫描件",
+    "Certificate",
+  ).optional(),
 };
 export const ZRecognitionCreate = z.strictObject(recognitionFields);
 export const ZRecognitionUpdate = z
@@ -104,6 +110,8 @@ export const ZRecognitionUpdate = z
     validUntil: recognitionFields.validUntil,
     reexamineOn: recognitionFields.reexamineOn,
     note: recognitionFields.note,
+    /** a new certificate replaces the old one */
+    certificateFileIds: recognitionFields.certificateFileIds,
     revoked: labelled(z.boolean(), "已撤销", "Revoked"),
   })
   .partial();
@@ -130,6 +138,8 @@ export const ZRecognition = z.object({
   roundId: z.string().nullable(),
   revoked: z.boolean(),
   note: z.string().nullable(),
+  /** the certificate's stored file (download at /files/<id>), if one was uploaded */
+  certificateFileId: z.string().nullable(),
   /** counts today (not revoked, begun, not past its last valid day) */
   current: z.boolean(),
 });
@@ -306,12 +316,51 @@ export const ZDecide = z.strictObject({
 });
 
 // ---- services per stage --------------------------------------------------------------------------
+/**
+ * The platform's programme pages a stage can point to (the public site's routes): which of them
+ * fit a level is data (cultivation_stage_service); where each one lives is the site's layout.
+ */
+export const StageProgramme = defineEnum({
+  catalogue: { zh: "服务产品目录", en: "Service catalogue" },
+  "innovation-bases": { zh: "创新创业基地", en: "Innovation bases" },
+  "specialized-parks": { zh: "专精特新产业园", en: "Specialized parks" },
+  "industrial-clusters": { zh: "中小企业特色产业集群", en: "Industrial clusters" },
+  financing: { zh: "融资对接", en: "Financing" },
+  activities: { zh: "活动培训", en: "Activities and training" },
+});
+export type TStageProgramme = (typeof StageProgramme.values)[number];
+export const STAGE_PROGRAMME_LINKS: Record<TStageProgramme, string> = {
+  catalogue: "/catalogue",
+  "innovation-bases": "/innovation-bases",
+  "specialized-parks": "/specialized-parks",
+  "industrial-clusters": "/industrial-clusters",
+  financing: "/financing",
+  activities: "/activities",
+};
 export const ZStageServices = z.object({
   level: z.enum(CultivationLevel.values),
   categories: z.array(z.enum(ServiceCategory.values)),
   programmes: z.array(z.object({ key: z.string(), label: z.object({ zh: z.string(), en: z.string() }), link: z.string() })),
 });
 export type TStageServices = z.infer<typeof ZStageServices>;
+/** A level's row as the console edits it. */
+export const ZStageServiceRow = z.object({
+  id: z.string(),
+  level: z.enum(CultivationLevel.values),
+  categories: z.array(z.enum(ServiceCategory.values)),
+  programmes: z.array(z.enum(StageProgramme.values)),
+  note: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type TStageServiceRow = z.infer<typeof ZStageServiceRow>;
+const stageFields = {
+  categories: labelled(z.array(z.enum(ServiceCategory.values)).max(ServiceCategory.values.length), "适用服务类别", "Service categories"),
+  programmes: labelled(z.array(z.enum(StageProgramme.values)).max(StageProgramme.values.length), "适用专项服务", "Programmes"),
+  note: optionalText("说明", "Note", 500),
+};
+export const ZStageServiceCreate = z.strictObject({ level: labelled(z.enum(CultivationLevel.values), "层级", "Level"), ...stageFields });
+export const ZStageServiceUpdate = z.strictObject(stageFields).partial();
+export const ZStageServiceFilter = z.object({});
 
 // ---- the enterprise's own view ---------------------------------------------------------------------
 export const ZMyLadder = z.object({

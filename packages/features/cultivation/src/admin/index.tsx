@@ -2,11 +2,13 @@ import EmojiEventsOutlined from "@mui/icons-material/EmojiEventsOutlined";
 import EventNoteOutlined from "@mui/icons-material/EventNoteOutlined";
 import FactCheckOutlined from "@mui/icons-material/FactCheckOutlined";
 import RuleOutlined from "@mui/icons-material/RuleOutlined";
+import RouteOutlined from "@mui/icons-material/RouteOutlined";
 import TrendingUpOutlined from "@mui/icons-material/TrendingUpOutlined";
 import { DISTRICT_ONLY, type TAdminFeature, type TAdminResource } from "@qifu/ui/admin";
 import { cultivationAdminMessages } from "./messages";
 import { CriterionCreate, CriterionEdit, CriterionList, FigureList, RecognitionCreate, RecognitionEdit, RecognitionList } from "./registry";
 import { CandidateList, RoundList, RoundShow } from "./rounds";
+import { StageServiceCreate, StageServiceEdit, StageServiceList } from "./stage-services";
 
 const STAFF = ["DISTRICT_ADMIN", "TOWN_ADMIN"] as const;
 
@@ -51,6 +53,15 @@ export const cultivationAdminResources: TAdminResource[] = [
     create: CriterionCreate,
     edit: CriterionEdit,
     options: { label: "resources.cultivationCriteria.name" },
+    access: { list: STAFF, create: DISTRICT_ONLY, edit: DISTRICT_ONLY, delete: DISTRICT_ONLY },
+  },
+  {
+    name: "cultivationStageServices",
+    icon: RouteOutlined,
+    list: StageServiceList,
+    create: StageServiceCreate,
+    edit: StageServiceEdit,
+    options: { label: "resources.cultivationStageServices.name" },
     access: { list: STAFF, create: DISTRICT_ONLY, edit: DISTRICT_ONLY, delete: DISTRICT_ONLY },
   },
 ];

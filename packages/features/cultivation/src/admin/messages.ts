@@ -26,6 +26,11 @@ const fields = {
   confirmedAt: ["确认时间", "Confirmed"],
   unconfirmed: ["只看待确认", "Unconfirmed only"],
   verdict: ["结论", "Verdict"],
+  certificateFileIds: ["证书扫描件", "Certificate"],
+  certificateFileId: ["证书", "Certificate"],
+  categories: ["适用服务类别", "Service categories"],
+  programmes: ["适用专项服务", "Programmes"],
+  updatedAt: ["更新时间", "Updated"],
 } as const;
 const pick = (i: 0 | 1) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[i]]));
 
@@ -36,6 +41,7 @@ const zh = {
     cultivationFigures: { name: "企业培育指标 |||| 企业培育指标", fields: pick(0) },
     cultivationRounds: { name: "申报批次 |||| 申报批次", fields: pick(0) },
     cultivationCandidates: { name: "培育后备库 |||| 培育后备库", fields: pick(0) },
+    cultivationStageServices: { name: "阶段服务 |||| 阶段服务", fields: pick(0) },
   },
   cultivation: {
     empty_recognitions: "暂无认定记录",
@@ -43,6 +49,10 @@ const zh = {
     empty_figures: "暂无企业培育指标",
     empty_figures_hint: "企业在门户“梯度培育”中填报指标，镇街确认后计入认定条件。",
     empty_criteria: "暂无认定条件",
+    empty_stage_services: "暂无阶段服务",
+    stage_services_hint: "每个层级的企业在“我的梯度培育”页看到这里配置的服务类别和专项服务（本层级和下一层级的）。",
+    certificate: "查看证书",
+    certificate_replace: "上传新证书将替换原证书。",
     confirm: "确认",
     confirmed: "已确认",
     done: "已完成",
@@ -77,6 +87,7 @@ const en: typeof zh = {
     cultivationFigures: { name: "Enterprise figure |||| Enterprise figures", fields: pick(1) },
     cultivationRounds: { name: "Application round |||| Application rounds", fields: pick(1) },
     cultivationCandidates: { name: "Candidate pool |||| Candidate pools", fields: pick(1) },
+    cultivationStageServices: { name: "Stage services |||| Stage services", fields: pick(1) },
   },
   cultivation: {
     empty_recognitions: "No recognitions yet",
@@ -84,6 +95,10 @@ const en: typeof zh = {
     empty_figures: "No enterprise figures yet",
     empty_figures_hint: "Enterprises report figures on the portal; they count once the town confirms them.",
     empty_criteria: "No criteria yet",
+    empty_stage_services: "No stage services yet",
+    stage_services_hint: "Enterprises see these service categories and programmes on their ladder page (for their level and the next).",
+    certificate: "View certificate",
+    certificate_replace: "A new upload replaces the current certificate.",
     confirm: "Confirm",
     confirmed: "Confirmed",
     done: "Done",

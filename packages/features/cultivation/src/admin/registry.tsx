@@ -13,12 +13,14 @@ import {
   CreateButton,
   required,
   useNotify,
+  useRecordContext,
   useRefresh,
   useTranslate,
 } from "react-admin";
 import Alert from "@mui/material/Alert";
+import Link from "@mui/material/Link";
 import { formatDate, messageOf, StatusChip } from "@qifu/ui";
-import { CardLine, CreatePage, EditPage, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import { CardLine, CreatePage, EditPage, FileUploadInput, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
 import {
   CriterionOp,
   CultivationLevel,
@@ -66,6 +68,11 @@ export function RecognitionList() {
         <DataTable.Col source="recognisedOn" render={(r: TRecognition) => formatDate(r.recognisedOn, lang)} />
         <DataTable.Col source="validUntil" render={(r: TRecognition) => (r.validUntil ? formatDate(r.validUntil, lang) : "—")} />
         <DataTable.Col
+          source="certificateFileId"
+          disableSort
+          render={(r: TRecognition) => (r.certificateFileId ? <CertificateAnchor id={r.certificateFileId} /> : "—")}
+        />
+        <DataTable.Col
           source="current"
           disableSort
           render={(r: TRecognition) =>
@@ -80,6 +87,28 @@ export function RecognitionList() {
         />
       </ResponsiveDataTable>
     </List>
+  );
+}
+
+/** The certificate's download (the server checks the caller reaches the recognition). */
+function CertificateAnchor({ id }: { id: string }) {
+  const translate = useTranslate();
+  return (
+    <Link href={`/files/${id}`} target="_blank" rel="noopener" onClick={(e) => e.stopPropagation()}>
+      {translate("cultivation.certificate")}
+    </Link>
+  );
+}
+
+/** On the edit page: the current certificate, and that a new upload replaces it. */
+function CertificateLink() {
+  const record = useRecordContext<TRecognition>();
+  const translate = useTranslate();
+  if (!record?.certificateFileId) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 1 }}>
+      <CertificateAnchor id={record.certificateFileId} /> · {translate("cultivation.certificate_replace")}
+    </Alert>
   );
 }
 
@@ -107,6 +136,7 @@ export function RecognitionCreate() {
       <DateInput source="validUntil" fullWidth />
       <DateInput source="reexamineOn" fullWidth />
       <TextInput source="note" multiline fullWidth />
+      <FileUploadInput source="certificateFileIds" label="resources.cultivationRecognitions.fields.certificateFileIds" max={1} />
     </CreatePage>
   );
 }
@@ -121,6 +151,8 @@ export function RecognitionEdit() {
       <DateInput source="reexamineOn" fullWidth />
       <BooleanInput source="revoked" />
       <TextInput source="note" multiline fullWidth />
+      <CertificateLink />
+      <FileUploadInput source="certificateFileIds" label="resources.cultivationRecognitions.fields.certificateFileIds" max={1} />
     </EditPage>
   );
 }

@@ -7,6 +7,7 @@ import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
 import Chip from "@mui/material/Chip";
+import Link from "@mui/material/Link";
 import Container from "@mui/material/Container";
 import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
@@ -114,6 +115,14 @@ function Ladder({ lang }: { lang: "zh" | "en" }) {
                   <Typography variant="body2" color="text.secondary">
                     {r.batch} · {formatDate(r.recognisedOn, lang)} ·{" "}
                     {r.validUntil ? t.validUntil(formatDate(r.validUntil, lang)) : t.noExpiry}
+                    {r.certificateFileId && (
+                      <>
+                        {" · "}
+                        <Link href={`/files/${r.certificateFileId}`} target="_blank" rel="noopener">
+                          {t.certificate}
+                        </Link>
+                      </>
+                    )}
                   </Typography>
                 </CardContent>
               </Card>

@@ -48,3 +48,13 @@ export function ownEnterpriseId(ctx: TContext): string {
     });
   return id;
 }
+
+/** The owner kind of recognition certificates (shared Files mechanism). */
+export const CERTIFICATE_FILES = "cultivationCertificate";
+
+/** Whoever reads the recognition may download its certificate: the district, its town, the enterprise itself. */
+export const canReadCertificate = async (ctx: TContext, recognitionId: string) =>
+  !!(await ctx.prisma.cultivationRecognition.findFirst({
+    where: { AND: [{ id: recognitionId }, enterpriseRowScope(ctx.user)] },
+    select: { id: true },
+  }));

@@ -2,9 +2,11 @@ import { defineServerFeature, mergeRouters, startScheduler } from "@qifu/trpc-co
 import { criteriaResource } from "./criteria";
 import { figuresResource, figuresWorkflow } from "./figures";
 import { poolsRouter } from "./pools";
+import { CERTIFICATE_FILES, canReadCertificate } from "./access";
 import { recognitionsResource } from "./recognitions";
 import { roundsRouter } from "./rounds";
 import { seedCultivation } from "./seed";
+import { seedStageServices, stageServicesResource } from "./stage-services";
 import { cultivationMetrics, statsRouter } from "./stats";
 import { cultivationSweep } from "./tier";
 
@@ -12,6 +14,7 @@ import { cultivationSweep } from "./tier";
 export const cultivationRouters = {
   cultivationRecognitions: recognitionsResource.router,
   cultivationCriteria: criteriaResource.router,
+  cultivationStageServices: stageServicesResource.router,
   cultivationFigures: mergeRouters(figuresResource.router, figuresWorkflow),
   cultivationRounds: roundsRouter,
   cultivation: mergeRouters(poolsRouter, statsRouter),
@@ -26,7 +29,11 @@ export const serverFeature = defineServerFeature({
   name: "cultivation",
   routers: cultivationRouters,
   metrics: cultivationMetrics,
-  seed: (tx) => seedCultivation(tx),
+  seed: async (tx) => {
+    await seedCultivation(tx);
+    await seedStageServices(tx);
+  },
+  fileOwners: { [CERTIFICATE_FILES]: canReadCertificate },
   // daily: tiers whose recognition expired are recomputed; recognitions expiring within 6 months are notified once
   jobs: (prisma, opts) => [
     startScheduler("cultivation.sweep", (now) => cultivationSweep(prisma, now), { intervalMs: DAY_MS, log: opts.log }),

@@ -3,6 +3,7 @@ import { shanghaiDate } from "@qifu/domain";
 import type { TDbTx } from "@qifu/db";
 import { procedure, router, type TWhere } from "@qifu/trpc-core";
 import { countsOn, evaluateLevel, nextLevel, servicesFor } from "../ladder";
+import { loadStageServices } from "./stage-services";
 import {
   LADDER,
   ZCandidate,
@@ -122,7 +123,7 @@ const my = procedure(["ENTERPRISE"], { description: "My enterprise's cultivation
         const a = mine.find((m) => m.roundId === r.id);
         return { ...r, mine: a ? toApplicationDto(a, evaluateLevel(r.level, rules.get(r.level) ?? [], figs)) : null };
       }),
-      services: servicesFor(tier, aboveSize),
+      services: servicesFor(tier, aboveSize, await loadStageServices(ctx.db)),
     };
   });
 

@@ -1,6 +1,6 @@
 import { AppError, dateOfDay, dayOrNull, shanghaiDate } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
-import { defineResource, NO_ROWS, type TContext, type TSessionUser } from "@qifu/trpc-core";
+import { attachFiles, defineResource, NO_ROWS, type TContext, type TSessionUser } from "@qifu/trpc-core";
 import { countsOn } from "../ladder";
 import {
   ZRecognition,
@@ -11,7 +11,7 @@ import {
   type TRecognitionCreate,
   type TRecognitionUpdate,
 } from "../schemas";
-import { enterpriseInScope, enterpriseRowScope } from "./access";
+import { CERTIFICATE_FILES, enterpriseInScope, enterpriseRowScope } from "./access";
 import { expiryWindow, recomputeTier, spanOf } from "./tier";
 
 export const RECOGNITION_INCLUDE = {
@@ -34,6 +34,7 @@ export function toRecognitionDto(r: TRecognitionRow, day: string): TRecognition 
     roundId: r.roundId,
     revoked: r.revokedAt !== null,
     note: r.note,
+    certificateFileId: r.certificateFileId,
     current: countsOn(spanOf(r), day),
   };
 }
@@ -52,8 +53,9 @@ function checkDates(recognisedOn: string, validUntil: string | null | undefined,
 export async function prepareRecognition(ctx: TContext, input: TRecognitionCreate, roundId: string | null = null) {
   await enterpriseInScope(ctx, input.enterpriseId);
   checkDates(input.recognisedOn, input.validUntil, input.reexamineOn);
+  const id = newId();
   const data = {
-    id: newId(),
+    id,
     enterpriseId: input.enterpriseId,
     level: input.level,
     body: input.body,
@@ -64,13 +66,30 @@ export async function prepareRecognition(ctx: TContext, input: TRecognitionCreat
     note: input.note ?? null,
     roundId,
     revokedAt: null,
+    certificateFileId: await attachCertificate(ctx, id, input.certificateFileIds),
   };
   await recomputeTier(ctx.db, input.enterpriseId, today(), { pending: data });
   return data;
 }
 
+/**
+ * Attaches an uploaded certificate to a recognition (the uploader's own, not yet attached) and
+ * returns its id; the previous one, if any, is detached and left to the orphan sweep.
+ */
+async function attachCertificate(ctx: TContext, recognitionId: string, fileIds: string[] | undefined, previous: string | null = null) {
+  const [fileId] = fileIds ?? [];
+  if (!fileId) return previous;
+  if (previous)
+    await ctx.db.storedFile.updateMany({
+      where: { id: previous, ownerKind: CERTIFICATE_FILES, ownerId: recognitionId },
+      data: { ownerKind: null, ownerId: null, attachedAt: null },
+    });
+  await attachFiles(ctx, { fileIds: [fileId], ownerKind: CERTIFICATE_FILES, ownerId: recognitionId, max: 1 });
+  return fileId;
+}
+
 async function prepareRecognitionUpdate(ctx: TContext, existing: TRecognitionRow, input: TRecognitionUpdate) {
-  const { revoked, ...rest } = input;
+  const { revoked, certificateFileIds, ...rest } = input;
   const merged = {
     ...existing,
     validUntil: rest.validUntil !== undefined ? (dateOfDay(rest.validUntil) ?? null) : existing.validUntil,
@@ -84,6 +103,7 @@ async function prepareRecognitionUpdate(ctx: TContext, existing: TRecognitionRow
     validUntil: merged.validUntil,
     reexamineOn: merged.reexamineOn,
     revokedAt: merged.revokedAt,
+    certificateFileId: await attachCertificate(ctx, existing.id, certificateFileIds, existing.certificateFileId),
     // a changed validity is worth a new expiry notice
     ...(rest.validUntil !== undefined ? { expiryNotifiedAt: null } : {}),
   };
