@@ -1079,7 +1079,10 @@ export const SAMPLES: Record<string, TSample> = {
     outOfScope: ["xinhua"],
   },
   "techAchievements.publicList": { input: () => ({ page: 1, perPage: 12 }) },
-  "techAchievements.matchingNeeds": { input: async (fx) => ({ achievementId: await freshTechAchievement(fx) }), outOfScope: ["operator-b"] },
+  "techAchievements.matchingNeeds": {
+    input: async (fx) => ({ achievementId: await freshTechAchievement(fx) }),
+    outOfScope: ["operator-b"],
+  },
   "techNeeds.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "techNeeds.get": {
     input: async (fx) => ({ id: (await freshTechContact(fx, "SENT")).needId }),

@@ -46,7 +46,13 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
     const m = await enterprise.techNeeds.matches({ needId });
     const chrome = m.matches.find((x) => x.achievement.id === ACH_CHROME)!;
     expect(chrome.reasons.map((r) => r.zh)).toEqual(
-      expect.arrayContaining(["领域相符：皮革皮具工艺", "关键词相符：无铬鞣制", "方式相符：许可", "预算覆盖报价：20万元起", "成熟度7级，可按期应用"]),
+      expect.arrayContaining([
+        "领域相符：皮革皮具工艺",
+        "关键词相符：无铬鞣制",
+        "方式相符：许可",
+        "预算覆盖报价：20万元起",
+        "成熟度7级，可按期应用",
+      ]),
     );
     expect(chrome.concerns).toEqual([]);
     // the other leather licence fits too, with no keyword in common: ranked below
@@ -77,7 +83,16 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
     expect(buyM.excluded.find((x) => x.achievement.id === ACH_CHROME)!.failed.map((r) => r.zh)).toEqual(["不符合：成果仅接受许可"]);
     // a deadline within half a year wants TRL 7+: the TRL 7 achievement fits, noted as such
     const soon = shanghaiDate(new Date(Date.now() + 90 * 86_400_000));
-    const urgent = (await enterprise.techNeeds.create({ ...NEED, field: "AUTOMOTIVE", keywords: ["轻量化"], deadline: soon, wantedMode: "ANY", budgetFen: null })).id;
+    const urgent = (
+      await enterprise.techNeeds.create({
+        ...NEED,
+        field: "AUTOMOTIVE",
+        keywords: ["轻量化"],
+        deadline: soon,
+        wantedMode: "ANY",
+        budgetFen: null,
+      })
+    ).id;
     const light = (await enterprise.techNeeds.matches({ needId: urgent })).matches.find((x) => x.achievement.id === "seed-techach-2")!;
     expect(light.concerns.map((r) => r.zh)[0]).toMatch(/^成熟度6级，距期限\d+天，宜达7级$/);
   });
@@ -94,7 +109,9 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
     expect(fromNeedSide.contacted).toBe(true);
     expect(forChrome.data.some((x) => x.need.id === unsent)).toBe(false);
     // the district ranks every open need for it, the uncontacted one included
-    expect((await district.techAchievements.matchingNeeds({ achievementId: ACH_CHROME })).data.some((x) => x.need.id === unsent)).toBe(true);
+    expect((await district.techAchievements.matchingNeeds({ achievementId: ACH_CHROME })).data.some((x) => x.need.id === unsent)).toBe(
+      true,
+    );
     // another provider's achievement is not the college's to match
     expect(await codeOf(college.techAchievements.matchingNeeds({ achievementId: ACH_CUT }))).toBe("NOT_FOUND");
   });
@@ -118,7 +135,9 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
     expect(await codeOf(xinhua.techNeeds.get({ id: needId }))).toBe("NOT_FOUND");
     expect(await codeOf(shiling.techNeeds.get({ id: needId }))).toBe("OK");
     expect((await xinhua.techNeeds.list({ pagination: { page: 1, perPage: 200 } })).data.every((n) => n.townName !== "狮岭镇")).toBe(true);
-    expect((await xinhua.techContacts.list({ pagination: { page: 1, perPage: 200 } })).data.every((c) => c.townName !== "狮岭镇")).toBe(true);
+    expect((await xinhua.techContacts.list({ pagination: { page: 1, perPage: 200 } })).data.every((c) => c.townName !== "狮岭镇")).toBe(
+      true,
+    );
     expect(await codeOf(xinhua.techNeeds.postFor({ ...NEED, enterpriseId: "seed-enterprise-1" }))).toBe("FORBIDDEN");
     const posted = await shiling.techNeeds.postFor({ ...NEED, enterpriseId: "seed-enterprise-1", problem: "镇街代企业发布的需求" });
     expect(posted.townName).toBe("狮岭镇");
@@ -149,10 +168,14 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
     } as const;
     const wrong = await refusalOf(college.techAchievements.create({ ...input, priceMinFen: 90 * WAN }), "techAchievements.create");
     expect(wrong.fields.map((f) => f.path)).toContain("priceMaxFen");
-    expect((await refusalOf(college.techAchievements.create({ ...input, maturity: 10 }), "techAchievements.create")).code).toBe("VALIDATION");
+    expect((await refusalOf(college.techAchievements.create({ ...input, maturity: 10 }), "techAchievements.create")).code).toBe(
+      "VALIDATION",
+    );
     // the bank's staff cannot offer the college's achievement, nor pick a bank as provider
     expect(await codeOf(bank.techAchievements.create(input))).toBe("FORBIDDEN");
-    expect((await refusalOf(bank.techAchievements.create({ ...input, providerNodeId: "seed-node-XINHUA-3" }), "x")).code).toBe("VALIDATION");
+    expect((await refusalOf(bank.techAchievements.create({ ...input, providerNodeId: "seed-node-XINHUA-3" }), "x")).code).toBe(
+      "VALIDATION",
+    );
     const a = await college.techAchievements.create(input);
     expect(a.status).toBe("PENDING");
     const pub = async () => (await p.anonymous().techAchievements.publicList({ perPage: 60 })).data.map((x) => x.id);
@@ -170,7 +193,10 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
     const contact = (await college.techContacts.list({ filter: { needId } })).data[0];
     const sign = { contactId: contact.id, title: "无铬鞣制工艺许可", contractFen: 30 * WAN, signedOn: shanghaiDate(new Date()) };
     expect(await codeOf(college.techContacts.sign(sign))).toBe("CONFLICT"); // not accepted yet
-    const noReason = await refusalOf(college.techContacts.answer({ id: contact.id, decision: "DECLINE", answer: "" }), "techContacts.answer");
+    const noReason = await refusalOf(
+      college.techContacts.answer({ id: contact.id, decision: "DECLINE", answer: "" }),
+      "techContacts.answer",
+    );
     expect(noReason.code).toBe("VALIDATION");
     await college.techContacts.answer({ id: contact.id, decision: "ACCEPT", answer: "欢迎到校面谈" });
     expect(await codeOf(college.techContacts.answer({ id: contact.id, decision: "ACCEPT" }))).toBe("CONFLICT");

@@ -224,7 +224,11 @@ export const ZContact = z.object({
 export type TContact = z.infer<typeof ZContact>;
 export const ZAnswer = z.discriminatedUnion("decision", [
   z.strictObject({ id: z.string().min(1).max(64), decision: z.literal("ACCEPT"), answer: optionalText("答复", "Answer", 500) }),
-  z.strictObject({ id: z.string().min(1).max(64), decision: z.literal("DECLINE"), answer: text("婉拒原因", "Reason", { min: 2, max: 500 }) }),
+  z.strictObject({
+    id: z.string().min(1).max(64),
+    decision: z.literal("DECLINE"),
+    answer: text("婉拒原因", "Reason", { min: 2, max: 500 }),
+  }),
 ]);
 export type TAnswer = z.infer<typeof ZAnswer>;
 

@@ -1,12 +1,11 @@
-import StoreOutlined from "@mui/icons-material/StoreOutlined";
+import LightbulbOutlined from "@mui/icons-material/LightbulbOutlined";
 import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
 import { techTransferBoardMessages } from "./messages";
-import { TechTransferBoardPage, TechTransferHomeSection } from "./tech-transfer-widgets";
+import { TechTransferBoardPage, TechTransferHomeSection } from "./tech-transfer-board";
 
-/** 成果转化 on the evaluation board. */
 export const techTransferBoardResources: ResourceProps[] = [
-  { name: "techTransfer", list: "/tech-transfer", meta: { icon: <StoreOutlined /> } },
+  { name: "techTransfer", list: "/tech-transfer", meta: { icon: <LightbulbOutlined /> } },
 ];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "tech-transfer"). */
@@ -15,7 +14,5 @@ export const boardFeature: TBoardFeature = {
   resources: techTransferBoardResources,
   routes: [{ path: "/tech-transfer", Component: TechTransferBoardPage }],
   messages: techTransferBoardMessages,
-  homeSections: [{ key: "tech-transfer", order: 50, Component: TechTransferHomeSection }],
+  homeSections: [{ key: "tech-transfer", order: 57, Component: TechTransferHomeSection }],
 };
-export { techTransferBoardMessages, TechTransferBoardPage, TechTransferHomeSection };
-export { TechTransferWidget, useTechTransferStats } from "./tech-transfer-widgets";

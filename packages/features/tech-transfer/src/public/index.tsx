@@ -1,13 +1,13 @@
-import { carrierPublicRoutes } from "@qifu/carrier-kit/public";
-import { techTransferMessages as m } from "./messages";
-import { techTransferPaths, TechTransferListPage, TechTransferPage } from "./tech-transfer-pages";
+import type { ReactElement } from "react";
+import type { TLabel } from "@qifu/domain";
+import { AchievementsPage } from "./achievements-page";
+import { ACHIEVEMENTS_PATH, MY_NEEDS_PATH } from "./context";
+import { techTransferPublicMessages as m } from "./messages";
+import { MyNeedsPage } from "./my-needs-page";
 
-/** The public pages of 成果转化; apps/public/src/features.ts lists them. */
-export const techTransferPublicRoutes = carrierPublicRoutes(
-  techTransferPaths,
-  { zh: m.zh.nav, en: m.en.nav },
-  <TechTransferListPage />,
-  <TechTransferPage />,
-);
+/** The public pages of 成果转化: achievements, labs and platforms (anyone), an enterprise's needs; apps/public/src/features.ts lists them. */
+export const techTransferPublicRoutes: { path: string; element: ReactElement; nav?: TLabel }[] = [
+  { path: ACHIEVEMENTS_PATH, element: <AchievementsPage />, nav: { zh: m.zh.nav, en: m.en.nav } },
+  { path: MY_NEEDS_PATH, element: <MyNeedsPage /> },
+];
 export { TechTransferPublicProvider, type TechTransferPublicClient } from "./context";
-export { techTransferPaths };

@@ -177,7 +177,8 @@ export const achievementsRouter = router({
       if (!allowed)
         throw new AppError("CONFLICT", {
           zh: input.decision === "WITHDRAW" ? "只有已发布的成果可以下架" : "只有待审核的成果可以审核",
-          en: input.decision === "WITHDRAW" ? "Only a published achievement can be withdrawn" : "Only a pending achievement can be reviewed",
+          en:
+            input.decision === "WITHDRAW" ? "Only a published achievement can be withdrawn" : "Only a pending achievement can be reviewed",
         });
       const status = input.decision === "PUBLISH" ? "PUBLISHED" : input.decision === "REJECT" ? "REJECTED" : "WITHDRAWN";
       return toAchievementDto(

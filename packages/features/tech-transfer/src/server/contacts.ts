@@ -54,14 +54,16 @@ async function prepareContact(ctx: TContext, input: TContactCreate) {
     select: { id: true, status: true },
   });
   if (!need) throw AppError.notFound(NEED_LABEL);
-  if (need.status !== "OPEN")
-    throw AppError.validation("needId", { zh: "该需求已签约或已关闭", en: "This need is signed or closed" });
+  if (need.status !== "OPEN") throw AppError.validation("needId", { zh: "该需求已签约或已关闭", en: "This need is signed or closed" });
   const a = await ctx.db.techAchievement.findFirst({
     where: { id: input.achievementId, status: "PUBLISHED", providerNode: { status: "ACTIVE" } },
     select: { id: true, providerNode: { select: { name: true } } },
   });
-  if (!a) throw AppError.validation("achievementId", { zh: "该成果不存在或未发布", en: "This achievement does not exist or is not published" });
-  if (await ctx.db.techContact.findUnique({ where: { needId_achievementId: { needId: need.id, achievementId: a.id } }, select: { id: true } }))
+  if (!a)
+    throw AppError.validation("achievementId", { zh: "该成果不存在或未发布", en: "This achievement does not exist or is not published" });
+  if (
+    await ctx.db.techContact.findUnique({ where: { needId_achievementId: { needId: need.id, achievementId: a.id } }, select: { id: true } })
+  )
     throw AppError.validation("achievementId", {
       zh: `已联系${a.providerNode.name}，请等待答复`,
       en: `Already contacted ${a.providerNode.name}: wait for the answer`,
@@ -79,7 +81,10 @@ export const contactsResource = defineResource({
   defaultSort: { field: "sentOn", order: "DESC" },
   policy: { read: [...TT_STAFF, ...NODE_STAFF, "ENTERPRISE"], create: ["ENTERPRISE"], update: ["ENTERPRISE"], delete: ["DISTRICT_ADMIN"] },
   // the enterprise's own (it creates them), the district's (it may delete one); answers go through `answer`/`sign`
-  scope: { read: contactScope, write: (u) => (u?.role === "DISTRICT_ADMIN" ? {} : u?.role === "ENTERPRISE" ? contactScope(u) : { id: { in: [] } }) },
+  scope: {
+    read: contactScope,
+    write: (u) => (u?.role === "DISTRICT_ADMIN" ? {} : u?.role === "ENTERPRISE" ? contactScope(u) : { id: { in: [] } }),
+  },
   outOfScope: { zh: "只能联系本企业需求的成果", en: "You can only contact achievements for your own needs" },
   filterToWhere: (f) => ({
     ...(f.status ? { status: f.status } : {}),

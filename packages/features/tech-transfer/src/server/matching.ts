@@ -53,7 +53,10 @@ export const techMatcher = defineMatcher<TNeedProfile, TAchievementOffer>({
           ? { points: 1, reason: l(`领域相符：${TechField.label(a.field, "zh")}`, `Same field: ${TechField.label(a.field, "en")}`) }
           : {
               points: 0,
-              reason: l(`不符合：成果属${TechField.label(a.field, "zh")}领域`, `Does not fit: the achievement is in ${TechField.label(a.field, "en")}`),
+              reason: l(
+                `不符合：成果属${TechField.label(a.field, "zh")}领域`,
+                `Does not fit: the achievement is in ${TechField.label(a.field, "en")}`,
+              ),
             },
     },
     {
@@ -99,7 +102,10 @@ export const techMatcher = defineMatcher<TNeedProfile, TAchievementOffer>({
           ? { points: 1, reason: l(`方式相符：${TransferMode.label(a.mode, "zh")}`, `Mode fits: ${TransferMode.label(a.mode, "en")}`) }
           : {
               points: 0,
-              reason: l(`不符合：成果仅接受${TransferMode.label(a.mode, "zh")}`, `Does not fit: offered by ${TransferMode.label(a.mode, "en")} only`),
+              reason: l(
+                `不符合：成果仅接受${TransferMode.label(a.mode, "zh")}`,
+                `Does not fit: offered by ${TransferMode.label(a.mode, "en")} only`,
+              ),
             };
       },
     },
@@ -111,7 +117,8 @@ export const techMatcher = defineMatcher<TNeedProfile, TAchievementOffer>({
       score: (n, a) => {
         if (n.budgetFen === null) return null;
         const price = wan(a.priceMinFen);
-        if (n.budgetFen >= a.priceMinFen) return { points: 1, reason: l(`预算覆盖报价：${price}起`, `Budget covers the price from ${price}`) };
+        if (n.budgetFen >= a.priceMinFen)
+          return { points: 1, reason: l(`预算覆盖报价：${price}起`, `Budget covers the price from ${price}`) };
         if (n.budgetFen >= a.priceMinFen * NEAR_BUDGET)
           return { points: 0.3, reason: l(`预算略低于报价：${price}起，可议价`, `Budget a little below the price from ${price}`) };
         return { points: 0, reason: l(`不符合：预算低于报价${price}起`, `Does not fit: budget below the price from ${price}`) };

@@ -40,7 +40,12 @@ export const projectsResource = defineResource({
   schemas: { create: ZSign, update: ZProjectUpdate, filter: ZProjectFilter, dto: ZProject },
   sortable: ["signedOn", "contractFen", "stage", "updatedAt"],
   defaultSort: { field: "signedOn", order: "DESC" },
-  policy: { read: [...TT_STAFF, ...NODE_STAFF, "ENTERPRISE"], create: [...NODE_STAFF], update: [...NODE_STAFF], delete: ["DISTRICT_ADMIN"] },
+  policy: {
+    read: [...TT_STAFF, ...NODE_STAFF, "ENTERPRISE"],
+    create: [...NODE_STAFF],
+    update: [...NODE_STAFF],
+    delete: ["DISTRICT_ADMIN"],
+  },
   scope: { read: projectScope, write: projectWriteScope },
   outOfScope: { zh: "只能管理本机构的合作项目", en: "You can only manage your own institution's projects" },
   filterToWhere: (f) => ({

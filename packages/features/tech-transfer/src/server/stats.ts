@@ -1,7 +1,14 @@
 import { z } from "zod";
 import type { TLabel } from "@qifu/domain";
 import { byTown, defineMetric, procedure, type TContext } from "@qifu/trpc-core";
-import { TECH_CONTRACT_METRIC, TECH_PROJECTS_METRIC, TechField, ZTechTransferStats, type TFigures, type TTechTransferStats } from "../schemas";
+import {
+  TECH_CONTRACT_METRIC,
+  TECH_PROJECTS_METRIC,
+  TechField,
+  ZTechTransferStats,
+  type TFigures,
+  type TTechTransferStats,
+} from "../schemas";
 import { TT_STAFF } from "./access";
 
 /** The calendar days of a Shanghai year, as stored (midnight UTC of each day). */
@@ -51,7 +58,10 @@ export async function computeStats(ctx: TContext, year: number): Promise<TTechTr
       where: { AND: [scope, { postedOn: yearDays(year) }] },
       select: { townId: true, field: true, _count: { select: { contacts: { where: MATCHED_CONTACT } } } },
     }),
-    ctx.db.techProject.findMany({ where: { AND: [scope, { signedOn: yearDays(year) }] }, select: { townId: true, field: true, contractFen: true } }),
+    ctx.db.techProject.findMany({
+      where: { AND: [scope, { signedOn: yearDays(year) }] },
+      select: { townId: true, field: true, contractFen: true },
+    }),
     ctx.db.town.findMany({ where: town ? { id: town } : {}, orderBy: { sortOrder: "asc" } }),
     ctx.db.techAchievement.count({ where: { status: "PUBLISHED" } }),
     ctx.db.techAchievement.count({ where: { status: "PENDING", ...(town ? { providerNode: { townId: town } } : {}) } }),
