@@ -6,13 +6,13 @@ import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../../src";
 const WAN = 1_000_000;
 /** A leather need of the demo enterprise (狮岭镇): the seeded 无铬鞣制 licence (华南理工广州学院, 20–50万元, TRL 7) fits it. */
 const NEED = {
-  field: "LEATHER",
+  field: "LEATHER" as const,
   keywords: ["无铬鞣制"],
   problem: "含铬废水处理成本高，需要无铬鞣制工艺",
   budgetFen: 30 * WAN,
   deadline: "2030-12-31",
-  wantedMode: "LICENCE",
-} as const;
+  wantedMode: "LICENCE" as const,
+};
 const ACH_CHROME = "seed-techach-1"; // 皮革无铬鞣制清洁生产技术, SCUT (the "college" account), LICENCE 20–50万, TRL 7
 const ACH_CUT = "seed-techach-4"; // 皮具智能裁切视觉排版系统, 区科技成果转化服务中心, LICENCE 15–30万, TRL 8
 const ACH_JEWEL = "seed-techach-3"; // 珠宝首饰3D打印快速成型工艺 (another field)
