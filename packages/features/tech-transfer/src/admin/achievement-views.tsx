@@ -15,13 +15,12 @@ import {
 } from "react-admin";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Chip from "@mui/material/Chip";
 import Dialog from "@mui/material/Dialog";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import MuiTextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { EmptyState, ErrorState, FormSection, formatFen, LoadingState, StatusChip, type StatusTone } from "@qifu/ui";
+import { EmptyState, ErrorState, FormSection, formatFen, LoadingState, MatchChips, StatusChip, type StatusTone } from "@qifu/ui";
 import {
   CardLine,
   CreatePage,
@@ -149,18 +148,18 @@ function MatchingNeeds({ r, onClose }: { r: TAchievement; onClose: () => void })
               <Typography variant="subtitle2">
                 {m.need.enterpriseName} · {m.need.problem}
               </Typography>
-              <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", mt: 0.5 }}>
-                {m.eligible ? (
-                  <Chip size="small" color="primary" label={translate("techTransfer.score", { score: Math.round(m.score * 100) })} />
-                ) : (
-                  <Chip size="small" label={translate("techTransfer.not_eligible")} />
-                )}
-                {[...m.reasons.map((x) => ["success", x] as const), ...m.concerns.map((x) => ["warning", x] as const)].map(([c, x]) => (
-                  <Chip key={x.zh} size="small" variant="outlined" color={c} label={x[lang]} />
-                ))}
-                {m.failed.map((x) => (
-                  <Chip key={x.zh} size="small" variant="outlined" color="error" label={x[lang]} />
-                ))}
+              <Box sx={{ mt: 0.5 }}>
+                <MatchChips
+                  lang={lang}
+                  score={
+                    m.eligible
+                      ? translate("techTransfer.score", { score: Math.round(m.score * 100) })
+                      : translate("techTransfer.not_eligible")
+                  }
+                  reasons={m.reasons}
+                  concerns={m.concerns}
+                  failed={m.failed}
+                />
               </Box>
             </Box>
           ))

@@ -5,12 +5,11 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
-import Chip from "@mui/material/Chip";
 import Container from "@mui/material/Container";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { EmptyState, ErrorState, formatFen, LoadingState, messageOf, StatusChip } from "@qifu/ui";
+import { EmptyState, ErrorState, formatFen, LoadingState, MatchChips, messageOf, StatusChip } from "@qifu/ui";
 import { AccountGate } from "@qifu/ui/public";
 import {
   ContactStatus,
@@ -154,15 +153,12 @@ function Matches({ need }: { need: TNeed }) {
       {m.matches.length === 0 && <EmptyState title={t.empty} />}
       {m.matches.map((x) => (
         <AchievementCard key={x.achievement.id} a={x.achievement} t={t} lang={lang}>
-          <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
-            <Chip size="small" color="primary" label={t.score.replace("%s", String(Math.round(x.score * 100)))} />
-            {x.reasons.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="success" label={r[lang]} />
-            ))}
-            {x.concerns.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="warning" label={r[lang]} />
-            ))}
-          </Box>
+          <MatchChips
+            lang={lang}
+            score={t.score.replace("%s", String(Math.round(x.score * 100)))}
+            reasons={x.reasons}
+            concerns={x.concerns}
+          />
           <Box>
             <Button
               size="small"
@@ -190,9 +186,7 @@ function Matches({ need }: { need: TNeed }) {
               <Typography variant="body2" sx={{ mr: 1 }}>
                 {x.achievement.title} · {x.achievement.providerName}
               </Typography>
-              {x.failed.map((r) => (
-                <Chip key={r.zh} size="small" variant="outlined" label={r[lang]} />
-              ))}
+              <MatchChips lang={lang} failed={x.failed} />
             </Box>
           ))}
         </>
