@@ -33,6 +33,7 @@ import { evaluationPublicRoutes, EvaluationPublicProvider, type EvaluationPublic
 import { cultivationPublicRoutes, CultivationPublicProvider, type CultivationPublicClient } from "@qifu/feature-cultivation/public";
 import { financingPublicRoutes, FinancingPublicProvider, type FinancingPublicClient } from "@qifu/feature-financing/public";
 import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublicClient } from "@qifu/feature-activities/public";
+import { techTransferPublicRoutes, TechTransferPublicProvider, type TechTransferPublicClient } from "@qifu/feature-tech-transfer/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -62,10 +63,11 @@ export const featureRoutes: TPublicRoute[] = [
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
-  ...inGroup(PROGRAMMES, [...cultivationPublicRoutes, ...activitiesPublicRoutes, ...financingPublicRoutes]),
+  ...inGroup(PROGRAMMES, [...cultivationPublicRoutes, ...activitiesPublicRoutes, ...financingPublicRoutes, ...techTransferPublicRoutes]),
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(TechTransferPublicProvider, { client: api satisfies TechTransferPublicClient, lang, children });
   children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });
   children = createElement(FinancingPublicProvider, { client: api satisfies FinancingPublicClient, lang, children });
   children = createElement(ActivitiesPublicProvider, { client: api satisfies ActivitiesPublicClient, lang, children });

@@ -23,6 +23,13 @@ export const DEMO_ACCOUNTS: {
   { username: "xinhua", displayName: "新华街道企业服务部·管理员", role: "TOWN_ADMIN", town: "XINHUA" },
   { username: "operator", displayName: "狮岭皮革皮具平台·服务专员", role: "NODE_OPERATOR", town: "SHILING", node: "seed-node-SHILING-1" },
   { username: "bank", displayName: "农商银行花都支行·客户经理", role: "NODE_OPERATOR", town: "XINHUA", node: "seed-node-XINHUA-3" },
+  {
+    username: "college",
+    displayName: "华南理工大学广州学院·成果转化专员",
+    role: "NODE_OPERATOR",
+    town: "HUADONG",
+    node: "seed-node-HUADONG-1",
+  },
   { username: "commissioner", displayName: "暖企专员·陈明", role: "COMMISSIONER", town: "SHILING" },
   { username: "handler", displayName: "区商务局·经办人", role: "DEPARTMENT_HANDLER", department: "COMMERCE" },
   { username: "evaluator", displayName: "评审专家·林教授", role: "EVALUATOR" },

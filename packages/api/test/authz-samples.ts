@@ -1057,6 +1057,127 @@ export const SAMPLES: Record<string, TSample> = {
   "cultivation.candidates": { input: () => ({ level: "INNOVATIVE" }) },
   "cultivation.my": { input: () => undefined },
   "cultivation.stats": { input: () => undefined },
+
+  // 成果转化: an achievement of the operator's node (in 狮岭镇), a need of seed-enterprise-1 (狮岭镇) contacted to it;
+  // "xinhua", "operator-b", "enterprise-b" are outside
+  "techAchievements.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "techAchievements.get": { input: async (fx) => ({ id: await freshTechAchievement(fx) }), outOfScope: ["operator-b"] },
+  "techAchievements.getMany": { input: async (fx) => ({ ids: [await freshTechAchievement(fx)] }), outOfScope: ["operator-b"] },
+  "techAchievements.create": {
+    input: (fx) => ({
+      providerNodeId: "seed-node-HUADONG-1",
+      title: `矩阵科技成果${fx.seq()}`,
+      field: "LEATHER",
+      maturity: 6,
+      mode: "LICENCE",
+      priceMinFen: 10_000_000,
+      priceMaxFen: 50_000_000,
+      contact: "020-00000000",
+    }),
+    // a college's achievement: another node's staff may not create it (refused, nothing written)
+    outOfScope: ["operator", "operator-b"],
+  },
+  "techAchievements.update": {
+    input: async (fx) => ({ id: await freshTechAchievement(fx), data: { description: "矩阵测试" } }),
+    outOfScope: ["operator-b"],
+  },
+  "techAchievements.delete": { input: async (fx) => ({ id: await freshTechAchievement(fx) }) },
+  "techAchievements.export": { input: () => ({}) },
+  "techAchievements.review": {
+    input: async (fx) => ({ id: await freshTechAchievement(fx, "PENDING"), decision: "PUBLISH" }),
+    outOfScope: ["xinhua"],
+  },
+  "techAchievements.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "techAchievements.matchingNeeds": {
+    input: async (fx) => ({ achievementId: await freshTechAchievement(fx) }),
+    outOfScope: ["operator-b"],
+  },
+  "techNeeds.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "techNeeds.get": {
+    input: async (fx) => ({ id: (await freshTechContact(fx, "SENT")).needId }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "techNeeds.getMany": {
+    input: async (fx) => ({ ids: [(await freshTechContact(fx, "SENT")).needId] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "techNeeds.create": { input: () => ({ field: "LEATHER", problem: "矩阵测试技术难题" }) },
+  "techNeeds.postFor": {
+    input: () => ({ enterpriseId: "seed-enterprise-1", field: "LEATHER", problem: "矩阵测试代为发布" }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "techNeeds.export": { input: () => ({}) },
+  "techNeeds.matches": { input: async (fx) => ({ needId: await freshTechNeed(fx) }), outOfScope: ["enterprise-b"] },
+  "techContacts.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "techContacts.get": {
+    input: async (fx) => ({ id: (await freshTechContact(fx, "SENT")).id }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "techContacts.getMany": {
+    input: async (fx) => ({ ids: [(await freshTechContact(fx, "SENT")).id] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "techContacts.create": {
+    input: async (fx) => ({ needId: await freshTechNeed(fx), achievementId: await freshTechAchievement(fx) }),
+    outOfScope: ["enterprise-b"],
+  },
+  "techContacts.export": { input: () => ({}) },
+  "techContacts.answer": {
+    input: async (fx) => ({ id: (await freshTechContact(fx, "SENT")).id, decision: "ACCEPT" }),
+    outOfScope: ["operator-b"],
+  },
+  "techContacts.sign": {
+    input: async (fx) => ({
+      contactId: (await freshTechContact(fx, "ACCEPTED")).id,
+      title: "矩阵合作项目",
+      contractFen: 30_000_000,
+      signedOn: "2026-06-02",
+    }),
+    outOfScope: ["operator-b"],
+  },
+  "techProjects.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "techProjects.get": { input: async (fx) => ({ id: await freshTechProject(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
+  "techProjects.getMany": {
+    input: async (fx) => ({ ids: [await freshTechProject(fx)] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "techProjects.update": {
+    input: async (fx) => ({ id: await freshTechProject(fx), data: { stage: "IN_PROGRESS" } }),
+    outOfScope: ["operator-b"],
+  },
+  "techProjects.export": { input: () => ({}) },
+  "jointLabs.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "jointLabs.get": { input: async (fx) => ({ id: await freshJointLab(fx) }), outOfScope: ["xinhua"] },
+  "jointLabs.getMany": { input: async (fx) => ({ ids: [await freshJointLab(fx)] }), outOfScope: ["xinhua"] },
+  "jointLabs.create": {
+    input: (fx) => ({
+      name: `矩阵联合实验室${fx.seq()}`,
+      enterpriseId: "seed-enterprise-1",
+      institution: "矩阵大学",
+      field: "LEATHER",
+      establishedOn: "2026-01-05",
+    }),
+  },
+  "jointLabs.update": { input: async (fx) => ({ id: await freshJointLab(fx), data: { description: "矩阵测试" } }) },
+  "jointLabs.delete": { input: async (fx) => ({ id: await freshJointLab(fx) }) },
+  "jointLabs.export": { input: () => ({}) },
+  "jointLabs.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "techPlatforms.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "techPlatforms.get": { input: async (fx) => ({ id: await freshTechPlatform(fx) }) },
+  "techPlatforms.getMany": { input: async (fx) => ({ ids: [await freshTechPlatform(fx)] }) },
+  "techPlatforms.create": {
+    input: (fx) => ({
+      name: `矩阵服务平台${fx.seq()}`,
+      operator: "矩阵运营单位",
+      field: "LEATHER",
+      services: [{ name: "矩阵检测服务", fee: "面议" }],
+    }),
+  },
+  "techPlatforms.update": { input: async (fx) => ({ id: await freshTechPlatform(fx), data: { contact: "020-1" } }) },
+  "techPlatforms.delete": { input: async (fx) => ({ id: await freshTechPlatform(fx) }) },
+  "techPlatforms.export": { input: () => ({}) },
+  "techPlatforms.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "techTransfer.stats": { input: () => ({ year: 2026 }) },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -1675,3 +1796,83 @@ const freshFinSending = async (fx: TFixture, status: "SENT" | "REVIEWING") =>
       answeredOn: status === "REVIEWING" ? new Date("2026-06-02T00:00:00Z") : null,
     },
   });
+/** An achievement of the operator's node (狮岭镇), published unless told. */
+const freshTechAchievement = async (fx: TFixture, status = "PUBLISHED") =>
+  (
+    await fx.platform.prisma.techAchievement.create({
+      data: {
+        id: `mx-techach-${fx.seq()}`,
+        providerNodeId: fx.operatorNodeId,
+        title: `矩阵科技成果${fx.seq()}`,
+        field: "LEATHER",
+        maturity: 6,
+        mode: "LICENCE",
+        priceMinFen: 10_000_000n,
+        priceMaxFen: 50_000_000n,
+        contact: "020-00000000",
+        status,
+      },
+    })
+  ).id;
+/** An open technology need of seed-enterprise-1 (狮岭镇). */
+const freshTechNeed = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.techNeed.create({
+      data: {
+        id: `mx-techneed-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        townId: fx.shilingTownId,
+        field: "LEATHER",
+        problem: "矩阵测试",
+        wantedMode: "ANY",
+        postedOn: new Date("2026-06-01T00:00:00Z"),
+      },
+    })
+  ).id;
+/** That need, contacted to an achievement of the operator's node. */
+const freshTechContact = async (fx: TFixture, status: "SENT" | "ACCEPTED") =>
+  fx.platform.prisma.techContact.create({
+    data: {
+      id: `mx-techcontact-${fx.seq()}`,
+      needId: await freshTechNeed(fx),
+      achievementId: await freshTechAchievement(fx),
+      status,
+      sentOn: new Date("2026-06-01T00:00:00Z"),
+      answeredOn: status === "ACCEPTED" ? new Date("2026-06-02T00:00:00Z") : null,
+    },
+  });
+/** A cooperation project of seed-enterprise-1 with the operator's node. */
+const freshTechProject = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.techProject.create({
+      data: {
+        id: `mx-techproject-${fx.seq()}`,
+        title: "矩阵合作项目",
+        enterpriseId: "seed-enterprise-1",
+        townId: fx.shilingTownId,
+        providerNodeId: fx.operatorNodeId,
+        field: "LEATHER",
+        contractFen: 30_000_000n,
+        signedOn: new Date("2026-06-03T00:00:00Z"),
+      },
+    })
+  ).id;
+const freshJointLab = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.jointLab.create({
+      data: {
+        id: `mx-jointlab-${fx.seq()}`,
+        name: `矩阵联合实验室${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        institution: "矩阵大学",
+        field: "LEATHER",
+        establishedOn: new Date("2026-01-05T00:00:00Z"),
+      },
+    })
+  ).id;
+const freshTechPlatform = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.techPlatform.create({
+      data: { id: `mx-techplatform-${fx.seq()}`, name: `矩阵服务平台${fx.seq()}`, operator: "矩阵运营单位", field: "LEATHER" },
+    })
+  ).id;

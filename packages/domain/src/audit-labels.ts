@@ -69,6 +69,13 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   fund_investment: { zh: "基金投资", en: "Fund investments" },
   financing_need: { zh: "融资需求", en: "Financing needs" },
   financing_sending: { zh: "融资对接（机构答复）", en: "Financing contacts (institution answers)" },
+  tech_achievement: { zh: "科技成果", en: "Scientific achievements" },
+  tech_need: { zh: "企业技术需求", en: "Technology needs" },
+  tech_contact: { zh: "成果对接意向", en: "Achievement contacts" },
+  tech_project: { zh: "产学研合作项目", en: "Cooperation projects" },
+  joint_lab: { zh: "联合实验室", en: "Joint laboratories" },
+  tech_platform: { zh: "公共技术服务平台", en: "Public technical service platforms" },
+  tech_platform_service: { zh: "平台服务项目", en: "Platform services" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
@@ -399,6 +406,30 @@ export const AUDIT_FIELD_LABELS: Record<string, TLabel> = {
   grantedFen: l("放款金额（分）", "Amount granted (fen)"),
   rateBp: l("执行利率（基点）", "Rate (bp)"),
   grantedOn: l("放款日期", "Granted on"),
+  // tech transfer
+  providerNodeId: l("成果提供方", "Provider"),
+  keywords: l("关键词", "Keywords"),
+  maturity: l("成熟度（TRL）", "Maturity (TRL)"),
+  mode: l("转化方式", "Transfer mode"),
+  priceMinFen: l("最低报价（分）", "Lowest price (fen)"),
+  priceMaxFen: l("最高报价（分）", "Highest price (fen)"),
+  contact: l("联系方式", "Contact"),
+  reviewedBy: l("审核人", "Reviewed by"),
+  reviewedOn: l("审核日期", "Reviewed on"),
+  problem: l("技术难题", "Technical problem"),
+  deadline: l("期望解决期限", "Deadline"),
+  wantedMode: l("期望合作方式", "Wanted mode"),
+  postedByNodeId: l("代为发布的服务节点", "Posted by node"),
+  achievementId: l("科技成果", "Achievement"),
+  message: l("留言", "Message"),
+  contractFen: l("合同金额（分）", "Contract value (fen)"),
+  stage: l("项目阶段", "Stage"),
+  signedOn: l("签约日期", "Signed on"),
+  contactId: l("对接意向", "Contact"),
+  institution: l("合作院校/院所", "Institution"),
+  operator: l("运营单位", "Operator"),
+  platformId: l("服务平台", "Platform"),
+  fee: l("收费标准", "Fee"),
 };
 
 /** Where a column means something else in one table than elsewhere. */
@@ -460,6 +491,9 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, TLabel>> = {
   },
   financing_product: { kind: l("产品类型", "Product kind"), nodeId: l("金融机构", "Institution") },
   financing_scheme: { kind: l("方案类型", "Scheme kind"), nodeId: l("担保机构", "Guarantee institution") },
+  tech_contact: { needId: l("技术需求", "Technology need"), answer: l("答复", "Answer") },
+  tech_need: { field: l("技术领域", "Field"), budgetFen: l("预算（分）", "Budget (fen)") },
+  tech_achievement: { field: l("技术领域", "Field"), title: l("成果名称", "Title"), reviewNote: l("审核意见", "Review note") },
   financing_sending: {
     nodeId: l("金融机构", "Institution"),
     productId: l("金融产品", "Product"),

@@ -16,3 +16,4 @@ export * from "./notification-bell";
 export * from "./file-upload";
 export * from "./page-bar";
 export * from "./label-row";
+export * from "./match-chips";

@@ -5,12 +5,11 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
-import Chip from "@mui/material/Chip";
 import Container from "@mui/material/Container";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { EmptyState, ErrorState, formatFen, LoadingState, messageOf, StatusChip } from "@qifu/ui";
+import { EmptyState, ErrorState, formatFen, LoadingState, MatchChips, messageOf, StatusChip } from "@qifu/ui";
 import { AccountGate } from "@qifu/ui/public";
 import { Collateral, NeedStatus, SendingStatus, Urgency, type TCollateral, type TNeed, type TSending, type TUrgency } from "../schemas";
 import { useFinancingPublic } from "./context";
@@ -127,15 +126,12 @@ function Matches({ need }: { need: TNeed }) {
       {send.error && <Alert severity="error">{messageOf(send.error, lang)}</Alert>}
       {m.matches.map((x) => (
         <ProductCard key={x.product.id} p={x.product} t={t} lang={lang}>
-          <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
-            <Chip size="small" color="primary" label={t.score.replace("%s", String(Math.round(x.score * 100)))} />
-            {x.reasons.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="success" label={r[lang]} />
-            ))}
-            {x.concerns.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="warning" label={r[lang]} />
-            ))}
-          </Box>
+          <MatchChips
+            lang={lang}
+            score={t.score.replace("%s", String(Math.round(x.score * 100)))}
+            reasons={x.reasons}
+            concerns={x.concerns}
+          />
           <Box>
             <Button
               size="small"
@@ -163,9 +159,7 @@ function Matches({ need }: { need: TNeed }) {
               <Typography variant="body2" sx={{ mr: 1 }}>
                 {x.product.name} · {x.product.nodeName}
               </Typography>
-              {x.failed.map((r) => (
-                <Chip key={r.zh} size="small" variant="outlined" label={r[lang]} />
-              ))}
+              <MatchChips lang={lang} failed={x.failed} />
             </Box>
           ))}
         </>

@@ -1,0 +1,18 @@
+import LightbulbOutlined from "@mui/icons-material/LightbulbOutlined";
+import type { ResourceProps } from "@refinedev/core";
+import type { TBoardFeature } from "@qifu/ui/board";
+import { techTransferBoardMessages } from "./messages";
+import { TechTransferBoardPage, TechTransferHomeSection } from "./tech-transfer-board";
+
+export const techTransferBoardResources: ResourceProps[] = [
+  { name: "techTransfer", list: "/tech-transfer", meta: { icon: <LightbulbOutlined /> } },
+];
+
+/** What the board loads from this feature's remote (apps/board/src/features.ts lists "tech-transfer"). */
+export const boardFeature: TBoardFeature = {
+  name: "tech-transfer",
+  resources: techTransferBoardResources,
+  routes: [{ path: "/tech-transfer", Component: TechTransferBoardPage }],
+  messages: techTransferBoardMessages,
+  homeSections: [{ key: "tech-transfer", order: 57, Component: TechTransferHomeSection }],
+};

@@ -1,0 +1,43 @@
+/** The board's words for 成果转化 (refine's translate), zh first. */
+export const techTransferBoardMessages = {
+  zh: {
+    techTransfer: {
+      techTransfer: "成果转化",
+      titles: { list: "成果转化" },
+      title: "成果转化",
+      subtitle: "企业技术需求、成果对接与产学研合作项目，按镇街和技术领域统计",
+      detail: "查看详情",
+      needs: "技术需求",
+      needsMatched: "已对接需求",
+      matchedHint: "对接率 {{rate}}%",
+      projects: "签约合作项目",
+      contract: "合同金额",
+      achievements: "已发布成果 {{published}} 项，待审核 {{pending}} 项",
+      labs: "联合实验室 {{labs}} 个 · 技术服务平台 {{platforms}} 个",
+      byTown: "各镇街技术需求与签约项目",
+      byField: "各技术领域合同金额（万元）",
+      contractWan: "合同金额（万元）",
+      empty: "暂无数据",
+    },
+  },
+  en: {
+    techTransfer: {
+      techTransfer: "Technology transfer",
+      titles: { list: "Technology transfer" },
+      title: "Technology transfer",
+      subtitle: "Technology needs, achievement contacts and cooperation projects by town and field",
+      detail: "Details",
+      needs: "Technology needs",
+      needsMatched: "Needs matched",
+      matchedHint: "{{rate}}% matched",
+      projects: "Projects signed",
+      contract: "Contract value",
+      achievements: "{{published}} achievements published, {{pending}} waiting for review",
+      labs: "{{labs}} joint laboratories · {{platforms}} service platforms",
+      byTown: "Needs and signed projects by town",
+      byField: "Contract value by field (CNY 10k)",
+      contractWan: "Contract value (CNY 10k)",
+      empty: "No data",
+    },
+  },
+};

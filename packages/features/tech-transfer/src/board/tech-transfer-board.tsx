@@ -1,0 +1,140 @@
+import { useGetLocale, useTranslate } from "@refinedev/core";
+import { Link } from "react-router";
+import Box from "@mui/material/Box";
+import Grid from "@mui/material/Grid2";
+import { shanghaiYear } from "@qifu/domain";
+import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
+import { featureBoardRpc } from "@qifu/ui/board";
+// type-only: erased at build, so no server code reaches the bundle
+import type { techTransferRouters } from "../server";
+import type { TTechTransferStats } from "../schemas";
+
+const { api, useBoardQuery } = featureBoardRpc<typeof techTransferRouters>();
+const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
+const wan = (fen: number) => Math.round(fen / 10_000) / 100;
+
+/** `techTransfer.stats` of the current year, in the caller's scope. */
+function useStats() {
+  const { query } = useBoardQuery(api.techTransfer.stats, { year: shanghaiYear(new Date()) });
+  return query;
+}
+
+/** The four headline figures: needs, matched, projects signed, contract value. */
+function Cards({ s, loading }: { s: TTechTransferStats | undefined; loading: boolean }) {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const scope = s?.scope[lang];
+  const rate = s && s.total.needs ? Math.round((s.total.needsMatched / s.total.needs) * 100) : 0;
+  return (
+    <Grid container spacing={2} data-testid="tt-board-cards">
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <StatCard
+          label={t("techTransfer.needs")}
+          value={s?.total.needs ?? "—"}
+          hint={s ? t("techTransfer.achievements", s.achievements) : undefined}
+          loading={loading}
+          scope={scope}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <StatCard
+          label={t("techTransfer.needsMatched")}
+          value={s?.total.needsMatched ?? "—"}
+          hint={s ? t("techTransfer.matchedHint", { rate }) : undefined}
+          loading={loading}
+          scope={scope}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Box data-testid="tt-projects-signed">
+          <StatCard
+            label={t("techTransfer.projects")}
+            value={s?.total.projects ?? "—"}
+            hint={s ? t("techTransfer.labs", { labs: s.labs, platforms: s.platforms }) : undefined}
+            loading={loading}
+            scope={scope}
+          />
+        </Box>
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Box data-testid="tt-contract-value">
+          <StatCard
+            label={t("techTransfer.contract")}
+            value={s ? formatFen(s.total.contractFen, lang) : "—"}
+            tone="success"
+            loading={loading}
+            scope={scope}
+          />
+        </Box>
+      </Grid>
+    </Grid>
+  );
+}
+
+/** Home page section of the board: the four figures and a link to the page. */
+export function TechTransferHomeSection() {
+  const t = useTranslate();
+  const query = useStats();
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
+      <PageHeading title={t("techTransfer.title")} actions={<Link to="/tech-transfer">{t("techTransfer.detail")}</Link>} />
+      <Cards s={query.data?.data} loading={query.isLoading} />
+    </Box>
+  );
+}
+
+/** 成果转化 on the board: needs, matches, projects and contract value of the year in the caller's scope, by town and field. */
+export function TechTransferBoardPage() {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const query = useStats();
+  const s = query.data?.data;
+  const scope = s?.scope[lang];
+  if (query.error) return <ErrorState message={query.error.message} onRetry={() => query.refetch()} />;
+  const towns = (s?.byTown ?? []).filter((r) => r.needs > 0 || r.projects > 0);
+  const fields = (s?.byField ?? []).filter((r) => r.needs > 0 || r.projects > 0);
+  return (
+    <Box sx={{ display: "grid", gap: 2 }}>
+      <PageHeading title={t("techTransfer.title")} subtitle={t("techTransfer.subtitle")} />
+      <Cards s={s} loading={query.isLoading} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <ChartCard
+            title={t("techTransfer.byTown")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={towns.length === 0}
+            emptyText={t("techTransfer.empty")}
+            height={340}
+          >
+            <BarChart
+              horizontal
+              categories={towns.map((r) => r.label[lang])}
+              series={[
+                { name: t("techTransfer.needs"), data: towns.map((r) => r.needs) },
+                { name: t("techTransfer.needsMatched"), data: towns.map((r) => r.needsMatched) },
+                { name: t("techTransfer.projects"), data: towns.map((r) => r.projects) },
+              ]}
+            />
+          </ChartCard>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <ChartCard
+            title={t("techTransfer.byField")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={fields.length === 0}
+            emptyText={t("techTransfer.empty")}
+            height={340}
+          >
+            <BarChart
+              horizontal
+              categories={fields.map((r) => r.label[lang])}
+              series={[{ name: t("techTransfer.contractWan"), data: fields.map((r) => wan(r.contractFen)) }]}
+            />
+          </ChartCard>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}
