@@ -24,4 +24,5 @@ export const adminFeatureNames: readonly string[] = [
   "cultivation",
   "activities",
   "financing",
+  "supply-chain",
 ];

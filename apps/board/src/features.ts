@@ -21,4 +21,5 @@ export const boardFeatureNames: readonly string[] = [
   "cultivation",
   "activities",
   "financing",
+  "supply-chain",
 ];

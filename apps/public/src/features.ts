@@ -33,6 +33,7 @@ import { evaluationPublicRoutes, EvaluationPublicProvider, type EvaluationPublic
 import { cultivationPublicRoutes, CultivationPublicProvider, type CultivationPublicClient } from "@qifu/feature-cultivation/public";
 import { financingPublicRoutes, FinancingPublicProvider, type FinancingPublicClient } from "@qifu/feature-financing/public";
 import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublicClient } from "@qifu/feature-activities/public";
+import { supplyChainPublicRoutes, SupplyChainPublicProvider, type SupplyChainPublicClient } from "@qifu/feature-supply-chain/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -63,9 +64,11 @@ export const featureRoutes: TPublicRoute[] = [
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
   ...inGroup(PROGRAMMES, [...cultivationPublicRoutes, ...activitiesPublicRoutes, ...financingPublicRoutes]),
+  ...supplyChainPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(SupplyChainPublicProvider, { client: api satisfies SupplyChainPublicClient, lang, children });
   children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });
   children = createElement(FinancingPublicProvider, { client: api satisfies FinancingPublicClient, lang, children });
   children = createElement(ActivitiesPublicProvider, { client: api satisfies ActivitiesPublicClient, lang, children });

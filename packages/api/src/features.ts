@@ -14,6 +14,7 @@ import { serverFeature as evaluation } from "@qifu/feature-evaluation/server";
 import { serverFeature as cultivation } from "@qifu/feature-cultivation/server";
 import { serverFeature as activities } from "@qifu/feature-activities/server";
 import { serverFeature as financing } from "@qifu/feature-financing/server";
+import { serverFeature as supplyChain } from "@qifu/feature-supply-chain/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -38,4 +39,5 @@ export const serverFeatures = [
   cultivation,
   activities,
   financing,
+  supplyChain,
 ] as const;

@@ -68,6 +68,11 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   fund_investment: { zh: "基金投资", en: "Fund investments" },
   financing_need: { zh: "融资需求", en: "Financing needs" },
   financing_sending: { zh: "融资对接（机构答复）", en: "Financing contacts (institution answers)" },
+  supply_chain_procurement_list: { zh: "大企业采购清单", en: "Large-enterprise procurement lists" },
+  supply_chain_posting: { zh: "供需信息", en: "Supply and demand postings" },
+  supply_chain_contact: { zh: "供需对接", en: "Supply-chain contacts" },
+  supply_chain_deal: { zh: "配套成交", en: "Supply-chain deals" },
+  supply_chain_visit: { zh: "走进企业活动", en: "Enterprise visits" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
@@ -398,6 +403,32 @@ export const AUDIT_FIELD_LABELS: Record<string, TLabel> = {
   grantedFen: l("放款金额（分）", "Amount granted (fen)"),
   rateBp: l("执行利率（基点）", "Rate (bp)"),
   grantedOn: l("放款日期", "Granted on"),
+  // supply chain
+  linkKey: l("产业链环节", "Chain link"),
+  product: l("产品", "Product"),
+  quantity: l("数量", "Quantity"),
+  unit: l("计量单位", "Unit"),
+  specification: l("规格要求", "Specification"),
+  periodFrom: l("供需期起", "Period from"),
+  periodTo: l("供需期止", "Period to"),
+  procurementListId: l("采购清单", "Procurement list"),
+  postedById: l("代发布人", "Posted on behalf by"),
+  buyerId: l("采购方企业", "Buyer"),
+  publishedOn: l("发布日期", "Published on"),
+  demandId: l("需求信息", "Demand"),
+  supplyId: l("供给信息", "Supply"),
+  requesterId: l("发起企业", "Requested by"),
+  requestedOn: l("发起日期", "Requested on"),
+  buyerName: l("采购方", "Buyer name"),
+  supplierId: l("供应方企业", "Supplier"),
+  supplierName: l("供应方", "Supplier name"),
+  dealOn: l("成交日期", "Deal date"),
+  local: l("本地配套", "Local supporting"),
+  contactId: l("供需对接", "Contact"),
+  reportedById: l("填报人", "Reported by"),
+  visitOn: l("活动日期", "Visit date"),
+  hostId: l("承办企业", "Host enterprise"),
+  participants: l("参加者", "Participants"),
 };
 
 /** Where a column means something else in one table than elsewhere. */
