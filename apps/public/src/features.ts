@@ -63,8 +63,7 @@ export const featureRoutes: TPublicRoute[] = [
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
-  ...inGroup(PROGRAMMES, [...cultivationPublicRoutes, ...activitiesPublicRoutes, ...financingPublicRoutes]),
-  ...supplyChainPublicRoutes,
+  ...inGroup(PROGRAMMES, [...cultivationPublicRoutes, ...activitiesPublicRoutes, ...financingPublicRoutes, ...supplyChainPublicRoutes]),
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {

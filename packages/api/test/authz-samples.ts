@@ -1063,7 +1063,10 @@ export const SAMPLES: Record<string, TSample> = {
     input: async (fx) => ({ id: await freshScPosting(fx), data: { quantity: 5 } }),
     outOfScope: ["xinhua", "operator-b", "enterprise-b"],
   },
-  "supplyChainPostings.delete": { input: async (fx) => ({ id: await freshScPosting(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
+  "supplyChainPostings.delete": {
+    input: async (fx) => ({ id: await freshScPosting(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
   "supplyChainPostings.export": { input: () => ({}) },
   "supplyChainPostings.matches": {
     input: async (fx) => ({ postingId: await freshScPosting(fx) }),
@@ -1087,6 +1090,10 @@ export const SAMPLES: Record<string, TSample> = {
     input: async (fx) => ({ id: await freshScContact(fx, "seed-enterprise-1") }),
     outOfScope: ["xinhua", "operator-b", "enterprise-b"],
   },
+  "supplyChainContacts.getMany": {
+    input: async (fx) => ({ ids: [await freshScContact(fx, "seed-enterprise-1")] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
   "supplyChainContacts.create": {
     input: async (fx) => ({ postingId: await freshScPosting(fx), counterpartId: await freshScPosting(fx, "SUPPLY") }),
     outOfScope: ["enterprise-b"],
@@ -1097,7 +1104,10 @@ export const SAMPLES: Record<string, TSample> = {
   },
   "supplyChainDeals.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "supplyChainDeals.get": { input: async (fx) => ({ id: await freshScDeal(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
-  "supplyChainDeals.getMany": { input: async (fx) => ({ ids: [await freshScDeal(fx)] }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
+  "supplyChainDeals.getMany": {
+    input: async (fx) => ({ ids: [await freshScDeal(fx)] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
   "supplyChainDeals.create": {
     input: (fx) => ({
       clusterId: SC_CLUSTER,
@@ -1110,17 +1120,29 @@ export const SAMPLES: Record<string, TSample> = {
     }),
     outOfScope: ["xinhua"],
   },
-  "supplyChainDeals.update": { input: async (fx) => ({ id: await freshScDeal(fx), data: { note: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainDeals.update": {
+    input: async (fx) => ({ id: await freshScDeal(fx), data: { note: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "supplyChainDeals.delete": { input: async (fx) => ({ id: await freshScDeal(fx) }) },
   "supplyChainDeals.export": { input: () => ({}) },
   "supplyChainVisits.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "supplyChainVisits.get": { input: async (fx) => ({ id: await freshScVisit(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "supplyChainVisits.getMany": { input: async (fx) => ({ ids: [await freshScVisit(fx)] }), outOfScope: ["xinhua", "operator-b"] },
   "supplyChainVisits.create": {
-    input: () => ({ title: "矩阵走进企业", visitOn: "2026-06-01", hostId: "seed-enterprise-1", chain: "LEATHER", participants: ["矩阵参加企业"] }),
+    input: () => ({
+      title: "矩阵走进企业",
+      visitOn: "2026-06-01",
+      hostId: "seed-enterprise-1",
+      chain: "LEATHER",
+      participants: ["矩阵参加企业"],
+    }),
     outOfScope: ["xinhua", "operator-b"],
   },
-  "supplyChainVisits.update": { input: async (fx) => ({ id: await freshScVisit(fx), data: { note: "矩阵测试" } }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainVisits.update": {
+    input: async (fx) => ({ id: await freshScVisit(fx), data: { note: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
   "supplyChainVisits.delete": { input: async (fx) => ({ id: await freshScVisit(fx) }), outOfScope: ["xinhua", "operator-b"] },
   "supplyChainVisits.export": { input: () => ({}) },
 };
@@ -1730,7 +1752,14 @@ const freshFinSending = async (fx: TFixture, status: "SENT" | "REVIEWING") =>
   });
 // 配套协作: the leather cluster's links (its demo seed); a posting of seed-enterprise-1 in 狮岭镇, another 狮岭镇 enterprise's supply
 const SC_CLUSTER = "seed-industrial-cluster-leather";
-const SC_ITEM = { linkKey: "leather-1", product: "矩阵牛皮革", quantity: 100, unit: "平方尺", periodFrom: "2026-01-01", periodTo: "2027-12-31" };
+const SC_ITEM = {
+  linkKey: "leather-1",
+  product: "矩阵牛皮革",
+  quantity: 100,
+  unit: "平方尺",
+  periodFrom: "2026-01-01",
+  periodTo: "2027-12-31",
+};
 const scOther = async (fx: TFixture) =>
   (
     await fx.platform.prisma.enterprise.findFirstOrThrow({

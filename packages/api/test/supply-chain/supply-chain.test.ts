@@ -41,7 +41,13 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
     const m = await enterprise.supplyChainPostings.matches({ postingId: demandId });
     const leather = m.matches.find((x) => x.posting.id === "seed-supply-chain-p3")!;
     expect(leather.reasons.map((r) => r.zh)).toEqual(
-      expect.arrayContaining(["同一环节：皮革鞣制", "产品相符：头层牛皮革", "数量满足：可供30000平方尺", "供需期重叠", "本地配套：同在狮岭镇"]),
+      expect.arrayContaining([
+        "同一环节：皮革鞣制",
+        "产品相符：头层牛皮革",
+        "数量满足：可供30000平方尺",
+        "供需期重叠",
+        "本地配套：同在狮岭镇",
+      ]),
     );
     expect(leather.concerns).toEqual([]);
     expect(leather.contact).toBeNull();
@@ -53,12 +59,15 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
 
     // a larger demand: still a match, with the caveat (near miss), ranked lower
     const big = (await enterprise.supplyChainPostings.create({ ...DEMAND, quantity: 50_000 })).id;
-    const nearMiss = (await enterprise.supplyChainPostings.matches({ postingId: big })).matches.find((x) => x.posting.id === "seed-supply-chain-p3")!;
+    const nearMiss = (await enterprise.supplyChainPostings.matches({ postingId: big })).matches.find(
+      (x) => x.posting.id === "seed-supply-chain-p3",
+    )!;
     expect(nearMiss.concerns.map((r) => r.zh)).toEqual(["数量不足：可供30000平方尺，需50000平方尺"]);
     expect(nearMiss.score).toBeLessThan(leather.score);
 
     // a hardware demand meets the expired stock supply: excluded by the period
-    const zip = (await enterprise.supplyChainPostings.create({ ...DEMAND, linkKey: "leather-2", product: "箱包五金拉链头", unit: "件" })).id;
+    const zip = (await enterprise.supplyChainPostings.create({ ...DEMAND, linkKey: "leather-2", product: "箱包五金拉链头", unit: "件" }))
+      .id;
     const zm = await enterprise.supplyChainPostings.matches({ postingId: zip });
     expect(zm.excluded.find((x) => x.posting.id === "seed-supply-chain-p7")!.failed.map((r) => r.zh)).toEqual([
       "供需期不重叠：需求2026-06-01至2027-03-31，供给2025-01-01至2025-06-30",
@@ -89,11 +98,14 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
     const tanneryRow = await p.prisma.enterprise.findFirstOrThrow({ where: { name: "广州盛世皮革制品有限公司" } });
     expect(seen.supplier.contactPhone).toBe(tanneryRow.contactPhone);
     // the excluded stock supply is refused with its reason
-    const zip = (await enterprise.supplyChainPostings.create({ ...DEMAND, linkKey: "leather-2", product: "箱包五金拉链头", unit: "件" })).id;
+    const zip = (await enterprise.supplyChainPostings.create({ ...DEMAND, linkKey: "leather-2", product: "箱包五金拉链头", unit: "件" }))
+      .id;
     const refused = enterprise.supplyChainContacts.create({ postingId: zip, counterpartId: "seed-supply-chain-p7" });
     await expect(refused).rejects.toThrow(/供需期不重叠/);
     // nobody contacts on another enterprise's posting
-    expect(await codeOf(other.supplyChainContacts.create({ postingId: demandId, counterpartId: "seed-supply-chain-p3" }))).toBe("NOT_FOUND");
+    expect(await codeOf(other.supplyChainContacts.create({ postingId: demandId, counterpartId: "seed-supply-chain-p3" }))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("scope from the refused side: a town sees its enterprises' postings only; an enterprise its own and the published ones", async () => {
@@ -150,7 +162,12 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
     // a town admin cannot report a deal between other towns' enterprises
     expect(
       await codeOf(
-        xinhua.supplyChainDeals.create({ ...{ clusterId: LEATHER, linkKey: "leather-1", buyerId: "seed-enterprise-1", supplierName: "区外" }, amountFen: 1, dealOn: "2026-11-30", nodeId: "seed-node-SHILING-1" }),
+        xinhua.supplyChainDeals.create({
+          ...{ clusterId: LEATHER, linkKey: "leather-1", buyerId: "seed-enterprise-1", supplierName: "区外" },
+          amountFen: 1,
+          dealOn: "2026-11-30",
+          nodeId: "seed-node-SHILING-1",
+        }),
       ),
     ).toBe("FORBIDDEN");
 

@@ -76,13 +76,15 @@ export const ZPostingCreate = z.strictObject({
   /** staff posting on an enterprise's behalf name it; an enterprise posts as itself */
   enterpriseId: optionalId("企业", "Enterprise"),
 });
-export const ZPostingUpdate = z.strictObject({
-  status: labelled(z.enum(PostingStatus.values), "状态", "Status"),
-  quantity: itemFields.quantity,
-  specification: itemFields.specification,
-  periodFrom: itemFields.periodFrom,
-  periodTo: itemFields.periodTo,
-}).partial();
+export const ZPostingUpdate = z
+  .strictObject({
+    status: labelled(z.enum(PostingStatus.values), "状态", "Status"),
+    quantity: itemFields.quantity,
+    specification: itemFields.specification,
+    periodFrom: itemFields.periodFrom,
+    periodTo: itemFields.periodTo,
+  })
+  .partial();
 export type TPostingCreate = z.infer<typeof ZPostingCreate>;
 export type TPostingUpdate = z.infer<typeof ZPostingUpdate>;
 export const ZPostingFilter = z.object({
@@ -95,6 +97,8 @@ export const ZPostingFilter = z.object({
   townId: z.string().max(64).optional(),
   enterpriseId: z.string().max(64).optional(),
   procurementListId: z.string().max(64).optional(),
+  /** only the signed-in enterprise's own */
+  mine: z.boolean().optional(),
 });
 export const ZPosting = z.object({
   id: z.string(),
@@ -165,6 +169,8 @@ export const ZContact = z.object({
   requestedOn: z.string(),
   answeredOn: z.string().nullable(),
   requesterId: z.string(),
+  /** the caller's side (an enterprise), null for staff */
+  mySide: z.enum(["BUYER", "SUPPLIER"]).nullable(),
   demand: z.object({ id: z.string(), product: z.string(), linkName: z.string().nullable() }),
   supply: z.object({ id: z.string(), product: z.string(), linkName: z.string().nullable() }),
   buyer: ZParty,
@@ -180,11 +186,13 @@ export const ZListCreate = z.strictObject({
   note: optionalText("说明", "Note", 1000),
   items: labelled(z.array(ZPostingItem).min(1).max(50), "采购明细", "Items"),
 });
-export const ZListUpdate = z.strictObject({
-  title: text("清单名称", "List title", { min: 2, max: 80 }),
-  status: labelled(z.enum(ListStatus.values), "状态", "Status"),
-  note: optionalText("说明", "Note", 1000),
-}).partial();
+export const ZListUpdate = z
+  .strictObject({
+    title: text("清单名称", "List title", { min: 2, max: 80 }),
+    status: labelled(z.enum(ListStatus.values), "状态", "Status"),
+    note: optionalText("说明", "Note", 1000),
+  })
+  .partial();
 export type TListCreate = z.infer<typeof ZListCreate>;
 export type TListUpdate = z.infer<typeof ZListUpdate>;
 export const ZListFilter = z.object({
@@ -209,8 +217,9 @@ export type TProcurementList = z.infer<typeof ZProcurementList>;
 
 // ── deals ────────────────────────────────────────────────────────────────────────────────
 export const ZDealCreate = z.strictObject({
-  clusterId: id("产业链（集群）", "Chain (cluster)"),
-  linkKey: id("产业链环节", "Chain link"),
+  /** a deal on a contact may leave these out: the contact's demand names them */
+  clusterId: optionalId("产业链（集群）", "Chain (cluster)"),
+  linkKey: optionalId("产业链环节", "Chain link"),
   /** an enterprise of the district, or the name of a buyer outside it */
   buyerId: optionalId("采购方（区内企业）", "Buyer (district enterprise)"),
   buyerName: optionalText("采购方名称（区外企业）", "Buyer name (outside the district)", 80),
@@ -259,7 +268,14 @@ const visitFields = {
   chain: labelled(z.enum(KeyChain.values), "产业链", "Chain"),
   clusterId: optionalId("产业集群", "Cluster"),
   linkKey: optionalId("产业链环节", "Chain link"),
-  participants: labelled(z.array(text("参加者", "Participant", { min: 1, max: 80 })).min(1).max(100), "参加者", "Participants"),
+  participants: labelled(
+    z
+      .array(text("参加者", "Participant", { min: 1, max: 80 }))
+      .min(1)
+      .max(100),
+    "参加者",
+    "Participants",
+  ),
   note: optionalText("备注", "Note", 1000),
 };
 export const ZVisitCreate = z.strictObject(visitFields);

@@ -1,18 +1,59 @@
 import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
-import { carrierAdminResource } from "@qifu/carrier-kit/admin";
-import StoreOutlined from "@mui/icons-material/StoreOutlined";
+import ConnectWithoutContactOutlined from "@mui/icons-material/ConnectWithoutContactOutlined";
+import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
+import HubOutlined from "@mui/icons-material/HubOutlined";
+import ListAltOutlined from "@mui/icons-material/ListAltOutlined";
+import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
+import { ContactList, DealCreate, DealList } from "./deal-views";
 import { supplyChainAdminMessages } from "./messages";
-import { SupplyChainCreate, SupplyChainEdit, SupplyChainList } from "./supply-chain-views";
+import { ProcurementListList, VisitCreate, VisitEdit, VisitList } from "./other-views";
+import { PostingCreate, PostingEdit, PostingList } from "./posting-views";
 
-/** `access` mirrors the server's policy (server/resources.ts); the server decides. */
+const STAFF = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"] as const;
+
+/** `access` mirrors the server's policies (server/*.ts); the server decides, per row. */
 export const supplyChainAdminResources: TAdminResource[] = [
-  carrierAdminResource({
-    name: "supplyChain",
-    icon: StoreOutlined,
-    list: SupplyChainList,
-    create: SupplyChainCreate,
-    edit: SupplyChainEdit,
-  }),
+  {
+    name: "supplyChainPostings",
+    icon: HubOutlined,
+    list: PostingList,
+    create: PostingCreate,
+    edit: PostingEdit,
+    options: { label: "supplyChain.menu_postings" },
+    access: { list: [...STAFF], create: [...STAFF], edit: [...STAFF], delete: [...STAFF] },
+  },
+  {
+    name: "supplyChainLists",
+    icon: ListAltOutlined,
+    list: ProcurementListList,
+    options: { label: "supplyChain.menu_lists" },
+    access: { list: [...STAFF] },
+  },
+  {
+    name: "supplyChainContacts",
+    icon: ConnectWithoutContactOutlined,
+    list: ContactList,
+    options: { label: "supplyChain.menu_contacts" },
+    access: { list: [...STAFF] },
+  },
+  {
+    name: "supplyChainDeals",
+    icon: HandshakeOutlined,
+    list: DealList,
+    create: DealCreate,
+    options: { label: "supplyChain.menu_deals" },
+    access: { list: [...STAFF], create: [...STAFF], delete: ["DISTRICT_ADMIN"] },
+  },
+  {
+    name: "supplyChainVisits",
+    icon: StorefrontOutlined,
+    list: VisitList,
+    create: VisitCreate,
+    edit: VisitEdit,
+    recordRepresentation: "title",
+    options: { label: "supplyChain.menu_visits" },
+    access: { list: [...STAFF], create: [...STAFF], edit: [...STAFF], delete: [...STAFF] },
+  },
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
@@ -21,6 +62,3 @@ export const adminFeature: TAdminFeature = {
   resources: supplyChainAdminResources,
   messages: supplyChainAdminMessages,
 };
-
-export { supplyChainAdminMessages };
-export { SupplyChainInputs } from "./supply-chain-inputs";

@@ -1,13 +1,11 @@
-import StoreOutlined from "@mui/icons-material/StoreOutlined";
+import HubOutlined from "@mui/icons-material/HubOutlined";
 import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
 import { supplyChainBoardMessages } from "./messages";
-import { SupplyChainBoardPage, SupplyChainHomeSection } from "./supply-chain-widgets";
+import { SupplyChainBoardPage, SupplyChainHomeSection } from "./supply-chain-board";
 
 /** 配套协作 on the evaluation board. */
-export const supplyChainBoardResources: ResourceProps[] = [
-  { name: "supplyChain", list: "/supply-chain", meta: { icon: <StoreOutlined /> } },
-];
+export const supplyChainBoardResources: ResourceProps[] = [{ name: "supplyChain", list: "/supply-chain", meta: { icon: <HubOutlined /> } }];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "supply-chain"). */
 export const boardFeature: TBoardFeature = {
@@ -15,7 +13,6 @@ export const boardFeature: TBoardFeature = {
   resources: supplyChainBoardResources,
   routes: [{ path: "/supply-chain", Component: SupplyChainBoardPage }],
   messages: supplyChainBoardMessages,
-  homeSections: [{ key: "supply-chain", order: 50, Component: SupplyChainHomeSection }],
+  homeSections: [{ key: "supply-chain", order: 120, Component: SupplyChainHomeSection }],
 };
-export { supplyChainBoardMessages, SupplyChainBoardPage, SupplyChainHomeSection };
-export { SupplyChainWidget, useSupplyChainStats } from "./supply-chain-widgets";
+export { supplyChainBoardMessages, SupplyChainBoardPage };

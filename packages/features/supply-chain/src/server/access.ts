@@ -76,7 +76,10 @@ export async function linksByCluster(ctx: TContext, ids: Iterable<string | null>
 
 /** An active cluster and one of its links: the chain is the cluster's. */
 export async function checkLink(ctx: TContext, clusterId: string, key: string | null | undefined) {
-  const cluster = await ctx.db.industrialCluster.findUnique({ where: { id: clusterId }, select: { chain: true, status: true, links: true } });
+  const cluster = await ctx.db.industrialCluster.findUnique({
+    where: { id: clusterId },
+    select: { chain: true, status: true, links: true },
+  });
   if (!cluster || cluster.status !== "ACTIVE")
     throw AppError.validation("clusterId", { zh: "请选择培育中的产业集群", en: "Choose an active industrial cluster" });
   const links = linksOf(cluster.links);
@@ -87,7 +90,8 @@ export async function checkLink(ctx: TContext, clusterId: string, key: string | 
 
 /** From ≤ to, with a clear message on the second field. */
 export function checkPeriod(from: string | undefined, to: string | undefined, field = "periodTo") {
-  if (from && to && from > to) throw AppError.validation(field, { zh: "供需期止不能早于供需期起", en: "The period cannot end before it starts" });
+  if (from && to && from > to)
+    throw AppError.validation(field, { zh: "供需期止不能早于供需期起", en: "The period cannot end before it starts" });
 }
 
 /** 1,234.5 万元 from fen. */

@@ -46,6 +46,14 @@ function toContactDto(r: TContactRow, user: TSessionUser | null): TContact {
     requestedOn: dayOrNull(r.requestedOn)!,
     answeredOn: dayOrNull(r.answeredOn),
     requesterId: r.requesterId,
+    mySide:
+      user?.role !== "ENTERPRISE"
+        ? null
+        : r.demand.enterpriseId === user.enterpriseId
+          ? "BUYER"
+          : r.supply.enterpriseId === user.enterpriseId
+            ? "SUPPLIER"
+            : null,
     demand: side(r.demand),
     supply: side(r.supply),
     buyer: party(r.demand),
@@ -63,7 +71,9 @@ export const contactsRouter = router({
   list: procedure([...SUPPLY_CHAIN_STAFF, "ENTERPRISE"], { description: "Supply-chain contacts in the caller's scope" })
     .input(
       z.object({
-        pagination: z.object({ page: z.number().int().min(1).max(100_000), perPage: z.number().int().min(1).max(200) }).default({ page: 1, perPage: 25 }),
+        pagination: z
+          .object({ page: z.number().int().min(1).max(100_000), perPage: z.number().int().min(1).max(200) })
+          .default({ page: 1, perPage: 25 }),
         filter: ZContactFilter.optional(),
       }),
     )
@@ -89,6 +99,17 @@ export const contactsRouter = router({
     .output(ZContact)
     .query(async ({ ctx, input }) => toContactDto(await contactInScope(ctx, input.id), ctx.user)),
 
+  getMany: procedure([...SUPPLY_CHAIN_STAFF, "ENTERPRISE"], { description: "Several supply-chain contacts by id" })
+    .input(z.object({ ids: z.array(z.string().min(1).max(64)).max(200) }))
+    .output(z.array(ZContact))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db.supplyChainContact.findMany({
+        where: { AND: [{ id: { in: input.ids } }, contactScope(ctx.user)] },
+        include: CONTACT_INCLUDE,
+      });
+      return rows.map((r) => toContactDto(r, ctx.user));
+    }),
+
   /** 联系对方: an enterprise asks the side of a matched pair for contact; a pair the matcher excludes is refused with why. */
   create: procedure(["ENTERPRISE"], { description: "Ask a matched counterpart for contact" })
     .input(ZContactCreate)
@@ -102,7 +123,10 @@ export const contactsRouter = router({
       if (!mineRow) throw AppError.notFound(POSTING_LABEL);
       if (!otherRow || otherRow.enterpriseId === me) throw AppError.notFound(POSTING_LABEL);
       if (mineRow.kind === otherRow.kind)
-        throw AppError.validation("counterpartId", { zh: "供给只能与需求对接", en: "A supply is matched to a demand, and the other way round" });
+        throw AppError.validation("counterpartId", {
+          zh: "供给只能与需求对接",
+          en: "A supply is matched to a demand, and the other way round",
+        });
       const [mine, other] = [toPostingDto(mineRow), toPostingDto(otherRow)];
       const [demand, supply] = mine.kind === "DEMAND" ? [mine, other] : [other, mine];
       const verdict = supplyChainMatcher.evaluate(profileOf(demand), profileOf(supply));
@@ -111,7 +135,9 @@ export const contactsRouter = router({
           zh: `未匹配，不能对接：${verdict.failed.map((f) => f.reason!.zh).join("；")}`,
           en: `Not a match: ${verdict.failed.map((f) => f.reason!.en).join("; ")}`,
         });
-      const existing = await ctx.db.supplyChainContact.findUnique({ where: { demandId_supplyId: { demandId: demand.id, supplyId: supply.id } } });
+      const existing = await ctx.db.supplyChainContact.findUnique({
+        where: { demandId_supplyId: { demandId: demand.id, supplyId: supply.id } },
+      });
       const id = existing?.id ?? newId();
       if (!existing)
         await ctx.db.supplyChainContact.create({
@@ -134,9 +160,13 @@ export const contactsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const me = myEnterpriseId(ctx);
       const row = await contactInScope(ctx, input.id);
-      if (row.requesterId === me) throw new AppError("FORBIDDEN", { zh: "由对方回应您发起的对接", en: "The other side answers your request" });
+      if (row.requesterId === me)
+        throw new AppError("FORBIDDEN", { zh: "由对方回应您发起的对接", en: "The other side answers your request" });
       if (row.status !== "REQUESTED")
-        throw new AppError("CONFLICT", { zh: `该对接${ContactStatus.label(row.status as "REQUESTED")}`, en: "This contact was answered already" });
+        throw new AppError("CONFLICT", {
+          zh: `该对接${ContactStatus.label(row.status as "REQUESTED")}`,
+          en: "This contact was answered already",
+        });
       await ctx.db.supplyChainContact.update({
         where: { id: row.id },
         data: { status: input.decision === "ACCEPT" ? "ACCEPTED" : "DECLINED", answeredOn: dateOfDay(shanghaiDate(ctx.now())) },

@@ -1,6 +1,15 @@
 import { AppError, dateOfDay, dayOrNull, isoOrNull } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
-import { defineExport, defineResource, NO_ROWS, recordLedgerEntry, removeLedgerEntry, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import {
+  defineExport,
+  defineResource,
+  NO_ROWS,
+  recordLedgerEntry,
+  removeLedgerEntry,
+  type TContext,
+  type TSessionUser,
+  type TWhere,
+} from "@qifu/trpc-core";
 import { KeyChain, ZDeal, ZDealCreate, ZDealFilter, ZDealUpdate, type TDeal, type TDealCreate } from "../schemas";
 import { checkLink, DEAL_LABEL, linkName, linksOf, staffTown, SUPPLY_CHAIN_STAFF, wan } from "./access";
 
@@ -47,7 +56,11 @@ async function partyOf(ctx: TContext, id: string | null | undefined, name: strin
     if (!e) throw AppError.validation(`${side}Id`, { zh: `${zh}企业不存在`, en: `The ${side} does not exist` });
     return { id: e.id, name: e.name };
   }
-  if (!name) throw AppError.validation(`${side}Id`, { zh: `请选择${zh}企业，或填写区外${zh}名称`, en: `Choose the ${side}, or name one outside the district` });
+  if (!name)
+    throw AppError.validation(`${side}Id`, {
+      zh: `请选择${zh}企业，或填写区外${zh}名称`,
+      en: `Choose the ${side}, or name one outside the district`,
+    });
   return { id: null, name };
 }
 
@@ -56,7 +69,8 @@ async function brokerNode(ctx: TContext, given: string | null | undefined) {
   const id = ctx.user?.role === "NODE_OPERATOR" ? ctx.user.nodeId : given;
   if (!id) throw AppError.validation("nodeId", { zh: "请选择促成成交的服务节点", en: "Choose the service node that brokered the deal" });
   const node = await ctx.db.node.findUnique({ where: { id }, select: { id: true, name: true, status: true } });
-  if (!node || node.status !== "ACTIVE") throw AppError.validation("nodeId", { zh: "服务节点不存在或未运营", en: "The node does not exist or is not active" });
+  if (!node || node.status !== "ACTIVE")
+    throw AppError.validation("nodeId", { zh: "服务节点不存在或未运营", en: "The node does not exist or is not active" });
   return node;
 }
 
@@ -66,25 +80,35 @@ async function brokerNode(ctx: TContext, given: string | null | undefined) {
  * district enterprises is local supporting (本地配套) and counts its link as covered.
  */
 async function prepareDeal(ctx: TContext, input: TDealCreate) {
-  let { buyerId, supplierId } = input;
+  let { buyerId, supplierId, clusterId, linkKey } = input;
   if (input.contactId) {
     const c = await ctx.db.supplyChainContact.findUnique({
       where: { id: input.contactId },
-      select: { demand: { select: { enterpriseId: true } }, supply: { select: { enterpriseId: true } } },
+      select: { demand: { select: { enterpriseId: true, clusterId: true, linkKey: true } }, supply: { select: { enterpriseId: true } } },
     });
     if (!c) throw AppError.validation("contactId", { zh: "供需对接不存在", en: "The contact does not exist" });
     buyerId ??= c.demand.enterpriseId;
     supplierId ??= c.supply.enterpriseId;
+    clusterId ??= c.demand.clusterId;
+    linkKey ??= c.demand.linkKey;
   }
-  const [buyer, supplier] = [await partyOf(ctx, buyerId, input.buyerName, "buyer"), await partyOf(ctx, supplierId, input.supplierName, "supplier")];
+  if (!clusterId) throw AppError.validation("clusterId", { zh: "请选择产业链（集群）", en: "Choose the chain (cluster)" });
+  if (!linkKey) throw AppError.validation("linkKey", { zh: "请选择产业链环节", en: "Choose the chain link" });
+  const [buyer, supplier] = [
+    await partyOf(ctx, buyerId, input.buyerName, "buyer"),
+    await partyOf(ctx, supplierId, input.supplierName, "supplier"),
+  ];
   if (!buyer.id && !supplier.id)
-    throw AppError.validation("supplierId", { zh: "成交至少一方应为区内企业", en: "At least one side must be an enterprise of the district" });
+    throw AppError.validation("supplierId", {
+      zh: "成交至少一方应为区内企业",
+      en: "At least one side must be an enterprise of the district",
+    });
   if (buyer.id && buyer.id === supplier.id)
     throw AppError.validation("supplierId", { zh: "采购方与供应方不能是同一企业", en: "Buyer and supplier must differ" });
-  const { chain, links } = await checkLink(ctx, input.clusterId, input.linkKey);
+  const { chain, links } = await checkLink(ctx, clusterId, linkKey);
   const node = await brokerNode(ctx, input.nodeId);
   const id = newId();
-  const link = linkName(links, input.linkKey) ?? input.linkKey;
+  const link = linkName(links, linkKey) ?? linkKey;
   for (const [party, other, role] of [
     [buyer, supplier, "采购"],
     [supplier, buyer, "供应"],
@@ -110,8 +134,8 @@ async function prepareDeal(ctx: TContext, input: TDealCreate) {
     supplierId: supplier.id,
     supplierName: supplier.name,
     chain,
-    clusterId: input.clusterId,
-    linkKey: input.linkKey,
+    clusterId,
+    linkKey,
     amountFen: BigInt(input.amountFen),
     dealOn: dateOfDay(input.dealOn)!,
     local: !!buyer.id && !!supplier.id,
@@ -166,7 +190,10 @@ export const dealsExport = defineExport<TDeal>(dealsResource, {
     { header: { zh: "产业链", en: "Chain" }, width: 16, value: (r, lang) => KeyChain.label(r.chain, lang) },
     { header: { zh: "环节", en: "Link" }, width: 16, value: (r) => r.linkName ?? "—" },
     { header: { zh: "金额", en: "Amount" }, value: (r) => wan(r.amountFen) },
-    { header: { zh: "本地配套", en: "Local" }, value: (r, lang) => (r.local ? (lang === "zh" ? "是" : "Yes") : lang === "zh" ? "否" : "No") },
+    {
+      header: { zh: "本地配套", en: "Local" },
+      value: (r, lang) => (r.local ? (lang === "zh" ? "是" : "Yes") : lang === "zh" ? "否" : "No"),
+    },
     { header: { zh: "服务节点", en: "Node" }, width: 24, value: (r) => r.nodeName },
   ],
 });

@@ -1,7 +1,16 @@
 import { AppError, dateOfDay, dayOrNull, isoOrNull, shanghaiDate } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { defineExport, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
-import { KeyChain, ListStatus, ZListCreate, ZListFilter, ZListUpdate, ZProcurementList, type TListCreate, type TProcurementList } from "../schemas";
+import {
+  KeyChain,
+  ListStatus,
+  ZListCreate,
+  ZListFilter,
+  ZListUpdate,
+  ZProcurementList,
+  type TListCreate,
+  type TProcurementList,
+} from "../schemas";
 import { actingEnterprise, checkLink, checkPeriod, LIST_LABEL, ownOrTown, SUPPLY_CHAIN_STAFF, townScope } from "./access";
 import { POSTING_INCLUDE, toPostingDto } from "./postings";
 
@@ -13,7 +22,9 @@ type TListRow = Prisma.SupplyChainProcurementListGetPayload<{ include: typeof LI
 
 /** Lists: staff by town; an enterprise its own and the open ones (a big buyer's list is an invitation to supply). */
 const listReadScope = (user: TSessionUser | null): TWhere =>
-  user?.role === "ENTERPRISE" ? { OR: [...(user.enterpriseId ? [{ buyerId: user.enterpriseId }] : []), { status: "OPEN" }] } : townScope(user);
+  user?.role === "ENTERPRISE"
+    ? { OR: [...(user.enterpriseId ? [{ buyerId: user.enterpriseId }] : []), { status: "OPEN" }] }
+    : townScope(user);
 
 function toListDto(r: TListRow): TProcurementList {
   return {

@@ -25,7 +25,15 @@ const l = (zh: string, en: string): TLabel => ({ zh, en });
 const WORDS = new WeakMap<TPostingProfile, Set<string>>();
 function wordsOf(p: TPostingProfile) {
   let w = WORDS.get(p);
-  if (!w) WORDS.set(p, (w = new Set(searchTextFor(p.product).split(" ").filter((t) => [...t].length >= 2))));
+  if (!w)
+    WORDS.set(
+      p,
+      (w = new Set(
+        searchTextFor(p.product)
+          .split(" ")
+          .filter((t) => [...t].length >= 2),
+      )),
+    );
   return w;
 }
 
@@ -45,7 +53,10 @@ export const supplyChainMatcher = defineMatcher<TPostingProfile, TPostingProfile
           ? { points: 1, reason: l(`同一环节：${d.linkName ?? d.linkKey}`, `Same link: ${d.linkName ?? d.linkKey}`) }
           : {
               points: 0,
-              reason: l(`不同环节：${d.linkName ?? "—"}／${s.linkName ?? "—"}`, `Different links: ${d.linkName ?? "—"} / ${s.linkName ?? "—"}`),
+              reason: l(
+                `不同环节：${d.linkName ?? "—"}／${s.linkName ?? "—"}`,
+                `Different links: ${d.linkName ?? "—"} / ${s.linkName ?? "—"}`,
+              ),
             },
     },
     {
@@ -59,7 +70,8 @@ export const supplyChainMatcher = defineMatcher<TPostingProfile, TPostingProfile
         if (!a.size || !b.size) return null;
         const shared = [...a].filter((w) => b.has(w));
         const points = Math.min(1, shared.length / Math.min(a.size, b.size));
-        if (!shared.length) return { points: 0, reason: l(`产品不相符：${d.product}／${s.product}`, `Products differ: ${d.product} / ${s.product}`) };
+        if (!shared.length)
+          return { points: 0, reason: l(`产品不相符：${d.product}／${s.product}`, `Products differ: ${d.product} / ${s.product}`) };
         // the same product named alike shows whole; otherwise the longest word both share
         const word = d.product.trim() === s.product.trim() ? d.product.trim() : shared.sort((x, y) => y.length - x.length)[0];
         return points >= 0.5
@@ -109,7 +121,10 @@ export const supplyChainMatcher = defineMatcher<TPostingProfile, TPostingProfile
           ? { points: 1, reason: l(`本地配套：同在${d.townName ?? "本镇街"}`, `Local: both in ${d.townName ?? "one town"}`) }
           : {
               points: 0.5,
-              reason: l(`区内配套：需求方在${d.townName ?? "—"}，供应方在${s.townName ?? "—"}`, `Within the district: ${d.townName} and ${s.townName}`),
+              reason: l(
+                `区内配套：需求方在${d.townName ?? "—"}，供应方在${s.townName ?? "—"}`,
+                `Within the district: ${d.townName} and ${s.townName}`,
+              ),
             };
       },
     },

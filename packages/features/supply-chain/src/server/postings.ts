@@ -128,7 +128,8 @@ export const postingsResource = defineResource({
     zh: "只能发布或修改本企业（镇街：本镇街企业）的供需信息",
     en: "You can only post or change your own enterprise's (a town: its enterprises') postings",
   },
-  filterToWhere: (f) => ({
+  filterToWhere: (f, ctx) => ({
+    ...(f.mine ? { enterpriseId: ctx.user?.enterpriseId ?? "" } : {}),
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.chain ? { chain: f.chain } : {}),
     ...(f.clusterId ? { clusterId: f.clusterId } : {}),
@@ -184,7 +185,12 @@ export const postingsRouter = router({
       if (!row) throw AppError.notFound(POSTING_LABEL);
       const mine = toPostingDto(row);
       const rows = await ctx.db.supplyChainPosting.findMany({
-        where: { kind: mine.kind === "DEMAND" ? "SUPPLY" : "DEMAND", status: "PUBLISHED", chain: mine.chain, enterpriseId: { not: mine.enterpriseId } },
+        where: {
+          kind: mine.kind === "DEMAND" ? "SUPPLY" : "DEMAND",
+          status: "PUBLISHED",
+          chain: mine.chain,
+          enterpriseId: { not: mine.enterpriseId },
+        },
         include: POSTING_INCLUDE,
         orderBy: [{ postedOn: "desc" }, { id: "asc" }],
         take: MATCH_CANDIDATES,
@@ -205,9 +211,15 @@ export const postingsRouter = router({
           : supplyChainMatcher.matchReverse(profileOf(mine), others.map(profileOf));
       const dto = (m: (typeof result.matches)[number]) => {
         const posting = byId.get(m.item.id)!; // every profile was made from one of these
-        return { posting, score: m.score, reasons: m.reasons, concerns: m.concerns, failed: m.failed.map((f) => f.reason!), contact: contactOf(posting) };
+        return {
+          posting,
+          score: m.score,
+          reasons: m.reasons,
+          concerns: m.concerns,
+          failed: m.failed.map((f) => f.reason!),
+          contact: contactOf(posting),
+        };
       };
       return { matches: result.matches.map(dto), excluded: result.excluded.map(dto), considered: others.length };
     }),
 });
-

@@ -3,7 +3,19 @@ import { KeyChain, type TKeyChain } from "../schemas";
 import { recordLedgerEntry } from "@qifu/trpc-core";
 import { linkName, linksOf, wan } from "./access";
 
-type TSeedPosting = [key: string, kind: "SUPPLY" | "DEMAND", enterprise: string, cluster: string, link: string, product: string, quantity: number, unit: string, from: string, to: string, spec?: string];
+type TSeedPosting = [
+  key: string,
+  kind: "SUPPLY" | "DEMAND",
+  enterprise: string,
+  cluster: string,
+  link: string,
+  product: string,
+  quantity: number,
+  unit: string,
+  from: string,
+  to: string,
+  spec?: string,
+];
 
 const LEATHER = "seed-industrial-cluster-leather";
 const AUTO = "seed-industrial-cluster-auto";
@@ -11,9 +23,33 @@ const ME = "广州狮岭皮具制造有限公司"; // the demo enterprise accoun
 
 /** Supply and demand on the clusters' links; p7 is a near miss (its period ended), p6 a link no district supplier covers. */
 const POSTINGS: TSeedPosting[] = [
-  ["p1", "SUPPLY", "广州宏图五金配件有限公司", LEATHER, "leather-2", "箱包五金扣件", 200_000, "件", "2026-01-01", "2027-06-30", "锌合金电镀，可定制LOGO"],
+  [
+    "p1",
+    "SUPPLY",
+    "广州宏图五金配件有限公司",
+    LEATHER,
+    "leather-2",
+    "箱包五金扣件",
+    200_000,
+    "件",
+    "2026-01-01",
+    "2027-06-30",
+    "锌合金电镀，可定制LOGO",
+  ],
   ["p2", "SUPPLY", "广州市新骏皮具辅料有限公司", LEATHER, "leather-3", "箱包里布与辅料", 50_000, "米", "2026-01-01", "2027-12-31"],
-  ["p3", "SUPPLY", "广州盛世皮革制品有限公司", LEATHER, "leather-1", "头层牛皮革", 30_000, "平方尺", "2026-03-01", "2027-12-31", "厚度1.2–1.4mm，环保鞣制"],
+  [
+    "p3",
+    "SUPPLY",
+    "广州盛世皮革制品有限公司",
+    LEATHER,
+    "leather-1",
+    "头层牛皮革",
+    30_000,
+    "平方尺",
+    "2026-03-01",
+    "2027-12-31",
+    "厚度1.2–1.4mm，环保鞣制",
+  ],
   ["p4", "DEMAND", "广州市金狮箱包有限公司", LEATHER, "leather-2", "箱包五金拉链头", 100_000, "件", "2026-03-01", "2027-03-31"],
   ["p5", "DEMAND", ME, LEATHER, "leather-1", "头层牛皮革", 10_000, "平方尺", "2026-04-01", "2027-03-31", "手袋用，荔枝纹"],
   ["p6", "DEMAND", "广州雅丽手袋有限公司", LEATHER, "leather-8", "皮具质量检测认证", 24, "批次", "2026-05-01", "2027-04-30"],
@@ -47,7 +83,10 @@ const DEALS: [string, string, string, string, string, number, string, string | n
  */
 export async function seedSupplyChain(tx: TDbTx) {
   if ((await tx.supplyChainPosting.count({ where: { id: { startsWith: "seed-supply-chain-" } } })) > 0) return;
-  const clusters = await tx.industrialCluster.findMany({ where: { id: { in: [LEATHER, AUTO] } }, select: { id: true, chain: true, links: true } });
+  const clusters = await tx.industrialCluster.findMany({
+    where: { id: { in: [LEATHER, AUTO] } },
+    select: { id: true, chain: true, links: true },
+  });
   if (clusters.length < 2) return;
   const clusterOf = new Map(clusters.map((c) => [c.id, { chain: c.chain as TKeyChain, links: linksOf(c.links) }]));
   const names = [...new Set([...POSTINGS.map((p) => p[2]), ...DEALS.flatMap((d) => [d[1], d[2]]), "广州车联检测技术服务有限公司"])];
@@ -121,9 +160,19 @@ export async function seedSupplyChain(tx: TDbTx) {
 
   for (const [key, demand, supply, status, on] of CONTACTS) {
     if (!posted.has(demand) || !posted.has(supply)) continue;
-    const requester = (await tx.supplyChainPosting.findUniqueOrThrow({ where: { id: id(demand) }, select: { enterpriseId: true } })).enterpriseId;
+    const requester = (await tx.supplyChainPosting.findUniqueOrThrow({ where: { id: id(demand) }, select: { enterpriseId: true } }))
+      .enterpriseId;
     await tx.supplyChainContact.create({
-      data: { id: id(key), demandId: id(demand), supplyId: id(supply), requesterId: requester, status, score: 0.9, requestedOn: day(on), answeredOn: status === "ACCEPTED" ? day(on) : null },
+      data: {
+        id: id(key),
+        demandId: id(demand),
+        supplyId: id(supply),
+        requesterId: requester,
+        status,
+        score: 0.9,
+        requestedOn: day(on),
+        answeredOn: status === "ACCEPTED" ? day(on) : null,
+      },
     });
   }
 
@@ -154,7 +203,8 @@ export async function seedSupplyChain(tx: TDbTx) {
         amountFen,
         dealOn: day(on),
         local: !!b && !!s,
-        contactId: contact && (await tx.supplyChainContact.findUnique({ where: { id: id(contact) }, select: { id: true } })) ? id(contact) : null,
+        contactId:
+          contact && (await tx.supplyChainContact.findUnique({ where: { id: id(contact) }, select: { id: true } })) ? id(contact) : null,
         nodeId: node.id,
       },
     });
@@ -179,14 +229,40 @@ export async function seedSupplyChain(tx: TDbTx) {
   }
 
   const visits: [string, string, string, string, string, string, string[]][] = [
-    ["v1", "走进金狮箱包：皮具五金与辅料配套对接", "2026-04-16", "广州市金狮箱包有限公司", LEATHER, "leather-2", ["广州宏图五金配件有限公司", "广州市新骏皮具辅料有限公司", ME, "狮岭镇企业服务部"]],
-    ["v2", "走进宏达线束：汽车电子与线束本地配套", "2026-06-25", "广州市宏达汽车线束有限公司", AUTO, "auto-7", ["广州东风智联电子有限公司", "广州花都汽车零部件精工有限公司", "区汽车城管委会"]],
+    [
+      "v1",
+      "走进金狮箱包：皮具五金与辅料配套对接",
+      "2026-04-16",
+      "广州市金狮箱包有限公司",
+      LEATHER,
+      "leather-2",
+      ["广州宏图五金配件有限公司", "广州市新骏皮具辅料有限公司", ME, "狮岭镇企业服务部"],
+    ],
+    [
+      "v2",
+      "走进宏达线束：汽车电子与线束本地配套",
+      "2026-06-25",
+      "广州市宏达汽车线束有限公司",
+      AUTO,
+      "auto-7",
+      ["广州东风智联电子有限公司", "广州花都汽车零部件精工有限公司", "区汽车城管委会"],
+    ],
   ];
   for (const [key, title, on, host, clusterId, linkKey, participants] of visits) {
     const h = (await tx.enterprise.findFirst({ where: { name: host }, select: { id: true, townId: true } })) ?? null;
     if (!h) continue;
     await tx.supplyChainVisit.create({
-      data: { id: id(key), title, visitOn: day(on), hostId: h.id, townId: h.townId, chain: clusterOf.get(clusterId)!.chain, clusterId, linkKey, participants },
+      data: {
+        id: id(key),
+        title,
+        visitOn: day(on),
+        hostId: h.id,
+        townId: h.townId,
+        chain: clusterOf.get(clusterId)!.chain,
+        clusterId,
+        linkKey,
+        participants,
+      },
     });
   }
 }

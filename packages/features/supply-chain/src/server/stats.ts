@@ -27,7 +27,10 @@ export const supplyChainDealsMetric = defineMetric({
   kind: "flow",
   boardOrder: 140,
   compute: async (ctx, { year, townId }) => {
-    const sum = await ctx.db.supplyChainDeal.aggregate({ where: { AND: [{ dealOn: yearDays(year) }, dealsOfTown(townId)] }, _sum: { amountFen: true } });
+    const sum = await ctx.db.supplyChainDeal.aggregate({
+      where: { AND: [{ dealOn: yearDays(year) }, dealsOfTown(townId)] },
+      _sum: { amountFen: true },
+    });
     return Number(sum._sum.amountFen ?? 0n) / 1_000_000;
   },
 });
@@ -62,7 +65,10 @@ async function computeStats(ctx: TContext, user: TSessionUser | null, year: numb
   const town = staffTown(user) ?? null;
   const when = (field: string) => (year ? { [field]: yearDays(year) } : {});
   const [postings, contacts, deals, visits, lists, townRow] = await Promise.all([
-    ctx.db.supplyChainPosting.findMany({ where: { AND: [townScope(user), when("postedOn")] }, select: { kind: true, chain: true, clusterId: true, linkKey: true } }),
+    ctx.db.supplyChainPosting.findMany({
+      where: { AND: [townScope(user), when("postedOn")] },
+      select: { kind: true, chain: true, clusterId: true, linkKey: true },
+    }),
     ctx.db.supplyChainContact.findMany({
       where: { AND: [contactScope(user), when("requestedOn")] },
       select: { demand: { select: { chain: true, clusterId: true, linkKey: true } } },
@@ -110,7 +116,9 @@ async function computeStats(ctx: TContext, user: TSessionUser | null, year: numb
     scope,
     total,
     localRate: rate(total),
-    byChain: KeyChain.values.filter((c) => byChain.has(c)).map((chain) => ({ chain, ...byChain.get(chain)!, localRate: rate(byChain.get(chain)!) })),
+    byChain: KeyChain.values
+      .filter((c) => byChain.has(c))
+      .map((chain) => ({ chain, ...byChain.get(chain)!, localRate: rate(byChain.get(chain)!) })),
     byLink: [...byLink.values()]
       .map((l) => {
         const c = clusterOf.get(l.clusterId);

@@ -32,7 +32,8 @@ function toVisitDto(r: TVisitRow): TVisit {
 async function checkVisit(ctx: TContext, v: { hostId: string; clusterId?: string | null; linkKey?: string | null }) {
   const host = await ctx.db.enterprise.findUnique({ where: { id: v.hostId }, select: { townId: true } });
   if (!host) throw AppError.validation("hostId", { zh: "承办企业不存在", en: "The host enterprise does not exist" });
-  if (v.linkKey && !v.clusterId) throw AppError.validation("clusterId", { zh: "选择环节前请先选择产业集群", en: "Choose the cluster of the link" });
+  if (v.linkKey && !v.clusterId)
+    throw AppError.validation("clusterId", { zh: "选择环节前请先选择产业集群", en: "Choose the cluster of the link" });
   if (v.clusterId) {
     const c = await ctx.db.industrialCluster.findUnique({ where: { id: v.clusterId }, select: { links: true } });
     if (!c) throw AppError.validation("clusterId", { zh: "产业集群不存在", en: "The cluster does not exist" });
