@@ -89,7 +89,8 @@ export const supplyChainMatcher = defineMatcher<TPostingProfile, TPostingProfile
         if (s.quantity >= d.quantity)
           return { points: 1, reason: l(`数量满足：可供${s.quantity}${s.unit}`, `Quantity fits: ${s.quantity} ${s.unit} available`) };
         return {
-          points: s.quantity / d.quantity,
+          // a shortfall is a caveat whatever its size (under 0.5 points), a part supplier still helps
+          points: (s.quantity / d.quantity) * 0.49,
           reason: l(`数量不足：可供${s.quantity}${s.unit}，需${d.quantity}${d.unit}`, `Short: ${s.quantity} of ${d.quantity} ${d.unit}`),
         };
       },
