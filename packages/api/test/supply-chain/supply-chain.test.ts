@@ -184,6 +184,25 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
     expect(after.total.postings).toBe(after.total.supplies + after.total.demands);
     const tanning = after.byLink.find((l) => l.linkKey === "leather-1")!;
     expect(tanning).toMatchObject({ linkName: "皮革鞣制", filled: true });
+    // the clusters' gap view: a cross-district deal leaves 检测认证 a gap, a local one fills it
+    const AUTO = "seed-industrial-cluster-auto";
+    const gapsOf = async (id: string) => (await district.industrialClusters.get({ id })).links.filter((l) => l.gap).map((l) => l.name);
+    expect(await gapsOf(LEATHER)).toEqual(["检测认证"]);
+    expect(await gapsOf(AUTO)).toEqual(["轻量化材料", "汽车后市场"]);
+    const seat = await p.prisma.enterprise.findFirstOrThrow({ where: { name: "广州市锐驰汽车座椅有限公司" } });
+    await district.supplyChainDeals.create({
+      clusterId: AUTO,
+      linkKey: "auto-10",
+      buyerId: seat.id,
+      supplierId: "seed-enterprise-1",
+      amountFen: 10_000_000,
+      dealOn: "2026-12-01",
+      nodeId: "seed-node-SHILING-1",
+    });
+    expect(await gapsOf(AUTO)).toEqual(["轻量化材料"]);
+    const clusterStats = await district.industrialClusters.stats();
+    expect(clusterStats.clusters.find((c) => c.id === AUTO)!.gaps.map((g) => g.name)).toEqual(["轻量化材料"]);
+
     // 新华街道's figures do not move with 狮岭镇's deals
     expect((await xinhua.supplyChain.stats()).total).toEqual(xinhuaBefore.total);
     expect((await shiling.supplyChain.stats()).scope.zh).toContain("狮岭镇");

@@ -21,7 +21,7 @@ const LEATHER = "seed-industrial-cluster-leather";
 const AUTO = "seed-industrial-cluster-auto";
 const ME = "广州狮岭皮具制造有限公司"; // the demo enterprise account's (seed-enterprise-1)
 
-/** Supply and demand on the clusters' links; p7 is a near miss (its period ended), p6 a link no district supplier covers. */
+/** Supply and demand on the clusters' links; p7 is a near miss (its period ended), p6 a link no district supplier covers (its gap). */
 const POSTINGS: TSeedPosting[] = [
   [
     "p1",
@@ -73,13 +73,14 @@ const DEALS: [string, string, string, string, string, number, string, string | n
   ["d2", "广州花都汽车零部件精工有限公司", "广州精铸模具科技有限公司", AUTO, "auto-1", 860, "2026-06-10", "c3"],
   ["d3", "广州市金狮箱包有限公司", "东莞市长安五金制品厂（区外）", LEATHER, "leather-2", 300, "2026-07-02", null],
   ["d4", "佛山市顺德新能源整车有限公司（区外）", "广州市宏达汽车线束有限公司", AUTO, "auto-7", 1500, "2026-08-18", null],
-  ["d5", "广州雅丽手袋有限公司", "广州车联检测技术服务有限公司", LEATHER, "leather-8", 45, "2026-09-05", null],
+  // the leather chain's 检测认证 link has no district supplier yet: bought outside, it stays a gap
+  ["d5", "广州雅丽手袋有限公司", "东莞市皮具质量检测认证中心（区外）", LEATHER, "leather-8", 45, "2026-09-05", null],
 ];
 
 /**
  * Demo data for every screen: postings on the leather and automobile clusters' links, a big
- * buyer's procurement list, contacts (one waiting, two accepted), deals (local and not; d5 fills
- * the leather chain's 检测认证 gap), 走进企业 visits. Left alone when its rows exist.
+ * buyer's procurement list, contacts (one waiting, two accepted), deals (local and not; none on a
+ * link the clusters' seed leaves a gap, which their tests expect), 走进企业 visits. Left alone when its rows exist.
  */
 export async function seedSupplyChain(tx: TDbTx) {
   if ((await tx.supplyChainPosting.count({ where: { id: { startsWith: "seed-supply-chain-" } } })) > 0) return;
@@ -89,7 +90,7 @@ export async function seedSupplyChain(tx: TDbTx) {
   });
   if (clusters.length < 2) return;
   const clusterOf = new Map(clusters.map((c) => [c.id, { chain: c.chain as TKeyChain, links: linksOf(c.links) }]));
-  const names = [...new Set([...POSTINGS.map((p) => p[2]), ...DEALS.flatMap((d) => [d[1], d[2]]), "广州车联检测技术服务有限公司"])];
+  const names = [...new Set([...POSTINGS.map((p) => p[2]), ...DEALS.flatMap((d) => [d[1], d[2]])])];
   const enterprises = await tx.enterprise.findMany({ where: { name: { in: names } }, select: { id: true, name: true, townId: true } });
   const byName = new Map(enterprises.map((e) => [e.name, e]));
   const day = (s: string) => new Date(`${s}T00:00:00Z`);
