@@ -207,4 +207,52 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
     expect((await xinhua.supplyChain.stats()).total).toEqual(xinhuaBefore.total);
     expect((await shiling.supplyChain.stats()).scope.zh).toContain("狮岭镇");
   });
+
+  it("a big buyer's procurement list is matched item by item; visits stay in the town; every list exports to Excel", async () => {
+    const buyer = await p.prisma.enterprise.findFirstOrThrow({ where: { name: "广州市金狮箱包有限公司" } });
+    const item = {
+      linkKey: "leather-1",
+      product: "箱包用头层牛皮革",
+      quantity: 8_000,
+      unit: "平方尺",
+      periodFrom: "2026-12-01",
+      periodTo: "2027-06-30",
+    };
+    const bad = shiling.supplyChainLists.create({
+      title: "测试清单",
+      clusterId: LEATHER,
+      buyerId: buyer.id,
+      items: [{ ...item, linkKey: "auto-1" }],
+    });
+    await expect(bad).rejects.toThrow(/该产业链没有这个环节/);
+    const list = await shiling.supplyChainLists.create({ title: "测试清单", clusterId: LEATHER, buyerId: buyer.id, items: [item] });
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ kind: "DEMAND", enterpriseId: buyer.id, linkName: "皮革鞣制", onBehalf: true });
+    const m = await shiling.supplyChainPostings.matches({ postingId: list.items[0].id });
+    expect(m.matches.map((x) => x.posting.id)).toContain("seed-supply-chain-p3");
+    // a closed list withdraws its items from the other enterprises
+    await shiling.supplyChainLists.update({ id: list.id, data: { status: "CLOSED" } });
+    expect(await codeOf(tannery.supplyChainPostings.get({ id: list.items[0].id }))).toBe("NOT_FOUND");
+
+    const visit = {
+      title: "走进金狮箱包（测试）",
+      visitOn: "2026-12-02",
+      hostId: buyer.id,
+      chain: "LEATHER",
+      participants: ["广州宏图五金配件有限公司"],
+    } as const;
+    expect(await codeOf(xinhua.supplyChainVisits.create(visit))).toBe("FORBIDDEN");
+    const v = await shiling.supplyChainVisits.create(visit);
+    expect(v).toMatchObject({ hostName: "广州市金狮箱包有限公司", participants: ["广州宏图五金配件有限公司"] });
+    expect(await codeOf(xinhua.supplyChainVisits.get({ id: v.id }))).toBe("NOT_FOUND");
+
+    for (const file of [
+      await district.supplyChainPostings.export({}),
+      await district.supplyChainLists.export({}),
+      await district.supplyChainDeals.export({}),
+      await district.supplyChainVisits.export({}),
+      await enterprise.supplyChainPostings.export({}),
+    ])
+      expect(file.rows).toBeGreaterThan(0);
+  });
 });
