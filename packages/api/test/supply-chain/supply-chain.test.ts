@@ -238,9 +238,9 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
       title: "走进金狮箱包（测试）",
       visitOn: "2026-12-02",
       hostId: buyer.id,
-      chain: "LEATHER",
+      chain: "LEATHER" as const,
       participants: ["广州宏图五金配件有限公司"],
-    } as const;
+    };
     expect(await codeOf(xinhua.supplyChainVisits.create(visit))).toBe("FORBIDDEN");
     const v = await shiling.supplyChainVisits.create(visit);
     expect(v).toMatchObject({ hostName: "广州市金狮箱包有限公司", participants: ["广州宏图五金配件有限公司"] });
