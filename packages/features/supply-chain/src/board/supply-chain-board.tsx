@@ -96,10 +96,7 @@ export function SupplyChainBoardPage() {
             <BarChart
               horizontal
               categories={chains.map((c) => KeyChain.label(c.chain, lang))}
-              series={[
-                { name: t("supplyChain.board.amountWan"), data: chains.map((c) => wan(c.amountFen)) },
-                { name: t("supplyChain.board.dealCount"), data: chains.map((c) => c.deals) },
-              ]}
+              series={[{ name: t("supplyChain.board.amountWan"), data: chains.map((c) => wan(c.amountFen)) }]}
             />
           </ChartCard>
         </Grid>
@@ -134,10 +131,7 @@ export function SupplyChainBoardPage() {
                         </TableCell>
                         <TableCell align="right">{l.postings}</TableCell>
                         <TableCell align="right">{l.matches}</TableCell>
-                        <TableCell align="right">
-                          {l.deals}
-                          {l.deals ? ` (${pct(rateOf(l))})` : ""}
-                        </TableCell>
+                        <TableCell align="right">{l.deals}</TableCell>
                         <TableCell align="right">{formatFen(l.amountFen, lang)}</TableCell>
                       </TableRow>
                     ))}
@@ -151,7 +145,6 @@ export function SupplyChainBoardPage() {
     </Box>
   );
 }
-const rateOf = (l: { deals: number; localDeals: number }) => (l.deals ? l.localDeals / l.deals : null);
 
 /** The board's home page: the four tiles. */
 export function SupplyChainHomeSection() {

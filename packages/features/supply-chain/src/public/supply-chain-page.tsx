@@ -157,7 +157,7 @@ function Matches({ posting }: { posting: TPosting }) {
   const m = matches.data;
   const status = { REQUESTED: t.requested, ACCEPTED: t.accepted, DECLINED: t.declined };
   return (
-    <Box sx={{ display: "grid", gap: 1.25, mt: 1 }} data-testid="supply-chain-matches">
+    <Box sx={{ display: "grid", gap: 1.25, mt: 1, minWidth: 0 }} data-testid="supply-chain-matches">
       <Typography variant="subtitle2">{posting.kind === "DEMAND" ? t.matchedSuppliers : t.matchedBuyers}</Typography>
       {contact.error && <Alert severity="error">{messageOf(contact.error, lang)}</Alert>}
       {m.matches.length === 0 && <EmptyState title={t.noMatches} compact />}
@@ -180,10 +180,10 @@ function Matches({ posting }: { posting: TPosting }) {
           <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
             <Chip size="small" color="primary" label={t.score.replace("%s", String(Math.round(x.score * 100)))} />
             {x.reasons.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="success" label={r[lang]} />
+              <Chip key={r.zh} size="small" variant="outlined" color="success" label={r[lang]} sx={{ maxWidth: "100%" }} />
             ))}
             {x.concerns.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="warning" label={r[lang]} />
+              <Chip key={r.zh} size="small" variant="outlined" color="warning" label={r[lang]} sx={{ maxWidth: "100%" }} />
             ))}
           </Box>
           <Box>
@@ -214,7 +214,7 @@ function Matches({ posting }: { posting: TPosting }) {
                 {x.posting.enterpriseName} · {x.posting.product}
               </Typography>
               {x.failed.map((r) => (
-                <Chip key={r.zh} size="small" variant="outlined" label={r[lang]} />
+                <Chip key={r.zh} size="small" variant="outlined" label={r[lang]} sx={{ maxWidth: "100%" }} />
               ))}
             </Box>
           ))}
@@ -313,7 +313,7 @@ export function SupplyChainPage() {
           <Box sx={{ display: "grid", gap: 1.5 }}>
             {postings.data.data.map((p) => (
               <Card key={p.id} variant="outlined" data-testid="supply-chain-posting">
-                <CardContent sx={{ display: "grid", gap: 0.75 }}>
+                <CardContent sx={{ display: "grid", gap: 0.75, gridTemplateColumns: "minmax(0, 1fr)" }}>
                   <Box sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
                     <StatusChip label={PostingKind.label(p.kind, lang)} tone={p.kind === "DEMAND" ? "info" : "success"} />
                     <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
