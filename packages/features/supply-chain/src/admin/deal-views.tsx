@@ -60,8 +60,8 @@ export function DealList() {
         }}
       >
         <DataTable.Col source="dealOn" />
-        <DataTable.Col source="buyerName" />
-        <DataTable.Col source="supplierName" />
+        <DataTable.Col source="buyerName" label="resources.supplyChainDeals.fields.buyer" />
+        <DataTable.Col source="supplierName" label="resources.supplyChainDeals.fields.supplier" />
         <DataTable.Col source="linkName" disableSort render={(r: TDeal) => `${KeyChain.label(r.chain, lang)} · ${r.linkName ?? "—"}`} />
         <DataTable.Col source="amountFen" render={(r: TDeal) => formatFen(r.amountFen, lang)} />
         <DataTable.Col source="local" disableSort render={local} />

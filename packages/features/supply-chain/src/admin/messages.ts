@@ -48,6 +48,8 @@ const deal: Record<string, TPair> = {
   buyerName: ["采购方名称（区外企业）", "Buyer outside the district"],
   supplierId: ["供应方（区内企业）", "Supplier (district enterprise)"],
   supplierName: ["供应方名称（区外企业）", "Supplier outside the district"],
+  buyer: ["采购方", "Buyer"],
+  supplier: ["供应方", "Supplier"],
   amountFen: ["成交金额（元）", "Amount (CNY)"],
   local: ["本地配套", "Local supporting"],
   nodeId: ["服务节点", "Service node"],
