@@ -25,4 +25,5 @@ export const adminFeatureNames: readonly string[] = [
   "activities",
   "financing",
   "tech-transfer",
+  "supply-chain",
 ];

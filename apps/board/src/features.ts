@@ -22,4 +22,5 @@ export const boardFeatureNames: readonly string[] = [
   "activities",
   "financing",
   "tech-transfer",
+  "supply-chain",
 ];

@@ -34,6 +34,7 @@ import { cultivationPublicRoutes, CultivationPublicProvider, type CultivationPub
 import { financingPublicRoutes, FinancingPublicProvider, type FinancingPublicClient } from "@qifu/feature-financing/public";
 import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublicClient } from "@qifu/feature-activities/public";
 import { techTransferPublicRoutes, TechTransferPublicProvider, type TechTransferPublicClient } from "@qifu/feature-tech-transfer/public";
+import { supplyChainPublicRoutes, SupplyChainPublicProvider, type SupplyChainPublicClient } from "@qifu/feature-supply-chain/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -63,11 +64,18 @@ export const featureRoutes: TPublicRoute[] = [
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
-  ...inGroup(PROGRAMMES, [...cultivationPublicRoutes, ...activitiesPublicRoutes, ...financingPublicRoutes, ...techTransferPublicRoutes]),
+  ...inGroup(PROGRAMMES, [
+    ...cultivationPublicRoutes,
+    ...activitiesPublicRoutes,
+    ...financingPublicRoutes,
+    ...techTransferPublicRoutes,
+    ...supplyChainPublicRoutes,
+  ]),
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   children = createElement(TechTransferPublicProvider, { client: api satisfies TechTransferPublicClient, lang, children });
+  children = createElement(SupplyChainPublicProvider, { client: api satisfies SupplyChainPublicClient, lang, children });
   children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });
   children = createElement(FinancingPublicProvider, { client: api satisfies FinancingPublicClient, lang, children });
   children = createElement(ActivitiesPublicProvider, { client: api satisfies ActivitiesPublicClient, lang, children });

@@ -15,6 +15,7 @@ import { serverFeature as cultivation } from "@qifu/feature-cultivation/server";
 import { serverFeature as activities } from "@qifu/feature-activities/server";
 import { serverFeature as financing } from "@qifu/feature-financing/server";
 import { serverFeature as techTransfer } from "@qifu/feature-tech-transfer/server";
+import { serverFeature as supplyChain } from "@qifu/feature-supply-chain/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -40,4 +41,5 @@ export const serverFeatures = [
   activities,
   financing,
   techTransfer,
+  supplyChain,
 ] as const;

@@ -1058,6 +1058,103 @@ export const SAMPLES: Record<string, TSample> = {
   "cultivation.my": { input: () => undefined },
   "cultivation.stats": { input: () => undefined },
 
+  // 配套协作: rows of seed-enterprise-1 (狮岭镇); "xinhua" and "operator-b" are outside, "enterprise-b" reads published postings and open lists only
+  "supplyChain.chains": { input: () => undefined },
+  "supplyChain.stats": { input: () => ({ year: 2026 }) },
+  "supplyChainPostings.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "supplyChainPostings.get": { input: async (fx) => ({ id: await freshScPosting(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainPostings.getMany": { input: async (fx) => ({ ids: [await freshScPosting(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainPostings.create": {
+    input: () => ({ kind: "DEMAND", enterpriseId: "seed-enterprise-1", clusterId: SC_CLUSTER, ...SC_ITEM }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "supplyChainPostings.update": {
+    input: async (fx) => ({ id: await freshScPosting(fx), data: { quantity: 5 } }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "supplyChainPostings.delete": {
+    input: async (fx) => ({ id: await freshScPosting(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "supplyChainPostings.export": { input: () => ({}) },
+  "supplyChainPostings.matches": {
+    input: async (fx) => ({ postingId: await freshScPosting(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "supplyChainLists.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "supplyChainLists.get": { input: async (fx) => ({ id: await freshScList(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainLists.getMany": { input: async (fx) => ({ ids: [await freshScList(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainLists.create": {
+    input: () => ({ title: "矩阵采购清单", clusterId: SC_CLUSTER, buyerId: "seed-enterprise-1", items: [SC_ITEM] }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "supplyChainLists.update": {
+    input: async (fx) => ({ id: await freshScList(fx), data: { note: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "supplyChainLists.delete": { input: async (fx) => ({ id: await freshScList(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
+  "supplyChainLists.export": { input: () => ({}) },
+  "supplyChainContacts.list": { input: () => ({}) },
+  "supplyChainContacts.get": {
+    input: async (fx) => ({ id: await freshScContact(fx, "seed-enterprise-1") }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "supplyChainContacts.getMany": {
+    input: async (fx) => ({ ids: [await freshScContact(fx, "seed-enterprise-1")] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "supplyChainContacts.create": {
+    input: async (fx) => ({ postingId: await freshScPosting(fx), counterpartId: await freshScPosting(fx, "SUPPLY") }),
+    outOfScope: ["enterprise-b"],
+  },
+  "supplyChainContacts.answer": {
+    input: async (fx) => ({ id: await freshScContact(fx, "other"), decision: "ACCEPT" }),
+    outOfScope: ["enterprise-b"],
+  },
+  "supplyChainDeals.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "supplyChainDeals.get": { input: async (fx) => ({ id: await freshScDeal(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
+  "supplyChainDeals.getMany": {
+    input: async (fx) => ({ ids: [await freshScDeal(fx)] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "supplyChainDeals.create": {
+    input: (fx) => ({
+      clusterId: SC_CLUSTER,
+      linkKey: "leather-1",
+      buyerId: "seed-enterprise-1",
+      supplierName: "矩阵区外供应商",
+      amountFen: 100_000_000,
+      dealOn: "2026-06-01",
+      nodeId: fx.operatorNodeId,
+    }),
+    outOfScope: ["xinhua"],
+  },
+  "supplyChainDeals.update": {
+    input: async (fx) => ({ id: await freshScDeal(fx), data: { note: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "supplyChainDeals.delete": { input: async (fx) => ({ id: await freshScDeal(fx) }) },
+  "supplyChainDeals.export": { input: () => ({}) },
+  "supplyChainVisits.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "supplyChainVisits.get": { input: async (fx) => ({ id: await freshScVisit(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainVisits.getMany": { input: async (fx) => ({ ids: [await freshScVisit(fx)] }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainVisits.create": {
+    input: () => ({
+      title: "矩阵走进企业",
+      visitOn: "2026-06-01",
+      hostId: "seed-enterprise-1",
+      chain: "LEATHER",
+      participants: ["矩阵参加企业"],
+    }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "supplyChainVisits.update": {
+    input: async (fx) => ({ id: await freshScVisit(fx), data: { note: "矩阵测试" } }),
+    outOfScope: ["xinhua", "operator-b"],
+  },
+  "supplyChainVisits.delete": { input: async (fx) => ({ id: await freshScVisit(fx) }), outOfScope: ["xinhua", "operator-b"] },
+  "supplyChainVisits.export": { input: () => ({}) },
+
   // 成果转化: an achievement of the operator's node (in 狮岭镇), a need of seed-enterprise-1 (狮岭镇) contacted to it;
   // "xinhua", "operator-b", "enterprise-b" are outside
   "techAchievements.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
@@ -1796,6 +1893,107 @@ const freshFinSending = async (fx: TFixture, status: "SENT" | "REVIEWING") =>
       answeredOn: status === "REVIEWING" ? new Date("2026-06-02T00:00:00Z") : null,
     },
   });
+// 配套协作: the leather cluster's links (its demo seed); a posting of seed-enterprise-1 in 狮岭镇, another 狮岭镇 enterprise's supply
+const SC_CLUSTER = "seed-industrial-cluster-leather";
+const SC_ITEM = {
+  linkKey: "leather-1",
+  product: "矩阵牛皮革",
+  quantity: 100,
+  unit: "平方尺",
+  periodFrom: "2026-01-01",
+  periodTo: "2027-12-31",
+};
+const scOther = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.enterprise.findFirstOrThrow({
+      where: { townId: fx.shilingTownId, id: { not: "seed-enterprise-1" } },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    })
+  ).id;
+const freshScPosting = async (fx: TFixture, kind: "SUPPLY" | "DEMAND" = "DEMAND", enterpriseId = "seed-enterprise-1") =>
+  (
+    await fx.platform.prisma.supplyChainPosting.create({
+      data: {
+        id: `mx-sc-posting-${fx.seq()}`,
+        kind,
+        enterpriseId: kind === "SUPPLY" && enterpriseId === "seed-enterprise-1" ? await scOther(fx) : enterpriseId,
+        townId: fx.shilingTownId,
+        chain: "LEATHER",
+        clusterId: SC_CLUSTER,
+        linkKey: "leather-1",
+        product: "矩阵牛皮革",
+        quantity: 100,
+        unit: "平方尺",
+        periodFrom: new Date("2026-01-01T00:00:00Z"),
+        periodTo: new Date("2027-12-31T00:00:00Z"),
+        postedOn: new Date("2026-06-01T00:00:00Z"),
+      },
+    })
+  ).id;
+const freshScList = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.supplyChainProcurementList.create({
+      data: {
+        id: `mx-sc-list-${fx.seq()}`,
+        buyerId: "seed-enterprise-1",
+        townId: fx.shilingTownId,
+        title: "矩阵采购清单",
+        chain: "LEATHER",
+        clusterId: SC_CLUSTER,
+        publishedOn: new Date("2026-06-01T00:00:00Z"),
+      },
+    })
+  ).id;
+/** A contact between seed-enterprise-1's demand and another 狮岭镇 enterprise's supply, asked by either side. */
+const freshScContact = async (fx: TFixture, requester: "seed-enterprise-1" | "other") => {
+  const [demandId, supplyId] = [await freshScPosting(fx), await freshScPosting(fx, "SUPPLY")];
+  const other = await scOther(fx);
+  return (
+    await fx.platform.prisma.supplyChainContact.create({
+      data: {
+        id: `mx-sc-contact-${fx.seq()}`,
+        demandId,
+        supplyId,
+        requesterId: requester === "other" ? other : "seed-enterprise-1",
+        score: 0.9,
+        requestedOn: new Date("2026-06-01T00:00:00Z"),
+      },
+    })
+  ).id;
+};
+const freshScDeal = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.supplyChainDeal.create({
+      data: {
+        id: `mx-sc-deal-${fx.seq()}`,
+        buyerId: "seed-enterprise-1",
+        buyerName: "广州狮岭皮具制造有限公司",
+        supplierName: "矩阵区外供应商",
+        chain: "LEATHER",
+        clusterId: SC_CLUSTER,
+        linkKey: "leather-1",
+        amountFen: 100_000_000n,
+        dealOn: new Date("2026-06-01T00:00:00Z"),
+        local: false,
+        nodeId: fx.operatorNodeId,
+      },
+    })
+  ).id;
+const freshScVisit = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.supplyChainVisit.create({
+      data: {
+        id: `mx-sc-visit-${fx.seq()}`,
+        title: "矩阵走进企业",
+        visitOn: new Date("2026-06-01T00:00:00Z"),
+        hostId: "seed-enterprise-1",
+        townId: fx.shilingTownId,
+        chain: "LEATHER",
+        participants: ["矩阵参加企业"],
+      },
+    })
+  ).id;
 /** An achievement of the operator's node (狮岭镇), published unless told. */
 const freshTechAchievement = async (fx: TFixture, status = "PUBLISHED") =>
   (

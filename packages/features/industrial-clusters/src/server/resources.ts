@@ -58,26 +58,34 @@ export function linksOf(raw: unknown): TChainLink[] {
     .map(({ l }) => l);
 }
 
-/** Each link with the number of members covering it: a link nobody covers is a gap (缺链). */
-export function coverageOf(links: TChainLink[], members: { linkKeys: string[] }[]) {
+/**
+ * Each link with the number of members covering it: a link nobody covers is a gap (缺链), unless a
+ * local deal reported on it (`localDeals`: 配套协作's deals between two district enterprises) filled it.
+ */
+export function coverageOf(links: TChainLink[], members: { linkKeys: string[] }[], localDeals: { linkKey: string }[] = []) {
+  const filled = new Set(localDeals.map((d) => d.linkKey));
   return links.map((l) => {
     const memberCount = members.filter((m) => m.linkKeys.includes(l.key)).length;
-    return { ...l, memberCount, gap: memberCount === 0 };
+    return { ...l, memberCount, gap: memberCount === 0 && !filled.has(l.key) };
   });
 }
+
+/** The local deals of 配套协作 (packages/features/supply-chain) on a cluster's links, read as data: each fills its link. */
+export const LOCAL_DEALS = { where: { local: true }, select: { linkKey: true } } as const;
 
 // ---- clusters ---------------------------------------------------------------------------------
 
 export const INDUSTRIAL_CLUSTER_INCLUDE = {
   ...CARRIER_PLACE_INCLUDE,
   members: { select: { linkKeys: true } },
+  supplyChainDeals: LOCAL_DEALS,
 } as const;
 
 /** A cluster as read by its resource (`INDUSTRIAL_CLUSTER_INCLUDE`). */
 export type TIndustrialClusterRow = Prisma.IndustrialClusterGetPayload<{ include: typeof INDUSTRIAL_CLUSTER_INCLUDE }>;
 
 export function toIndustrialClusterDto(row: TIndustrialClusterRow): TIndustrialCluster {
-  const links = coverageOf(linksOf(row.links), row.members ?? []);
+  const links = coverageOf(linksOf(row.links), row.members ?? [], row.supplyChainDeals ?? []);
   return {
     id: row.id,
     name: row.name,

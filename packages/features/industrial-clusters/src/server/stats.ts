@@ -1,7 +1,7 @@
 import { activeByYearWhere, countsByEnum, countsByTown, townsOfScope, type TCarrierStatsKit } from "@qifu/carrier-kit/server";
 import { defineMetric, type TContext, type TWhere } from "@qifu/trpc-core";
 import { INDUSTRIAL_CLUSTERS_COUNT_METRIC, KeyChain, type TIndustrialClustersStats } from "../schemas";
-import { coverageOf, linksOf } from "./resources";
+import { coverageOf, linksOf, LOCAL_DEALS } from "./resources";
 
 /** Clusters being cultivated (active) whose cultivation started on or before the end of `year`. */
 export function activeIndustrialClustersWhere(year: number): TWhere {
@@ -25,14 +25,22 @@ export async function industrialClustersStats(ctx: TContext, kit: TCarrierStatsK
     db.industrialCluster.count({ where: scope }),
     db.industrialCluster.findMany({
       where: { AND: [scope, { status: "ACTIVE" }] },
-      select: { id: true, name: true, chain: true, townId: true, links: true, members: { select: { linkKeys: true } } },
+      select: {
+        id: true,
+        name: true,
+        chain: true,
+        townId: true,
+        links: true,
+        members: { select: { linkKeys: true } },
+        supplyChainDeals: LOCAL_DEALS,
+      },
       orderBy: [{ establishedOn: "asc" }, { name: "asc" }],
     }),
     townsOfScope(ctx, scope),
     kit.progress(),
   ]);
   const clusters = activeRows.map((c) => {
-    const links = coverageOf(linksOf(c.links), c.members);
+    const links = coverageOf(linksOf(c.links), c.members, c.supplyChainDeals);
     return {
       id: c.id,
       name: c.name,

@@ -1,0 +1,154 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  DateInput,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  required,
+  useTranslate,
+} from "react-admin";
+import { FormSection } from "@qifu/ui";
+import { CardLine, CreatePage, EditPage, ListEmpty, ListExportButton, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { KeyChain, ListStatus, type TProcurementList, type TVisit } from "../schemas";
+import { LinkInputs } from "./link-inputs";
+import { useRpc } from "./rpc";
+
+const itemsText = (r: TProcurementList) => r.items.map((i) => `${i.linkName ?? "—"}：${i.product} ${i.quantity}${i.unit}`).join("；");
+
+/** 大企业采购清单: a big buyer's items per link, each matched as a demand. */
+export function ProcurementListList() {
+  const rpc = useRpc();
+  const lang = useLang();
+  return (
+    <List
+      exporter={false}
+      filters={[
+        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
+        <SelectInput key="status" source="status" choices={ListStatus.choices(lang)} alwaysOn />,
+      ]}
+      actions={
+        <TopToolbar>
+          <ListExportButton run={(input) => rpc.supplyChainLists.export.query(input)} />
+        </TopToolbar>
+      }
+      empty={<ListEmpty title="supplyChain.lists_empty" description="supplyChain.lists_empty_hint" />}
+    >
+      <ResponsiveDataTable<TProcurementList>
+        rowClick={false}
+        card={{
+          primary: (r) => r.title,
+          secondary: (r) => (
+            <CardLine>
+              <span>{r.buyerName}</span>
+              <span>{itemsText(r)}</span>
+            </CardLine>
+          ),
+          tertiary: (r) => ListStatus.label(r.status, lang),
+        }}
+      >
+        <DataTable.Col source="publishedOn" />
+        <DataTable.Col source="title" />
+        <DataTable.Col source="buyerId" disableSort render={(r: TProcurementList) => r.buyerName} />
+        <DataTable.Col source="chain" disableSort render={(r: TProcurementList) => KeyChain.label(r.chain, lang)} />
+        <DataTable.Col source="items" disableSort render={itemsText} />
+        <DataTable.Col source="status" render={(r: TProcurementList) => ListStatus.label(r.status, lang)} />
+      </ResponsiveDataTable>
+    </List>
+  );
+}
+
+/** 走进企业: the visits in the caller's town (the district: all), their host and participants. */
+export function VisitList() {
+  const rpc = useRpc();
+  const lang = useLang();
+  const rowClick = useEditRowClick("supplyChainVisits");
+  return (
+    <List
+      exporter={false}
+      filters={[
+        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
+        <SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />,
+      ]}
+      actions={
+        <TopToolbar>
+          <ListExportButton run={(input) => rpc.supplyChainVisits.export.query(input)} />
+          <CreateButton />
+        </TopToolbar>
+      }
+      empty={<ListEmpty title="supplyChain.visits_empty" description="supplyChain.visits_empty_hint" />}
+    >
+      <ResponsiveDataTable<TVisit>
+        rowClick={rowClick}
+        card={{
+          primary: (r) => r.title,
+          secondary: (r) => (
+            <CardLine>
+              <span>{r.hostName}</span>
+              <span>{r.participants.join("、")}</span>
+            </CardLine>
+          ),
+          tertiary: (r) => r.visitOn,
+        }}
+      >
+        <DataTable.Col source="visitOn" />
+        <DataTable.Col source="title" />
+        <DataTable.Col source="hostId" disableSort render={(r: TVisit) => r.hostName} />
+        <DataTable.Col
+          source="linkName"
+          disableSort
+          render={(r: TVisit) => `${KeyChain.label(r.chain, lang)}${r.linkName ? ` · ${r.linkName}` : ""}`}
+        />
+        <DataTable.Col source="participants" disableSort render={(r: TVisit) => r.participants.join("、")} />
+      </ResponsiveDataTable>
+    </List>
+  );
+}
+
+const lines = (v: unknown) => (Array.isArray(v) ? v.join("\n") : "");
+const toLines = (s: string) =>
+  (s ?? "")
+    .split(/[\n、,，]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function VisitInputs() {
+  const lang = useLang();
+  const translate = useTranslate();
+  return (
+    <FormSection title={translate("supplyChain.section_basic")}>
+      <TextInput source="title" validate={required()} fullWidth className="span-all" />
+      <DateInput source="visitOn" validate={required()} fullWidth />
+      <ReferenceInput source="hostId" reference="enterprises" sort={{ field: "name", order: "ASC" }}>
+        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />
+      </ReferenceInput>
+      <SelectInput source="chain" choices={KeyChain.choices(lang)} validate={required()} fullWidth />
+      <LinkInputs optional />
+      <TextInput
+        source="participants"
+        format={lines}
+        parse={toLines}
+        multiline
+        minRows={3}
+        validate={required()}
+        fullWidth
+        className="span-all"
+      />
+      <TextInput source="note" multiline fullWidth className="span-all" />
+    </FormSection>
+  );
+}
+export const VisitCreate = () => (
+  <CreatePage redirect="list">
+    <VisitInputs />
+  </CreatePage>
+);
+export const VisitEdit = () => (
+  <EditPage redirect="list">
+    <VisitInputs />
+  </EditPage>
+);
