@@ -23,6 +23,6 @@ export { defineServerFeature, installServerFeatures, type TJobOptions, type TSee
 export { toXml, xmlText, type TXmlNames } from "./xml";
 export { MEDIA_TYPES, type THttpApi, type THttpOperation } from "./http-api";
 export { openApiDocument, type TOpenApiDocument } from "./openapi";
-export { seedContext, seedDistrictTargets } from "./seed";
+export { seedContext, seedDistrictTargets, seededRandom } from "./seed";
 export { recordLedgerEntry, removeLedgerEntry, type TLedgerEntry } from "./ledger-entries";
 export { logSearch, type TSearchEntry } from "./search-log";

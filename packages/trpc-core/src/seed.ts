@@ -31,3 +31,9 @@ export async function seedDistrictTargets(
       update: {},
     });
 }
+
+/** A small deterministic generator (an LCG) for demo data: the same rows on every machine, spread evenly. */
+export function seededRandom(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}

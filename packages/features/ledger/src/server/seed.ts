@@ -1,5 +1,5 @@
 import type { TDbTx } from "@qifu/db";
-import { loadCalendar, nextCaseNumber, seedDistrictTargets } from "@qifu/trpc-core";
+import { loadCalendar, nextCaseNumber, seedDistrictTargets, seededRandom } from "@qifu/trpc-core";
 import type { TServiceCategory } from "@qifu/domain";
 import { DEFAULT_COMPLAINT_LIMIT_DAYS, LEDGER_METRICS, REQUEST_NUMBER_PREFIX, type TLowRatingReason } from "../schemas";
 import { dateOf, shanghaiToday } from "./ledger-service";
@@ -18,11 +18,7 @@ const FALLBACK = ["上门走访了解企业需求，提供政策与服务资源�
 const STAFF = ["王晓明", "李婷", "陈志强", "黄丽", "刘洋", "张敏"];
 const LOW: TLowRatingReason[] = ["SLOW", "NOT_SOLVED", "UNPROFESSIONAL", "ATTITUDE"];
 
-/** A small deterministic generator: the same demo data on every machine. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
+const rng = seededRandom;
 
 /**
  * Demo ledger: ~480 records over the last 12 months across the active nodes and the demo

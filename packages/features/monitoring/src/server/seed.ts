@@ -1,4 +1,5 @@
 import type { TDbTx } from "@qifu/db";
+import { seededRandom } from "@qifu/trpc-core";
 import { categoriesForQuery, shanghaiDate, WorkingCalendar, fromShanghai, addCalendarDays, type TCalendarEntry } from "@qifu/domain";
 import { formOf, REPORT_FORMS, type TPrefilled, type TReportField, type TReportValues } from "../schemas";
 import { monthOf, nextMonth, reportDueOn } from "./due";
@@ -120,21 +121,21 @@ export async function seedSearchLog(tx: TDbTx, now = new Date()) {
   if ((await tx.searchLog.count()) > 0) return;
   const enterprises = await tx.enterprise.findMany({ select: { townId: true, industryCode: true }, orderBy: { id: "asc" }, take: 200 });
   const rows = [];
+  const rand = seededRandom(20261207);
   for (let i = 0; i < 720; i++) {
-    const h = hashOf(`search|${i}`);
     // more recent days are likelier: the square root pulls the day towards today
-    const daysAgo = Math.floor(365 * (1 - Math.sqrt((h % 1000) / 1000)));
-    const q = DEMO_QUERIES[(h >> 3) % DEMO_QUERIES.length];
-    const firm = h % 3 === 0 && enterprises.length ? enterprises[h % enterprises.length] : null;
+    const daysAgo = Math.floor(365 * (1 - Math.sqrt(rand())));
+    const q = DEMO_QUERIES[Math.floor(rand() * DEMO_QUERIES.length)];
+    const firm = rand() < 1 / 3 && enterprises.length ? enterprises[Math.floor(rand() * enterprises.length)] : null;
     rows.push({
       id: `seed-search-${i + 1}`,
-      at: new Date(now.getTime() - daysAgo * 86_400_000 - (h % 36_000) * 1000),
-      source: h % 2 ? "SITE" : "CATALOGUE",
+      at: new Date(now.getTime() - daysAgo * 86_400_000 - Math.floor(rand() * 36_000) * 1000),
+      source: rand() < 0.5 ? "SITE" : "CATALOGUE",
       q,
       category: categoriesForQuery(q)[0] ?? null,
       townId: firm?.townId ?? null,
       industryCode: firm?.industryCode ?? null,
-      results: h % 7 === 0 ? 0 : 1 + (h % 23),
+      results: rand() < 0.15 ? 0 : 1 + Math.floor(rand() * 22),
     });
   }
   await tx.searchLog.createMany({ data: rows });
