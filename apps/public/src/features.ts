@@ -71,8 +71,8 @@ export const featureRoutes: TPublicRoute[] = [
     ...financingPublicRoutes,
     ...techTransferPublicRoutes,
     ...supplyChainPublicRoutes,
+    ...digitalPublicRoutes,
   ]),
-  ...digitalPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
