@@ -134,14 +134,17 @@ export async function seedDigital(tx: TDbTx) {
   const rnd = seededRandom(18);
   const latest: { enterpriseId: string; diagnosisId: string; weak: string[]; townId: string | null; industry: string }[] = [];
   for (const [i, e] of enterprises.entries()) {
-    if (i % 5 === 4) continue; // some have not been diagnosed yet
+    const tiered = e.tier !== "NONE"; // the quality SMEs are further along (and feed the 专精特新 criterion 数字化水平)
+    if (i % 5 === 4 && !tiered) continue; // some have not been diagnosed yet
     const set = setOf.get(industryKindOf(e.industryCode));
     if (!set) continue;
     const indicators = set.indicators.map((x) => ({ ...x, options: x.options as TOption[] }));
     const base = 0.6 + rnd() * 1.6; // an enterprise's maturity, in option steps
     const years = i % 3 === 0 ? [2025, 2026] : [2026];
     for (const [k, year] of years.entries()) {
-      const answers = Object.fromEntries(indicators.map((x) => [x.id, Math.max(0, Math.min(3, Math.round(base + k * 0.6 + (rnd() - 0.5) * 1.6)))]));
+      const answers = Object.fromEntries(
+        indicators.map((x) => [x.id, Math.max(tiered ? 2 : 0, Math.min(3, Math.round(base + k * 0.6 + (rnd() - 0.5) * 1.6)))]),
+      );
       const s = scoreAnswers(indicators, answers, set);
       const id = `seed-digital-diagnosis-${i + 1}-${year}`;
       const byNodeId = i % 4 === 1 && nodes.has("seed-node-SHILING-1") && e.townId === "seed-town-SHILING" ? "seed-node-SHILING-1" : null;
