@@ -1291,7 +1291,10 @@ export const SAMPLES: Record<string, TSample> = {
   "digitalIndicators.update": { input: async (fx) => ({ id: await freshDigitalIndicator(fx), data: { name: "矩阵指标改" } }) },
   "digitalIndicators.delete": { input: async (fx) => ({ id: await freshDigitalIndicator(fx) }) },
   "digitalDiagnoses.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
-  "digitalDiagnoses.get": { input: async (fx) => ({ id: await freshDigitalDraft(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
+  "digitalDiagnoses.get": {
+    input: async (fx) => ({ id: await freshDigitalDraft(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
   "digitalDiagnoses.getMany": {
     input: async (fx) => ({ ids: [await freshDigitalDraft(fx)] }),
     outOfScope: ["xinhua", "operator-b", "enterprise-b"],
@@ -1358,7 +1361,10 @@ export const SAMPLES: Record<string, TSample> = {
     outOfScope: ["enterprise-b"],
   },
   "digitalContacts.export": { input: () => ({}) },
-  "digitalContacts.outcome": { input: async (fx) => ({ id: (await freshDigitalContact(fx)).id, status: "TALKING" }), outOfScope: ["operator-b"] },
+  "digitalContacts.outcome": {
+    input: async (fx) => ({ id: (await freshDigitalContact(fx)).id, status: "TALKING" }),
+    outOfScope: ["operator-b"],
+  },
   "digitalBenchmarks.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "digitalBenchmarks.get": { input: async (fx) => ({ id: await freshDigitalBenchmark(fx) }), outOfScope: ["xinhua"] },
   "digitalBenchmarks.getMany": { input: async (fx) => ({ ids: [await freshDigitalBenchmark(fx)] }), outOfScope: ["xinhua"] },

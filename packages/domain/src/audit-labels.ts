@@ -535,7 +535,8 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, TLabel>> = {
     nodeId: l("金融机构", "Institution"),
     productId: l("金融产品", "Product"),
     schemeId: l("担保方案", "Guarantee scheme"),
-  },  digital_indicator_set: {
+  },
+  digital_indicator_set: {
     industry: l("适用行业", "Industry"),
     edition: l("版本", "Edition"),
     level1Min: l("一级最低分", "Level 1 from"),
@@ -575,7 +576,11 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, TLabel>> = {
     deployDays: l("部署周期（天）", "Deployment (days)"),
     cases: l("应用案例", "Reference cases"),
   },
-  digital_contact: { solutionId: l("解决方案", "Solution"), priceFen: l("成交价格（分）", "Price (fen)"), goLiveOn: l("上线日期", "Go-live date") },
+  digital_contact: {
+    solutionId: l("解决方案", "Solution"),
+    priceFen: l("成交价格（分）", "Price (fen)"),
+    goLiveOn: l("上线日期", "Go-live date"),
+  },
   digital_benchmark: {
     recognisedOn: l("认定日期", "Recognised on"),
     before: l("转型前", "Before"),

@@ -39,11 +39,15 @@ describe(`cultivation's 数字化水平 on ${testDatabaseKind()}`, () => {
     // a newer draft does not count; a newer committed level 2 does
     await p.prisma.digitalDiagnosis.create({ data: { ...base, id: "cv-digital-2", status: "DRAFT", score: null, level: null } });
     expect((await digitalOf()).state).toBe("MISSED");
-    await p.prisma.digitalDiagnosis.create({ data: { ...base, id: "cv-digital-3", score: 45, level: 2, committedAt: new Date("2030-02-01T00:00:00Z") } });
+    await p.prisma.digitalDiagnosis.create({
+      data: { ...base, id: "cv-digital-3", score: 45, level: 2, committedAt: new Date("2030-02-01T00:00:00Z") },
+    });
     expect((await digitalOf()).state).toBe("MET");
     // the figure is the diagnosis', not a reported one: an enterprise cannot report it
     expect(
-      await codeOf((await p.as("enterprise")).cultivationFigures.report({ figureKey: "DIGITAL_LEVEL" as "EVAL_SCORE", value: 4, year: 2026 })),
+      await codeOf(
+        (await p.as("enterprise")).cultivationFigures.report({ figureKey: "DIGITAL_LEVEL" as "EVAL_SCORE", value: 4, year: 2026 }),
+      ),
     ).toBe("BAD_REQUEST");
   });
 });

@@ -7,8 +7,7 @@ const SET = "seed-digital-set-MANUFACTURING"; // the demo enterprise (皮具制�
 const CODES = ["B1", "B2", "B3", "B4", "O1", "O2", "O3", "M1", "M2", "M3", "E1", "E2"];
 const ind = (code: string) => `${SET}-${code}`;
 /** Every indicator at one option; `over` changes some. */
-const answersAt = (option: number, over: Record<string, number> = {}) =>
-  Object.fromEntries(CODES.map((c) => [ind(c), over[c] ?? option]));
+const answersAt = (option: number, over: Record<string, number> = {}) => Object.fromEntries(CODES.map((c) => [ind(c), over[c] ?? option]));
 const WAN = 1_000_000;
 
 /** 数字化转型 (issue 18): scoring by hand, thresholds at their edges, drafts, scope from the refused side, matching, outcomes. */
@@ -45,9 +44,14 @@ describe(`digital on ${testDatabaseKind()}`, () => {
     expect((await district.digital.stats({ year: 2026 })).diagnosed).toBe(before.diagnosed);
     expect((await enterprise.digitalDiagnoses.start({})).diagnosis.id).toBe(q.diagnosis.id); // the same draft continues
     // unanswered questions and a missing pledge are refused
-    const partial = await refusalOf(enterprise.digitalDiagnoses.commit({ id: q.diagnosis.id, answers: { [ind("B1")]: 3 }, pledge: true }), "commit");
+    const partial = await refusalOf(
+      enterprise.digitalDiagnoses.commit({ id: q.diagnosis.id, answers: { [ind("B1")]: 3 }, pledge: true }),
+      "commit",
+    );
     expect(partial.fields[0].message.zh).toContain("还有11项未作答");
-    expect(await codeOf(enterprise.digitalDiagnoses.commit({ id: q.diagnosis.id, answers: answersAt(1), pledge: false as true }))).toBe("BAD_REQUEST");
+    expect(await codeOf(enterprise.digitalDiagnoses.commit({ id: q.diagnosis.id, answers: answersAt(1), pledge: false as true }))).toBe(
+      "BAD_REQUEST",
+    );
 
     // option 2 of 4 everywhere (40 % of each indicator's points, rounded): B 4+3+2+2, O 4+3+3, M 4+3+3, E 4+4 = 39 → 一级 (just below 40)
     const c = await enterprise.digitalDiagnoses.commit({ id: q.diagnosis.id, answers: answersAt(1), pledge: true });
@@ -60,7 +64,11 @@ describe(`digital on ${testDatabaseKind()}`, () => {
     // re-diagnosis: exactly 40 (E1 to nothing −4, B2 up +3, B3 up +2) reaches 二级, and shows the change from 39
     const again = await enterprise.digitalDiagnoses.start({});
     expect(again.diagnosis.id).not.toBe(q.diagnosis.id);
-    const second = await enterprise.digitalDiagnoses.commit({ id: again.diagnosis.id, answers: answersAt(1, { E1: 0, B2: 2, B3: 2 }), pledge: true });
+    const second = await enterprise.digitalDiagnoses.commit({
+      id: again.diagnosis.id,
+      answers: answersAt(1, { E1: 0, B2: 2, B3: 2 }),
+      pledge: true,
+    });
     expect(second.diagnosis).toMatchObject({ score: 40, level: 2 });
     expect(second.diagnosis.previous).toMatchObject({ score: 39, level: 1 });
     const mine = await enterprise.digitalDiagnoses.mine();
@@ -68,7 +76,9 @@ describe(`digital on ${testDatabaseKind()}`, () => {
     expect(mine.history.map((h) => h.level)).toEqual([2, 1]);
     // all at the top: 100 → 四级
     const top = await enterprise.digitalDiagnoses.start({});
-    expect((await enterprise.digitalDiagnoses.commit({ id: top.diagnosis.id, answers: answersAt(3), pledge: true })).diagnosis).toMatchObject({ score: 100, level: 4 });
+    expect(
+      (await enterprise.digitalDiagnoses.commit({ id: top.diagnosis.id, answers: answersAt(3), pledge: true })).diagnosis,
+    ).toMatchObject({ score: 100, level: 4 });
     const committed = await p.prisma.digitalDiagnosis.findMany({ where: { enterpriseId: "seed-enterprise-1", status: "COMMITTED" } });
     expect(committed).toHaveLength(3);
   });
@@ -111,7 +121,13 @@ describe(`digital on ${testDatabaseKind()}`, () => {
     const m = await enterprise.digitalNeeds.matches({ needId: need.id });
     const mes = m.matches.find((x) => x.solution.name.startsWith("皮具工厂轻量化MES"))!;
     expect(mes.reasons.map((r) => r.zh)).toEqual(
-      expect.arrayContaining(["场景相符：生产管控", "适用制造业", "预算覆盖价格：8万元起", "部署约45天，可在3个月内上线", "服务商在本镇街：狮岭镇"]),
+      expect.arrayContaining([
+        "场景相符：生产管控",
+        "适用制造业",
+        "预算覆盖价格：8万元起",
+        "部署约45天，可在3个月内上线",
+        "服务商在本镇街：狮岭镇",
+      ]),
     );
     expect(m.matches[0].solution.id).toBe(mes.solution.id);
     // the vision system: same scenario, but 20万元 is far above the budget → refused with the reason
@@ -130,11 +146,18 @@ describe(`digital on ${testDatabaseKind()}`, () => {
     expect(await codeOf(xinhua.digitalNeeds.get({ id: need.id }))).toBe("NOT_FOUND");
     expect((await operator.digitalNeeds.list({ pagination: { page: 1, perPage: 200 } })).data.every((n) => n.contacts > 0)).toBe(true);
     expect(await codeOf(enterprise.digitalContacts.create({ needId: need.id, solutionId: mes.solution.id }))).toBe("VALIDATION");
-    expect((await enterprise.digitalNeeds.matches({ needId: need.id })).matches.find((x) => x.solution.id === mes.solution.id)!.contacted).toBe(true);
+    expect(
+      (await enterprise.digitalNeeds.matches({ needId: need.id })).matches.find((x) => x.solution.id === mes.solution.id)!.contacted,
+    ).toBe(true);
 
     // the outcome: talks, then adopted with price and go-live; the need is done; an outcome is final
     await operator.digitalContacts.outcome({ id: contact.id, status: "TALKING", answer: "欢迎到厂演示" });
-    const adopted = await operator.digitalContacts.outcome({ id: contact.id, status: "ADOPTED", priceFen: 9 * WAN, goLiveOn: "2030-01-10" });
+    const adopted = await operator.digitalContacts.outcome({
+      id: contact.id,
+      status: "ADOPTED",
+      priceFen: 9 * WAN,
+      goLiveOn: "2030-01-10",
+    });
     expect(adopted).toMatchObject({ status: "ADOPTED", priceFen: 9 * WAN, goLiveOn: "2030-01-10", answer: "欢迎到厂演示" });
     expect((await enterprise.digitalNeeds.get({ id: need.id })).status).toBe("ADOPTED");
     expect(await codeOf(operator.digitalContacts.outcome({ id: contact.id, status: "NOT_ADOPTED", answer: "改变主意" }))).toBe("CONFLICT");

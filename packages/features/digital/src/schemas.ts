@@ -94,7 +94,11 @@ const setFields = {
   thresholdsPlaceholder: labelled(z.boolean(), "等级分数线待确认", "Thresholds to confirm"),
   active: labelled(z.boolean(), "启用", "Active"),
 };
-export const ZSetCreate = z.strictObject({ ...setFields, thresholdsPlaceholder: setFields.thresholdsPlaceholder.default(true), active: setFields.active.default(true) });
+export const ZSetCreate = z.strictObject({
+  ...setFields,
+  thresholdsPlaceholder: setFields.thresholdsPlaceholder.default(true),
+  active: setFields.active.default(true),
+});
 export const ZSetUpdate = z.strictObject(setFields).partial();
 export type TSetCreate = z.infer<typeof ZSetCreate>;
 export type TSetUpdate = z.infer<typeof ZSetUpdate>;
@@ -127,7 +131,11 @@ const indicatorFields = {
   sortOrder: labelled(z.number().int().min(0).max(10_000), "排序", "Order"),
   placeholder: labelled(z.boolean(), "待确认", "To confirm"),
 };
-export const ZIndicatorCreate = z.strictObject({ ...indicatorFields, sortOrder: indicatorFields.sortOrder.default(0), placeholder: indicatorFields.placeholder.default(true) });
+export const ZIndicatorCreate = z.strictObject({
+  ...indicatorFields,
+  sortOrder: indicatorFields.sortOrder.default(0),
+  placeholder: indicatorFields.placeholder.default(true),
+});
 export const ZIndicatorUpdate = z.strictObject(indicatorFields).omit({ setId: true }).partial();
 export type TIndicatorCreate = z.infer<typeof ZIndicatorCreate>;
 export type TIndicatorUpdate = z.infer<typeof ZIndicatorUpdate>;
@@ -163,7 +171,11 @@ export const ZDiagnosisCommit = z.strictObject({
   id: id("诊断", "Diagnosis"),
   answers,
   fileIds: fileIds.default([]),
-  pledge: labelled(z.literal(true, { message: "请承诺所填信息真实 / please confirm the answers are true" }), "真实性承诺", "Truthfulness pledge"),
+  pledge: labelled(
+    z.literal(true, { message: "请承诺所填信息真实 / please confirm the answers are true" }),
+    "真实性承诺",
+    "Truthfulness pledge",
+  ),
 });
 export type TDiagnosisCommit = z.infer<typeof ZDiagnosisCommit>;
 export const ZDiagnosisFilter = z.object({
@@ -182,7 +194,13 @@ const ZWeak = z.object({
   points: z.number(),
   maxPoints: z.number(),
 });
-const ZPrevious = z.object({ id: z.string(), score: z.number(), level: z.number().int(), committedAt: z.string(), dimensionScores: z.record(z.string(), z.number()) });
+const ZPrevious = z.object({
+  id: z.string(),
+  score: z.number(),
+  level: z.number().int(),
+  committedAt: z.string(),
+  dimensionScores: z.record(z.string(), z.number()),
+});
 export const ZDiagnosis = z.object({
   id: z.string(),
   enterpriseId: z.string(),
@@ -387,7 +405,11 @@ const benchmarkFields = {
   solutionIds: labelled(z.array(z.string().min(1).max(64)).max(10), "采用的方案", "Solutions used"),
   published: labelled(z.boolean(), "在门户公开", "Published"),
 };
-export const ZBenchmarkCreate = z.strictObject({ ...benchmarkFields, solutionIds: benchmarkFields.solutionIds.default([]), published: benchmarkFields.published.default(false) });
+export const ZBenchmarkCreate = z.strictObject({
+  ...benchmarkFields,
+  solutionIds: benchmarkFields.solutionIds.default([]),
+  published: benchmarkFields.published.default(false),
+});
 export const ZBenchmarkUpdate = z.strictObject(benchmarkFields).partial();
 export type TBenchmarkCreate = z.infer<typeof ZBenchmarkCreate>;
 export type TBenchmarkUpdate = z.infer<typeof ZBenchmarkUpdate>;

@@ -31,8 +31,20 @@ const DISTRICT = ["DISTRICT_ADMIN"] as const;
 
 /** `access` mirrors the server's policies (server/*.ts); the server decides, per row. */
 export const digitalAdminResources: TAdminResource[] = [
-  { name: "digitalDiagnoses", icon: AssessmentOutlined, list: DiagnosisList, options: { label: "digital.menu_diagnoses" }, access: { list: [...ALL_STAFF] } },
-  { name: "digitalNeeds", icon: ListAltOutlined, list: NeedList, options: { label: "digital.menu_needs" }, access: { list: [...ALL_STAFF] } },
+  {
+    name: "digitalDiagnoses",
+    icon: AssessmentOutlined,
+    list: DiagnosisList,
+    options: { label: "digital.menu_diagnoses" },
+    access: { list: [...ALL_STAFF] },
+  },
+  {
+    name: "digitalNeeds",
+    icon: ListAltOutlined,
+    list: NeedList,
+    options: { label: "digital.menu_needs" },
+    access: { list: [...ALL_STAFF] },
+  },
   {
     name: "digitalSolutions",
     icon: WidgetsOutlined,
@@ -41,7 +53,12 @@ export const digitalAdminResources: TAdminResource[] = [
     edit: SolutionEdit,
     recordRepresentation: "name",
     options: { label: "digital.menu_solutions" },
-    access: { list: [...ALL_STAFF], create: ["DISTRICT_ADMIN", "NODE_OPERATOR"], edit: ["DISTRICT_ADMIN", "NODE_OPERATOR"], delete: [...DISTRICT] },
+    access: {
+      list: [...ALL_STAFF],
+      create: ["DISTRICT_ADMIN", "NODE_OPERATOR"],
+      edit: ["DISTRICT_ADMIN", "NODE_OPERATOR"],
+      delete: [...DISTRICT],
+    },
   },
   {
     name: "digitalContacts",

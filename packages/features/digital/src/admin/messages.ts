@@ -96,9 +96,15 @@ const benchmarks: Record<string, TPair> = {
 };
 const res = (i: 0 | 1, names: Record<string, TPair>) =>
   Object.fromEntries(
-    Object.entries({ digitalSets: sets, digitalIndicators: indicators, digitalDiagnoses: diagnoses, digitalNeeds: needs, digitalSolutions: solutions, digitalContacts: contacts, digitalBenchmarks: benchmarks }).map(
-      ([k, f]) => [k, { name: names[k][i], fields: pick(f, i) }],
-    ),
+    Object.entries({
+      digitalSets: sets,
+      digitalIndicators: indicators,
+      digitalDiagnoses: diagnoses,
+      digitalNeeds: needs,
+      digitalSolutions: solutions,
+      digitalContacts: contacts,
+      digitalBenchmarks: benchmarks,
+    }).map(([k, f]) => [k, { name: names[k][i], fields: pick(f, i) }]),
   );
 const NAMES: Record<string, TPair> = {
   digitalSets: ["评测指标表 |||| 评测指标表", "Indicator set |||| Indicator sets"],
@@ -148,7 +154,8 @@ const en: typeof zh = {
     menu_benchmarks: "Benchmarks",
     empty: "Nothing yet",
     empty_hint: "Diagnoses and needs appear here once enterprises use 数字化转型 on the portal; the demo seed writes some.",
-    placeholder_hint: "Indicators, points and thresholds marked 'to confirm' could not be verified from the MIIT text: check, edit and unmark them.",
+    placeholder_hint:
+      "Indicators, points and thresholds marked 'to confirm' could not be verified from the MIIT text: check, edit and unmark them.",
     publish: "Publish",
     reject: "Return",
     withdraw: "Withdraw",

@@ -98,7 +98,15 @@ function StepDialog({
 export function SetList() {
   const lang = useLang();
   return (
-    <List exporter={false} empty={empty} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <List
+      exporter={false}
+      empty={empty}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+    >
       <Alert severity="info" sx={{ m: 1 }}>
         {useTranslate()("digital.placeholder_hint")}
       </Alert>
@@ -107,11 +115,17 @@ export function SetList() {
         <DataTable.Col source="industry" render={(r: TIndicatorSet) => DigitalIndustry.label(r.industry, lang)} />
         <DataTable.Col source="edition" />
         <DataTable.Col source="indicatorCount" disableSort />
-        <DataTable.Col source="level1Min" disableSort render={(r: TIndicatorSet) => `${r.level1Min} / ${r.level2Min} / ${r.level3Min} / ${r.level4Min}`} />
+        <DataTable.Col
+          source="level1Min"
+          disableSort
+          render={(r: TIndicatorSet) => `${r.level1Min} / ${r.level2Min} / ${r.level3Min} / ${r.level4Min}`}
+        />
         <DataTable.Col
           source="thresholdsPlaceholder"
           disableSort
-          render={(r: TIndicatorSet) => (r.thresholdsPlaceholder ? <StatusChip label={lang === "zh" ? "待确认" : "To confirm"} tone="warning" /> : "—")}
+          render={(r: TIndicatorSet) =>
+            r.thresholdsPlaceholder ? <StatusChip label={lang === "zh" ? "待确认" : "To confirm"} tone="warning" /> : "—"
+          }
         />
         <DataTable.Col source="active" disableSort render={(r: TIndicatorSet) => (r.active ? "✓" : "—")} />
       </ResponsiveDataTable>
@@ -206,9 +220,20 @@ export function DiagnosisList() {
         <SearchInput key="q" source="q" alwaysOn />,
         <SelectInput key="level" source="level" choices={[0, 1, 2, 3, 4].map((l) => ({ id: l, name: LEVEL_LABELS[l][lang] }))} alwaysOn />,
         <SelectInput key="industry" source="industry" choices={DigitalIndustry.choices(lang)} />,
-        <SelectInput key="status" source="status" choices={[{ id: "COMMITTED", name: lang === "zh" ? "已提交" : "Committed" }, { id: "DRAFT", name: lang === "zh" ? "草稿" : "Draft" }]} />,
+        <SelectInput
+          key="status"
+          source="status"
+          choices={[
+            { id: "COMMITTED", name: lang === "zh" ? "已提交" : "Committed" },
+            { id: "DRAFT", name: lang === "zh" ? "草稿" : "Draft" },
+          ]}
+        />,
       ]}
-      actions={<TopToolbar><ListExportButton run={(input) => rpc.digitalDiagnoses.export.query(input)} /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <ListExportButton run={(input) => rpc.digitalDiagnoses.export.query(input)} />
+        </TopToolbar>
+      }
       empty={empty}
     >
       <ResponsiveDataTable<TDiagnosis>
@@ -227,7 +252,12 @@ export function DiagnosisList() {
         <DataTable.Col source="townName" disableSort />
         <DataTable.Col source="industry" disableSort render={(r: TDiagnosis) => DigitalIndustry.label(r.industry, lang)} />
         <DataTable.Col source="score" />
-        <DataTable.Col source="level" render={(r: TDiagnosis) => (r.levelLabel ? r.levelLabel[lang] : <StatusChip label={lang === "zh" ? "草稿" : "Draft"} tone="default" />)} />
+        <DataTable.Col
+          source="level"
+          render={(r: TDiagnosis) =>
+            r.levelLabel ? r.levelLabel[lang] : <StatusChip label={lang === "zh" ? "草稿" : "Draft"} tone="default" />
+          }
+        />
         <DataTable.Col source="weak" disableSort render={(r: TDiagnosis) => r.weak.map((w) => w.name).join("、")} />
         <DataTable.Col source="byNodeName" disableSort />
         <DataTable.Col source="committedAt" render={(r: TDiagnosis) => r.committedAt?.slice(0, 10) ?? "—"} />
@@ -251,7 +281,11 @@ export function NeedList() {
         </ReferenceInput>,
         <SelectInput key="status" source="status" choices={NeedStatus.choices(lang)} />,
       ]}
-      actions={<TopToolbar><ListExportButton run={(input) => rpc.digitalNeeds.export.query(input)} /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <ListExportButton run={(input) => rpc.digitalNeeds.export.query(input)} />
+        </TopToolbar>
+      }
       empty={empty}
     >
       <ResponsiveDataTable<TNeed>
@@ -268,7 +302,10 @@ export function NeedList() {
         <DataTable.Col source="budgetFen" render={(r: TNeed) => (r.budgetFen === null ? "—" : formatFen(r.budgetFen, lang))} />
         <DataTable.Col source="timeline" disableSort render={(r: TNeed) => Timeline.label(r.timeline, lang)} />
         <DataTable.Col source="contacts" disableSort />
-        <DataTable.Col source="status" render={(r: TNeed) => <StatusChip label={NeedStatus.label(r.status, lang)} tone={r.status === "ADOPTED" ? "success" : "info"} />} />
+        <DataTable.Col
+          source="status"
+          render={(r: TNeed) => <StatusChip label={NeedStatus.label(r.status, lang)} tone={r.status === "ADOPTED" ? "success" : "info"} />}
+        />
       </ResponsiveDataTable>
     </List>
   );
@@ -290,13 +327,26 @@ function ReviewButtons({ s }: { s: TSolution }) {
         <Button
           size="small"
           variant="contained"
-          onClick={() => review.mutate({ id: s.id, decision: "PUBLISH" }, { onSuccess: refresh, onError: (e) => notify(messageOf(e, lang), { type: "error" }) })}
+          onClick={() =>
+            review.mutate(
+              { id: s.id, decision: "PUBLISH" },
+              { onSuccess: refresh, onError: (e) => notify(messageOf(e, lang), { type: "error" }) },
+            )
+          }
         >
           {translate("digital.publish")}
         </Button>
       )}
-      {s.status === "PENDING" && <Button size="small" color="error" onClick={() => setOpen("REJECT")}>{translate("digital.reject")}</Button>}
-      {s.status === "PUBLISHED" && <Button size="small" color="error" onClick={() => setOpen("WITHDRAW")}>{translate("digital.withdraw")}</Button>}
+      {s.status === "PENDING" && (
+        <Button size="small" color="error" onClick={() => setOpen("REJECT")}>
+          {translate("digital.reject")}
+        </Button>
+      )}
+      {s.status === "PUBLISHED" && (
+        <Button size="small" color="error" onClick={() => setOpen("WITHDRAW")}>
+          {translate("digital.withdraw")}
+        </Button>
+      )}
       {open && (
         <StepDialog
           title={`${translate(open === "REJECT" ? "digital.reject" : "digital.withdraw")} · ${s.name}`}
@@ -343,10 +393,21 @@ export function SolutionList() {
         <DataTable.Col source="name" />
         <DataTable.Col source="providerName" disableSort />
         <DataTable.Col source="scenario" render={(r: TSolution) => DigitalScenario.label(r.scenario, lang)} />
-        <DataTable.Col source="industries" disableSort render={(r: TSolution) => r.industries.map((i) => DigitalIndustry.label(i, lang)).join("、")} />
-        <DataTable.Col source="price" disableSort render={(r: TSolution) => `${formatFen(r.priceMinFen, lang)}–${formatFen(r.priceMaxFen, lang)}`} />
+        <DataTable.Col
+          source="industries"
+          disableSort
+          render={(r: TSolution) => r.industries.map((i) => DigitalIndustry.label(i, lang)).join("、")}
+        />
+        <DataTable.Col
+          source="price"
+          disableSort
+          render={(r: TSolution) => `${formatFen(r.priceMinFen, lang)}–${formatFen(r.priceMaxFen, lang)}`}
+        />
         <DataTable.Col source="deployDays" />
-        <DataTable.Col source="status" render={(r: TSolution) => <StatusChip label={SolutionStatus.label(r.status, lang)} tone={SOLUTION_TONE[r.status]} />} />
+        <DataTable.Col
+          source="status"
+          render={(r: TSolution) => <StatusChip label={SolutionStatus.label(r.status, lang)} tone={SOLUTION_TONE[r.status]} />}
+        />
         <DataTable.Col source="reviewNote" disableSort />
         <DataTable.Col source="actions" disableSort render={(r: TSolution) => <ReviewButtons s={r} />} />
       </ResponsiveDataTable>
@@ -403,7 +464,9 @@ function OutcomeButtons({ c }: { c: TContact }) {
           ]}
           onClose={() => setOpen(null)}
           onSave={(v) =>
-            outcome.mutateAsync({ id: c.id, status: "ADOPTED", priceFen: Math.round(Number(v.price) * 100), goLiveOn: v.goLiveOn }).then(refresh)
+            outcome
+              .mutateAsync({ id: c.id, status: "ADOPTED", priceFen: Math.round(Number(v.price) * 100), goLiveOn: v.goLiveOn })
+              .then(refresh)
           }
         />
       )}
@@ -425,8 +488,15 @@ export function ContactList() {
   return (
     <List
       exporter={false}
-      filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />]}
-      actions={<TopToolbar><ListExportButton run={(input) => rpc.digitalContacts.export.query(input)} /></TopToolbar>}
+      filters={[
+        <SearchInput key="q" source="q" alwaysOn />,
+        <SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />,
+      ]}
+      actions={
+        <TopToolbar>
+          <ListExportButton run={(input) => rpc.digitalContacts.export.query(input)} />
+        </TopToolbar>
+      }
       empty={empty}
     >
       <ResponsiveDataTable<TContact>
@@ -448,7 +518,10 @@ export function ContactList() {
         <DataTable.Col source="needText" disableSort />
         <DataTable.Col source="solutionName" disableSort />
         <DataTable.Col source="providerName" disableSort />
-        <DataTable.Col source="status" render={(r: TContact) => <StatusChip label={ContactStatus.label(r.status, lang)} tone={CONTACT_TONE[r.status]} />} />
+        <DataTable.Col
+          source="status"
+          render={(r: TContact) => <StatusChip label={ContactStatus.label(r.status, lang)} tone={CONTACT_TONE[r.status]} />}
+        />
         <DataTable.Col source="priceFen" disableSort render={(r: TContact) => (r.priceFen === null ? "—" : formatFen(r.priceFen, lang))} />
         <DataTable.Col source="goLiveOn" disableSort />
         <DataTable.Col source="answer" disableSort />
@@ -462,7 +535,16 @@ export function ContactList() {
 export function BenchmarkList() {
   const lang = useLang();
   return (
-    <List exporter={false} filters={[<SearchInput key="q" source="q" alwaysOn />]} empty={empty} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <List
+      exporter={false}
+      filters={[<SearchInput key="q" source="q" alwaysOn />]}
+      empty={empty}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+    >
       <ResponsiveDataTable<TBenchmark> card={{ primary: (r) => r.title, secondary: (r) => r.enterpriseName }}>
         <DataTable.Col source="title" />
         <DataTable.Col source="enterpriseName" disableSort />

@@ -33,13 +33,23 @@ function Cards({ s, loading }: { s: TDigitalStats | undefined; loading: boolean 
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-        <StatCard label={t("digital.needs")} value={s?.needs ?? "—"} hint={s ? t("digital.contacts", { contacts: s.contacts }) : undefined} loading={loading} scope={scope} />
+        <StatCard
+          label={t("digital.needs")}
+          value={s?.needs ?? "—"}
+          hint={s ? t("digital.contacts", { contacts: s.contacts }) : undefined}
+          loading={loading}
+          scope={scope}
+        />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4 }}>
         <StatCard
           label={t("digital.adopted")}
           value={s?.adopted ?? "—"}
-          hint={s ? `${t("digital.adoptedValue", { value: formatFen(s.adoptedFen, lang) })} · ${t("digital.solutions", s.solutions)}` : undefined}
+          hint={
+            s
+              ? `${t("digital.adoptedValue", { value: formatFen(s.adoptedFen, lang) })} · ${t("digital.solutions", s.solutions)}`
+              : undefined
+          }
           tone="success"
           loading={loading}
           scope={scope}
@@ -77,12 +87,26 @@ export function DigitalBoardPage() {
       <Cards s={s} loading={query.isLoading} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
-          <ChartCard title={t("digital.byLevel")} subtitle={scope} loading={query.isLoading} empty={!s?.diagnosed} emptyText={t("digital.empty")} height={320}>
+          <ChartCard
+            title={t("digital.byLevel")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={!s?.diagnosed}
+            emptyText={t("digital.empty")}
+            height={320}
+          >
             <PieChart donut data={(s?.byLevel ?? []).map((r) => ({ name: r.label[lang], value: r.count }))} />
           </ChartCard>
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <ChartCard title={t("digital.byTown")} subtitle={scope} loading={query.isLoading} empty={towns.length === 0} emptyText={t("digital.empty")} height={320}>
+          <ChartCard
+            title={t("digital.byTown")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={towns.length === 0}
+            emptyText={t("digital.empty")}
+            height={320}
+          >
             <BarChart
               horizontal
               categories={towns.map((r) => r.label[lang])}
@@ -91,7 +115,14 @@ export function DigitalBoardPage() {
           </ChartCard>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
-          <ChartCard title={t("digital.byIndustry")} subtitle={scope} loading={query.isLoading} empty={industries.length === 0} emptyText={t("digital.empty")} height={300}>
+          <ChartCard
+            title={t("digital.byIndustry")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={industries.length === 0}
+            emptyText={t("digital.empty")}
+            height={300}
+          >
             <BarChart
               categories={industries.map((r) => r.label[lang])}
               series={[
@@ -102,8 +133,19 @@ export function DigitalBoardPage() {
           </ChartCard>
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <ChartCard title={t("digital.byScenario")} subtitle={scope} loading={query.isLoading} empty={scenarios.length === 0} emptyText={t("digital.empty")} height={300}>
-            <BarChart horizontal categories={scenarios.map((r) => r.label[lang])} series={[{ name: t("digital.needsCount"), data: scenarios.map((r) => r.count) }]} />
+          <ChartCard
+            title={t("digital.byScenario")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={scenarios.length === 0}
+            emptyText={t("digital.empty")}
+            height={300}
+          >
+            <BarChart
+              horizontal
+              categories={scenarios.map((r) => r.label[lang])}
+              series={[{ name: t("digital.needsCount"), data: scenarios.map((r) => r.count) }]}
+            />
           </ChartCard>
         </Grid>
       </Grid>

@@ -27,7 +27,8 @@ const en: typeof zh = {
     digital: "Digital transformation",
     titles: { list: "Digital transformation" },
     title: "Digital transformation",
-    subtitle: "Each enterprise's latest committed diagnosis (drafts never count), needs, contacts and adoption; the overview's town map offers 'average digital level'",
+    subtitle:
+      "Each enterprise's latest committed diagnosis (drafts never count), needs, contacts and adoption; the overview's town map offers 'average digital level'",
     detail: "Details",
     diagnosed: "Enterprises diagnosed",
     averageLevel: "Average level {{level}}",

@@ -1,5 +1,15 @@
 import { createPublicContext, type TPublicLang } from "@qifu/ui/public";
-import type { TBenchmark, TContact, TDiagnosis, TNeed, TNeedMatches, TNeedPost, TPublicSearch, TQuestionnaire, TSolution } from "../schemas";
+import type {
+  TBenchmark,
+  TContact,
+  TDiagnosis,
+  TNeed,
+  TNeedMatches,
+  TNeedPost,
+  TPublicSearch,
+  TQuestionnaire,
+  TSolution,
+} from "../schemas";
 import { digitalPublicMessages, type TDigitalPublicMessages } from "./messages";
 
 export type TLang = TPublicLang;

@@ -112,7 +112,14 @@ export function LibraryPage() {
       <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 1 }}>
         <TextField size="small" label={t.search} value={q} onChange={(e) => setQ(e.target.value)} sx={{ flex: "1 1 220px" }} />
         {tab === "s" && (
-          <TextField select size="small" label={t.allScenarios} value={scenario} onChange={(e) => setScenario(e.target.value as typeof scenario)} sx={{ minWidth: 160 }}>
+          <TextField
+            select
+            size="small"
+            label={t.allScenarios}
+            value={scenario}
+            onChange={(e) => setScenario(e.target.value as typeof scenario)}
+            sx={{ minWidth: 160 }}
+          >
             <MenuItem value="">{t.allScenarios}</MenuItem>
             {DigitalScenario.choices(lang).map((c) => (
               <MenuItem key={c.id} value={c.id}>

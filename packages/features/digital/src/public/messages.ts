@@ -18,7 +18,8 @@ const zh = {
   used: "采用方案",
   loading: "正在加载…",
   myTitle: "我的数字化诊断",
-  myIntro: "逐项选择最符合本企业情况的选项，可随时保存草稿；提交前请上传佐证材料并承诺所填信息真实。提交后即得到等级、各维度得分和薄弱环节。",
+  myIntro:
+    "逐项选择最符合本企业情况的选项，可随时保存草稿；提交前请上传佐证材料并承诺所填信息真实。提交后即得到等级、各维度得分和薄弱环节。",
   diagnoseAction: { zh: "进行数字化诊断", en: "run the digital diagnosis" },
   start: "开始诊断",
   continueDraft: "继续填写草稿",
@@ -79,7 +80,8 @@ const en: TDigitalPublicMessages = {
   used: "Solutions used",
   loading: "Loading…",
   myTitle: "My digital diagnosis",
-  myIntro: "Choose the option that fits your enterprise for each question; save a draft any time. Attach evidence and confirm the answers are true before committing: you get your level, dimension scores and weak points.",
+  myIntro:
+    "Choose the option that fits your enterprise for each question; save a draft any time. Attach evidence and confirm the answers are true before committing: you get your level, dimension scores and weak points.",
   diagnoseAction: { zh: "进行数字化诊断", en: "run the digital diagnosis" },
   start: "Start",
   continueDraft: "Continue the draft",
@@ -91,7 +93,8 @@ const en: TDigitalPublicMessages = {
   evidence: "Evidence (optional)",
   pledge: "We confirm that these answers are true and accurate",
   commit: "Commit",
-  placeholderNote: "Note: the indicators and the level 3/4 thresholds are examples the district still confirms; the published MIIT text prevails.",
+  placeholderNote:
+    "Note: the indicators and the level 3/4 thresholds are examples the district still confirms; the published MIIT text prevails.",
   result: "Result",
   score: "Score %s",
   level: "Digital level",

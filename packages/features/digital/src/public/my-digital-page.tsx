@@ -13,7 +13,18 @@ import Radio from "@mui/material/Radio";
 import RadioGroup from "@mui/material/RadioGroup";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { EmptyState, ErrorState, FileUpload, formatFen, LoadingState, MatchChips, messageOf, RadarChart, StatusChip, type TUploadedFile } from "@qifu/ui";
+import {
+  EmptyState,
+  ErrorState,
+  FileUpload,
+  formatFen,
+  LoadingState,
+  MatchChips,
+  messageOf,
+  RadarChart,
+  StatusChip,
+  type TUploadedFile,
+} from "@qifu/ui";
 import { AccountGate } from "@qifu/ui/public";
 import {
   ContactStatus,
@@ -174,7 +185,15 @@ function Result({ d, onNeed }: { d: TDiagnosis; onNeed: (scenario: TDigitalScena
   );
 }
 
-function NeedForm({ diagnosisId, initial, onPosted }: { diagnosisId: string | null; initial: { scenario: TDigitalScenario; indicatorIds: string[] }; onPosted: (n: TNeed) => void }) {
+function NeedForm({
+  diagnosisId,
+  initial,
+  onPosted,
+}: {
+  diagnosisId: string | null;
+  initial: { scenario: TDigitalScenario; indicatorIds: string[] };
+  onPosted: (n: TNeed) => void;
+}) {
   const { client, t, lang } = useDigitalPublic();
   const qc = useQueryClient();
   const [scenario, setScenario] = useState<TDigitalScenario>(initial.scenario);
@@ -309,7 +328,10 @@ function Matches({ need }: { need: TNeed }) {
 function Needs({ open, setOpen }: { open: string | null; setOpen: (id: string | null) => void }) {
   const { client, t, lang } = useDigitalPublic();
   const needs = useQuery({ queryKey: NEEDS_KEY, queryFn: () => client.digitalNeeds.list.query({ pagination: { page: 1, perPage: 50 } }) });
-  const contacts = useQuery({ queryKey: CONTACTS_KEY, queryFn: () => client.digitalContacts.list.query({ pagination: { page: 1, perPage: 200 } }) });
+  const contacts = useQuery({
+    queryKey: CONTACTS_KEY,
+    queryFn: () => client.digitalContacts.list.query({ pagination: { page: 1, perPage: 200 } }),
+  });
   if (needs.isPending) return <LoadingState label={t.loading} />;
   if (needs.error) return <ErrorState message={messageOf(needs.error, lang)} onRetry={() => needs.refetch()} />;
   if (needs.data.total === 0) return <EmptyState title={t.noNeeds} />;
@@ -336,7 +358,10 @@ function Needs({ open, setOpen }: { open: string | null; setOpen: (id: string | 
                   <Typography variant="body2">
                     {c.providerName} · {c.solutionName}
                   </Typography>
-                  <StatusChip label={ContactStatus.label(c.status, lang)} tone={c.status === "ADOPTED" ? "success" : c.status === "SENT" ? "warning" : "info"} />
+                  <StatusChip
+                    label={ContactStatus.label(c.status, lang)}
+                    tone={c.status === "ADOPTED" ? "success" : c.status === "SENT" ? "warning" : "info"}
+                  />
                   {c.answer && (
                     <Typography variant="caption" color="text.secondary">
                       {c.answer}
@@ -422,7 +447,8 @@ export function MyDigitalPage() {
             )}
             {mine.data.history.length > 1 && (
               <Typography variant="caption" color="text.secondary">
-                {t.history}：{mine.data.history.map((h) => `${h.committedAt.slice(0, 10)} ${LEVEL_LABELS[h.level][lang]}（${h.score}）`).join("；")}
+                {t.history}：
+                {mine.data.history.map((h) => `${h.committedAt.slice(0, 10)} ${LEVEL_LABELS[h.level][lang]}（${h.score}）`).join("；")}
               </Typography>
             )}
           </Box>

@@ -1,7 +1,15 @@
 import { AppError, dateOfDay, dayOrNull, isoOrNull } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { defineResource, mergeRouters, procedure, router, type TContext } from "@qifu/trpc-core";
-import { ZBenchmark, ZBenchmarkCreate, ZBenchmarkFilter, ZBenchmarkUpdate, ZPublicBenchmarks, ZPublicSearch, type TBenchmark } from "../schemas";
+import {
+  ZBenchmark,
+  ZBenchmarkCreate,
+  ZBenchmarkFilter,
+  ZBenchmarkUpdate,
+  ZPublicBenchmarks,
+  ZPublicSearch,
+  type TBenchmark,
+} from "../schemas";
 import { BENCHMARK_LABEL, STAFF } from "./access";
 
 const BENCHMARK_INCLUDE = {

@@ -45,13 +45,22 @@ function toContactDto(r: TContactRow): TContact {
 
 /** 联系服务商: the enterprise contacts a published solution for one of its open needs, once per solution; the need is then sent to that provider. */
 async function prepareContact(ctx: TContext, input: TContactCreate) {
-  const need = await ctx.db.digitalNeed.findFirst({ where: { id: input.needId, enterpriseId: myEnterpriseId(ctx) }, select: { id: true, status: true } });
+  const need = await ctx.db.digitalNeed.findFirst({
+    where: { id: input.needId, enterpriseId: myEnterpriseId(ctx) },
+    select: { id: true, status: true },
+  });
   if (!need) throw AppError.notFound(NEED_LABEL);
   if (need.status !== "OPEN") throw AppError.validation("needId", { zh: "该需求已采用方案或已关闭", en: "This need is done or closed" });
-  const s = await ctx.db.digitalSolution.findFirst({ where: { id: input.solutionId, ...PUBLIC_SOLUTIONS }, select: { id: true, providerNode: { select: { name: true } } } });
+  const s = await ctx.db.digitalSolution.findFirst({
+    where: { id: input.solutionId, ...PUBLIC_SOLUTIONS },
+    select: { id: true, providerNode: { select: { name: true } } },
+  });
   if (!s) throw AppError.validation("solutionId", { zh: "该方案不存在或未发布", en: "This solution does not exist or is not published" });
   if (await ctx.db.digitalContact.findUnique({ where: { needId_solutionId: { needId: need.id, solutionId: s.id } }, select: { id: true } }))
-    throw AppError.validation("solutionId", { zh: `已联系${s.providerNode.name}，请等待回复`, en: `Already contacted ${s.providerNode.name}: wait for the answer` });
+    throw AppError.validation("solutionId", {
+      zh: `已联系${s.providerNode.name}，请等待回复`,
+      en: `Already contacted ${s.providerNode.name}: wait for the answer`,
+    });
   return { id: newId(), needId: need.id, solutionId: s.id, message: input.message ?? null, sentOn: dateOfDay(shanghaiDate(ctx.now()))! };
 }
 
@@ -107,7 +116,9 @@ export const contactsRouter = router({
   export: contactsExport,
 
   /** The provider answers and records the outcome: in talks, adopted (price, go-live; the need is done) or not adopted (why). */
-  outcome: procedure(NODE_STAFF, { description: "A provider answers a contact and records its outcome (adopted with price and go-live, or not)" })
+  outcome: procedure(NODE_STAFF, {
+    description: "A provider answers a contact and records its outcome (adopted with price and go-live, or not)",
+  })
     .input(ZOutcome)
     .output(ZContact)
     .mutation(async ({ ctx, input }) => {
@@ -126,7 +137,10 @@ export const contactsRouter = router({
         });
       const sent = dayOrNull(c.sentOn)!;
       if (input.status === "ADOPTED" && input.goLiveOn < sent)
-        throw AppError.validation("goLiveOn", { zh: `上线日期不能早于联系日期（${sent}）`, en: `The go-live date cannot precede the contact (${sent})` });
+        throw AppError.validation("goLiveOn", {
+          zh: `上线日期不能早于联系日期（${sent}）`,
+          en: `The go-live date cannot precede the contact (${sent})`,
+        });
       const row = await ctx.db.digitalContact.update({
         where: { id: c.id },
         data: {

@@ -24,7 +24,12 @@ const DIAGNOSIS_INCLUDE = {
   enterprise: { select: { name: true } },
   town: { select: { name: true } },
   byNode: { select: { name: true } },
-  set: { include: { indicators: { orderBy: [{ sortOrder: "asc" as const }, { code: "asc" as const }] }, _count: { select: { indicators: true } } } },
+  set: {
+    include: {
+      indicators: { orderBy: [{ sortOrder: "asc" as const }, { code: "asc" as const }] },
+      _count: { select: { indicators: true } },
+    },
+  },
 } satisfies Prisma.DigitalDiagnosisInclude;
 type TDiagnosisRow = Prisma.DigitalDiagnosisGetPayload<{ include: typeof DIAGNOSIS_INCLUDE }>;
 
@@ -116,7 +121,12 @@ export const diagnosesResource = defineResource({
   schemas: { create: ZDiagnosisStart, update: ZDiagnosisSave.omit({ id: true }).partial(), filter: ZDiagnosisFilter, dto: ZDiagnosis },
   sortable: ["committedAt", "score", "level", "updatedAt"],
   defaultSort: { field: "updatedAt", order: "DESC" },
-  policy: { read: [...STAFF, ...NODE_STAFF, "ENTERPRISE"], create: ["DISTRICT_ADMIN"], update: ["DISTRICT_ADMIN"], delete: ["DISTRICT_ADMIN"] },
+  policy: {
+    read: [...STAFF, ...NODE_STAFF, "ENTERPRISE"],
+    create: ["DISTRICT_ADMIN"],
+    update: ["DISTRICT_ADMIN"],
+    delete: ["DISTRICT_ADMIN"],
+  },
   scope: { read: diagnosisScope, write: diagnosisScope },
   filterToWhere: (f) => ({
     ...(f.townId ? { townId: f.townId } : {}),
@@ -182,7 +192,10 @@ function checkAnswers(r: TDiagnosisRow, answers: Record<string, number>) {
   for (const [id, option] of Object.entries(answers)) {
     const count = byId.get(id);
     if (count === undefined || option >= count)
-      throw AppError.validation("answers", { zh: "答案与问卷不符，请刷新后重试", en: "An answer does not fit the questionnaire: reload and retry" });
+      throw AppError.validation("answers", {
+        zh: "答案与问卷不符，请刷新后重试",
+        en: "An answer does not fit the questionnaire: reload and retry",
+      });
   }
 }
 
@@ -221,18 +234,30 @@ export const diagnosesRouter = router({
           en: `No active indicator set for ${DigitalIndustry.label(industry, "en")} yet: contact the district SME centre`,
         });
       const row = await ctx.db.digitalDiagnosis.create({
-        data: { id: newId(), enterpriseId: who.id, townId: enterprise.townId, setId: set.id, byNodeId: who.byNodeId, createdById: ctx.user!.id },
+        data: {
+          id: newId(),
+          enterpriseId: who.id,
+          townId: enterprise.townId,
+          setId: set.id,
+          byNodeId: who.byNodeId,
+          createdById: ctx.user!.id,
+        },
         include: DIAGNOSIS_INCLUDE,
       });
       return questionnaireOf(ctx, row);
     }),
 
   /** One diagnosis with its questionnaire, evidence and the previous result (within the caller's scope). */
-  questionnaire: procedure([...STAFF, ...NODE_STAFF, "ENTERPRISE"], { description: "A diagnosis with its questionnaire, evidence and previous result" })
+  questionnaire: procedure([...STAFF, ...NODE_STAFF, "ENTERPRISE"], {
+    description: "A diagnosis with its questionnaire, evidence and previous result",
+  })
     .input(ZId)
     .output(ZQuestionnaire)
     .query(async ({ ctx, input }) => {
-      const r = await ctx.db.digitalDiagnosis.findFirst({ where: { AND: [{ id: input.id }, diagnosisScope(ctx.user)] }, include: DIAGNOSIS_INCLUDE });
+      const r = await ctx.db.digitalDiagnosis.findFirst({
+        where: { AND: [{ id: input.id }, diagnosisScope(ctx.user)] },
+        include: DIAGNOSIS_INCLUDE,
+      });
       if (!r) throw AppError.notFound(DIAGNOSIS_LABEL);
       return questionnaireOf(ctx, r);
     }),
@@ -245,7 +270,11 @@ export const diagnosesRouter = router({
       const r = await lockDraft(ctx, input.id);
       checkAnswers(r, input.answers);
       await attachFiles(ctx, { fileIds: input.fileIds, ownerKind: EVIDENCE_FILES, ownerId: r.id });
-      const row = await ctx.db.digitalDiagnosis.update({ where: { id: r.id }, data: { answers: input.answers }, include: DIAGNOSIS_INCLUDE });
+      const row = await ctx.db.digitalDiagnosis.update({
+        where: { id: r.id },
+        data: { answers: input.answers },
+        include: DIAGNOSIS_INCLUDE,
+      });
       return questionnaireOf(ctx, row);
     }),
 
@@ -253,7 +282,9 @@ export const diagnosesRouter = router({
    * 提交: every indicator answered and the truthfulness pledge; the score, level, dimension scores and
    * weakest indicators are fixed. A diagnosis by a node's staff is that node's ledger service.
    */
-  commit: procedure(WRITERS, { description: "Commit a diagnosis with the truthfulness pledge: its level, dimension scores and weak points" })
+  commit: procedure(WRITERS, {
+    description: "Commit a diagnosis with the truthfulness pledge: its level, dimension scores and weak points",
+  })
     .input(ZDiagnosisCommit)
     .output(ZQuestionnaire)
     .mutation(async ({ ctx, input }) => {

@@ -40,10 +40,19 @@ export const solutionMatcher = defineMatcher<TNeedProfile, TSolutionOffer>({
       kind: "required",
       score: (n, s) =>
         n.scenario === s.scenario
-          ? { points: 1, reason: l(`场景相符：${DigitalScenario.label(s.scenario, "zh")}`, `Same scenario: ${DigitalScenario.label(s.scenario, "en")}`) }
+          ? {
+              points: 1,
+              reason: l(
+                `场景相符：${DigitalScenario.label(s.scenario, "zh")}`,
+                `Same scenario: ${DigitalScenario.label(s.scenario, "en")}`,
+              ),
+            }
           : {
               points: 0,
-              reason: l(`不符合：方案属${DigitalScenario.label(s.scenario, "zh")}场景`, `Does not fit: a ${DigitalScenario.label(s.scenario, "en")} solution`),
+              reason: l(
+                `不符合：方案属${DigitalScenario.label(s.scenario, "zh")}场景`,
+                `Does not fit: a ${DigitalScenario.label(s.scenario, "en")} solution`,
+              ),
             },
     },
     {
@@ -56,7 +65,10 @@ export const solutionMatcher = defineMatcher<TNeedProfile, TSolutionOffer>({
           ? { points: 1, reason: l(`适用${DigitalIndustry.label(n.industry, "zh")}`, `Fits ${DigitalIndustry.label(n.industry, "en")}`) }
           : {
               points: 0,
-              reason: l(`不符合：方案不适用${DigitalIndustry.label(n.industry, "zh")}`, `Does not fit: not for ${DigitalIndustry.label(n.industry, "en")}`),
+              reason: l(
+                `不符合：方案不适用${DigitalIndustry.label(n.industry, "zh")}`,
+                `Does not fit: not for ${DigitalIndustry.label(n.industry, "en")}`,
+              ),
             },
     },
     {
@@ -67,7 +79,8 @@ export const solutionMatcher = defineMatcher<TNeedProfile, TSolutionOffer>({
       score: (n, s) => {
         if (n.budgetFen === null) return null;
         const price = wan(s.priceMinFen);
-        if (n.budgetFen >= s.priceMinFen) return { points: 1, reason: l(`预算覆盖价格：${price}起`, `Budget covers the price from ${price}`) };
+        if (n.budgetFen >= s.priceMinFen)
+          return { points: 1, reason: l(`预算覆盖价格：${price}起`, `Budget covers the price from ${price}`) };
         if (n.budgetFen >= s.priceMinFen * NEAR_BUDGET)
           return { points: 0.3, reason: l(`预算略低于价格：${price}起，可议价`, `Budget a little below the price from ${price}`) };
         return { points: 0, reason: l(`不符合：预算低于价格${price}起`, `Does not fit: budget below the price from ${price}`) };
@@ -82,10 +95,16 @@ export const solutionMatcher = defineMatcher<TNeedProfile, TSolutionOffer>({
         const days = TIMELINE_DAYS[n.timeline];
         if (days === null) return null;
         return s.deployDays <= days
-          ? { points: 1, reason: l(`部署约${s.deployDays}天，可在${Timeline.label(n.timeline, "zh")}上线`, `Deploys in about ${s.deployDays} days`) }
+          ? {
+              points: 1,
+              reason: l(`部署约${s.deployDays}天，可在${Timeline.label(n.timeline, "zh")}上线`, `Deploys in about ${s.deployDays} days`),
+            }
           : {
               points: 0,
-              reason: l(`部署约需${s.deployDays}天，晚于期望的${Timeline.label(n.timeline, "zh")}`, `Deployment takes ${s.deployDays} days: later than wanted`),
+              reason: l(
+                `部署约需${s.deployDays}天，晚于期望的${Timeline.label(n.timeline, "zh")}`,
+                `Deployment takes ${s.deployDays} days: later than wanted`,
+              ),
             };
       },
     },
@@ -101,7 +120,10 @@ export const solutionMatcher = defineMatcher<TNeedProfile, TSolutionOffer>({
       label: l("同一镇街", "Same town"),
       weight: 1,
       kind: "scored",
-      score: (n, s) => (n.townId && s.townId === n.townId ? { points: 1, reason: l(`服务商在本镇街：${s.townName}`, `Provider in your town: ${s.townName}`) } : null),
+      score: (n, s) =>
+        n.townId && s.townId === n.townId
+          ? { points: 1, reason: l(`服务商在本镇街：${s.townName}`, `Provider in your town: ${s.townName}`) }
+          : null,
     },
   ],
 });

@@ -52,7 +52,10 @@ function toNeedDto(r: TNeedRow): TNeed {
 /** The need's row: its town and industry are the enterprise's as of posting; weak indicators must be of its own committed diagnosis. */
 async function needData(ctx: TContext, input: TNeedPost) {
   const enterpriseId = myEnterpriseId(ctx);
-  const enterprise = await ctx.db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { townId: true, industryCode: true } });
+  const enterprise = await ctx.db.enterprise.findUniqueOrThrow({
+    where: { id: enterpriseId },
+    select: { townId: true, industryCode: true },
+  });
   let industry: string = industryKindOf(enterprise.industryCode);
   if (input.diagnosisId) {
     const d = await ctx.db.digitalDiagnosis.findFirst({
@@ -102,7 +105,10 @@ export const needsResource = defineResource({
   toDto: toNeedDto,
   prepareCreate: needData,
   prepareUpdate: async () => {
-    throw new AppError("CONFLICT", { zh: "需求提出后不能修改：如有变化，请提出新的需求", en: "A stated need cannot be changed: state a new one" });
+    throw new AppError("CONFLICT", {
+      zh: "需求提出后不能修改：如有变化，请提出新的需求",
+      en: "A stated need cannot be changed: state a new one",
+    });
   },
 });
 

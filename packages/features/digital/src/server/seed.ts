@@ -17,28 +17,89 @@ const options = (max: number): TOption[] => LADDER.map((label, i) => ({ label, p
 
 type TTemplate = { code: string; dimension: TDigitalDimension; name: string; question: string; scenario: TDigitalScenario; max: number };
 const common = (services: boolean): TTemplate[] => [
-  { code: "B1", dimension: "BASE", name: "设备与系统数字化", question: services ? "业务终端和信息系统的数字化、联网程度" : "生产设备的数字化、联网程度", scenario: "INFRA", max: 10 },
+  {
+    code: "B1",
+    dimension: "BASE",
+    name: "设备与系统数字化",
+    question: services ? "业务终端和信息系统的数字化、联网程度" : "生产设备的数字化、联网程度",
+    scenario: "INFRA",
+    max: 10,
+  },
   { code: "B2", dimension: "BASE", name: "网络与上云", question: "企业网络覆盖与上云用云情况", scenario: "INFRA", max: 8 },
   { code: "B3", dimension: "BASE", name: "数据资源管理", question: "业务数据的采集、存储和统一管理", scenario: "MANAGEMENT", max: 6 },
   { code: "B4", dimension: "BASE", name: "网络与数据安全", question: "网络安全防护、数据备份与安全管理制度", scenario: "SECURITY", max: 6 },
   services
-    ? { code: "O1", dimension: "OPERATION", name: "服务设计数字化", question: "服务产品设计、方案编制使用数字化工具", scenario: "RND", max: 10 }
-    : { code: "O1", dimension: "OPERATION", name: "研发设计数字化", question: "产品研发设计使用CAD/CAE/PLM等工具", scenario: "RND", max: 10 },
+    ? {
+        code: "O1",
+        dimension: "OPERATION",
+        name: "服务设计数字化",
+        question: "服务产品设计、方案编制使用数字化工具",
+        scenario: "RND",
+        max: 10,
+      }
+    : {
+        code: "O1",
+        dimension: "OPERATION",
+        name: "研发设计数字化",
+        question: "产品研发设计使用CAD/CAE/PLM等工具",
+        scenario: "RND",
+        max: 10,
+      },
   services
     ? { code: "O2", dimension: "OPERATION", name: "服务交付数字化", question: "服务交付过程在线化、可追踪", scenario: "MARKETING", max: 8 }
-    : { code: "O2", dimension: "OPERATION", name: "生产管控数字化", question: "生产计划、过程管控和质量追溯使用MES等系统", scenario: "PRODUCTION", max: 8 },
+    : {
+        code: "O2",
+        dimension: "OPERATION",
+        name: "生产管控数字化",
+        question: "生产计划、过程管控和质量追溯使用MES等系统",
+        scenario: "PRODUCTION",
+        max: 8,
+      },
   { code: "O3", dimension: "OPERATION", name: "采购供应数字化", question: "采购、库存和供应商管理在线化", scenario: "SUPPLY", max: 7 },
-  { code: "M1", dimension: "MANAGEMENT", name: "财务管理数字化", question: "财务核算、预算和资金管理使用信息系统", scenario: "MANAGEMENT", max: 10 },
+  {
+    code: "M1",
+    dimension: "MANAGEMENT",
+    name: "财务管理数字化",
+    question: "财务核算、预算和资金管理使用信息系统",
+    scenario: "MANAGEMENT",
+    max: 10,
+  },
   { code: "M2", dimension: "MANAGEMENT", name: "人力与协同办公", question: "人事、考勤和协同办公在线化", scenario: "MANAGEMENT", max: 8 },
-  { code: "M3", dimension: "MANAGEMENT", name: "营销与客户管理", question: "客户关系管理、线上营销和售后服务数字化", scenario: "MARKETING", max: 7 },
+  {
+    code: "M3",
+    dimension: "MANAGEMENT",
+    name: "营销与客户管理",
+    question: "客户关系管理、线上营销和售后服务数字化",
+    scenario: "MARKETING",
+    max: 7,
+  },
   { code: "E1", dimension: "EFFECT", name: "降本增效", question: "数字化带来的成本下降、效率提升", scenario: "MANAGEMENT", max: 10 },
   services
-    ? { code: "E2", dimension: "EFFECT", name: "服务质量与客户满意", question: "数字化带来的服务质量和客户满意度改善", scenario: "MARKETING", max: 10 }
-    : { code: "E2", dimension: "EFFECT", name: "产品质量提升", question: "数字化带来的产品合格率、交付准时率改善", scenario: "PRODUCTION", max: 10 },
+    ? {
+        code: "E2",
+        dimension: "EFFECT",
+        name: "服务质量与客户满意",
+        question: "数字化带来的服务质量和客户满意度改善",
+        scenario: "MARKETING",
+        max: 10,
+      }
+    : {
+        code: "E2",
+        dimension: "EFFECT",
+        name: "产品质量提升",
+        question: "数字化带来的产品合格率、交付准时率改善",
+        scenario: "PRODUCTION",
+        max: 10,
+      },
 ];
 const SETS: { id: string; industry: TDigitalIndustry; name: string; services: boolean }[] = [
   { id: "seed-digital-set-MANUFACTURING", industry: "MANUFACTURING", name: "中小企业数字化水平评测指标（制造业）", services: false },
-  { id: "seed-digital-set-PRODUCER_SERVICES", industry: "PRODUCER_SERVICES", name: "中小企业数字化水平评测指标（生产性服务业）", services: true },
+  {
+    id: "seed-digital-set-PRODUCER_SERVICES",
+    industry: "PRODUCER_SERVICES",
+    name: "中小企业数字化水平评测指标（生产性服务业）",
+    services: true,
+  },
   { id: "seed-digital-set-OTHER", industry: "OTHER", name: "中小企业数字化水平评测指标（其他行业）", services: true },
 ];
 /** The indicator id of a seeded set: `seed-digital-set-MANUFACTURING-B1`. */
@@ -81,13 +142,73 @@ async function seedSets(tx: TDbTx) {
 
 /** Solutions of provider nodes (a node missing from this database is skipped). */
 const SOLUTIONS: [string, string, TDigitalScenario, TDigitalIndustry[], number, number, number, string | null, string, string?][] = [
-  ["seed-node-SHILING-1", "皮具工厂轻量化MES（扫码报工+质量追溯）", "PRODUCTION", ["MANUFACTURING"], 8, 20, 45, "狮岭镇3家箱包企业已上线，报工效率提升30%", "PUBLISHED"],
+  [
+    "seed-node-SHILING-1",
+    "皮具工厂轻量化MES（扫码报工+质量追溯）",
+    "PRODUCTION",
+    ["MANUFACTURING"],
+    8,
+    20,
+    45,
+    "狮岭镇3家箱包企业已上线，报工效率提升30%",
+    "PUBLISHED",
+  ],
   ["seed-node-SHILING-1", "箱包款式三维设计与打样协同", "RND", ["MANUFACTURING"], 5, 12, 30, "服务狮岭镇手袋企业款式开发", "PUBLISHED"],
-  ["seed-node-XINYA-1", "中小企业财务业务一体化云平台", "MANAGEMENT", ["MANUFACTURING", "PRODUCER_SERVICES", "OTHER"], 2, 6, 20, "新雅街道20余家企业使用", "PUBLISHED"],
-  ["seed-node-XINYA-1", "企业上云与网络安全托管服务", "SECURITY", ["MANUFACTURING", "PRODUCER_SERVICES", "OTHER"], 1, 5, 14, null, "PUBLISHED"],
-  ["seed-node-XINYA-1", "跨境电商全渠道营销与客户管理SaaS", "MARKETING", ["PRODUCER_SERVICES", "OTHER", "MANUFACTURING"], 3, 10, 21, "空港经济区跨境电商企业案例", "PUBLISHED"],
-  ["seed-node-AUTO_CITY-1", "汽车零部件设备联网与数据采集", "INFRA", ["MANUFACTURING"], 15, 60, 90, "汽车城冲压、线束企业设备联网改造", "PUBLISHED"],
-  ["seed-node-AUTO_CITY-1", "供应链协同与电子采购平台", "SUPPLY", ["MANUFACTURING", "PRODUCER_SERVICES"], 6, 18, 60, "服务区汽车城二级供应商", "PUBLISHED"],
+  [
+    "seed-node-XINYA-1",
+    "中小企业财务业务一体化云平台",
+    "MANAGEMENT",
+    ["MANUFACTURING", "PRODUCER_SERVICES", "OTHER"],
+    2,
+    6,
+    20,
+    "新雅街道20余家企业使用",
+    "PUBLISHED",
+  ],
+  [
+    "seed-node-XINYA-1",
+    "企业上云与网络安全托管服务",
+    "SECURITY",
+    ["MANUFACTURING", "PRODUCER_SERVICES", "OTHER"],
+    1,
+    5,
+    14,
+    null,
+    "PUBLISHED",
+  ],
+  [
+    "seed-node-XINYA-1",
+    "跨境电商全渠道营销与客户管理SaaS",
+    "MARKETING",
+    ["PRODUCER_SERVICES", "OTHER", "MANUFACTURING"],
+    3,
+    10,
+    21,
+    "空港经济区跨境电商企业案例",
+    "PUBLISHED",
+  ],
+  [
+    "seed-node-AUTO_CITY-1",
+    "汽车零部件设备联网与数据采集",
+    "INFRA",
+    ["MANUFACTURING"],
+    15,
+    60,
+    90,
+    "汽车城冲压、线束企业设备联网改造",
+    "PUBLISHED",
+  ],
+  [
+    "seed-node-AUTO_CITY-1",
+    "供应链协同与电子采购平台",
+    "SUPPLY",
+    ["MANUFACTURING", "PRODUCER_SERVICES"],
+    6,
+    18,
+    60,
+    "服务区汽车城二级供应商",
+    "PUBLISHED",
+  ],
   ["seed-node-AUTO_CITY-1", "质量检测视觉识别系统", "PRODUCTION", ["MANUFACTURING"], 20, 50, 120, null, "PUBLISHED"],
   ["seed-node-SHILING-1", "仓储条码与库存管理小程序", "SUPPLY", ["MANUFACTURING", "OTHER"], 1, 3, 10, null, "PENDING"],
   ["seed-node-XINYA-1", "门店数字化收银与会员营销", "MARKETING", ["OTHER"], 1, 4, 7, "新华街道餐饮连锁案例", "REJECTED"],
@@ -97,7 +218,9 @@ const WAN = 1_000_000;
 export async function seedDigital(tx: TDbTx) {
   await seedSets(tx);
   if ((await tx.digitalDiagnosis.count()) > 0) return;
-  const nodes = new Set((await tx.node.findMany({ where: { id: { in: SOLUTIONS.map((s) => s[0]) } }, select: { id: true } })).map((n) => n.id));
+  const nodes = new Set(
+    (await tx.node.findMany({ where: { id: { in: SOLUTIONS.map((s) => s[0]) } }, select: { id: true } })).map((n) => n.id),
+  );
   const solutionIds: string[] = [];
   for (const [i, [node, name, scenario, industries, min, max, days, cases, status]] of SOLUTIONS.entries()) {
     if (!nodes.has(node)) continue;
@@ -178,19 +301,28 @@ export async function seedDigital(tx: TDbTx) {
           staffName: "狮岭皮革皮具平台·服务专员",
           summary: `数字化诊断：${e.name}，得分${s.score}，${LEVEL_LABELS[s.level].zh}`,
         });
-      if (k === years.length - 1) latest.push({ enterpriseId: e.id, diagnosisId: id, weak: s.weakIndicatorIds, townId: e.townId, industry: set.industry });
+      if (k === years.length - 1)
+        latest.push({ enterpriseId: e.id, diagnosisId: id, weak: s.weakIndicatorIds, townId: e.townId, industry: set.industry });
     }
   }
   // one draft, which never counts
   const draftOf = latest[1];
   if (draftOf)
     await tx.digitalDiagnosis.create({
-      data: { id: "seed-digital-diagnosis-draft", enterpriseId: draftOf.enterpriseId, townId: draftOf.townId, setId: setOf.get(draftOf.industry as TDigitalIndustry)!.id },
+      data: {
+        id: "seed-digital-diagnosis-draft",
+        enterpriseId: draftOf.enterpriseId,
+        townId: draftOf.townId,
+        setId: setOf.get(draftOf.industry as TDigitalIndustry)!.id,
+      },
     });
 
   // needs from the weak indicators, some contacted, a few adopted
   const scenarioOf = new Map(sets.flatMap((s) => s.indicators.map((x) => [x.id, x.scenario as TDigitalScenario])));
-  const published = await tx.digitalSolution.findMany({ where: { status: "PUBLISHED" }, select: { id: true, scenario: true, industries: true, priceMinFen: true } });
+  const published = await tx.digitalSolution.findMany({
+    where: { status: "PUBLISHED" },
+    select: { id: true, scenario: true, industries: true, priceMinFen: true },
+  });
   const TIMELINES = ["WITHIN_3M", "WITHIN_6M", "WITHIN_1Y", "LATER"] as const;
   for (const [i, d] of latest.entries()) {
     if (i % 3 === 2 || !d.weak.length) continue;

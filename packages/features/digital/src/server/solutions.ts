@@ -68,7 +68,8 @@ async function checkProvider(ctx: TContext, nodeId: string) {
   if (u.role === "NODE_OPERATOR" && u.nodeId !== nodeId)
     throw new AppError("FORBIDDEN", { zh: "只能发布本节点的解决方案", en: "You can only offer your own node's solutions" });
   const node = await ctx.db.node.findUnique({ where: { id: nodeId }, select: { status: true } });
-  if (!node || node.status !== "ACTIVE") throw AppError.validation("providerNodeId", { zh: "该服务商未在运营", en: "This provider is not active" });
+  if (!node || node.status !== "ACTIVE")
+    throw AppError.validation("providerNodeId", { zh: "该服务商未在运营", en: "This provider is not active" });
 }
 
 export const solutionsResource = defineResource({
@@ -113,7 +114,11 @@ export const solutionsExport = defineExport<TSolution>(solutionsResource, {
     { header: { zh: "方案名称", en: "Solution" }, width: 30, value: (r) => r.name },
     { header: { zh: "服务商", en: "Provider" }, width: 28, value: (r) => r.providerName },
     { header: { zh: "场景", en: "Scenario" }, value: (r, lang) => DigitalScenario.label(r.scenario, lang) },
-    { header: { zh: "适用行业", en: "Industries" }, width: 24, value: (r, lang) => r.industries.map((i) => DigitalIndustry.label(i, lang)).join("、") },
+    {
+      header: { zh: "适用行业", en: "Industries" },
+      width: 24,
+      value: (r, lang) => r.industries.map((i) => DigitalIndustry.label(i, lang)).join("、"),
+    },
     { header: { zh: "价格", en: "Price" }, width: 20, value: (r) => `${wan(r.priceMinFen)}–${wan(r.priceMaxFen)}` },
     { header: { zh: "部署周期（天）", en: "Deployment (days)" }, value: (r) => r.deployDays },
     { header: { zh: "状态", en: "Status" }, value: (r, lang) => SolutionStatus.label(r.status, lang) },
@@ -134,7 +139,10 @@ export const solutionsRouter = router({
     .input(ZReview)
     .output(ZSolution)
     .mutation(async ({ ctx, input }) => {
-      const s = await ctx.db.digitalSolution.findFirst({ where: { AND: [{ id: input.id }, reviewScope(ctx.user)] }, select: { id: true, status: true } });
+      const s = await ctx.db.digitalSolution.findFirst({
+        where: { AND: [{ id: input.id }, reviewScope(ctx.user)] },
+        select: { id: true, status: true },
+      });
       if (!s) throw AppError.notFound(SOLUTION_LABEL);
       if (input.decision === "PUBLISH" && s.status === "PUBLISHED")
         throw new AppError("CONFLICT", { zh: "该方案已发布", en: "This solution is published already" });

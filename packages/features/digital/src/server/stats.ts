@@ -37,7 +37,8 @@ export const averageLevelMetric = defineMetric({
   unit: { zh: "级", en: "" },
   kind: "stock",
   boardOrder: 171,
-  compute: async (ctx, { year, townId }) => average((await latestDiagnoses(ctx, year, townId ? { townId } : {})).map((d) => d.level ?? 0)) ?? 0,
+  compute: async (ctx, { year, townId }) =>
+    average((await latestDiagnoses(ctx, year, townId ? { townId } : {})).map((d) => d.level ?? 0)) ?? 0,
 });
 
 /** The board's figures within the caller's scope (the district, or the town admin's town). Each figure once. */
@@ -58,13 +59,19 @@ export async function computeStats(ctx: TContext, year: number): Promise<TDigita
   ]);
   const adopted = contacts.filter((c) => c.status === "ADOPTED");
   const t = town ? towns[0] : undefined;
-  const scopeLabel: TLabel = t ? { zh: `${t.name}范围，${year}年`, en: `${t.nameEn ?? t.name}, ${year}` } : { zh: `全区，${year}年`, en: `Whole district, ${year}` };
+  const scopeLabel: TLabel = t
+    ? { zh: `${t.name}范围，${year}年`, en: `${t.nameEn ?? t.name}, ${year}` }
+    : { zh: `全区，${year}年`, en: `Whole district, ${year}` };
   return {
     year,
     scope: scopeLabel,
     diagnosed: latest.length,
     averageLevel: average(latest.map((d) => d.level ?? 0)),
-    byLevel: [0, 1, 2, 3, 4].map((level) => ({ key: String(level), label: LEVEL_LABELS[level], count: latest.filter((d) => d.level === level).length })),
+    byLevel: [0, 1, 2, 3, 4].map((level) => ({
+      key: String(level),
+      label: LEVEL_LABELS[level],
+      count: latest.filter((d) => d.level === level).length,
+    })),
     byIndustry: DigitalIndustry.values.map((i) => {
       const of = latest.filter((d) => d.set.industry === i);
       return { key: i, label: DigitalIndustry.labels[i], count: of.length, averageLevel: average(of.map((d) => d.level ?? 0)) };
@@ -80,7 +87,11 @@ export async function computeStats(ctx: TContext, year: number): Promise<TDigita
         adopted: adopted.filter((c) => c.need.townId === x.id).length,
       };
     }),
-    needsByScenario: DigitalScenario.values.map((s) => ({ key: s, label: DigitalScenario.labels[s], count: needs.filter((n) => n.scenario === s).length })),
+    needsByScenario: DigitalScenario.values.map((s) => ({
+      key: s,
+      label: DigitalScenario.labels[s],
+      count: needs.filter((n) => n.scenario === s).length,
+    })),
     needs: needs.length,
     contacts: contacts.length,
     adopted: adopted.length,
