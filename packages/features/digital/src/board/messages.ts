@@ -47,4 +47,4 @@ const en: typeof zh = {
     empty: "No data yet",
   },
 };
-export const digitalMessages = { zh, en };
+export const digitalBoardMessages = { zh, en };

@@ -1,6 +1,6 @@
 import type { TDbTx } from "@qifu/db";
 import { recordLedgerEntry, seededRandom } from "@qifu/trpc-core";
-import type { TDigitalDimension, TDigitalIndustry, TDigitalScenario, TOption } from "../schemas";
+import { DigitalScenario, type TDigitalDimension, type TDigitalIndustry, type TDigitalScenario, type TOption } from "../schemas";
 import { industryKindOf, LEVEL_LABELS, scoreAnswers } from "../scoring";
 
 /**
@@ -338,7 +338,7 @@ export async function seedDigital(tx: TDbTx) {
         scenario,
         industry: d.industry,
         indicatorIds: d.weak.slice(0, 2),
-        text: `诊断显示${LABELS[scenario]}较弱，希望引入成熟的数字化方案，分步实施`,
+        text: `诊断显示${DigitalScenario.label(scenario, "zh")}较弱，希望引入成熟的数字化方案，分步实施`,
         budgetFen: (5 + (i % 4) * 10) * WAN,
         timeline: TIMELINES[i % 4],
         status: "OPEN",
@@ -382,12 +382,3 @@ export async function seedDigital(tx: TDbTx) {
     });
   }
 }
-const LABELS: Record<TDigitalScenario, string> = {
-  RND: "研发设计",
-  PRODUCTION: "生产管控",
-  SUPPLY: "采购供应",
-  MARKETING: "营销服务",
-  MANAGEMENT: "经营管理",
-  SECURITY: "网络与数据安全",
-  INFRA: "数字基础设施",
-};
