@@ -23,7 +23,8 @@ export function RadarChart({ indicators, series, height = 280 }: RadarChartProps
       tooltip: { ...(baseOption().tooltip as object), trigger: "item" },
       radar: {
         indicator: indicators,
-        radius: Math.max(60, Math.min(width, height) / 2 - 44),
+        // room for a five-character axis name on either side (数字化成效) on a 375 px phone
+        radius: Math.max(50, Math.min(width / 2 - 80, height / 2 - 44)),
         center: ["50%", series.length > 1 ? "56%" : "52%"],
         axisName: { color: qifuPalette.muted, fontSize: 12 },
         splitNumber: 4,
@@ -35,7 +36,8 @@ export function RadarChart({ indicators, series, height = 280 }: RadarChartProps
             name: s.name,
             value: s.values,
             areaStyle: { opacity: 0.15 },
-            ...(s.color ? { itemStyle: { color: s.color }, lineStyle: { color: s.color } } : {}),
+            lineStyle: { width: 2, ...(s.color ? { color: s.color } : {}) },
+            ...(s.color ? { itemStyle: { color: s.color } } : {}),
           })),
         },
       ],

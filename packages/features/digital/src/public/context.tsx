@@ -22,7 +22,7 @@ export interface DigitalPublicClient {
   digitalBenchmarks: { publicList: { query(input: TPublicSearch): TPage<TBenchmark> } };
   digitalDiagnoses: {
     mine: {
-      query(input?: object): Promise<{
+      query(input?: Record<string, never>): Promise<{
         latest: TDiagnosis | null;
         draftId: string | null;
         history: { id: string; score: number; level: number; committedAt: string }[];
