@@ -1,19 +1,6 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  DataTable,
-  DateInput,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextInput,
-  TopToolbar,
-  required,
-  useTranslate,
-} from "react-admin";
+import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SelectInput, TextInput, required, useTranslate } from "react-admin";
 import { FormSection } from "@qifu/ui";
-import { CardLine, CreatePage, EditPage, ListEmpty, ListExportButton, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CardLine, FeatureList, CreatePage, EditPage, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
 import { KeyChain, ListStatus, type TProcurementList, type TVisit } from "../schemas";
 import { LinkInputs } from "./link-inputs";
 import { useRpc } from "./rpc";
@@ -25,18 +12,11 @@ export function ProcurementListList() {
   const rpc = useRpc();
   const lang = useLang();
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="status" source="status" choices={ListStatus.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.supplyChainLists.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="supplyChain.lists_empty" description="supplyChain.lists_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={ListStatus.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.supplyChainLists.export.query(input)}
+      emptyTitle="supplyChain.lists_empty"
+      emptyHint="supplyChain.lists_empty_hint"
     >
       <ResponsiveDataTable<TProcurementList>
         rowClick={false}
@@ -58,7 +38,7 @@ export function ProcurementListList() {
         <DataTable.Col source="items" disableSort render={itemsText} />
         <DataTable.Col source="status" render={(r: TProcurementList) => ListStatus.label(r.status, lang)} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
@@ -68,19 +48,12 @@ export function VisitList() {
   const lang = useLang();
   const rowClick = useEditRowClick("supplyChainVisits");
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.supplyChainVisits.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="supplyChain.visits_empty" description="supplyChain.visits_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.supplyChainVisits.export.query(input)}
+      create
+      emptyTitle="supplyChain.visits_empty"
+      emptyHint="supplyChain.visits_empty_hint"
     >
       <ResponsiveDataTable<TVisit>
         rowClick={rowClick}
@@ -105,7 +78,7 @@ export function VisitList() {
         />
         <DataTable.Col source="participants" disableSort render={(r: TVisit) => r.participants.join("、")} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
