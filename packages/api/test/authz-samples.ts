@@ -857,6 +857,7 @@ export const SAMPLES: Record<string, TSample> = {
   },
   "financingNeeds.export": { input: () => ({}) },
   "financingNeeds.matches": { input: async (fx) => ({ needId: (await freshFinSending(fx, "SENT")).needId }), outOfScope: ["enterprise-b"] },
+  "financingNeeds.events": { input: () => ({}) },
   "financingSendings.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "financingSendings.get": {
     input: async (fx) => ({ id: (await freshFinSending(fx, "SENT")).id }),

@@ -51,6 +51,7 @@ export function NeedList() {
         <DataTable.Col source="termMonths" disableSort />
         <DataTable.Col source="collateral" disableSort render={(r: TNeed) => Collateral.label(r.collateral, lang)} />
         <DataTable.Col source="urgency" disableSort render={(r: TNeed) => Urgency.label(r.urgency, lang)} />
+        <DataTable.Col source="activityId" disableSort render={(r: TNeed) => r.activityTitle ?? "—"} />
         <DataTable.Col
           source="status"
           render={(r: TNeed) => <StatusChip label={NeedStatus.label(r.status, lang)} tone={r.status === "GRANTED" ? "success" : "info"} />}

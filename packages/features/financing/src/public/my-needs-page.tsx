@@ -26,6 +26,9 @@ function PostForm({ onPosted }: { onPosted: (need: TNeed) => void }) {
   const [term, setTerm] = useState("12");
   const [collateral, setCollateral] = useState<TCollateral>("NONE");
   const [urgency, setUrgency] = useState<TUrgency>("NORMAL");
+  const [activityId, setActivityId] = useState("");
+  // the 金融+ 对接会 the need may say it was raised at (registered for, or held lately)
+  const events = useQuery({ queryKey: ["financing", "events"], queryFn: () => client.financingNeeds.events.query({}) });
   const post = useMutation({
     mutationFn: () =>
       client.financingNeeds.create.mutate({
@@ -34,6 +37,7 @@ function PostForm({ onPosted }: { onPosted: (need: TNeed) => void }) {
         termMonths: Number(term),
         collateral,
         urgency,
+        activityId: activityId || null,
       }),
     onSuccess: (need) => {
       setAmount("");
@@ -87,6 +91,24 @@ function PostForm({ onPosted }: { onPosted: (need: TNeed) => void }) {
             </MenuItem>
           ))}
         </TextField>
+        {!!events.data?.length && (
+          <TextField
+            select
+            label={t.raisedAt}
+            value={activityId}
+            onChange={(e) => setActivityId(e.target.value)}
+            helperText={t.raisedAtHint}
+            sx={{ gridColumn: "1 / -1" }}
+            inputProps={{ "data-testid": "need-event" }}
+          >
+            <MenuItem value="">{t.noEvent}</MenuItem>
+            {events.data.map((e) => (
+              <MenuItem key={e.id} value={e.id}>
+                {e.startsOn} · {e.title}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
         {post.error && (
           <Alert severity="error" sx={{ gridColumn: "1 / -1" }}>
             {messageOf(post.error, lang)}
