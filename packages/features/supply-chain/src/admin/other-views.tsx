@@ -1,8 +1,22 @@
-import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SelectInput, TextInput, required, useTranslate } from "react-admin";
+import {
+  ArrayInput,
+  AutocompleteInput,
+  DataTable,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+  useTranslate,
+} from "react-admin";
 import { FormSection } from "@qifu/ui";
 import { CardLine, FeatureList, CreatePage, EditPage, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
 import { KeyChain, ListStatus, type TProcurementList, type TVisit } from "../schemas";
-import { LinkInputs } from "./link-inputs";
+import { ClusterInput, LinkInputs, LinkKeyInput } from "./link-inputs";
 import { useRpc } from "./rpc";
 
 const itemsText = (r: TProcurementList) => r.items.map((i) => `${i.linkName ?? "—"}：${i.product} ${i.quantity}${i.unit}`).join("；");
@@ -11,15 +25,17 @@ const itemsText = (r: TProcurementList) => r.items.map((i) => `${i.linkName ?? "
 export function ProcurementListList() {
   const rpc = useRpc();
   const lang = useLang();
+  const rowClick = useEditRowClick("supplyChainLists");
   return (
     <FeatureList
       filters={[<SelectInput key="status" source="status" choices={ListStatus.choices(lang)} alwaysOn />]}
       exportRun={(input) => rpc.supplyChainLists.export.query(input)}
+      create
       emptyTitle="supplyChain.lists_empty"
       emptyHint="supplyChain.lists_empty_hint"
     >
       <ResponsiveDataTable<TProcurementList>
-        rowClick={false}
+        rowClick={rowClick}
         card={{
           primary: (r) => r.title,
           secondary: (r) => (
@@ -39,6 +55,51 @@ export function ProcurementListList() {
         <DataTable.Col source="status" render={(r: TProcurementList) => ListStatus.label(r.status, lang)} />
       </ResponsiveDataTable>
     </FeatureList>
+  );
+}
+
+/** A big buyer's list: the chain once, then each item on one of its links (the server checks every link and period). */
+export function ProcurementListCreate() {
+  const translate = useTranslate();
+  return (
+    <CreatePage redirect="list" defaultValues={{ items: [{ unit: "件" }] }}>
+      <FormSection title={translate("supplyChain.section_basic")}>
+        <TextInput source="title" validate={required()} fullWidth />
+        <ReferenceInput source="buyerId" reference="enterprises" sort={{ field: "name", order: "ASC" }}>
+          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />
+        </ReferenceInput>
+        <ClusterInput />
+        <TextInput source="note" multiline fullWidth className="span-all" />
+      </FormSection>
+      <FormSection title={translate("supplyChain.section_items")}>
+        <ArrayInput source="items" validate={required()} className="span-all">
+          <SimpleFormIterator inline disableReordering>
+            <LinkKeyInput />
+            <TextInput source="product" validate={required()} />
+            <NumberInput source="quantity" validate={[required(), minValue(1), maxValue(1_000_000_000)]} step={1} />
+            <TextInput source="unit" validate={required()} sx={{ maxWidth: 100 }} />
+            <DateInput source="periodFrom" validate={required()} />
+            <DateInput source="periodTo" validate={required()} />
+            <TextInput source="specification" />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </FormSection>
+    </CreatePage>
+  );
+}
+
+/** Rename, annotate or close a list (closing withdraws its items from matching). */
+export function ProcurementListEdit() {
+  const lang = useLang();
+  const translate = useTranslate();
+  return (
+    <EditPage redirect="list">
+      <FormSection title={translate("supplyChain.section_basic")}>
+        <TextInput source="title" validate={required()} fullWidth />
+        <SelectInput source="status" choices={ListStatus.choices(lang)} validate={required()} fullWidth />
+        <TextInput source="note" multiline fullWidth className="span-all" />
+      </FormSection>
+    </EditPage>
   );
 }
 
