@@ -156,7 +156,8 @@ describe("pnpm gen:feature demo-thing (on a copy of the tree)", () => {
     baseUrl = `http://127.0.0.1:${port}`;
     server = spawn("node", ["--import", "tsx", "apps/api/src/main.ts"], {
       cwd: copy,
-      env: { ...cleanEnv(), PORT: String(port), HOST: "127.0.0.1", QIFU_DATA_DIR: path.join(copy, ".data"), QIFU_JOBS: "off" },
+      // an in-memory database: seeding it is several times faster than PGlite on disk
+      env: { ...cleanEnv(), PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: "memory://", QIFU_JOBS: "off" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";

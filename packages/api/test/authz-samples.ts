@@ -1096,6 +1096,7 @@ export const SAMPLES: Record<string, TSample> = {
   "supplyChainLists.delete": { input: async (fx) => ({ id: await freshScList(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
   "supplyChainLists.export": { input: () => ({}) },
   "supplyChainContacts.list": { input: () => ({}) },
+  "supplyChainContacts.export": { input: () => ({}) },
   "supplyChainContacts.get": {
     input: async (fx) => ({ id: await freshScContact(fx, "seed-enterprise-1") }),
     outOfScope: ["xinhua", "operator-b", "enterprise-b"],

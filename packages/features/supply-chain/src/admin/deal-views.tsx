@@ -92,10 +92,12 @@ export function DealCreate() {
 /** 供需对接: who asked whom on which pair; staff see the contacts, enterprises only once accepted (on the portal). */
 export function ContactList() {
   const lang = useLang();
+  const rpc = useRpc();
   return (
     <FeatureList
       filters={[<SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />]}
       search={false}
+      exportRun={(input) => rpc.supplyChainContacts.export.query(input)}
       emptyTitle="supplyChain.contacts_empty"
       emptyHint="supplyChain.contacts_empty_hint"
       sort={{ field: "requestedOn", order: "DESC" }}
