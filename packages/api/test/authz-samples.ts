@@ -989,6 +989,7 @@ export const SAMPLES: Record<string, TSample> = {
     outOfScope: ["xinhua", "enterprise-b"],
   },
   "cultivationRecognitions.get": { input: () => ({ id: "seed-recognition-1-SPECIALIZED" }), outOfScope: ["xinhua", "enterprise-b"] },
+  "cultivationRecognitions.export": { input: () => ({}) },
   "cultivationRecognitions.getMany": { input: () => ({ ids: ["seed-recognition-1-SPECIALIZED"] }), outOfScope: ["xinhua", "enterprise-b"] },
   "cultivationRecognitions.create": {
     input: (fx) => ({
