@@ -21,6 +21,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",
+          // the demo seed once per run; each file's database is a copy of it
+          globalSetup: ["packages/api/test/seeded-snapshot.ts"],
         },
       },
       {
@@ -33,7 +35,7 @@ export default defineConfig({
           // Each browser file starts its own server on a free port over its own database, so it
           // runs beside the server-side files in the same two workers: a project without file
           // parallelism would wait in a sequential group until every other file had finished.
-          globalSetup: ["tests/e2e/global-setup.ts"],
+          globalSetup: ["tests/e2e/global-setup.ts", "packages/api/test/seeded-snapshot.ts"],
         },
       },
     ],

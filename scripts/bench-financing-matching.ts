@@ -130,8 +130,9 @@ export async function benchFinancingMatching() {
   ).rows.map(toNeed);
   const kit = new Map<string, { eligible: number; best: number }>();
   for (const need of needs) {
-    const { matches } = financingMatcher.match(need, products);
-    if (matches.length) kit.set(need.id, { eligible: matches.length, best: matches[0].score });
+    // as a screen asks at scale: the first page of matches with their reasons, the eligible count, no near misses
+    const { matches, eligible } = financingMatcher.match(need, products, { limit: 20, withExcluded: false });
+    if (matches.length) kit.set(need.id, { eligible, best: matches[0].score });
   }
   const kitMs = ms(k0);
   log(`  matching kit: ${kitMs.toFixed(0)} ms`);
@@ -163,7 +164,7 @@ export async function benchFinancingMatching() {
     "",
     "| matching | time ms | ratio |",
     "| --- | ---: | ---: |",
-    `| matching kit (\`financingMatcher\`, criteria in memory, candidates read once) | ${kitMs.toFixed(0)} | ${ratio.toFixed(2)}× |`,
+    `| matching kit (\`financingMatcher\`, candidates read once, required criteria first, the first 20 matches evaluated in full) | ${kitMs.toFixed(0)} | ${ratio.toFixed(2)}× |`,
     `| one SQL statement (required criteria as a join condition, the score as an expression) | ${sqlMs.toFixed(0)} | 1.00× |`,
   ].join("\n");
   const doc = path.join(root, "docs/performance.md");

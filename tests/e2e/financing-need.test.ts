@@ -42,6 +42,9 @@ describe("a financing need from the phone to the grant", () => {
     await phone.getByTestId("need-purpose").fill(purpose);
     await phone.getByLabel("紧急程度").click();
     await phone.getByRole("option", { name: "急需（30天内）" }).click();
+    // raised at a 金融+ 对接会 (the latest one it may name)
+    await phone.getByLabel("提出于对接会（选填）").click();
+    await phone.getByRole("option").nth(1).click();
     await screenshot(phone, "financing-1-post");
     await phone.getByRole("button", { name: "发布需求" }).click();
 
@@ -90,6 +93,8 @@ describe("a financing need from the phone to the grant", () => {
     await board.reload();
     await bankRow.waitFor({ timeout: 90_000 });
     expect(await bankRow.innerText()).not.toEqual(before);
+    // the 对接会 table lists the events with what their needs came to
+    await board.getByTestId("financing-events").getByRole("row").nth(1).waitFor();
     await screenshot(board, "financing-5-board");
     expect(errors).toEqual([]);
   });

@@ -3,9 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { createTestDatabase } from "@qifu/db/testing";
 import { repoRoot, type TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
+import { createSeededTestDatabase, DEMO_PASSWORD } from "@qifu/api";
 import { buildServer } from "@qifu/app-api";
 
 export type TPlatformOptions = {
@@ -39,8 +38,7 @@ function copyRemotesWithout(featuresDir: string, without: NonNullable<TPlatformO
 
 /** The whole platform on a free port over a fresh seeded database, and Debian's chromium. */
 export async function startPlatform(options: TPlatformOptions = {}) {
-  const db: TDatabase = await createTestDatabase();
-  await seedDemoData(db.prisma);
+  const db: TDatabase = await createSeededTestDatabase();
   const root = repoRoot();
   const featuresDir = path.join(root, "packages/features");
   const remotesDir = options.withoutRemotes?.length ? copyRemotesWithout(featuresDir, options.withoutRemotes) : featuresDir;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { createTestDatabase } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
-import { DEMO_PASSWORD, seedDemoData } from "@qifu/api";
+import { createSeededTestDatabase, DEMO_PASSWORD } from "@qifu/api";
 import { buildServer, type TServerOptions } from "../src/server";
 
 /** What a test asks of its server: the server options (no `prisma`: the fixture opens the database), and whether to seed. */
@@ -33,14 +33,13 @@ export const cookieOf = (res: { headers: Record<string, unknown> }) => String(re
  */
 export async function startSeededServer(options: TSeededServerOptions = {}): Promise<TSeededServer> {
   const { seed = true, signIn: accounts = [], ...serverOptions } = options;
-  const db = await createTestDatabase();
+  const db = seed ? await createSeededTestDatabase() : await createTestDatabase();
   let app: FastifyInstance | undefined;
   const close = async () => {
     await app?.close();
     await db.close();
   };
   try {
-    if (seed) await seedDemoData(db.prisma);
     app = await buildServer({ prisma: db.prisma, logLevel: "silent", poolStats: db.poolStats, ...serverOptions });
     const server = app;
     const cookies: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { createTestDatabase } from "@qifu/db/testing";
+import { createTestDatabase, SEEDED_SNAPSHOT_ENV } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,14 +12,30 @@ const createCaller = createCallerFactory(appRouter);
 export type TCaller = ReturnType<typeof createCaller>;
 
 /**
+ * A test database with the demo seed: a copy of the run's seeded snapshot when the test setup
+ * made one (tests/seeded-snapshot.ts), otherwise migrated and seeded here (a file run on its own).
+ */
+export async function createSeededTestDatabase(): Promise<TDatabase> {
+  const snapshot = process.env[SEEDED_SNAPSHOT_ENV];
+  if (snapshot) return createTestDatabase({ fromSnapshot: snapshot });
+  const db = await createTestDatabase();
+  try {
+    await seedDemoData(db.prisma);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
  * A seeded test database and callers that act as any demo account (or anonymous),
  * going through the same procedures, policies and scopes as HTTP requests do.
  */
 export async function createTestPlatform(opts: { seed?: boolean } = {}) {
   // uploads made by a test go to a temporary folder, not the developer's .data
   configureFileStorage(new LocalDiskStorage(fs.mkdtempSync(path.join(os.tmpdir(), "qifu-test-files-"))));
-  const db: TDatabase = await createTestDatabase();
-  if (opts.seed !== false) await seedDemoData(db.prisma);
+  const db: TDatabase = opts.seed === false ? await createTestDatabase() : await createSeededTestDatabase();
 
   async function userOf(username: string): Promise<TSessionUser> {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { username } });

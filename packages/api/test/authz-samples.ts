@@ -857,6 +857,7 @@ export const SAMPLES: Record<string, TSample> = {
   },
   "financingNeeds.export": { input: () => ({}) },
   "financingNeeds.matches": { input: async (fx) => ({ needId: (await freshFinSending(fx, "SENT")).needId }), outOfScope: ["enterprise-b"] },
+  "financingNeeds.events": { input: () => ({}) },
   "financingSendings.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "financingSendings.get": {
     input: async (fx) => ({ id: (await freshFinSending(fx, "SENT")).id }),
@@ -988,6 +989,7 @@ export const SAMPLES: Record<string, TSample> = {
     outOfScope: ["xinhua", "enterprise-b"],
   },
   "cultivationRecognitions.get": { input: () => ({ id: "seed-recognition-1-SPECIALIZED" }), outOfScope: ["xinhua", "enterprise-b"] },
+  "cultivationRecognitions.export": { input: () => ({}) },
   "cultivationRecognitions.getMany": { input: () => ({ ids: ["seed-recognition-1-SPECIALIZED"] }), outOfScope: ["xinhua", "enterprise-b"] },
   "cultivationRecognitions.create": {
     input: (fx) => ({
@@ -1095,6 +1097,7 @@ export const SAMPLES: Record<string, TSample> = {
   "supplyChainLists.delete": { input: async (fx) => ({ id: await freshScList(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
   "supplyChainLists.export": { input: () => ({}) },
   "supplyChainContacts.list": { input: () => ({}) },
+  "supplyChainContacts.export": { input: () => ({}) },
   "supplyChainContacts.get": {
     input: async (fx) => ({ id: await freshScContact(fx, "seed-enterprise-1") }),
     outOfScope: ["xinhua", "operator-b", "enterprise-b"],

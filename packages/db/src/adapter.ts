@@ -25,8 +25,13 @@ export type TDriver = {
   openRunner(): Promise<TSqlRunner>;
   /** Connections now (for /metrics): PostgreSQL's pool; PGlite is one connection with a queue. */
   poolStats(): TPoolStats;
+  /** PGlite only: its whole data folder as a tar (the tests' seeded snapshot, packages/db/src/testing.ts). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };
+
+/** PGlite only: start from a data folder dumped by `dumpDataDir` instead of an empty one. */
+export type TDriverOptions = { loadDataDir?: Blob };
 
 export type TPoolStats = { total: number; idle: number; waiting: number };
 
@@ -45,7 +50,7 @@ export function repoRoot(): string {
  * Choose the driver from a database URL: `postgres://…` is a PostgreSQL server,
  * `memory://` an in-memory PGlite (tests), anything else (or nothing) PGlite on disk.
  */
-export async function driverAdapterFor(url: string | undefined): Promise<TDriver> {
+export async function driverAdapterFor(url: string | undefined, options: TDriverOptions = {}): Promise<TDriver> {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
     // A connection lost while idle (server restart, admin kill) must not crash the process:
@@ -72,7 +77,7 @@ export async function driverAdapterFor(url: string | undefined): Promise<TDriver
   const dir =
     !url || url === "pglite://" ? defaultDataDir() : url.startsWith("memory://") ? undefined : url.replace(/^(pglite|file):\/\//, "");
   if (dir) fs.mkdirSync(dir, { recursive: true });
-  const client = dir ? new PGlite(dir) : new PGlite();
+  const client = dir ? new PGlite(dir) : new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   await client.waitReady;
   // PGlite runs one statement (or one transaction) at a time: count what is running or queued
   // on it (Prisma's engine queues its own calls before they get here: see docs/operations.md)
@@ -100,6 +105,7 @@ export async function driverAdapterFor(url: string | undefined): Promise<TDriver
     adapter: new PrismaPGlite(client) as any,
     openRunner: async () => runner,
     poolStats: () => ({ total: 1, idle: busy ? 0 : 1, waiting: Math.max(0, busy - 1) }),
+    dumpDataDir: () => client.dumpDataDir("none"),
     close: () => client.close(),
   };
 }

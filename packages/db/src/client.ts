@@ -1,5 +1,5 @@
 import { PrismaClient } from "../generated/client";
-import { driverAdapterFor, type TDriver, type TPoolStats } from "./adapter";
+import { driverAdapterFor, type TDriver, type TDriverOptions, type TPoolStats } from "./adapter";
 import { migrate } from "./migrate";
 
 export { PrismaClient };
@@ -13,6 +13,8 @@ export type TDatabase = {
   prisma: PrismaClient;
   /** Database connections in use, idle and waited for (the /metrics pool gauges). */
   poolStats(): TPoolStats;
+  /** PGlite only: its data folder as a tar (see TDriver). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -20,8 +22,11 @@ export type TDatabase = {
  * Open the database named by the URL (DATABASE_URL by default), apply pending migrations
  * and return a Prisma client over it. One function for the server, the seed and the tests.
  */
-export async function openDatabase(url = process.env.DATABASE_URL): Promise<TDatabase & { applied: string[] }> {
-  const driver = await driverAdapterFor(url);
+export async function openDatabase(
+  url = process.env.DATABASE_URL,
+  options: TDriverOptions = {},
+): Promise<TDatabase & { applied: string[] }> {
+  const driver = await driverAdapterFor(url, options);
   const runner = await driver.openRunner();
   let applied: string[];
   try {
@@ -40,6 +45,7 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<TDat
     prisma,
     applied,
     poolStats: () => driver.poolStats(),
+    dumpDataDir: driver.dumpDataDir,
     async close() {
       await prisma.$disconnect();
       await driver.close();

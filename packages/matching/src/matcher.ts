@@ -57,14 +57,21 @@ export type TMatch<T> = TEvaluation & { item: T };
 export type TMatchResult<T> = {
   /** eligible candidates, best first; ties in the order the candidates were given */
   matches: TMatch<T>[];
-  /** candidates a required criterion excluded, in the order given, with the reasons */
+  /** candidates a required criterion excluded, in the order given, with the reasons (none when `withExcluded` is false) */
   excluded: TMatch<T>[];
+  /** how many candidates are eligible (at or above `minScore`) before `limit` cuts the list */
+  eligible: number;
 };
 export type TMatchOptions = {
   /** keep at most this many matches (the excluded are all kept) */
   limit?: number;
   /** drop matches scoring below this (0..1); default 0 keeps every eligible candidate */
   minScore?: number;
+  /**
+   * keep the excluded candidates with every criterion's verdict (default true: a screen says why
+   * an offer is not listed); false skips their full evaluation, for matching at scale
+   */
+  withExcluded?: boolean;
 };
 
 export type TMatcherDefinition<TNeed, TOffer> = { criteria: readonly TCriterion<TNeed, TOffer>[] };
@@ -97,6 +104,11 @@ function checkDefinition(criteria: readonly TCriterion<unknown, unknown>[]) {
   }
 }
 
+function checkPoints(c: TCriterion<never, never>, points: unknown) {
+  if (typeof points !== "number" || !Number.isFinite(points) || points < 0 || points > 1)
+    throw new Error(`criterion "${c.key}" gave ${String(points)} points; points are 0..1`);
+}
+
 /** Define a matcher from its criteria (checked once, here: unique keys, weights > 0, bilingual labels). */
 export function defineMatcher<TNeed, TOffer>(definition: TMatcherDefinition<TNeed, TOffer>): TMatcher<TNeed, TOffer> {
   const criteria = [...definition.criteria];
@@ -107,8 +119,7 @@ export function defineMatcher<TNeed, TOffer>(definition: TMatcherDefinition<TNee
     const scores: TCriterionScore[] = criteria.map((c) => {
       const out = c.score(need, offer);
       if (out === null) return { key: c.key, label: c.label, kind: c.kind, weight: c.weight, points: null, reason: null };
-      if (typeof out.points !== "number" || !Number.isFinite(out.points) || out.points < 0 || out.points > 1)
-        throw new Error(`criterion "${c.key}" gave ${String(out.points)} points; points are 0..1`);
+      checkPoints(c, out.points);
       return { key: c.key, label: c.label, kind: c.kind, weight: c.weight, points: out.points, reason: out.reason };
     });
     const sum = scores.reduce((s, c) => s + c.weight * (c.points ?? 0), 0);
@@ -124,15 +135,46 @@ export function defineMatcher<TNeed, TOffer>(definition: TMatcherDefinition<TNee
     };
   }
 
-  function rank<T>(evaluated: TMatch<T>[], options: TMatchOptions = {}): TMatchResult<T> {
+  /**
+   * A pair's score alone, or -1 when a required criterion excludes it: the required criteria are
+   * asked first and the first 0 stops the pair. Ranking thousands of candidates needs only this;
+   * the full evaluation (every verdict, reasons sorted) is built for the pairs a caller gets back.
+   */
+  const screeningOrder = [...criteria.filter((c) => c.kind === "required"), ...criteria.filter((c) => c.kind === "scored")];
+  function screen(need: TNeed, offer: TOffer): number {
+    let sum = 0;
+    for (const c of screeningOrder) {
+      const out = c.score(need, offer);
+      if (out === null) continue;
+      checkPoints(c, out.points);
+      if (c.kind === "required" && out.points === 0) return -1;
+      sum += c.weight * out.points;
+    }
+    return Math.min(1, Math.max(0, sum / totalWeight));
+  }
+
+  function rank<T>(
+    candidates: readonly T[],
+    screenOne: (c: T) => number,
+    evaluateOne: (c: T) => TEvaluation,
+    options: TMatchOptions = {},
+  ): TMatchResult<T> {
     const minScore = options.minScore ?? 0;
-    const eligible = evaluated
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.failed.length === 0 && m.score >= minScore - TIE)
-      .sort((a, b) => (Math.abs(b.m.score - a.m.score) > TIE ? b.m.score - a.m.score : a.index - b.index))
-      .map(({ m }) => m);
-    const limit = options.limit ?? eligible.length;
-    return { matches: eligible.slice(0, Math.max(0, limit)), excluded: evaluated.filter((m) => m.failed.length > 0) };
+    const eligible: { index: number; score: number }[] = [];
+    const excluded: number[] = [];
+    candidates.forEach((candidate, index) => {
+      const score = screenOne(candidate);
+      if (score < 0) excluded.push(index);
+      else if (score >= minScore - TIE) eligible.push({ index, score });
+    });
+    eligible.sort((a, b) => (Math.abs(b.score - a.score) > TIE ? b.score - a.score : a.index - b.index));
+    const limit = Math.max(0, options.limit ?? eligible.length);
+    const full = (index: number): TMatch<T> => ({ ...evaluateOne(candidates[index]), item: candidates[index] });
+    return {
+      matches: eligible.slice(0, limit).map(({ index }) => full(index)),
+      excluded: options.withExcluded === false ? [] : excluded.map(full),
+      eligible: eligible.length,
+    };
   }
 
   return {
@@ -140,12 +182,16 @@ export function defineMatcher<TNeed, TOffer>(definition: TMatcherDefinition<TNee
     evaluate,
     match: (need, offers, options) =>
       rank(
-        offers.map((offer) => ({ ...evaluate(need, offer), item: offer })),
+        offers,
+        (offer) => screen(need, offer),
+        (offer) => evaluate(need, offer),
         options,
       ),
     matchReverse: (offer, needs, options) =>
       rank(
-        needs.map((need) => ({ ...evaluate(need, offer), item: need })),
+        needs,
+        (need) => screen(need, offer),
+        (need) => evaluate(need, offer),
         options,
       ),
   };

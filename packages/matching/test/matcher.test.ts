@@ -90,6 +90,14 @@ describe("defineMatcher", () => {
     const r = matcher.match(need, offers, { minScore: 0.8 });
     expect(r.matches.map((m) => m.item.id)).toEqual(["near", "dear"]);
     expect(r.excluded).toHaveLength(1);
+    expect(r.eligible).toBe(2);
+  });
+
+  it("at scale: withExcluded false leaves the excluded out, the eligible count stays", () => {
+    const r = matcher.match(need, offers, { limit: 1, withExcluded: false });
+    expect(r.matches.map((m) => m.item.id)).toEqual(["near"]);
+    expect(r.excluded).toEqual([]);
+    expect(r.eligible).toBe(4);
   });
 
   it("the reverse direction uses the same criteria", () => {
@@ -151,6 +159,18 @@ describe("properties (fast-check)", () => {
         for (const x of [...r.matches, ...r.excluded]) expect(x.score >= 0 && x.score <= 1).toBe(true);
         expect(r.matches.length + r.excluded.length).toBe(os.length);
         for (const x of r.excluded) expect(x.failed.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it("screening (required criteria first, the first 0 stops) agrees with the full evaluation of every pair", () => {
+    fc.assert(
+      fc.property(matcherArb, needArb, fc.array(offerArb, { maxLength: 20 }), (m, n, os) => {
+        const r = m.match(n, os);
+        const full = os.map((o) => m.evaluate(n, o));
+        expect(r.eligible).toBe(full.filter((e) => e.failed.length === 0).length);
+        expect(r.excluded.map((x) => x.item)).toEqual(os.filter((_, i) => full[i].failed.length > 0));
+        for (const x of r.matches) expect(x.score).toBe(m.evaluate(n, x.item).score);
       }),
     );
   });

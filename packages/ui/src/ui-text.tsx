@@ -14,6 +14,7 @@ const TEXT = {
     projected: "按此进度全年约",
     notDueYet: (y: number) => `${y} 年目标，尚未到考核年度`,
     finalOf: (y: number) => `${y} 年最终结果`,
+    matchScore: (score: number) => `匹配度 ${Math.round(score * 100)}%`,
   },
   en: {
     noData: "No data yet",
@@ -27,6 +28,7 @@ const TEXT = {
     projected: "full year at this pace ≈",
     notDueYet: (y: number) => `${y} target, not yet due`,
     finalOf: (y: number) => `Final result for ${y}`,
+    matchScore: (score: number) => `Fit ${Math.round(score * 100)}%`,
   },
 };
 export type TUiLang = keyof typeof TEXT;

@@ -206,6 +206,9 @@ describe(`cultivation ladder on ${testDatabaseKind()}`, () => {
     const own = await shiling.cultivationRecognitions.list({ pagination: { page: 1, perPage: 100 }, filter: { expiring: true } });
     expect(own.data.every((r) => r.townName === "狮岭镇")).toBe(true);
     expect(own.total).toBeLessThan(expiring.total);
+    // the list exports to Excel as filtered, each caller its own scope
+    expect((await district.cultivationRecognitions.export({ filter: { expiring: true } })).rows).toBe(expiring.total);
+    expect((await shiling.cultivationRecognitions.export({ filter: { expiring: true } })).rows).toBe(own.total);
   });
 
   it("services per stage are data the district edits; the enterprise's page follows; a town admin cannot edit them", async () => {

@@ -203,6 +203,31 @@ describe(`financing on ${testDatabaseKind()}`, () => {
     expect(town.total.grantedFen).toBe(town.byTown[0].grantedFen);
   });
 
+  it("a need raised at a 金融+ matchmaking event counts in that event's figures; another series' activity is refused (issue 15 pt 3)", async () => {
+    const year = Number(shanghaiDate(new Date()).slice(0, 4));
+    const events = await enterprise.financingNeeds.events({});
+    expect(events.length).toBeGreaterThan(0);
+    const event = events[0];
+    const before = await district.financingStats.summary({ year });
+    // the demo's events brought needs (the board's table has content)
+    expect(before.events.filter((e) => e.needs > 0).length).toBeGreaterThan(0);
+    const need = await enterprise.financingNeeds.create({ ...NEED, amountFen: 123 * WAN, activityId: event.id });
+    expect(need.activityTitle).toBe(event.title);
+    const after = await district.financingStats.summary({ year });
+    const row = (s: typeof after) => s.events.find((e) => e.key === event.id) ?? { needs: 0, askedFen: 0 };
+    expect(row(after).needs - row(before).needs).toBe(1);
+    expect(row(after).askedFen - row(before).askedFen).toBe(123 * WAN);
+    // a need counts at one event at most: the events never add up to more than the total
+    expect(after.events.reduce((a, e) => a + e.needs, 0)).toBeLessThanOrEqual(after.total.needs);
+    // an activity of another series (政策+) is no matchmaking event: refused on the field, nothing written
+    const policy = await p.prisma.activity.findFirstOrThrow({ where: { series: { code: "POLICY_PLUS" } }, select: { id: true } });
+    const count = await p.prisma.financingNeed.count();
+    const refused = await refusalOf(enterprise.financingNeeds.create({ ...NEED, activityId: policy.id }), "financingNeeds.create");
+    expect(refused.fields[0]).toMatchObject({ path: "activityId" });
+    expect(refused.message.zh).toContain("对接会");
+    expect(await p.prisma.financingNeed.count()).toBe(count);
+  });
+
   it("concurrent grants never overdraw a scheme's quota (conditional UPDATE; PostgreSQL runs them in parallel)", async () => {
     const today = shanghaiDate(new Date());
     const scheme = await district.financingSchemes.create({

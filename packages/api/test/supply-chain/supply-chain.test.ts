@@ -251,8 +251,12 @@ describe(`supply-chain on ${testDatabaseKind()}`, () => {
       await district.supplyChainLists.export({}),
       await district.supplyChainDeals.export({}),
       await district.supplyChainVisits.export({}),
+      await district.supplyChainContacts.export({}),
       await enterprise.supplyChainPostings.export({}),
     ])
       expect(file.rows).toBeGreaterThan(0);
+    // a town's export holds only the contacts touching its enterprises, as its list does
+    const townList = await shiling.supplyChainContacts.list({ pagination: { page: 1, perPage: 200 } });
+    expect((await shiling.supplyChainContacts.export({})).rows).toBe(townList.total);
   });
 });

@@ -59,6 +59,12 @@ export type TSendingStatus = (typeof SendingStatus.values)[number];
 /** The metric keys of this feature (targets are data: scope, year, key, value). */
 export const FINANCING_GRANTED_METRIC = "financing.granted";
 export const FINANCING_NEEDS_METRIC = "financing.needs";
+/**
+ * 科技金融对接会 (issue 15 pt 3) are activities of this series in the activities package (its
+ * seeded code, stable while the district renames the series): a need may name the one it was
+ * raised at, and the board counts what each event brought.
+ */
+export const MATCHMAKING_SERIES_CODE = "FINANCE_PLUS";
 
 const SECTION_CODES = INDUSTRY_SECTIONS.map((s) => s.code) as [string, ...string[]];
 const blankToNull = (v: unknown) => (v === "" ? null : v);
@@ -199,6 +205,7 @@ export const ZNeedPost = z.strictObject({
   termMonths: months("期限（月）", "Term (months)"),
   collateral: labelled(z.enum(Collateral.values), "抵质押物", "Collateral"),
   urgency: labelled(z.enum(Urgency.values), "紧急程度", "Urgency"),
+  activityId: labelled(z.preprocess(blankToNull, z.string().min(1).max(64).nullable().optional()), "提出需求的对接会", "Matchmaking event"),
 });
 export type TNeedPost = z.infer<typeof ZNeedPost>;
 export const ZNeedFilter = z.object({
@@ -249,6 +256,8 @@ export const ZNeed = z.object({
   status: z.enum(NeedStatus.values),
   postedOn: z.string(),
   tier: z.enum(CultivationTier.values),
+  activityId: z.string().nullable(),
+  activityTitle: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type TNeed = z.infer<typeof ZNeed>;
@@ -302,6 +311,9 @@ export const ZNeedMatches = z.object({
   considered: z.number().int(),
 });
 export type TNeedMatches = z.infer<typeof ZNeedMatches>;
+/** A matchmaking event an enterprise registered for: the choices of "raised at" when it posts a need. */
+export const ZMatchmakingEvent = z.object({ id: z.string(), title: z.string(), startsOn: z.string() });
+export type TMatchmakingEvent = z.infer<typeof ZMatchmakingEvent>;
 export const ZNeedMatch = z.object({
   sendingId: z.string(),
   needId: z.string(),
@@ -338,5 +350,12 @@ export const ZFinancingStats = z.object({
   daysToGrant: z.object({ count: z.number().int(), average: z.number().nullable(), median: z.number().nullable() }),
   schemes: z.array(z.object({ id: z.string(), name: z.string(), quotaFen: z.number().int(), usedFen: z.number().int() })),
   investmentsFen: z.number().int(),
+  /** the 金融+ matchmaking events held in `year` in scope, and what the needs raised at each came to */
+  events: z.array(
+    ZAmounts.extend({
+      startsOn: z.string(),
+      attended: z.number().int(),
+    }),
+  ),
 });
 export type TFinancingStats = z.infer<typeof ZFinancingStats>;

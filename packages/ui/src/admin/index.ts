@@ -19,3 +19,4 @@ export * from "./list-export-button";
 export * from "./transfer-actions";
 export * from "./node-input";
 export * from "./year-select";
+export * from "./feature-list";

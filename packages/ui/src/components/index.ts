@@ -18,3 +18,4 @@ export * from "./file-upload";
 export * from "./page-bar";
 export * from "./label-row";
 export * from "./match-chips";
+export * from "./match-list";

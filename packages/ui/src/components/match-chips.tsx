@@ -2,6 +2,9 @@ import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
 import type { TLabel } from "@qifu/domain";
 
+/** A long reason wraps inside a phone's card instead of running out of it. */
+const WRAP = { maxWidth: "100%", height: "auto", minHeight: 24, "& .MuiChip-label": { whiteSpace: "normal", py: 0.25 } };
+
 /**
  * A match of the matching kit as chips: its score (a ready label, "匹配度 86%"), the reasons
  * (points ≥ 0.5), the caveats and, for an excluded pair, the failed required criteria.
@@ -20,16 +23,16 @@ export function MatchChips({
   failed?: readonly TLabel[];
 }) {
   return (
-    <Box component="span" sx={{ display: "inline-flex", gap: 0.5, flexWrap: "wrap" }}>
+    <Box component="span" sx={{ display: "inline-flex", gap: 0.5, flexWrap: "wrap", minWidth: 0, maxWidth: "100%" }}>
       {score && <Chip size="small" color="primary" label={score} />}
       {reasons.map((r) => (
-        <Chip key={`r-${r.zh}`} size="small" variant="outlined" color="success" label={r[lang]} />
+        <Chip key={`r-${r.zh}`} size="small" variant="outlined" color="success" label={r[lang]} sx={WRAP} />
       ))}
       {concerns.map((r) => (
-        <Chip key={`c-${r.zh}`} size="small" variant="outlined" color="warning" label={r[lang]} />
+        <Chip key={`c-${r.zh}`} size="small" variant="outlined" color="warning" label={r[lang]} sx={WRAP} />
       ))}
       {failed.map((r) => (
-        <Chip key={`f-${r.zh}`} size="small" variant="outlined" label={r[lang]} />
+        <Chip key={`f-${r.zh}`} size="small" variant="outlined" label={r[lang]} sx={WRAP} />
       ))}
     </Box>
   );

@@ -1,7 +1,6 @@
 import { useRecordContext, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
-import Chip from "@mui/material/Chip";
 import Table from "@mui/material/Table";
 import TableBody from "@mui/material/TableBody";
 import TableCell from "@mui/material/TableCell";
@@ -10,7 +9,7 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { CultivationTier, industryLabel, SizeClass, type TCultivationTier, type TSizeClass } from "@qifu/domain";
-import { EmptyState, ErrorState, LoadingState, messageOf } from "@qifu/ui";
+import { EmptyState, ErrorState, LoadingState, MatchChips, messageOf } from "@qifu/ui";
 import { api, useRpcQuery } from "./rpc";
 import type { TProduct } from "../schemas";
 import { useLang } from "./i18n";
@@ -69,14 +68,7 @@ export function MatchingEnterprises() {
                 </TableCell>
                 <TableCell align="right">{`${Math.round(e.score * 100)}%`}</TableCell>
                 <TableCell>
-                  <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
-                    {e.reasons.map((r) => (
-                      <Chip key={r.zh} size="small" color="success" variant="outlined" label={r[lang]} />
-                    ))}
-                    {e.concerns.map((r) => (
-                      <Chip key={r.zh} size="small" variant="outlined" label={r[lang]} sx={{ color: "text.secondary" }} />
-                    ))}
-                  </Box>
+                  <MatchChips lang={lang} reasons={e.reasons} concerns={e.concerns} />
                 </TableCell>
               </TableRow>
             ))}

@@ -20,7 +20,17 @@ import {
 import Alert from "@mui/material/Alert";
 import Link from "@mui/material/Link";
 import { formatDate, messageOf, StatusChip } from "@qifu/ui";
-import { CardLine, CreatePage, EditPage, FileUploadInput, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import {
+  CardLine,
+  CreatePage,
+  EditPage,
+  FeatureList,
+  FileUploadInput,
+  ListEmpty,
+  ResponsiveDataTable,
+  useLang,
+  useRole,
+} from "@qifu/ui/admin";
 import {
   CriterionOp,
   CultivationLevel,
@@ -37,15 +47,18 @@ import { useRpc } from "./rpc";
 export function RecognitionList() {
   const lang = useLang();
   const role = useRole();
+  const rpc = useRpc();
   return (
-    <List
-      exporter={false}
+    <FeatureList
+      search={false}
       filters={[
         <SelectInput key="level" source="level" choices={CultivationLevel.choices(lang)} alwaysOn sx={{ minWidth: 170 }} />,
         <BooleanInput key="expiring" source="expiring" alwaysOn />,
       ]}
-      actions={<TopToolbar>{role === "DISTRICT_ADMIN" && <CreateButton />}</TopToolbar>}
-      empty={<ListEmpty title="cultivation.empty_recognitions" description="cultivation.empty_recognitions_hint" />}
+      exportRun={(input) => rpc.cultivationRecognitions.export.query(input)}
+      create={role === "DISTRICT_ADMIN"}
+      emptyTitle="cultivation.empty_recognitions"
+      emptyHint="cultivation.empty_recognitions_hint"
     >
       <ResponsiveDataTable<TRecognition>
         rowClick={role === "DISTRICT_ADMIN" ? "edit" : false}
@@ -86,7 +99,7 @@ export function RecognitionList() {
           }
         />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 

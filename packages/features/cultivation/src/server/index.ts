@@ -1,9 +1,9 @@
-import { defineServerFeature, mergeRouters, startScheduler } from "@qifu/trpc-core";
+import { defineServerFeature, mergeRouters, router, startScheduler } from "@qifu/trpc-core";
 import { criteriaResource } from "./criteria";
 import { figuresResource, figuresWorkflow } from "./figures";
 import { poolsRouter } from "./pools";
 import { CERTIFICATE_FILES, canReadCertificate } from "./access";
-import { recognitionsResource } from "./recognitions";
+import { recognitionsExport, recognitionsResource } from "./recognitions";
 import { roundsRouter } from "./rounds";
 import { seedCultivation } from "./seed";
 import { seedStageServices, stageServicesResource } from "./stage-services";
@@ -12,7 +12,7 @@ import { cultivationSweep } from "./tier";
 
 /** 梯度培育 (issue 14 pts 1–5): recognitions, criteria, figures, rounds, pools and the board's figures. */
 export const cultivationRouters = {
-  cultivationRecognitions: recognitionsResource.router,
+  cultivationRecognitions: router({ ...recognitionsResource.router._def.record, export: recognitionsExport }),
   cultivationCriteria: criteriaResource.router,
   cultivationStageServices: stageServicesResource.router,
   cultivationFigures: mergeRouters(figuresResource.router, figuresWorkflow),

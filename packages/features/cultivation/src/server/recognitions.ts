@@ -1,8 +1,10 @@
 import { AppError, dateOfDay, dayOrNull, shanghaiDate } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
-import { attachFiles, defineResource, NO_ROWS, type TContext, type TSessionUser } from "@qifu/trpc-core";
+import { attachFiles, defineExport, defineResource, NO_ROWS, type TContext, type TSessionUser } from "@qifu/trpc-core";
 import { countsOn } from "../ladder";
 import {
+  CultivationLevel,
+  RecognisingBody,
   ZRecognition,
   ZRecognitionCreate,
   ZRecognitionFilter,
@@ -141,4 +143,24 @@ export const recognitionsResource = defineResource({
   beforeDelete: async (ctx, existing: TRecognitionRow) => {
     await recomputeTier(ctx.db, existing.enterpriseId, today(), { dropped: existing.id });
   },
+});
+
+/** 认定记录 as an Excel file: the list as filtered on screen, in the caller's scope. */
+export const recognitionsExport = defineExport<TRecognition>(recognitionsResource, {
+  policy: ["DISTRICT_ADMIN", "TOWN_ADMIN"],
+  columns: [
+    { header: { zh: "企业", en: "Enterprise" }, width: 28, value: (r) => r.enterpriseName },
+    { header: { zh: "镇街", en: "Town" }, value: (r) => r.townName },
+    { header: { zh: "层级", en: "Level" }, width: 20, value: (r, lang) => CultivationLevel.label(r.level, lang) },
+    { header: { zh: "认定机关", en: "Recognised by" }, value: (r, lang) => RecognisingBody.label(r.body, lang) },
+    { header: { zh: "批次", en: "Batch" }, width: 20, value: (r) => r.batch },
+    { header: { zh: "认定日期", en: "Recognised on" }, value: (r) => r.recognisedOn },
+    { header: { zh: "有效期至", en: "Valid until" }, value: (r) => r.validUntil },
+    { header: { zh: "复核日期", en: "Re-examination" }, value: (r) => r.reexamineOn },
+    {
+      header: { zh: "有效", en: "Current" },
+      value: (r, lang) => (r.current ? (lang === "zh" ? "是" : "yes") : lang === "zh" ? "否" : "no"),
+    },
+    { header: { zh: "已撤销", en: "Revoked" }, value: (r, lang) => (r.revoked ? (lang === "zh" ? "是" : "yes") : "") },
+  ],
 });

@@ -47,6 +47,7 @@ const need: Record<string, TPair> = {
   termMonths: ["期限（月）", "Term (months)"],
   collateral: ["抵质押物", "Collateral"],
   urgency: ["紧急程度", "Urgency"],
+  activityId: ["对接会", "Matchmaking event"],
   status: ["状态", "Status"],
   q: ["搜索", "Search"],
 };

@@ -1,14 +1,10 @@
 import {
   AutocompleteInput,
-  CreateButton,
   DataTable,
   DateInput,
-  List,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextInput,
-  TopToolbar,
   minValue,
   required,
   useTranslate,
@@ -18,17 +14,7 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { CultivationTier } from "@qifu/domain";
 import { FormSection, formatFen, StatusChip } from "@qifu/ui";
-import {
-  CardLine,
-  CreatePage,
-  EditPage,
-  FenInput,
-  ListEmpty,
-  ListExportButton,
-  ResponsiveDataTable,
-  useEditRowClick,
-  useLang,
-} from "@qifu/ui/admin";
+import { FeatureList, CardLine, CreatePage, EditPage, FenInput, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
 import { Collateral, NeedStatus, SchemeKind, SchemeStatus, Urgency, type TInvestment, type TNeed, type TScheme } from "../schemas";
 import { useRpc } from "./rpc";
 
@@ -37,18 +23,11 @@ export function NeedList() {
   const rpc = useRpc();
   const lang = useLang();
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="status" source="status" choices={NeedStatus.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.financingNeeds.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="financing.needs_empty" description="financing.needs_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={NeedStatus.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.financingNeeds.export.query(input)}
+      emptyTitle="financing.needs_empty"
+      emptyHint="financing.needs_empty_hint"
     >
       <ResponsiveDataTable<TNeed>
         rowClick={false}
@@ -72,12 +51,13 @@ export function NeedList() {
         <DataTable.Col source="termMonths" disableSort />
         <DataTable.Col source="collateral" disableSort render={(r: TNeed) => Collateral.label(r.collateral, lang)} />
         <DataTable.Col source="urgency" disableSort render={(r: TNeed) => Urgency.label(r.urgency, lang)} />
+        <DataTable.Col source="activityId" disableSort render={(r: TNeed) => r.activityTitle ?? "—"} />
         <DataTable.Col
           source="status"
           render={(r: TNeed) => <StatusChip label={NeedStatus.label(r.status, lang)} tone={r.status === "GRANTED" ? "success" : "info"} />}
         />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
@@ -117,19 +97,12 @@ export function SchemeList() {
   const lang = useLang();
   const rowClick = useEditRowClick("financingSchemes");
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn />,
-        <SelectInput key="kind" source="kind" choices={SchemeKind.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.financingSchemes.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="financing.schemes_empty" description="financing.schemes_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="kind" source="kind" choices={SchemeKind.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.financingSchemes.export.query(input)}
+      create
+      emptyTitle="financing.schemes_empty"
+      emptyHint="financing.schemes_empty_hint"
     >
       <ResponsiveDataTable<TScheme>
         rowClick={rowClick}
@@ -142,7 +115,7 @@ export function SchemeList() {
         <DataTable.Col source="leftFen" disableSort render={(r: TScheme) => formatFen(r.leftFen, lang)} />
         <DataTable.Col source="status" render={(r: TScheme) => SchemeStatus.label(r.status, lang)} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 export const SchemeCreate = () => (
@@ -177,16 +150,11 @@ export function InvestmentList() {
   const lang = useLang();
   const rowClick = useEditRowClick("fundInvestments");
   return (
-    <List
-      exporter={false}
-      filters={[<SearchInput key="q" source="q" alwaysOn />]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.fundInvestments.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="financing.investments_empty" description="financing.investments_empty_hint" />}
+    <FeatureList
+      exportRun={(input) => rpc.fundInvestments.export.query(input)}
+      create
+      emptyTitle="financing.investments_empty"
+      emptyHint="financing.investments_empty_hint"
     >
       <ResponsiveDataTable<TInvestment>
         rowClick={rowClick}
@@ -203,7 +171,7 @@ export function InvestmentList() {
         <DataTable.Col source="amountFen" render={(r: TInvestment) => formatFen(r.amountFen, lang)} />
         <DataTable.Col source="note" disableSort render={(r: TInvestment) => r.note ?? ""} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 export const InvestmentCreate = () => (

@@ -1,14 +1,10 @@
 import {
   BooleanInput,
-  CreateButton,
   DataTable,
-  List,
   NumberInput,
-  SearchInput,
   SelectArrayInput,
   SelectInput,
   TextInput,
-  TopToolbar,
   minValue,
   required,
   useGetIdentity,
@@ -17,12 +13,11 @@ import {
 import { CultivationTier, INDUSTRY_SECTIONS, SizeClass } from "@qifu/domain";
 import { FormSection, formatFen, StatusChip, type StatusTone } from "@qifu/ui";
 import {
+  FeatureList,
   CardLine,
   CreatePage,
   EditPage,
   FenInput,
-  ListEmpty,
-  ListExportButton,
   NodeInput,
   ResponsiveDataTable,
   useEditRowClick,
@@ -72,20 +67,15 @@ export function ProductList() {
   const lang = useLang();
   const rowClick = useEditRowClick("financingProducts");
   return (
-    <List
-      exporter={false}
+    <FeatureList
       filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
         <SelectInput key="kind" source="kind" choices={ProductKind.choices(lang)} alwaysOn />,
         <SelectInput key="status" source="status" choices={ProductStatus.choices(lang)} alwaysOn />,
       ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.financingProducts.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="financing.products_empty" description="financing.products_empty_hint" />}
+      exportRun={(input) => rpc.financingProducts.export.query(input)}
+      create
+      emptyTitle="financing.products_empty"
+      emptyHint="financing.products_empty_hint"
     >
       <ResponsiveDataTable<TProduct>
         rowClick={rowClick}
@@ -118,7 +108,7 @@ export function ProductList() {
           render={(r: TProduct) => <StatusChip label={ProductStatus.label(r.status, lang)} tone={TONE[r.status]} />}
         />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 

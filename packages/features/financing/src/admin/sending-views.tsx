@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { DataTable, List, SearchInput, SelectInput, TopToolbar, useNotify, useRefresh, useTranslate } from "react-admin";
+import { DataTable, SelectInput, useNotify, useRefresh, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Dialog from "@mui/material/Dialog";
@@ -10,7 +10,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import { shanghaiDate } from "@qifu/domain";
 import { formatFen, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
-import { CardLine, ListEmpty, ListExportButton, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import { CardLine, FeatureList, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
 import { Collateral, SendingStatus, Urgency, type TSending, type TSendingStatus } from "../schemas";
 import { pct } from "./product-views";
 import { api, useRpc, useRpcMutation, useRpcQuery } from "./rpc";
@@ -199,18 +199,11 @@ export function SendingList() {
   const rpc = useRpc();
   const lang = useLang();
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="status" source="status" choices={SendingStatus.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.financingSendings.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="financing.sendings_empty" description="financing.sendings_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={SendingStatus.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.financingSendings.export.query(input)}
+      emptyTitle="financing.sendings_empty"
+      emptyHint="financing.sendings_empty_hint"
     >
       <ResponsiveDataTable<TSending>
         rowClick={false}
@@ -244,6 +237,6 @@ export function SendingList() {
         <DataTable.Col source="outcome" disableSort render={(r: TSending) => <Outcome s={r} />} />
         <DataTable.Col source="actions" label=" " disableSort render={(r: TSending) => <AnswerButtons s={r} />} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useGetLocale, useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
@@ -95,38 +96,13 @@ export function FinancingBoardPage() {
           <AmountsChart title={t("financing.byTier")} rows={s?.byTier ?? []} scope={scope} loading={query.isLoading} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <Card variant="outlined" data-testid="financing-by-institution">
-            <CardContent>
-              <Typography variant="subtitle1">{t("financing.byInstitution")}</Typography>
-              <Typography variant="caption" color="text.secondary">
-                {scope}
-              </Typography>
-              <Box sx={{ overflowX: "auto" }}>
-                <Table size="small">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{t("financing.institution")}</TableCell>
-                      <TableCell align="right">{t("financing.needs")}</TableCell>
-                      <TableCell align="right">{t("financing.asked")}</TableCell>
-                      <TableCell align="right">{t("financing.approved")}</TableCell>
-                      <TableCell align="right">{t("financing.granted")}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {(s?.byInstitution ?? []).map((r) => (
-                      <TableRow key={r.key}>
-                        <TableCell>{r.label[lang]}</TableCell>
-                        <TableCell align="right">{r.needs}</TableCell>
-                        <TableCell align="right">{formatFen(r.askedFen, lang)}</TableCell>
-                        <TableCell align="right">{formatFen(r.approvedFen, lang)}</TableCell>
-                        <TableCell align="right">{formatFen(r.grantedFen, lang)}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </Box>
-            </CardContent>
-          </Card>
+          <AmountsTable
+            testId="financing-by-institution"
+            title={t("financing.byInstitution")}
+            scope={scope}
+            first={t("financing.institution")}
+            rows={s?.byInstitution ?? []}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <ChartCard title={t("financing.schemes")} loading={query.isLoading} empty={!s?.schemes.length} height={260}>
@@ -141,7 +117,88 @@ export function FinancingBoardPage() {
             />
           </ChartCard>
         </Grid>
+        <Grid size={12}>
+          <AmountsTable
+            testId="financing-events"
+            title={t("financing.events")}
+            scope={[scope, t("financing.eventsHint")].filter(Boolean).join(" · ")}
+            first={t("financing.event")}
+            rows={s?.events ?? []}
+            extra={[
+              { header: t("financing.eventOn"), value: (r) => r.startsOn },
+              { header: t("financing.attended"), value: (r) => r.attended },
+            ]}
+          />
+        </Grid>
       </Grid>
     </Box>
+  );
+}
+
+type TAmountsRow = TAmounts;
+
+/** Needs and amounts per row (an institution, a matchmaking event), with the row's own columns before them. */
+function AmountsTable<R extends TAmountsRow>({
+  testId,
+  title,
+  scope,
+  first,
+  rows,
+  extra = [],
+}: {
+  testId: string;
+  title: string;
+  scope?: string;
+  first: string;
+  rows: readonly R[];
+  extra?: { header: string; value: (r: R) => ReactNode }[];
+}) {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  return (
+    <Card variant="outlined" data-testid={testId}>
+      <CardContent>
+        <Typography variant="subtitle1">{title}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {scope}
+        </Typography>
+        {rows.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
+            {t("financing.empty")}
+          </Typography>
+        ) : (
+          <Box sx={{ overflowX: "auto" }}>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{first}</TableCell>
+                  {extra.map((c) => (
+                    <TableCell key={c.header}>{c.header}</TableCell>
+                  ))}
+                  <TableCell align="right">{t("financing.needs")}</TableCell>
+                  <TableCell align="right">{t("financing.asked")}</TableCell>
+                  <TableCell align="right">{t("financing.approved")}</TableCell>
+                  <TableCell align="right">{t("financing.granted")}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((r) => (
+                  <TableRow key={r.key}>
+                    <TableCell>{r.label[lang]}</TableCell>
+                    {extra.map((c) => (
+                      <TableCell key={c.header}>{c.value(r)}</TableCell>
+                    ))}
+                    <TableCell align="right">{r.needs}</TableCell>
+                    <TableCell align="right">{formatFen(r.askedFen, lang)}</TableCell>
+                    <TableCell align="right">{formatFen(r.approvedFen, lang)}</TableCell>
+                    <TableCell align="right">{formatFen(r.grantedFen, lang)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        )}
+      </CardContent>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { createPublicContext, type TPublicLang } from "@qifu/ui/public";
-import type { TNeed, TNeedMatches, TNeedPost, TProduct, TSending } from "../schemas";
+import type { TNeed, TNeedMatches, TMatchmakingEvent, TNeedPost, TProduct, TSending } from "../schemas";
 import { financingPublicMessages, type TFinancingPublicMessages } from "./messages";
 
 export type TLang = TPublicLang;
@@ -15,6 +15,7 @@ export interface FinancingPublicClient {
     list: { query(input: TListInput): TPage<TNeed> };
     create: { mutate(input: TNeedPost): Promise<TNeed> };
     matches: { query(input: { needId: string }): Promise<TNeedMatches> };
+    events: { query(input: Record<string, never>): Promise<TMatchmakingEvent[]> };
   };
   financingSendings: {
     list: { query(input: TListInput): TPage<TSending> };

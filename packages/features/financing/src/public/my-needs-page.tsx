@@ -9,7 +9,7 @@ import Container from "@mui/material/Container";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { EmptyState, ErrorState, formatFen, LoadingState, MatchChips, messageOf, StatusChip } from "@qifu/ui";
+import { EmptyState, ErrorState, formatFen, LoadingState, MatchList, messageOf, StatusChip } from "@qifu/ui";
 import { AccountGate } from "@qifu/ui/public";
 import { Collateral, NeedStatus, SendingStatus, Urgency, type TCollateral, type TNeed, type TSending, type TUrgency } from "../schemas";
 import { useFinancingPublic } from "./context";
@@ -26,6 +26,9 @@ function PostForm({ onPosted }: { onPosted: (need: TNeed) => void }) {
   const [term, setTerm] = useState("12");
   const [collateral, setCollateral] = useState<TCollateral>("NONE");
   const [urgency, setUrgency] = useState<TUrgency>("NORMAL");
+  const [activityId, setActivityId] = useState("");
+  // the 金融+ 对接会 the need may say it was raised at (registered for, or held lately)
+  const events = useQuery({ queryKey: ["financing", "events"], queryFn: () => client.financingNeeds.events.query({}) });
   const post = useMutation({
     mutationFn: () =>
       client.financingNeeds.create.mutate({
@@ -34,6 +37,7 @@ function PostForm({ onPosted }: { onPosted: (need: TNeed) => void }) {
         termMonths: Number(term),
         collateral,
         urgency,
+        activityId: activityId || null,
       }),
     onSuccess: (need) => {
       setAmount("");
@@ -87,6 +91,24 @@ function PostForm({ onPosted }: { onPosted: (need: TNeed) => void }) {
             </MenuItem>
           ))}
         </TextField>
+        {!!events.data?.length && (
+          <TextField
+            select
+            label={t.raisedAt}
+            value={activityId}
+            onChange={(e) => setActivityId(e.target.value)}
+            helperText={t.raisedAtHint}
+            sx={{ gridColumn: "1 / -1" }}
+            inputProps={{ "data-testid": "need-event" }}
+          >
+            <MenuItem value="">{t.noEvent}</MenuItem>
+            {events.data.map((e) => (
+              <MenuItem key={e.id} value={e.id}>
+                {e.startsOn} · {e.title}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
         {post.error && (
           <Alert severity="error" sx={{ gridColumn: "1 / -1" }}>
             {messageOf(post.error, lang)}
@@ -121,50 +143,30 @@ function Matches({ need }: { need: TNeed }) {
   if (matches.error) return <ErrorState message={messageOf(matches.error, lang)} onRetry={() => matches.refetch()} />;
   const m = matches.data;
   return (
-    <Box sx={{ display: "grid", gap: 1.5, mt: 1 }} data-testid="financing-matches">
-      <Typography variant="subtitle2">{t.matches}</Typography>
-      {send.error && <Alert severity="error">{messageOf(send.error, lang)}</Alert>}
-      {m.matches.map((x) => (
-        <ProductCard key={x.product.id} p={x.product} t={t} lang={lang}>
-          <MatchChips
-            lang={lang}
-            score={t.score.replace("%s", String(Math.round(x.score * 100)))}
-            reasons={x.reasons}
-            concerns={x.concerns}
-          />
-          <Box>
-            <Button
-              size="small"
-              variant={x.sent ? "text" : "contained"}
-              disabled={x.sent || send.isPending || need.status !== "OPEN"}
-              onClick={() => send.mutate(x.product.id)}
-              sx={{ minHeight: 40 }}
-            >
-              {x.sent ? t.sent : t.send}
-            </Button>
-          </Box>
+    <MatchList
+      lang={lang}
+      title={t.matches}
+      testId="financing"
+      emptyTitle={t.noMatches}
+      error={send.error ? messageOf(send.error, lang) : null}
+      matches={m.matches}
+      keyOf={(x) => x.product.id}
+      renderCard={(x, body) => (
+        <ProductCard p={x.product} t={t} lang={lang}>
+          {body}
         </ProductCard>
-      ))}
-      {m.excluded.length > 0 && (
-        <>
-          <Typography variant="subtitle2" color="text.secondary">
-            {t.excluded}
-          </Typography>
-          {m.excluded.map((x) => (
-            <Box
-              key={x.product.id}
-              sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", alignItems: "center" }}
-              data-testid="financing-excluded"
-            >
-              <Typography variant="body2" sx={{ mr: 1 }}>
-                {x.product.name} · {x.product.nodeName}
-              </Typography>
-              <MatchChips lang={lang} failed={x.failed} />
-            </Box>
-          ))}
-        </>
       )}
-    </Box>
+      action={(x) => ({
+        label: x.sent ? t.sent : t.send,
+        done: x.sent,
+        disabled: send.isPending || need.status !== "OPEN",
+        onClick: () => send.mutate(x.product.id),
+      })}
+      excluded={m.excluded}
+      excludedTitle={t.excluded}
+      excludedKeyOf={(x) => x.product.id}
+      excludedName={(x) => `${x.product.name} · ${x.product.nodeName}`}
+    />
   );
 }
 

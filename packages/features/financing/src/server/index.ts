@@ -24,7 +24,8 @@ export const serverFeature = defineServerFeature({
   name: "financing",
   routers: financingRouters,
   metrics: [financingGrantedMetric, financingNeedsMetric],
-  seed: (tx) => seedFinancing(tx),
+  // after the accounts, with the activities: the demo needs name the 金融+ events they were raised at
+  seedAfterAccounts: (tx) => seedFinancing(tx),
   todos: [
     {
       key: "financing.needsToAnswer",

@@ -2,12 +2,28 @@ import { z } from "zod";
 import { AppError, CultivationTier, isoOrNull, dayOrNull, shanghaiDate, dateOfDay } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { defineExport, defineResource, procedure, router, type TContext } from "@qifu/trpc-core";
-import { Collateral, NeedStatus, Urgency, ZNeed, ZNeedFilter, ZNeedMatches, ZNeedPost, type TNeed, type TNeedPost } from "../schemas";
+import {
+  Collateral,
+  MATCHMAKING_SERIES_CODE,
+  NeedStatus,
+  Urgency,
+  ZMatchmakingEvent,
+  ZNeed,
+  ZNeedFilter,
+  ZNeedMatches,
+  ZNeedPost,
+  type TNeed,
+  type TNeedPost,
+} from "../schemas";
 import { FINANCING_STAFF, INSTITUTION, myEnterpriseId, NEED_LABEL, needScope, wan } from "./access";
 import { financingMatcher, NEED_PROFILE_INCLUDE, toNeedProfile } from "./matching";
 import { PRODUCT_INCLUDE, toOffer, toProductDto } from "./products";
 
-const NEED_INCLUDE = { ...NEED_PROFILE_INCLUDE, town: { select: { name: true } } } satisfies Prisma.FinancingNeedInclude;
+const NEED_INCLUDE = {
+  ...NEED_PROFILE_INCLUDE,
+  town: { select: { name: true } },
+  activity: { select: { title: true } },
+} satisfies Prisma.FinancingNeedInclude;
 type TNeedRow = Prisma.FinancingNeedGetPayload<{ include: typeof NEED_INCLUDE }>;
 function toNeedDto(r: TNeedRow): TNeed {
   return {
@@ -24,14 +40,40 @@ function toNeedDto(r: TNeedRow): TNeed {
     status: r.status as TNeed["status"],
     postedOn: dayOrNull(r.postedOn)!,
     tier: r.enterprise.tier as TNeed["tier"],
+    activityId: r.activityId,
+    activityTitle: r.activity?.title ?? null,
     updatedAt: isoOrNull(r.updatedAt)!,
   };
 }
+
+/** How far back a need may name an event it did not register for (enterprises walk in to a 对接会). */
+const RECENT_EVENT_DAYS = 180;
+/** The 金融+ events a need may name: one the enterprise registered for, or any held in the last half year. */
+const matchmakingEventsOf = (enterpriseId: string, now: Date) =>
+  ({
+    series: { code: MATCHMAKING_SERIES_CODE },
+    status: "PUBLISHED",
+    OR: [
+      { registrations: { some: { enterpriseId, status: "REGISTERED" } } },
+      { startsAt: { gte: new Date(now.getTime() - RECENT_EVENT_DAYS * 86_400_000), lte: now } },
+    ],
+  }) satisfies Prisma.ActivityWhereInput;
 
 /** An enterprise posts its own need; its town (the town's scope) is the enterprise's, as of posting. */
 async function prepareNeed(ctx: TContext, input: TNeedPost) {
   const enterpriseId = myEnterpriseId(ctx);
   const enterprise = await ctx.db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { townId: true, name: true } });
+  if (input.activityId) {
+    const event = await ctx.db.activity.findFirst({
+      where: { id: input.activityId, ...matchmakingEventsOf(enterpriseId, ctx.now()) },
+      select: { id: true },
+    });
+    const message = {
+      zh: "请选择本企业报名的或近半年举办的金融+对接会",
+      en: "Choose a Finance+ matchmaking event you registered for or one held in the last six months",
+    };
+    if (!event) throw new AppError("VALIDATION", message, [{ path: "activityId", message }]);
+  }
   return {
     id: newId(),
     ...input,
@@ -90,6 +132,7 @@ export const needsExport = defineExport<TNeed>(needsResource, {
     { header: { zh: "抵质押物", en: "Collateral" }, value: (r, lang) => Collateral.label(r.collateral, lang) },
     { header: { zh: "紧急程度", en: "Urgency" }, value: (r, lang) => Urgency.label(r.urgency, lang) },
     { header: { zh: "状态", en: "Status" }, value: (r, lang) => NeedStatus.label(r.status, lang) },
+    { header: { zh: "对接会", en: "Matchmaking event" }, width: 24, value: (r) => r.activityTitle },
   ],
 });
 
@@ -103,6 +146,20 @@ export const needsRouter = router({
   /** 发布融资需求: the signed-in enterprise posts a need (amount, use, term, collateral, urgency). */
   create: needsResource.router.create,
   export: needsExport,
+
+  /** 对接会: the 金融+ events the signed-in enterprise may name (registered for, or held lately), newest first (the need form's "raised at"). */
+  events: procedure(["ENTERPRISE"], { description: "The Finance+ matchmaking events a need of the enterprise may name" })
+    .input(z.object({}).optional())
+    .output(z.array(ZMatchmakingEvent))
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db.activity.findMany({
+        where: matchmakingEventsOf(myEnterpriseId(ctx), ctx.now()),
+        orderBy: { startsAt: "desc" },
+        take: 50,
+        select: { id: true, title: true, startsAt: true },
+      });
+      return rows.map((r) => ({ id: r.id, title: r.title, startsOn: shanghaiDate(r.startsAt) }));
+    }),
 
   /** The published products for one of the enterprise's own needs, best first with the reasons; the excluded with why not. */
   matches: procedure(["ENTERPRISE"], { description: "Financing products matched to one of the enterprise's needs, with reasons" })

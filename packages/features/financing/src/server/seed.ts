@@ -1,7 +1,7 @@
 import type { TDbTx } from "@qifu/db";
 import { searchTextFor } from "@qifu/domain";
 import { recordLedgerEntry, seedDistrictTargets } from "@qifu/trpc-core";
-import { FINANCING_GRANTED_METRIC, FINANCING_NEEDS_METRIC } from "../schemas";
+import { FINANCING_GRANTED_METRIC, FINANCING_NEEDS_METRIC, MATCHMAKING_SERIES_CODE } from "../schemas";
 
 const WAN = 1_000_000; // fen per 万元
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -346,6 +346,14 @@ export async function seedFinancing(tx: TDbTx) {
   for (let round = 0; enterprises.length < all.length; round++)
     for (const list of byTown.values()) if (list[round]) enterprises.push(list[round]);
   if (enterprises.length < NEEDS.length) return;
+  // a need posted within 45 days after a 金融+ event was raised there (the demo's 对接会 bring needs)
+  const events = await tx.activity.findMany({
+    where: { series: { code: MATCHMAKING_SERIES_CODE }, status: "PUBLISHED" },
+    orderBy: { startsAt: "desc" },
+    select: { id: true, startsAt: true },
+  });
+  const eventOf = (posted: Date) =>
+    events.find((a) => a.startsAt <= posted && posted.getTime() - a.startsAt.getTime() < 45 * 86_400_000)?.id ?? null;
   for (const [i, n] of NEEDS.entries()) {
     const e = enterprises[i];
     const needId = `seed-finneed-${i + 1}`;
@@ -361,6 +369,7 @@ export async function seedFinancing(tx: TDbTx) {
         urgency: n.urgency,
         status: n.sendings.some((s) => s.granted) ? "GRANTED" : "OPEN",
         postedOn: day(n.posted),
+        activityId: eventOf(day(n.posted)),
       },
     });
     for (const [j, s] of n.sendings.entries()) {

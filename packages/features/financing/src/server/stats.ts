@@ -1,7 +1,14 @@
 import { z } from "zod";
-import { CultivationTier, type TLabel } from "@qifu/domain";
+import { CultivationTier, shanghaiDate, type TLabel } from "@qifu/domain";
 import { byTown, defineMetric, procedure, type TContext } from "@qifu/trpc-core";
-import { FINANCING_GRANTED_METRIC, FINANCING_NEEDS_METRIC, ZFinancingStats, type TAmounts, type TFinancingStats } from "../schemas";
+import {
+  FINANCING_GRANTED_METRIC,
+  FINANCING_NEEDS_METRIC,
+  MATCHMAKING_SERIES_CODE,
+  ZFinancingStats,
+  type TAmounts,
+  type TFinancingStats,
+} from "../schemas";
 import { FINANCING_STAFF } from "./access";
 
 /** The calendar days of a Shanghai year, as stored (midnight UTC of each day). */
@@ -49,6 +56,7 @@ async function computeStats(ctx: TContext, year: number): Promise<TFinancingStat
         townId: true,
         amountFen: true,
         postedOn: true,
+        activityId: true,
         enterprise: { select: { tier: true } },
         sendings: { select: { nodeId: true, approvedFen: true, grantedFen: true, grantedOn: true, node: { select: { name: true } } } },
       },
@@ -64,6 +72,7 @@ async function computeStats(ctx: TContext, year: number): Promise<TFinancingStat
   const byTownMap = new Map<string, TBucket>(towns.map((t) => [t.id, empty()]));
   const byTier = new Map<string, TBucket>(CultivationTier.values.map((t) => [t, empty()]));
   const byNode = new Map<string, TBucket & { name: string }>();
+  const byEvent = new Map<string, TBucket>();
   const days: number[] = [];
   for (const n of needs) {
     const approved = n.sendings.reduce((s, x) => s + Number(x.approvedFen ?? 0n), 0);
@@ -78,6 +87,10 @@ async function computeStats(ctx: TContext, year: number): Promise<TFinancingStat
     add(total);
     add(n.townId ? byTownMap.get(n.townId) : undefined);
     add(byTier.get(n.enterprise.tier));
+    if (n.activityId) {
+      if (!byEvent.has(n.activityId)) byEvent.set(n.activityId, empty());
+      add(byEvent.get(n.activityId));
+    }
     for (const s of n.sendings) {
       const b = byNode.get(s.nodeId) ?? { ...empty(), name: s.node.name };
       b.needs += 1;
@@ -96,6 +109,30 @@ async function computeStats(ctx: TContext, year: number): Promise<TFinancingStat
       : (days[days.length / 2 - 1] + days[days.length / 2]) / 2
     : null;
   const town = ctx.user?.role === "TOWN_ADMIN" ? towns[0] : undefined;
+  // the events held in the year in scope (a town: its own), and any other event its needs were raised at
+  const events = await ctx.db.activity.findMany({
+    where: {
+      OR: [
+        {
+          series: { code: MATCHMAKING_SERIES_CODE },
+          status: "PUBLISHED",
+          startsAt: yearDays(year),
+          ...(town ? { townId: town.id } : {}),
+        },
+        { id: { in: [...byEvent.keys()] } },
+      ],
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      _count: {
+        // attendees in scope: a town counts its own enterprises at an event held elsewhere
+        select: { registrations: { where: { attendedAt: { not: null }, ...(town ? { enterprise: { townId: town.id } } : {}) } } },
+      },
+    },
+  });
   const scopeLabel: TLabel = town
     ? { zh: `${town.name}范围，${year}年发布的需求`, en: `${town.nameEn ?? town.name}, needs posted in ${year}` }
     : { zh: `全区，${year}年发布的需求`, en: `Whole district, needs posted in ${year}` };
@@ -115,6 +152,13 @@ async function computeStats(ctx: TContext, year: number): Promise<TFinancingStat
     daysToGrant: { count: days.length, average: days.length ? days.reduce((s, d) => s + d, 0) / days.length : null, median },
     schemes: schemes.map((s) => ({ id: s.id, name: s.name, quotaFen: Number(s.quotaFen), usedFen: Number(s.usedFen) })),
     investmentsFen: Number(investments._sum.amountFen ?? 0n),
+    events: events.map((e) => ({
+      key: e.id,
+      label: { zh: e.title, en: e.title },
+      startsOn: shanghaiDate(e.startsAt),
+      attended: e._count.registrations,
+      ...(byEvent.get(e.id) ?? empty()),
+    })),
   };
 }
 

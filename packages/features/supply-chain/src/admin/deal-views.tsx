@@ -1,20 +1,16 @@
 import {
   AutocompleteInput,
-  CreateButton,
   DataTable,
   DateInput,
-  List,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextInput,
-  TopToolbar,
   minValue,
   required,
   useTranslate,
 } from "react-admin";
 import { FormSection, formatFen, StatusChip } from "@qifu/ui";
-import { CardLine, CreatePage, FenInput, ListEmpty, ListExportButton, NodeInput, ResponsiveDataTable, useLang } from "@qifu/ui/admin";
+import { CardLine, FeatureList, CreatePage, FenInput, NodeInput, ResponsiveDataTable, useLang } from "@qifu/ui/admin";
 import { ContactStatus, KeyChain, type TContact, type TDeal } from "../schemas";
 import { LinkInputs } from "./link-inputs";
 import { useRpc } from "./rpc";
@@ -30,19 +26,12 @@ export function DealList() {
     <StatusChip label={translate(r.local ? "supplyChain.local" : "supplyChain.outside")} tone={r.local ? "success" : "default"} />
   );
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.supplyChainDeals.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="supplyChain.deals_empty" description="supplyChain.deals_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.supplyChainDeals.export.query(input)}
+      create
+      emptyTitle="supplyChain.deals_empty"
+      emptyHint="supplyChain.deals_empty_hint"
     >
       <ResponsiveDataTable<TDeal>
         rowClick={false}
@@ -67,7 +56,7 @@ export function DealList() {
         <DataTable.Col source="local" disableSort render={local} />
         <DataTable.Col source="nodeId" disableSort render={(r: TDeal) => r.nodeName} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
@@ -103,12 +92,15 @@ export function DealCreate() {
 /** 供需对接: who asked whom on which pair; staff see the contacts, enterprises only once accepted (on the portal). */
 export function ContactList() {
   const lang = useLang();
+  const rpc = useRpc();
   return (
-    <List
-      exporter={false}
+    <FeatureList
       filters={[<SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />]}
+      search={false}
+      exportRun={(input) => rpc.supplyChainContacts.export.query(input)}
+      emptyTitle="supplyChain.contacts_empty"
+      emptyHint="supplyChain.contacts_empty_hint"
       sort={{ field: "requestedOn", order: "DESC" }}
-      empty={<ListEmpty title="supplyChain.contacts_empty" description="supplyChain.contacts_empty_hint" />}
     >
       <ResponsiveDataTable<TContact>
         rowClick={false}
@@ -134,6 +126,6 @@ export function ContactList() {
           )}
         />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }

@@ -6,7 +6,7 @@ import ListAltOutlined from "@mui/icons-material/ListAltOutlined";
 import StorefrontOutlined from "@mui/icons-material/StorefrontOutlined";
 import { ContactList, DealCreate, DealList } from "./deal-views";
 import { supplyChainAdminMessages } from "./messages";
-import { ProcurementListList, VisitCreate, VisitEdit, VisitList } from "./other-views";
+import { ProcurementListCreate, ProcurementListEdit, ProcurementListList, VisitCreate, VisitEdit, VisitList } from "./other-views";
 import { PostingCreate, PostingEdit, PostingList } from "./posting-views";
 
 const STAFF = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR"] as const;
@@ -26,8 +26,10 @@ export const supplyChainAdminResources: TAdminResource[] = [
     name: "supplyChainLists",
     icon: ListAltOutlined,
     list: ProcurementListList,
+    create: ProcurementListCreate,
+    edit: ProcurementListEdit,
     options: { label: "supplyChain.menu_lists" },
-    access: { list: [...STAFF] },
+    access: { list: [...STAFF], create: [...STAFF], edit: [...STAFF] },
   },
   {
     name: "supplyChainContacts",

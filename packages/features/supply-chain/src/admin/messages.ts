@@ -30,6 +30,14 @@ const list: Record<string, TPair> = {
   buyerId: ["采购企业", "Buyer"],
   items: ["采购明细", "Items"],
   status: ["状态", "Status"],
+  // an item's inputs inside the list's form (react-admin labels them fields.items.<source>)
+  "items.linkKey": ["产业链环节", "Chain link"],
+  "items.product": ["产品/服务", "Product or service"],
+  "items.quantity": ["数量", "Quantity"],
+  "items.unit": ["单位", "Unit"],
+  "items.specification": ["规格要求", "Specification"],
+  "items.periodFrom": ["需求期起", "Needed from"],
+  "items.periodTo": ["需求期止", "Needed until"],
 };
 const contact: Record<string, TPair> = {
   requestedOn: ["发起日期", "Requested on"],
@@ -81,6 +89,7 @@ const zh = {
     menu_visits: "走进企业",
     section_basic: "基本信息",
     section_link: "产业链环节",
+    section_items: "采购明细（每项对应一个环节，按需求逐项匹配供应方）",
     postings_empty: "还没有供需信息",
     postings_empty_hint: "企业在门户“配套协作”页面发布供给或需求，服务节点也可以代企业发布。",
     lists_empty: "还没有采购清单",
@@ -106,6 +115,7 @@ const en: typeof zh = {
     menu_visits: "Enterprise visits",
     section_basic: "Basics",
     section_link: "Chain link",
+    section_items: "Items (each on one link, matched to suppliers as a demand)",
     postings_empty: "No postings yet",
     postings_empty_hint: "Enterprises post supply or demand on the portal's supply-chain page; service nodes may post on their behalf.",
     lists_empty: "No procurement lists yet",

@@ -1,21 +1,22 @@
 import {
+  ArrayInput,
   AutocompleteInput,
-  CreateButton,
   DataTable,
   DateInput,
-  List,
+  NumberInput,
   ReferenceInput,
-  SearchInput,
   SelectInput,
+  SimpleFormIterator,
   TextInput,
-  TopToolbar,
+  maxValue,
+  minValue,
   required,
   useTranslate,
 } from "react-admin";
 import { FormSection } from "@qifu/ui";
-import { CardLine, CreatePage, EditPage, ListEmpty, ListExportButton, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CardLine, FeatureList, CreatePage, EditPage, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
 import { KeyChain, ListStatus, type TProcurementList, type TVisit } from "../schemas";
-import { LinkInputs } from "./link-inputs";
+import { ClusterInput, LinkInputs, LinkKeyInput } from "./link-inputs";
 import { useRpc } from "./rpc";
 
 const itemsText = (r: TProcurementList) => r.items.map((i) => `${i.linkName ?? "—"}：${i.product} ${i.quantity}${i.unit}`).join("；");
@@ -24,22 +25,17 @@ const itemsText = (r: TProcurementList) => r.items.map((i) => `${i.linkName ?? "
 export function ProcurementListList() {
   const rpc = useRpc();
   const lang = useLang();
+  const rowClick = useEditRowClick("supplyChainLists");
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="status" source="status" choices={ListStatus.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.supplyChainLists.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="supplyChain.lists_empty" description="supplyChain.lists_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={ListStatus.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.supplyChainLists.export.query(input)}
+      create
+      emptyTitle="supplyChain.lists_empty"
+      emptyHint="supplyChain.lists_empty_hint"
     >
       <ResponsiveDataTable<TProcurementList>
-        rowClick={false}
+        rowClick={rowClick}
         card={{
           primary: (r) => r.title,
           secondary: (r) => (
@@ -58,7 +54,52 @@ export function ProcurementListList() {
         <DataTable.Col source="items" disableSort render={itemsText} />
         <DataTable.Col source="status" render={(r: TProcurementList) => ListStatus.label(r.status, lang)} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
+  );
+}
+
+/** A big buyer's list: the chain once, then each item on one of its links (the server checks every link and period). */
+export function ProcurementListCreate() {
+  const translate = useTranslate();
+  return (
+    <CreatePage redirect="list" defaultValues={{ items: [{ unit: "件" }] }}>
+      <FormSection title={translate("supplyChain.section_basic")}>
+        <TextInput source="title" validate={required()} fullWidth />
+        <ReferenceInput source="buyerId" reference="enterprises" sort={{ field: "name", order: "ASC" }}>
+          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />
+        </ReferenceInput>
+        <ClusterInput />
+        <TextInput source="note" multiline fullWidth className="span-all" />
+      </FormSection>
+      <FormSection title={translate("supplyChain.section_items")}>
+        <ArrayInput source="items" validate={required()} className="span-all">
+          <SimpleFormIterator inline disableReordering>
+            <LinkKeyInput />
+            <TextInput source="product" validate={required()} />
+            <NumberInput source="quantity" validate={[required(), minValue(1), maxValue(1_000_000_000)]} step={1} />
+            <TextInput source="unit" validate={required()} sx={{ maxWidth: 100 }} />
+            <DateInput source="periodFrom" validate={required()} />
+            <DateInput source="periodTo" validate={required()} />
+            <TextInput source="specification" />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </FormSection>
+    </CreatePage>
+  );
+}
+
+/** Rename, annotate or close a list (closing withdraws its items from matching). */
+export function ProcurementListEdit() {
+  const lang = useLang();
+  const translate = useTranslate();
+  return (
+    <EditPage redirect="list">
+      <FormSection title={translate("supplyChain.section_basic")}>
+        <TextInput source="title" validate={required()} fullWidth />
+        <SelectInput source="status" choices={ListStatus.choices(lang)} validate={required()} fullWidth />
+        <TextInput source="note" multiline fullWidth className="span-all" />
+      </FormSection>
+    </EditPage>
   );
 }
 
@@ -68,19 +109,12 @@ export function VisitList() {
   const lang = useLang();
   const rowClick = useEditRowClick("supplyChainVisits");
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.supplyChainVisits.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="supplyChain.visits_empty" description="supplyChain.visits_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.supplyChainVisits.export.query(input)}
+      create
+      emptyTitle="supplyChain.visits_empty"
+      emptyHint="supplyChain.visits_empty_hint"
     >
       <ResponsiveDataTable<TVisit>
         rowClick={rowClick}
@@ -105,7 +139,7 @@ export function VisitList() {
         />
         <DataTable.Col source="participants" disableSort render={(r: TVisit) => r.participants.join("、")} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 

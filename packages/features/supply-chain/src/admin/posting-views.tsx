@@ -1,22 +1,18 @@
 import {
   AutocompleteInput,
-  CreateButton,
   DataTable,
   DateInput,
-  List,
   NumberInput,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextInput,
-  TopToolbar,
   maxValue,
   minValue,
   required,
   useTranslate,
 } from "react-admin";
 import { FormSection, StatusChip } from "@qifu/ui";
-import { CardLine, CreatePage, EditPage, ListEmpty, ListExportButton, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
+import { CardLine, FeatureList, CreatePage, EditPage, ResponsiveDataTable, useEditRowClick, useLang } from "@qifu/ui/admin";
 import { KeyChain, PostingKind, PostingStatus, type TPosting } from "../schemas";
 import { LinkInputs } from "./link-inputs";
 import { useRpc } from "./rpc";
@@ -27,20 +23,15 @@ export function PostingList() {
   const lang = useLang();
   const rowClick = useEditRowClick("supplyChainPostings");
   return (
-    <List
-      exporter={false}
+    <FeatureList
       filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
         <SelectInput key="kind" source="kind" choices={PostingKind.choices(lang)} alwaysOn />,
         <SelectInput key="chain" source="chain" choices={KeyChain.choices(lang)} alwaysOn />,
       ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.supplyChainPostings.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="supplyChain.postings_empty" description="supplyChain.postings_empty_hint" />}
+      exportRun={(input) => rpc.supplyChainPostings.export.query(input)}
+      create
+      emptyTitle="supplyChain.postings_empty"
+      emptyHint="supplyChain.postings_empty_hint"
     >
       <ResponsiveDataTable<TPosting>
         rowClick={rowClick}
@@ -70,7 +61,7 @@ export function PostingList() {
         <DataTable.Col source="periodTo" disableSort render={(r: TPosting) => `${r.periodFrom}—${r.periodTo}`} />
         <DataTable.Col source="status" render={(r: TPosting) => PostingStatus.label(r.status, lang)} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 

@@ -5,12 +5,11 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
-import Chip from "@mui/material/Chip";
 import Container from "@mui/material/Container";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { EmptyState, ErrorState, LoadingState, messageOf, StatusChip } from "@qifu/ui";
+import { EmptyState, ErrorState, LoadingState, MatchList, messageOf, StatusChip } from "@qifu/ui";
 import { AccountGate } from "@qifu/ui/public";
 import { KeyChain, PostingKind, type TContact, type TPosting, type TPostingKind } from "../schemas";
 import { useSupplyChainPublic } from "./context";
@@ -157,16 +156,16 @@ function Matches({ posting }: { posting: TPosting }) {
   const m = matches.data;
   const status = { REQUESTED: t.requested, ACCEPTED: t.accepted, DECLINED: t.declined };
   return (
-    <Box sx={{ display: "grid", gap: 1.25, mt: 1, minWidth: 0 }} data-testid="supply-chain-matches">
-      <Typography variant="subtitle2">{posting.kind === "DEMAND" ? t.matchedSuppliers : t.matchedBuyers}</Typography>
-      {contact.error && <Alert severity="error">{messageOf(contact.error, lang)}</Alert>}
-      {m.matches.length === 0 && <EmptyState title={t.noMatches} compact />}
-      {m.matches.map((x) => (
-        <Box
-          key={x.posting.id}
-          data-testid="supply-chain-match"
-          sx={{ border: "1px solid", borderColor: "divider", borderRadius: 1, p: 1.25, display: "grid", gap: 0.75 }}
-        >
+    <MatchList
+      lang={lang}
+      title={posting.kind === "DEMAND" ? t.matchedSuppliers : t.matchedBuyers}
+      testId="supply-chain"
+      emptyTitle={t.noMatches}
+      error={contact.error ? messageOf(contact.error, lang) : null}
+      matches={m.matches}
+      keyOf={(x) => x.posting.id}
+      renderCard={(x, body) => (
+        <Box sx={{ border: "1px solid", borderColor: "divider", borderRadius: 1, p: 1.25, display: "grid", gap: 0.75 }}>
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {x.posting.enterpriseName}
             <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
@@ -177,50 +176,20 @@ function Matches({ posting }: { posting: TPosting }) {
             {x.posting.product} · {x.posting.quantity}
             {x.posting.unit} · {x.posting.periodFrom}—{x.posting.periodTo}
           </Typography>
-          <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
-            <Chip size="small" color="primary" label={t.score.replace("%s", String(Math.round(x.score * 100)))} />
-            {x.reasons.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="success" label={r[lang]} sx={{ maxWidth: "100%" }} />
-            ))}
-            {x.concerns.map((r) => (
-              <Chip key={r.zh} size="small" variant="outlined" color="warning" label={r[lang]} sx={{ maxWidth: "100%" }} />
-            ))}
-          </Box>
-          <Box>
-            <Button
-              size="small"
-              variant={x.contact ? "text" : "contained"}
-              disabled={!!x.contact || contact.isPending || posting.status !== "PUBLISHED"}
-              onClick={() => contact.mutate(x.posting.id)}
-              sx={{ minHeight: 40 }}
-            >
-              {x.contact ? status[x.contact.status] : t.contact}
-            </Button>
-          </Box>
+          {body}
         </Box>
-      ))}
-      {m.excluded.length > 0 && (
-        <>
-          <Typography variant="subtitle2" color="text.secondary">
-            {t.excluded}
-          </Typography>
-          {m.excluded.slice(0, 10).map((x) => (
-            <Box
-              key={x.posting.id}
-              sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", alignItems: "center" }}
-              data-testid="supply-chain-excluded"
-            >
-              <Typography variant="body2" sx={{ mr: 1 }}>
-                {x.posting.enterpriseName} · {x.posting.product}
-              </Typography>
-              {x.failed.map((r) => (
-                <Chip key={r.zh} size="small" variant="outlined" label={r[lang]} sx={{ maxWidth: "100%" }} />
-              ))}
-            </Box>
-          ))}
-        </>
       )}
-    </Box>
+      action={(x) => ({
+        label: x.contact ? status[x.contact.status] : t.contact,
+        done: !!x.contact,
+        disabled: contact.isPending || posting.status !== "PUBLISHED",
+        onClick: () => contact.mutate(x.posting.id),
+      })}
+      excluded={m.excluded}
+      excludedTitle={t.excluded}
+      excludedKeyOf={(x) => x.posting.id}
+      excludedName={(x) => `${x.posting.enterpriseName} · ${x.posting.product}`}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, dateOfDay, dayOrNull, shanghaiDate } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
-import { NO_ROWS, procedure, router, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import { defineExport, NO_ROWS, procedure, router, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import { ContactStatus, ZContact, ZContactAnswer, ZContactCreate, ZContactFilter, type TContact } from "../schemas";
 import { CONTACT_LABEL, linkName, linksOf, myEnterpriseId, POSTING_LABEL, staffTown, SUPPLY_CHAIN_STAFF } from "./access";
 import { supplyChainMatcher } from "./matching";
@@ -67,32 +67,55 @@ async function contactInScope(ctx: TContext, id: string) {
   return row;
 }
 
-export const contactsRouter = router({
-  list: procedure([...SUPPLY_CHAIN_STAFF, "ENTERPRISE"], { description: "Supply-chain contacts in the caller's scope" })
-    .input(
-      z.object({
-        pagination: z
-          .object({ page: z.number().int().min(1).max(100_000), perPage: z.number().int().min(1).max(200) })
-          .default({ page: 1, perPage: 25 }),
-        filter: ZContactFilter.optional(),
-      }),
-    )
-    .output(z.object({ data: z.array(ZContact), total: z.number().int() }))
-    .query(async ({ ctx, input }) => {
-      const where = { AND: [contactScope(ctx.user), input.filter?.status ? { status: input.filter.status } : {}] };
-      const { page, perPage } = input.pagination;
-      const [rows, total] = await Promise.all([
-        ctx.db.supplyChainContact.findMany({
-          where,
-          include: CONTACT_INCLUDE,
-          orderBy: [{ requestedOn: "desc" }, { id: "asc" }],
-          skip: (page - 1) * perPage,
-          take: perPage,
-        }),
-        ctx.db.supplyChainContact.count({ where }),
-      ]);
-      return { data: rows.map((r) => toContactDto(r, ctx.user)), total };
+/** Contacts in the caller's scope, newest first (the console's list and its Excel export). */
+const listContacts = procedure([...SUPPLY_CHAIN_STAFF, "ENTERPRISE"], { description: "Supply-chain contacts in the caller's scope" })
+  .input(
+    z.object({
+      pagination: z
+        .object({ page: z.number().int().min(1).max(100_000), perPage: z.number().int().min(1).max(200) })
+        .default({ page: 1, perPage: 25 }),
+      filter: ZContactFilter.optional(),
     }),
+  )
+  .output(z.object({ data: z.array(ZContact), total: z.number().int() }))
+  .query(async ({ ctx, input }) => {
+    const where = { AND: [contactScope(ctx.user), input.filter?.status ? { status: input.filter.status } : {}] };
+    const { page, perPage } = input.pagination;
+    const [rows, total] = await Promise.all([
+      ctx.db.supplyChainContact.findMany({
+        where,
+        include: CONTACT_INCLUDE,
+        orderBy: [{ requestedOn: "desc" }, { id: "asc" }],
+        skip: (page - 1) * perPage,
+        take: perPage,
+      }),
+      ctx.db.supplyChainContact.count({ where }),
+    ]);
+    return { data: rows.map((r) => toContactDto(r, ctx.user)), total };
+  });
+
+/** The contacts list as an Excel file (what the console's list shows, as filtered). */
+export const contactsExport = defineExport<TContact>(
+  { config: { label: CONTACT_LABEL, sortable: [] }, ZListInput: z.object({}), router: router({ list: listContacts }) },
+  {
+    policy: SUPPLY_CHAIN_STAFF,
+    columns: [
+      { header: { zh: "发起日期", en: "Requested on" }, value: (r) => r.requestedOn },
+      { header: { zh: "状态", en: "Status" }, value: (r, lang) => ContactStatus.label(r.status, lang) },
+      { header: { zh: "采购方", en: "Buyer" }, width: 28, value: (r) => r.buyer.name },
+      { header: { zh: "需求", en: "Demand" }, width: 24, value: (r) => r.demand.product },
+      { header: { zh: "供应方", en: "Supplier" }, width: 28, value: (r) => r.supplier.name },
+      { header: { zh: "供应", en: "Supply" }, width: 24, value: (r) => r.supply.product },
+      { header: { zh: "环节", en: "Link" }, value: (r) => r.demand.linkName ?? r.supply.linkName },
+      { header: { zh: "匹配度", en: "Fit" }, value: (r) => `${Math.round(r.score * 100)}%` },
+      { header: { zh: "答复日期", en: "Answered on" }, value: (r) => r.answeredOn },
+    ],
+  },
+);
+
+export const contactsRouter = router({
+  list: listContacts,
+  export: contactsExport,
 
   get: procedure([...SUPPLY_CHAIN_STAFF, "ENTERPRISE"], { description: "One supply-chain contact" })
     .input(z.object({ id: z.string().min(1).max(64) }))

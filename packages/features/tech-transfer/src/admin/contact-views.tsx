@@ -1,11 +1,11 @@
 import { useState } from "react";
-import { DataTable, List, SearchInput, SelectInput, TopToolbar, useRefresh, useTranslate } from "react-admin";
+import { DataTable, SelectInput, useRefresh, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import MuiTextField from "@mui/material/TextField";
 import { shanghaiDate } from "@qifu/domain";
 import { formatFen, StatusChip, type StatusTone } from "@qifu/ui";
-import { CardLine, ListEmpty, ListExportButton, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import { CardLine, FeatureList, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
 import { ContactStatus, TechField, type TContact, type TContactStatus } from "../schemas";
 import { api, useRpc, useRpcMutation } from "./rpc";
 import { FormDialog, useFail, useText } from "./shared";
@@ -114,18 +114,11 @@ export function ContactList() {
   const rpc = useRpc();
   const lang = useLang();
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.techContacts.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="techTransfer.contacts_empty" description="techTransfer.contacts_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.techContacts.export.query(input)}
+      emptyTitle="techTransfer.contacts_empty"
+      emptyHint="techTransfer.contacts_empty_hint"
     >
       <ResponsiveDataTable<TContact>
         rowClick={false}
@@ -163,6 +156,6 @@ export function ContactList() {
         <DataTable.Col source="answer" disableSort />
         <DataTable.Col source="actions" label=" " disableSort render={(r: TContact) => <ContactButtons c={r} />} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }

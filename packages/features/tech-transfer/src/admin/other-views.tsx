@@ -2,7 +2,6 @@ import { useState } from "react";
 import {
   ArrayInput,
   AutocompleteInput,
-  CreateButton,
   DataTable,
   DateInput,
   Form,
@@ -25,6 +24,7 @@ import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import { FormSection, formatFen, StatusChip } from "@qifu/ui";
 import {
+  FeatureList,
   CardLine,
   CreatePage,
   EditPage,
@@ -180,19 +180,14 @@ export function ProjectList() {
   const rpc = useRpc();
   const lang = useLang();
   return (
-    <List
-      exporter={false}
+    <FeatureList
       filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
         <SelectInput key="stage" source="stage" choices={ProjectStage.choices(lang)} alwaysOn />,
         <SelectInput key="field" source="field" choices={TechField.choices(lang)} alwaysOn />,
       ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.techProjects.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="techTransfer.projects_empty" description="techTransfer.projects_empty_hint" />}
+      exportRun={(input) => rpc.techProjects.export.query(input)}
+      emptyTitle="techTransfer.projects_empty"
+      emptyHint="techTransfer.projects_empty_hint"
     >
       <ResponsiveDataTable<TProject>
         rowClick={false}
@@ -221,7 +216,7 @@ export function ProjectList() {
         />
         <DataTable.Col source="actions" label=" " disableSort render={(r: TProject) => <StageButton r={r} />} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
@@ -248,19 +243,12 @@ export function LabList() {
   const lang = useLang();
   const rowClick = useEditRowClick("jointLabs");
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="field" source="field" choices={TechField.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.jointLabs.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="techTransfer.labs_empty" description="techTransfer.labs_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="field" source="field" choices={TechField.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.jointLabs.export.query(input)}
+      create
+      emptyTitle="techTransfer.labs_empty"
+      emptyHint="techTransfer.labs_empty_hint"
     >
       <ResponsiveDataTable<TLab>
         rowClick={rowClick}
@@ -282,7 +270,7 @@ export function LabList() {
         <DataTable.Col source="field" render={(r: TLab) => TechField.label(r.field, lang)} />
         <DataTable.Col source="establishedOn" />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 export const LabCreate = () => (
@@ -330,19 +318,12 @@ export function PlatformList() {
   const lang = useLang();
   const rowClick = useEditRowClick("techPlatforms");
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 200 }} />,
-        <SelectInput key="field" source="field" choices={TechField.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.techPlatforms.export.query(input)} />
-          <CreateButton />
-        </TopToolbar>
-      }
-      empty={<ListEmpty title="techTransfer.platforms_empty" description="techTransfer.platforms_empty_hint" />}
+    <FeatureList
+      filters={[<SelectInput key="field" source="field" choices={TechField.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.techPlatforms.export.query(input)}
+      create
+      emptyTitle="techTransfer.platforms_empty"
+      emptyHint="techTransfer.platforms_empty_hint"
     >
       <ResponsiveDataTable<TPlatform>
         rowClick={rowClick}
@@ -370,7 +351,7 @@ export function PlatformList() {
         />
         <DataTable.Col source="contact" disableSort />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 export const PlatformCreate = () => (

@@ -9,7 +9,7 @@ import Container from "@mui/material/Container";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { EmptyState, ErrorState, formatFen, LoadingState, MatchChips, messageOf, StatusChip } from "@qifu/ui";
+import { EmptyState, ErrorState, formatFen, LoadingState, MatchList, messageOf, StatusChip } from "@qifu/ui";
 import { AccountGate } from "@qifu/ui/public";
 import {
   ContactStatus,
@@ -147,51 +147,30 @@ function Matches({ need }: { need: TNeed }) {
   if (matches.error) return <ErrorState message={messageOf(matches.error, lang)} onRetry={() => matches.refetch()} />;
   const m = matches.data;
   return (
-    <Box sx={{ display: "grid", gap: 1.5, mt: 1 }} data-testid="tt-matches">
-      <Typography variant="subtitle2">{t.matches}</Typography>
-      {contact.error && <Alert severity="error">{messageOf(contact.error, lang)}</Alert>}
-      {m.matches.length === 0 && <EmptyState title={t.empty} />}
-      {m.matches.map((x) => (
-        <AchievementCard key={x.achievement.id} a={x.achievement} t={t} lang={lang}>
-          <MatchChips
-            lang={lang}
-            score={t.score.replace("%s", String(Math.round(x.score * 100)))}
-            reasons={x.reasons}
-            concerns={x.concerns}
-          />
-          <Box>
-            <Button
-              size="small"
-              variant={x.contacted ? "text" : "contained"}
-              disabled={x.contacted || contact.isPending || need.status !== "OPEN"}
-              onClick={() => contact.mutate(x.achievement.id)}
-              sx={{ minHeight: 40 }}
-            >
-              {x.contacted ? t.contacted : t.contactProvider}
-            </Button>
-          </Box>
+    <MatchList
+      lang={lang}
+      title={t.matches}
+      testId="tt"
+      emptyTitle={t.empty}
+      error={contact.error ? messageOf(contact.error, lang) : null}
+      matches={m.matches}
+      keyOf={(x) => x.achievement.id}
+      renderCard={(x, body) => (
+        <AchievementCard a={x.achievement} t={t} lang={lang}>
+          {body}
         </AchievementCard>
-      ))}
-      {m.excluded.length > 0 && (
-        <>
-          <Typography variant="subtitle2" color="text.secondary">
-            {t.excluded}
-          </Typography>
-          {m.excluded.map((x) => (
-            <Box
-              key={x.achievement.id}
-              sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", alignItems: "center" }}
-              data-testid="tt-excluded"
-            >
-              <Typography variant="body2" sx={{ mr: 1 }}>
-                {x.achievement.title} · {x.achievement.providerName}
-              </Typography>
-              <MatchChips lang={lang} failed={x.failed} />
-            </Box>
-          ))}
-        </>
       )}
-    </Box>
+      action={(x) => ({
+        label: x.contacted ? t.contacted : t.contactProvider,
+        done: x.contacted,
+        disabled: contact.isPending || need.status !== "OPEN",
+        onClick: () => contact.mutate(x.achievement.id),
+      })}
+      excluded={m.excluded}
+      excludedTitle={t.excluded}
+      excludedKeyOf={(x) => x.achievement.id}
+      excludedName={(x) => `${x.achievement.title} · ${x.achievement.providerName}`}
+    />
   );
 }
 
