@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Link as RouterLink } from "react-router";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Box from "@mui/material/Box";
@@ -17,7 +17,7 @@ import { DigitalIndustry, DigitalScenario, LEVEL_LABELS, type TBenchmark, type T
 import { MY_DIGITAL_PATH, useDigitalPublic } from "./context";
 
 /** One solution: scenario, industries, price range, deployment time, reference cases, provider. */
-export function SolutionCard({ s }: { s: TSolution }) {
+export function SolutionCard({ s, children }: { s: TSolution; children?: ReactNode }) {
   const { t, lang } = useDigitalPublic();
   return (
     <Card variant="outlined" sx={{ height: "100%" }} data-testid="dg-solution">
@@ -43,6 +43,7 @@ export function SolutionCard({ s }: { s: TSolution }) {
             {t.cases}：{s.cases}
           </Typography>
         )}
+        {children}
       </CardContent>
     </Card>
   );

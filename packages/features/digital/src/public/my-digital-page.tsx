@@ -19,7 +19,7 @@ import {
   FileUpload,
   formatFen,
   LoadingState,
-  MatchChips,
+  MatchList,
   messageOf,
   RadarChart,
   StatusChip,
@@ -282,46 +282,26 @@ function Matches({ need }: { need: TNeed }) {
   if (matches.error) return <ErrorState message={messageOf(matches.error, lang)} onRetry={() => matches.refetch()} />;
   const m = matches.data;
   return (
-    <Box sx={{ display: "grid", gap: 1.5, mt: 1 }} data-testid="dg-matches">
-      <Typography variant="subtitle2">{t.matches}</Typography>
-      {contact.error && <Alert severity="error">{messageOf(contact.error, lang)}</Alert>}
-      {m.matches.length === 0 && <EmptyState title={t.noMatches} />}
-      {m.matches.map((x) => (
-        <Box key={x.solution.id} sx={{ display: "grid", gap: 0.75 }} data-testid="dg-match">
-          <SolutionCard s={x.solution} />
-          <MatchChips lang={lang} score={`${Math.round(x.score * 100)}%`} reasons={x.reasons} concerns={x.concerns} />
-          <Box>
-            <Button
-              size="small"
-              variant={x.contacted ? "text" : "contained"}
-              disabled={x.contacted || contact.isPending || need.status !== "OPEN"}
-              onClick={() => contact.mutate(x.solution.id)}
-              sx={{ minHeight: 40 }}
-              data-testid="dg-contact"
-            >
-              {x.contacted ? t.contacted : t.contactProvider}
-            </Button>
-          </Box>
-        </Box>
-      ))}
-      {m.excluded.length > 0 && (
-        <details>
-          <summary>
-            <Typography variant="caption" color="text.secondary" component="span">
-              {t.excludedTitle.replace("%s", String(m.excluded.length))}
-            </Typography>
-          </summary>
-          {m.excluded.map((x) => (
-            <Box key={x.solution.id} sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", alignItems: "center", mt: 0.5 }}>
-              <Typography variant="body2" sx={{ mr: 1 }}>
-                {x.solution.name}
-              </Typography>
-              <MatchChips lang={lang} failed={x.failed} />
-            </Box>
-          ))}
-        </details>
-      )}
-    </Box>
+    <MatchList
+      lang={lang}
+      title={t.matches}
+      testId="dg"
+      emptyTitle={t.noMatches}
+      error={contact.error ? messageOf(contact.error, lang) : null}
+      matches={m.matches}
+      keyOf={(x) => x.solution.id}
+      renderCard={(x, body) => <SolutionCard s={x.solution}>{body}</SolutionCard>}
+      action={(x) => ({
+        label: x.contacted ? t.contacted : t.contactProvider,
+        done: x.contacted,
+        disabled: contact.isPending || need.status !== "OPEN",
+        onClick: () => contact.mutate(x.solution.id),
+      })}
+      excluded={m.excluded}
+      excludedTitle={t.excludedTitle.replace("%s", String(m.excluded.length))}
+      excludedKeyOf={(x) => x.solution.id}
+      excludedName={(x) => `${x.solution.name} · ${x.solution.providerName}`}
+    />
   );
 }
 
