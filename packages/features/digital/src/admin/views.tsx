@@ -5,16 +5,12 @@ import {
   AutocompleteInput,
   BooleanInput,
   DataTable,
-  List,
   NumberInput,
   ReferenceInput,
-  SearchInput,
   SelectArrayInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
-  TopToolbar,
-  CreateButton,
   required,
   useRefresh,
   useTranslate,
@@ -28,7 +24,7 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import MuiTextField from "@mui/material/TextField";
 import { formatFen, messageOf, StatusChip } from "@qifu/ui";
-import { CardLine, FenInput, formPagesOf, ListEmpty, ListExportButton, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
+import { CardLine, FeatureList, FenInput, formPagesOf, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
 import {
   ContactStatus,
   DigitalDimension,
@@ -47,8 +43,6 @@ import {
   type TSolution,
 } from "../schemas";
 import { api, useRpc, useRpcMutation } from "./rpc";
-
-const empty = <ListEmpty title="digital.empty" description="digital.empty_hint" />;
 
 /** A small dialog of text fields for a workflow step (review note, outcome). */
 function StepDialog({
@@ -98,15 +92,7 @@ function StepDialog({
 export function SetList() {
   const lang = useLang();
   return (
-    <List
-      exporter={false}
-      empty={empty}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
-    >
+    <FeatureList search={false} create emptyTitle="digital.empty" emptyHint="digital.empty_hint">
       <Alert severity="info" sx={{ m: 1 }}>
         {useTranslate()("digital.placeholder_hint")}
       </Alert>
@@ -129,7 +115,7 @@ export function SetList() {
         />
         <DataTable.Col source="active" disableSort render={(r: TIndicatorSet) => (r.active ? "✓" : "—")} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 function SetInputs() {
@@ -154,16 +140,17 @@ export const { Create: SetCreate, Edit: SetEdit } = formPagesOf(SetInputs, { red
 export function IndicatorList() {
   const lang = useLang();
   return (
-    <List
-      exporter={false}
-      empty={empty}
-      perPage={50}
+    <FeatureList
+      search={false}
       filters={[
         <ReferenceInput key="setId" source="setId" reference="digitalSets" alwaysOn>
           <SelectInput optionText="name" />
         </ReferenceInput>,
         <SelectInput key="dimension" source="dimension" choices={DigitalDimension.choices(lang)} alwaysOn />,
       ]}
+      perPage={50}
+      emptyTitle="digital.empty"
+      emptyHint="digital.empty_hint"
     >
       <ResponsiveDataTable<TIndicator> card={{ primary: (r) => `${r.code} ${r.name}`, secondary: (r) => r.question }}>
         <DataTable.Col source="code" />
@@ -179,7 +166,7 @@ export function IndicatorList() {
           render={(r: TIndicator) => (r.placeholder ? <StatusChip label={lang === "zh" ? "待确认" : "To confirm"} tone="warning" /> : "—")}
         />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 function IndicatorInputs({ creating }: { creating: boolean }) {
@@ -214,10 +201,8 @@ export function DiagnosisList() {
   const lang = useLang();
   const rpc = useRpc();
   return (
-    <List
-      exporter={false}
+    <FeatureList
       filters={[
-        <SearchInput key="q" source="q" alwaysOn />,
         <SelectInput key="level" source="level" choices={[0, 1, 2, 3, 4].map((l) => ({ id: l, name: LEVEL_LABELS[l][lang] }))} alwaysOn />,
         <SelectInput key="industry" source="industry" choices={DigitalIndustry.choices(lang)} />,
         <SelectInput
@@ -229,12 +214,9 @@ export function DiagnosisList() {
           ]}
         />,
       ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.digitalDiagnoses.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={empty}
+      exportRun={(input) => rpc.digitalDiagnoses.export.query(input)}
+      emptyTitle="digital.empty"
+      emptyHint="digital.empty_hint"
     >
       <ResponsiveDataTable<TDiagnosis>
         rowClick={false}
@@ -262,7 +244,7 @@ export function DiagnosisList() {
         <DataTable.Col source="byNodeName" disableSort />
         <DataTable.Col source="committedAt" render={(r: TDiagnosis) => r.committedAt?.slice(0, 10) ?? "—"} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
@@ -270,10 +252,8 @@ export function NeedList() {
   const lang = useLang();
   const rpc = useRpc();
   return (
-    <List
-      exporter={false}
+    <FeatureList
       filters={[
-        <SearchInput key="q" source="q" alwaysOn />,
         <SelectInput key="scenario" source="scenario" choices={DigitalScenario.choices(lang)} alwaysOn />,
         <SelectInput key="industry" source="industry" choices={DigitalIndustry.choices(lang)} alwaysOn />,
         <ReferenceInput key="townId" source="townId" reference="towns">
@@ -281,12 +261,9 @@ export function NeedList() {
         </ReferenceInput>,
         <SelectInput key="status" source="status" choices={NeedStatus.choices(lang)} />,
       ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.digitalNeeds.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={empty}
+      exportRun={(input) => rpc.digitalNeeds.export.query(input)}
+      emptyTitle="digital.empty"
+      emptyHint="digital.empty_hint"
     >
       <ResponsiveDataTable<TNeed>
         rowClick={false}
@@ -307,7 +284,7 @@ export function NeedList() {
           render={(r: TNeed) => <StatusChip label={NeedStatus.label(r.status, lang)} tone={r.status === "ADOPTED" ? "success" : "info"} />}
         />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
@@ -363,20 +340,15 @@ export function SolutionList() {
   const lang = useLang();
   const rpc = useRpc();
   return (
-    <List
-      exporter={false}
+    <FeatureList
       filters={[
-        <SearchInput key="q" source="q" alwaysOn />,
         <SelectInput key="scenario" source="scenario" choices={DigitalScenario.choices(lang)} alwaysOn />,
         <SelectInput key="status" source="status" choices={SolutionStatus.choices(lang)} alwaysOn />,
       ]}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-          <ListExportButton run={(input) => rpc.digitalSolutions.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={empty}
+      exportRun={(input) => rpc.digitalSolutions.export.query(input)}
+      create
+      emptyTitle="digital.empty"
+      emptyHint="digital.empty_hint"
     >
       <ResponsiveDataTable<TSolution>
         card={{
@@ -411,7 +383,7 @@ export function SolutionList() {
         <DataTable.Col source="reviewNote" disableSort />
         <DataTable.Col source="actions" disableSort render={(r: TSolution) => <ReviewButtons s={r} />} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 function SolutionInputs() {
@@ -486,18 +458,11 @@ export function ContactList() {
   const lang = useLang();
   const rpc = useRpc();
   return (
-    <List
-      exporter={false}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn />,
-        <SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />,
-      ]}
-      actions={
-        <TopToolbar>
-          <ListExportButton run={(input) => rpc.digitalContacts.export.query(input)} />
-        </TopToolbar>
-      }
-      empty={empty}
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={ContactStatus.choices(lang)} alwaysOn />]}
+      exportRun={(input) => rpc.digitalContacts.export.query(input)}
+      emptyTitle="digital.empty"
+      emptyHint="digital.empty_hint"
     >
       <ResponsiveDataTable<TContact>
         rowClick={false}
@@ -527,7 +492,7 @@ export function ContactList() {
         <DataTable.Col source="answer" disableSort />
         <DataTable.Col source="actions" disableSort render={(r: TContact) => <OutcomeButtons c={r} />} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 
@@ -535,16 +500,7 @@ export function ContactList() {
 export function BenchmarkList() {
   const lang = useLang();
   return (
-    <List
-      exporter={false}
-      filters={[<SearchInput key="q" source="q" alwaysOn />]}
-      empty={empty}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
-    >
+    <FeatureList create emptyTitle="digital.empty" emptyHint="digital.empty_hint">
       <ResponsiveDataTable<TBenchmark> card={{ primary: (r) => r.title, secondary: (r) => r.enterpriseName }}>
         <DataTable.Col source="title" />
         <DataTable.Col source="enterpriseName" disableSort />
@@ -553,7 +509,7 @@ export function BenchmarkList() {
         <DataTable.Col source="recognisedOn" />
         <DataTable.Col source="published" disableSort render={(r: TBenchmark) => (r.published ? "✓" : "—")} />
       </ResponsiveDataTable>
-    </List>
+    </FeatureList>
   );
 }
 function BenchmarkInputs() {
