@@ -26,4 +26,5 @@ export const adminFeatureNames: readonly string[] = [
   "financing",
   "tech-transfer",
   "supply-chain",
+  "digital",
 ];

@@ -23,4 +23,5 @@ export const boardFeatureNames: readonly string[] = [
   "financing",
   "tech-transfer",
   "supply-chain",
+  "digital",
 ];

@@ -35,6 +35,7 @@ import { financingPublicRoutes, FinancingPublicProvider, type FinancingPublicCli
 import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublicClient } from "@qifu/feature-activities/public";
 import { techTransferPublicRoutes, TechTransferPublicProvider, type TechTransferPublicClient } from "@qifu/feature-tech-transfer/public";
 import { supplyChainPublicRoutes, SupplyChainPublicProvider, type SupplyChainPublicClient } from "@qifu/feature-supply-chain/public";
+import { digitalPublicRoutes, DigitalPublicProvider, type DigitalPublicClient } from "@qifu/feature-digital/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -70,10 +71,12 @@ export const featureRoutes: TPublicRoute[] = [
     ...financingPublicRoutes,
     ...techTransferPublicRoutes,
     ...supplyChainPublicRoutes,
+    ...digitalPublicRoutes,
   ]),
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(DigitalPublicProvider, { client: api satisfies DigitalPublicClient, lang, children });
   children = createElement(TechTransferPublicProvider, { client: api satisfies TechTransferPublicClient, lang, children });
   children = createElement(SupplyChainPublicProvider, { client: api satisfies SupplyChainPublicClient, lang, children });
   children = createElement(CultivationPublicProvider, { client: api satisfies CultivationPublicClient, lang, children });

@@ -16,6 +16,7 @@ import { serverFeature as activities } from "@qifu/feature-activities/server";
 import { serverFeature as financing } from "@qifu/feature-financing/server";
 import { serverFeature as techTransfer } from "@qifu/feature-tech-transfer/server";
 import { serverFeature as supplyChain } from "@qifu/feature-supply-chain/server";
+import { serverFeature as digital } from "@qifu/feature-digital/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -42,4 +43,5 @@ export const serverFeatures = [
   financing,
   techTransfer,
   supplyChain,
+  digital,
 ] as const;

@@ -1278,6 +1278,106 @@ export const SAMPLES: Record<string, TSample> = {
   "techPlatforms.export": { input: () => ({}) },
   "techPlatforms.publicList": { input: () => ({ page: 1, perPage: 12 }) },
   "techTransfer.stats": { input: () => ({ year: 2026 }) },
+
+  // 数字化转型 (issue 18): rows of seed-enterprise-1 (狮岭镇) and of the operator's node; "xinhua", "operator-b", "enterprise-b" are outside
+  "digitalSets.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "digitalSets.get": { input: () => ({ id: DIGITAL_SET }) },
+  "digitalSets.getMany": { input: () => ({ ids: [DIGITAL_SET] }) },
+  "digitalSets.create": { input: (fx) => ({ ...digitalSetInput(fx) }) },
+  "digitalSets.update": { input: async (fx) => ({ id: await freshDigitalSet(fx), data: { name: `矩阵指标表${fx.seq()}` } }) },
+  "digitalSets.delete": { input: async (fx) => ({ id: await freshDigitalSet(fx) }) },
+  "digitalSets.questions": { input: () => ({ setId: DIGITAL_SET }) },
+  "digitalIndicators.list": { input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { setId: DIGITAL_SET } }) },
+  "digitalIndicators.get": { input: () => ({ id: `${DIGITAL_SET}-B1` }) },
+  "digitalIndicators.getMany": { input: () => ({ ids: [`${DIGITAL_SET}-B1`] }) },
+  "digitalIndicators.create": { input: async (fx) => ({ ...digitalIndicatorInput(fx), setId: await freshDigitalSet(fx) }) },
+  "digitalIndicators.update": { input: async (fx) => ({ id: await freshDigitalIndicator(fx), data: { name: "矩阵指标改" } }) },
+  "digitalIndicators.delete": { input: async (fx) => ({ id: await freshDigitalIndicator(fx) }) },
+  "digitalDiagnoses.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "digitalDiagnoses.get": {
+    input: async (fx) => ({ id: await freshDigitalDraft(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "digitalDiagnoses.getMany": {
+    input: async (fx) => ({ ids: [await freshDigitalDraft(fx)] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "digitalDiagnoses.export": { input: () => ({}) },
+  "digitalDiagnoses.start": { input: () => ({ enterpriseId: "seed-enterprise-1" }), outOfScope: ["operator-b"] },
+  "digitalDiagnoses.questionnaire": {
+    input: async (fx) => ({ id: await freshDigitalDraft(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "digitalDiagnoses.save": {
+    input: async (fx) => ({ id: await freshDigitalDraft(fx), answers: { [`${DIGITAL_SET}-B1`]: 1 } }),
+    outOfScope: ["operator-b", "enterprise-b"],
+  },
+  "digitalDiagnoses.commit": {
+    input: async (fx) => ({ id: await freshDigitalDraft(fx), answers: DIGITAL_ANSWERS, pledge: true }),
+    outOfScope: ["operator-b", "enterprise-b"],
+  },
+  "digitalDiagnoses.mine": { input: () => ({}) },
+  "digitalNeeds.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "digitalNeeds.get": {
+    input: async (fx) => ({ id: (await freshDigitalContact(fx)).needId }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "digitalNeeds.getMany": {
+    input: async (fx) => ({ ids: [(await freshDigitalContact(fx)).needId] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "digitalNeeds.create": { input: () => ({ scenario: "PRODUCTION", text: "矩阵测试转型需求" }) },
+  "digitalNeeds.export": { input: () => ({}) },
+  "digitalNeeds.matches": { input: async (fx) => ({ needId: await freshDigitalNeed(fx) }), outOfScope: ["enterprise-b"] },
+  "digitalSolutions.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "digitalSolutions.get": {
+    input: async (fx) => ({ id: await freshDigitalSolution(fx, "PENDING") }),
+    outOfScope: ["xinhua", "operator-b", "enterprise", "enterprise-b"],
+  },
+  "digitalSolutions.getMany": {
+    input: async (fx) => ({ ids: [await freshDigitalSolution(fx, "PENDING")] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise", "enterprise-b"],
+  },
+  "digitalSolutions.create": { input: (fx) => digitalSolutionInput(fx), outOfScope: ["operator-b"] },
+  "digitalSolutions.update": {
+    input: async (fx) => ({ id: await freshDigitalSolution(fx, "PENDING"), data: { name: `矩阵方案改${fx.seq()}` } }),
+    outOfScope: ["operator-b"],
+  },
+  "digitalSolutions.delete": { input: async (fx) => ({ id: await freshDigitalSolution(fx, "PENDING") }) },
+  "digitalSolutions.export": { input: () => ({}) },
+  "digitalSolutions.review": {
+    input: async (fx) => ({ id: await freshDigitalSolution(fx, "PENDING"), decision: "PUBLISH" }),
+    outOfScope: ["xinhua"],
+  },
+  "digitalSolutions.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "digitalContacts.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "digitalContacts.get": {
+    input: async (fx) => ({ id: (await freshDigitalContact(fx)).id }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "digitalContacts.getMany": {
+    input: async (fx) => ({ ids: [(await freshDigitalContact(fx)).id] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "digitalContacts.create": {
+    input: async (fx) => ({ needId: await freshDigitalNeed(fx), solutionId: await freshDigitalSolution(fx, "PUBLISHED") }),
+    outOfScope: ["enterprise-b"],
+  },
+  "digitalContacts.export": { input: () => ({}) },
+  "digitalContacts.outcome": {
+    input: async (fx) => ({ id: (await freshDigitalContact(fx)).id, status: "TALKING" }),
+    outOfScope: ["operator-b"],
+  },
+  "digitalBenchmarks.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "digitalBenchmarks.get": { input: async (fx) => ({ id: await freshDigitalBenchmark(fx) }), outOfScope: ["xinhua"] },
+  "digitalBenchmarks.getMany": { input: async (fx) => ({ ids: [await freshDigitalBenchmark(fx)] }), outOfScope: ["xinhua"] },
+  "digitalBenchmarks.create": {
+    input: () => ({ enterpriseId: "seed-enterprise-1", title: "矩阵标杆", recognisedOn: "2026-06-01", before: "转型前", after: "转型后" }),
+  },
+  "digitalBenchmarks.update": { input: async (fx) => ({ id: await freshDigitalBenchmark(fx), data: { title: "矩阵标杆改" } }) },
+  "digitalBenchmarks.delete": { input: async (fx) => ({ id: await freshDigitalBenchmark(fx) }) },
+  "digitalBenchmarks.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "digital.stats": { input: () => ({ year: 2026 }) },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -2075,5 +2175,103 @@ const freshTechPlatform = async (fx: TFixture) =>
   (
     await fx.platform.prisma.techPlatform.create({
       data: { id: `mx-techplatform-${fx.seq()}`, name: `矩阵服务平台${fx.seq()}`, operator: "矩阵运营单位", field: "LEATHER" },
+    })
+  ).id;
+/** 数字化转型: the seeded 制造业 indicator table, every question answered (the first option). */
+const DIGITAL_SET = "seed-digital-set-MANUFACTURING";
+const DIGITAL_ANSWERS = Object.fromEntries(
+  ["B1", "B2", "B3", "B4", "O1", "O2", "O3", "M1", "M2", "M3", "E1", "E2"].map((c) => [`${DIGITAL_SET}-${c}`, 0]),
+);
+const digitalSetInput = (fx: TFixture) => ({
+  name: `矩阵指标表${fx.seq()}`,
+  industry: "OTHER",
+  edition: "2099",
+  source: "矩阵测试",
+  level1Min: 20,
+  level2Min: 40,
+  level3Min: 60,
+  level4Min: 80,
+});
+const digitalIndicatorInput = (fx: TFixture) => ({
+  dimension: "BASE",
+  code: `X${fx.seq()}`,
+  name: "矩阵指标",
+  question: "矩阵问题",
+  scenario: "INFRA",
+  options: [
+    { label: "否", points: 0 },
+    { label: "是", points: 5 },
+  ],
+});
+const freshDigitalSet = async (fx: TFixture) =>
+  (await fx.platform.prisma.digitalIndicatorSet.create({ data: { id: `mx-digitalset-${fx.seq()}`, ...digitalSetInput(fx) } })).id;
+const freshDigitalIndicator = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.digitalIndicator.create({
+      data: { id: `mx-digitalind-${fx.seq()}`, setId: await freshDigitalSet(fx), ...digitalIndicatorInput(fx) },
+    })
+  ).id;
+/** A draft diagnosis of seed-enterprise-1 started by the operator's node. */
+const freshDigitalDraft = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.digitalDiagnosis.create({
+      data: {
+        id: `mx-digitaldiag-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        townId: fx.shilingTownId,
+        setId: DIGITAL_SET,
+        byNodeId: fx.operatorNodeId,
+      },
+    })
+  ).id;
+const freshDigitalNeed = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.digitalNeed.create({
+      data: {
+        id: `mx-digitalneed-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        townId: fx.shilingTownId,
+        scenario: "PRODUCTION",
+        industry: "MANUFACTURING",
+        text: "矩阵测试",
+        timeline: "WITHIN_6M",
+        postedOn: new Date("2026-06-01T00:00:00Z"),
+      },
+    })
+  ).id;
+const digitalSolutionInput = (fx: TFixture) => ({
+  providerNodeId: fx.operatorNodeId,
+  name: `矩阵方案${fx.seq()}`,
+  scenario: "PRODUCTION",
+  industries: ["MANUFACTURING"],
+  priceMinFen: 1_000_000,
+  priceMaxFen: 2_000_000,
+  deployDays: 30,
+  contact: "020-0000",
+});
+/** A solution of the operator's node. */
+const freshDigitalSolution = async (fx: TFixture, status: "PENDING" | "PUBLISHED") =>
+  (await fx.platform.prisma.digitalSolution.create({ data: { id: `mx-digitalsol-${fx.seq()}`, ...digitalSolutionInput(fx), status } })).id;
+/** That need, sent to a solution of the operator's node. */
+const freshDigitalContact = async (fx: TFixture) =>
+  fx.platform.prisma.digitalContact.create({
+    data: {
+      id: `mx-digitalcontact-${fx.seq()}`,
+      needId: await freshDigitalNeed(fx),
+      solutionId: await freshDigitalSolution(fx, "PUBLISHED"),
+      sentOn: new Date("2026-06-01T00:00:00Z"),
+    },
+  });
+const freshDigitalBenchmark = async (fx: TFixture) =>
+  (
+    await fx.platform.prisma.digitalBenchmark.create({
+      data: {
+        id: `mx-digitalbench-${fx.seq()}`,
+        enterpriseId: "seed-enterprise-1",
+        title: "矩阵标杆",
+        recognisedOn: new Date("2026-06-01T00:00:00Z"),
+        before: "转型前",
+        after: "转型后",
+      },
     })
   ).id;

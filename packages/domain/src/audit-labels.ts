@@ -81,6 +81,13 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   joint_lab: { zh: "联合实验室", en: "Joint laboratories" },
   tech_platform: { zh: "公共技术服务平台", en: "Public technical service platforms" },
   tech_platform_service: { zh: "平台服务项目", en: "Platform services" },
+  digital_indicator_set: { zh: "数字化水平评测指标表", en: "Digital indicator sets" },
+  digital_indicator: { zh: "数字化评测指标", en: "Digital indicators" },
+  digital_diagnosis: { zh: "数字化诊断", en: "Digital diagnoses" },
+  digital_need: { zh: "数字化转型需求", en: "Digital transformation needs" },
+  digital_solution: { zh: "数字化解决方案", en: "Digital solutions" },
+  digital_contact: { zh: "数字化方案对接", en: "Digital solution contacts" },
+  digital_benchmark: { zh: "数字化转型标杆", en: "Digital transformation benchmarks" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
@@ -528,6 +535,58 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, TLabel>> = {
     nodeId: l("金融机构", "Institution"),
     productId: l("金融产品", "Product"),
     schemeId: l("担保方案", "Guarantee scheme"),
+  },
+  digital_indicator_set: {
+    industry: l("适用行业", "Industry"),
+    edition: l("版本", "Edition"),
+    level1Min: l("一级最低分", "Level 1 from"),
+    level2Min: l("二级最低分", "Level 2 from"),
+    level3Min: l("三级最低分", "Level 3 from"),
+    level4Min: l("四级最低分", "Level 4 from"),
+    thresholdsPlaceholder: l("等级分数线待确认", "Thresholds to confirm"),
+  },
+  digital_indicator: {
+    setId: l("指标表", "Indicator set"),
+    dimension: l("维度", "Dimension"),
+    question: l("问题", "Question"),
+    scenario: l("对应场景", "Scenario"),
+    options: l("选项与分值", "Options and points"),
+    placeholder: l("待确认", "To confirm"),
+  },
+  digital_diagnosis: {
+    setId: l("指标表", "Indicator set"),
+    byNodeId: l("代为诊断的服务节点", "Diagnosed by node"),
+    answers: l("答案", "Answers"),
+    level: l("数字化水平等级", "Digital level"),
+    dimensionScores: l("维度得分", "Dimension scores"),
+    weakIndicatorIds: l("薄弱指标", "Weak indicators"),
+    pledgedBy: l("真实性承诺人", "Pledged by"),
+    committedAt: l("提交时间", "Committed at"),
+  },
+  digital_need: {
+    diagnosisId: l("依据的诊断", "Diagnosis"),
+    scenario: l("场景", "Scenario"),
+    industry: l("行业", "Industry"),
+    indicatorIds: l("薄弱指标", "Weak indicators"),
+    timeline: l("期望时间", "Timeline"),
+  },
+  digital_solution: {
+    scenario: l("场景", "Scenario"),
+    industries: l("适用行业", "Industries"),
+    deployDays: l("部署周期（天）", "Deployment (days)"),
+    cases: l("应用案例", "Reference cases"),
+  },
+  digital_contact: {
+    solutionId: l("解决方案", "Solution"),
+    priceFen: l("成交价格（分）", "Price (fen)"),
+    goLiveOn: l("上线日期", "Go-live date"),
+  },
+  digital_benchmark: {
+    recognisedOn: l("认定日期", "Recognised on"),
+    before: l("转型前", "Before"),
+    after: l("转型后", "After"),
+    solutionIds: l("采用的方案", "Solutions used"),
+    published: l("在门户公开", "Published"),
   },
 };
 

@@ -34,6 +34,7 @@ export const FigureKey = defineEnum({
   MAIN_SHARE: { zh: "主营业务收入占比", en: "Main business share of revenue" },
   EVAL_SCORE: { zh: "评价得分", en: "Assessment score" },
   MARKET_RANK: { zh: "单项产品全球市场占有率排名", en: "Global market-share rank of the product" },
+  DIGITAL_LEVEL: { zh: "数字化水平等级", en: "Digital level" },
 });
 export type TFigureKey = (typeof FigureKey.values)[number];
 export const FIGURE_UNITS: Record<TFigureKey, TLabel> = {
@@ -45,9 +46,10 @@ export const FIGURE_UNITS: Record<TFigureKey, TLabel> = {
   MAIN_SHARE: { zh: "%", en: "%" },
   EVAL_SCORE: { zh: "分", en: "points" },
   MARKET_RANK: { zh: "位", en: "place" },
+  DIGITAL_LEVEL: { zh: "级", en: "level" },
 };
-/** Figures taken from the enterprise registry rather than reported for the ladder. */
-export const REGISTRY_FIGURES = ["YEARS", "REVENUE_WAN"] as const satisfies readonly TFigureKey[];
+/** Figures taken from records (the enterprise registry; the digital diagnosis for DIGITAL_LEVEL) rather than reported for the ladder. */
+export const REGISTRY_FIGURES = ["YEARS", "REVENUE_WAN", "DIGITAL_LEVEL"] as const satisfies readonly TFigureKey[];
 export const REPORTED_FIGURES = FigureKey.values.filter((k) => !(REGISTRY_FIGURES as readonly string[]).includes(k));
 
 export const CriterionOp = defineEnum({ GTE: { zh: "不低于", en: "at least" }, LTE: { zh: "不高于", en: "at most" } });

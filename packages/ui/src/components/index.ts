@@ -3,6 +3,7 @@ export * from "./target-progress";
 export * from "./chart-card";
 export * from "./bar-chart";
 export * from "./pie-chart";
+export * from "./radar-chart";
 export * from "./line-chart";
 export * from "./empty-state";
 export * from "./loading-state";

@@ -85,6 +85,17 @@ export async function confirmedFigures(db: TDbTx, enterprises: readonly TRegistr
     if (e.confirmedRevenueWan !== null) f.REVENUE_WAN = e.confirmedRevenueWan;
     out.set(e.id, f);
   }
+  // 数字化水平: the level of the enterprise's latest committed digital diagnosis (data of the digital
+  // programme's table, read here as data; a draft never counts)
+  const diagnoses = await db.digitalDiagnosis.findMany({
+    where: { enterpriseId: { in: enterprises.map((e) => e.id) }, status: "COMMITTED", level: { not: null } },
+    select: { enterpriseId: true, level: true },
+    orderBy: [{ committedAt: "desc" }, { id: "asc" }],
+  });
+  for (const d of diagnoses) {
+    const f = out.get(d.enterpriseId)!;
+    if (f.DIGITAL_LEVEL === undefined) f.DIGITAL_LEVEL = d.level!;
+  }
   for (const r of reported) {
     if ((REGISTRY_FIGURES as readonly string[]).includes(r.figureKey)) continue;
     out.get(r.enterpriseId)![r.figureKey as TFigureKey] = r.value;

@@ -27,6 +27,8 @@ export const SEED_CRITERIA: [TCultivationLevel, TFigureKey, "GTE" | "LTE", numbe
     false,
   ],
   ["SPECIALIZED", "EVAL_SCORE", "GTE", 60, `${MIIT_63} 附件2：评价得分60分以上（或满足直通条件之一）`, "2022-06-01", false],
+  // the threshold is not confirmed from the published text (../shared/reference/standards.md): a placeholder the district edits
+  ["SPECIALIZED", "DIGITAL_LEVEL", "GTE", 2, `${MIIT_63} 附件2：数字化水平（依据中小企业数字化水平评测指标）`, "2022-06-01", true],
   ["LITTLE_GIANT", "YEARS", "GTE", 3, `${MIIT_63} 附件3：从事特定细分市场3年以上`, "2022-06-01", true],
   ["LITTLE_GIANT", "MAIN_SHARE", "GTE", 70, `${MIIT_63} 附件3：主营业务收入占营业收入比重不低于70%`, "2022-06-01", true],
   [

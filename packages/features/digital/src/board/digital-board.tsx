@@ -1,0 +1,154 @@
+import { useGetLocale, useTranslate } from "@refinedev/core";
+import { Link } from "react-router";
+import Box from "@mui/material/Box";
+import Grid from "@mui/material/Grid2";
+import { shanghaiYear } from "@qifu/domain";
+import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, PieChart, StatCard } from "@qifu/ui";
+import { featureBoardRpc } from "@qifu/ui/board";
+// type-only: erased at build, so no server code reaches the bundle
+import type { digitalRouters } from "../server";
+import type { TDigitalStats } from "../schemas";
+
+const { api, useBoardQuery } = featureBoardRpc<typeof digitalRouters>();
+const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
+
+function useStats() {
+  const { query } = useBoardQuery(api.digital.stats, { year: shanghaiYear(new Date()) });
+  return query;
+}
+
+function Cards({ s, loading }: { s: TDigitalStats | undefined; loading: boolean }) {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const scope = s?.scope[lang];
+  return (
+    <Grid container spacing={2} data-testid="dg-board-cards">
+      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+        <StatCard
+          label={t("digital.diagnosed")}
+          value={s?.diagnosed ?? "—"}
+          hint={s ? t("digital.averageLevel", { level: s.averageLevel ?? "—" }) : undefined}
+          loading={loading}
+          scope={scope}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+        <StatCard
+          label={t("digital.needs")}
+          value={s?.needs ?? "—"}
+          hint={s ? t("digital.contacts", { contacts: s.contacts }) : undefined}
+          loading={loading}
+          scope={scope}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+        <StatCard
+          label={t("digital.adopted")}
+          value={s?.adopted ?? "—"}
+          hint={
+            s
+              ? `${t("digital.adoptedValue", { value: formatFen(s.adoptedFen, lang) })} · ${t("digital.solutions", s.solutions)}`
+              : undefined
+          }
+          tone="success"
+          loading={loading}
+          scope={scope}
+        />
+      </Grid>
+    </Grid>
+  );
+}
+
+export function DigitalHomeSection() {
+  const t = useTranslate();
+  const query = useStats();
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
+      <PageHeading title={t("digital.title")} actions={<Link to="/digital">{t("digital.detail")}</Link>} />
+      <Cards s={query.data?.data} loading={query.isLoading} />
+    </Box>
+  );
+}
+
+/** 数字化转型 on the board: maturity by level, town and industry; needs by scenario; adoption. */
+export function DigitalBoardPage() {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const query = useStats();
+  const s = query.data?.data;
+  const scope = s?.scope[lang];
+  if (query.error) return <ErrorState message={query.error.message} onRetry={() => query.refetch()} />;
+  const towns = (s?.byTown ?? []).filter((r) => r.diagnosed > 0);
+  const industries = (s?.byIndustry ?? []).filter((r) => r.count > 0);
+  const scenarios = (s?.needsByScenario ?? []).filter((r) => r.count > 0);
+  return (
+    <Box sx={{ display: "grid", gap: 2 }}>
+      <PageHeading title={t("digital.title")} subtitle={t("digital.subtitle")} />
+      <Cards s={s} loading={query.isLoading} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <ChartCard
+            title={t("digital.byLevel")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={!s?.diagnosed}
+            emptyText={t("digital.empty")}
+            height={320}
+          >
+            <PieChart donut data={(s?.byLevel ?? []).map((r) => ({ name: r.label[lang], value: r.count }))} />
+          </ChartCard>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <ChartCard
+            title={t("digital.byTown")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={towns.length === 0}
+            emptyText={t("digital.empty")}
+            height={320}
+          >
+            <BarChart
+              horizontal
+              categories={towns.map((r) => r.label[lang])}
+              series={[{ name: t("digital.level"), data: towns.map((r) => r.averageLevel ?? 0) }]}
+            />
+          </ChartCard>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <ChartCard
+            title={t("digital.byIndustry")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={industries.length === 0}
+            emptyText={t("digital.empty")}
+            height={300}
+          >
+            <BarChart
+              categories={industries.map((r) => r.label[lang])}
+              series={[
+                { name: t("digital.count"), data: industries.map((r) => r.count) },
+                { name: t("digital.level"), data: industries.map((r) => r.averageLevel ?? 0) },
+              ]}
+            />
+          </ChartCard>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <ChartCard
+            title={t("digital.byScenario")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={scenarios.length === 0}
+            emptyText={t("digital.empty")}
+            height={300}
+          >
+            <BarChart
+              horizontal
+              categories={scenarios.map((r) => r.label[lang])}
+              series={[{ name: t("digital.needsCount"), data: scenarios.map((r) => r.count) }]}
+            />
+          </ChartCard>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}
