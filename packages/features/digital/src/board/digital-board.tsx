@@ -123,12 +123,12 @@ export function DigitalBoardPage() {
             emptyText={t("digital.empty")}
             height={300}
           >
+            {/* one measure per axis: the enterprises diagnosed; each industry's average level rides in its name */}
             <BarChart
-              categories={industries.map((r) => r.label[lang])}
-              series={[
-                { name: t("digital.count"), data: industries.map((r) => r.count) },
-                { name: t("digital.level"), data: industries.map((r) => r.averageLevel ?? 0) },
-              ]}
+              categories={industries.map((r) =>
+                r.averageLevel === null ? r.label[lang] : `${r.label[lang]}\n${t("digital.averageShort", { level: r.averageLevel })}`,
+              )}
+              series={[{ name: t("digital.count"), data: industries.map((r) => r.count) }]}
             />
           </ChartCard>
         </Grid>
