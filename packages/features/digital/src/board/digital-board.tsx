@@ -125,6 +125,7 @@ export function DigitalBoardPage() {
           >
             {/* one measure per axis: the enterprises diagnosed; each industry's average level rides in its name */}
             <BarChart
+              horizontal
               categories={industries.map((r) =>
                 r.averageLevel === null ? r.label[lang] : `${r.label[lang]}\n${t("digital.averageShort", { level: r.averageLevel })}`,
               )}
