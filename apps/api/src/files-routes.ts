@@ -53,11 +53,18 @@ export async function registerFileRoutes(app: FastifyInstance, contextOf: TConte
         return reply
           .code(404)
           .send(httpErrorBody(404, { code: "NOT_FOUND", message: { zh: "文件不存在或无权查看", en: "File not found" }, fields: [] }));
-      return reply
-        .header("content-type", file.mime)
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header("cache-control", "private, no-store")
-        .send(file.bytes);
+      return (
+        reply
+          .header("content-type", file.mime)
+          // pictures a page shows open in place; everything else downloads
+          .header(
+            "content-disposition",
+            `${file.mime.startsWith("image/") ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          )
+          // a public picture may sit in a cache for a while (taking it down stops new readers after that)
+          .header("cache-control", file.public ? "public, max-age=300" : "private, no-store")
+          .send(file.bytes)
+      );
     });
   });
 }

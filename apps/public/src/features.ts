@@ -36,6 +36,7 @@ import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublic
 import { techTransferPublicRoutes, TechTransferPublicProvider, type TechTransferPublicClient } from "@qifu/feature-tech-transfer/public";
 import { supplyChainPublicRoutes, SupplyChainPublicProvider, type SupplyChainPublicClient } from "@qifu/feature-supply-chain/public";
 import { digitalPublicRoutes, DigitalPublicProvider, type DigitalPublicClient } from "@qifu/feature-digital/public";
+import { showcasePublicRoutes, ShowcasePublicProvider, ShowcaseLatest, type ShowcasePublicClient } from "@qifu/feature-showcase/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -73,9 +74,11 @@ export const featureRoutes: TPublicRoute[] = [
     ...supplyChainPublicRoutes,
     ...digitalPublicRoutes,
   ]),
+  ...showcasePublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(ShowcasePublicProvider, { client: api satisfies ShowcasePublicClient, lang, children });
   children = createElement(DigitalPublicProvider, { client: api satisfies DigitalPublicClient, lang, children });
   children = createElement(TechTransferPublicProvider, { client: api satisfies TechTransferPublicClient, lang, children });
   children = createElement(SupplyChainPublicProvider, { client: api satisfies SupplyChainPublicClient, lang, children });
@@ -96,6 +99,12 @@ export function FeatureProviders({ lang, children }: { lang: TLang; children: Re
   const catalogue = createElement(CataloguePublicProvider, { client: catalogueClient, lang, productAction: LedgerRequestButton, children });
   const enterprises = createElement(EnterprisePublicProvider, { client: enterpriseClient, lang, children: catalogue });
   const appeals = createElement(AppealsPublicProvider, { client: appealsClient, lang, children: enterprises });
-  const network = createElement(NetworkPublicProvider, { client: networkClient, lang, nodeExtra: NodeServices, children: appeals });
+  const network = createElement(NetworkPublicProvider, {
+    client: networkClient,
+    lang,
+    nodeExtra: NodeServices,
+    homeExtra: ShowcaseLatest,
+    children: appeals,
+  });
   return createElement(AccountGateProvider, { client: api satisfies AccountGateClient, lang, children: network });
 }

@@ -1378,6 +1378,39 @@ export const SAMPLES: Record<string, TSample> = {
   "digitalBenchmarks.delete": { input: async (fx) => ({ id: await freshDigitalBenchmark(fx) }) },
   "digitalBenchmarks.publicList": { input: () => ({ page: 1, perPage: 12 }) },
   "digital.stats": { input: () => ({ year: 2026 }) },
+
+  // 典型风采: entries of 狮岭镇; "xinhua" is the other town (operators, commissioners, enterprises: refused by the policy)
+  "showcase.list": {
+    input: (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { townId: fx.shilingTownId } }),
+    outOfScope: ["xinhua"],
+  },
+  "showcase.get": { input: async (fx) => ({ id: await freshShowcaseEntry(fx) }), outOfScope: ["xinhua"] },
+  "showcase.getMany": { input: async (fx) => ({ ids: [await freshShowcaseEntry(fx)] }), outOfScope: ["xinhua"] },
+  "showcase.detail": { input: async (fx) => ({ id: await freshShowcaseEntry(fx) }), outOfScope: ["xinhua"] },
+  "showcase.create": {
+    input: (fx) => ({
+      kind: "CASE",
+      title: `矩阵典型风采${fx.seq()}`,
+      year: 2026,
+      summary: "矩阵测试用的典型风采摘要内容",
+      body: "矩阵测试用的典型风采正文内容，至少二十个字。",
+      townId: fx.shilingTownId,
+    }),
+    outOfScope: ["xinhua"],
+  },
+  "showcase.update": {
+    input: async (fx) => ({ id: await freshShowcaseEntry(fx), data: { honour: "矩阵测试荣誉" } }),
+    outOfScope: ["xinhua"],
+  },
+  "showcase.delete": { input: async (fx) => ({ id: await freshShowcaseEntry(fx) }), outOfScope: ["xinhua"] },
+  "showcase.submit": { input: async (fx) => ({ id: await freshShowcaseEntry(fx) }), outOfScope: ["xinhua"] },
+  "showcase.review": { input: async (fx) => ({ id: await freshShowcaseEntry(fx, "SUBMITTED"), decision: "PUBLISH" }) },
+  "showcase.withdraw": { input: async (fx) => ({ id: await freshShowcaseEntry(fx, "PUBLISHED"), note: "矩阵撤下" }) },
+  "showcase.linkOptions": { input: (fx) => ({ nodeId: fx.operatorNodeId }) },
+  "showcase.publicList": { input: () => ({ page: 1, perPage: 12 }) },
+  "showcase.publicGet": { input: async (fx) => ({ id: await freshShowcaseEntry(fx, "PUBLISHED") }) },
+  "showcase.latest": { input: () => ({ limit: 3 }) },
+  "showcase.stats": { input: () => ({ year: 2026 }) },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -2272,6 +2305,23 @@ const freshDigitalBenchmark = async (fx: TFixture) =>
         recognisedOn: new Date("2026-06-01T00:00:00Z"),
         before: "转型前",
         after: "转型后",
+      },
+    })
+  ).id;
+/** A showcase entry of 狮岭镇 in the given status. */
+const freshShowcaseEntry = async (fx: TFixture, status = "DRAFT") =>
+  (
+    await fx.platform.prisma.showcaseEntry.create({
+      data: {
+        id: `mx-showcase-${fx.seq()}`,
+        kind: "CASE",
+        title: `矩阵典型风采${fx.seq()}`,
+        year: 2026,
+        summary: "矩阵测试摘要",
+        body: "矩阵测试正文",
+        townId: fx.shilingTownId,
+        status,
+        publishedAt: status === "PUBLISHED" ? new Date() : null,
       },
     })
   ).id;

@@ -48,6 +48,11 @@ export type TServerFeature<R extends object = object> = {
   metrics?: TMetric[];
   /** Who may read the files attached to its records, by file kind. */
   fileOwners?: Record<string, TCanRead>;
+  /**
+   * File kinds the public may read too (a showcase's published pictures): their `canRead` is
+   * also asked for a caller who is not signed in, and must answer for published rows only.
+   */
+  publicFileOwners?: Record<string, TCanRead>;
 };
 
 /** A feature's server manifest (identity, for the types: the router keys stay exact). */
@@ -78,6 +83,10 @@ export function installServerFeatures(features: readonly TServerFeature[]) {
     for (const [kind, canRead] of Object.entries(f.fileOwners ?? {})) {
       claim("file kind", kind, f.name);
       registerFileOwner(kind, canRead);
+    }
+    for (const [kind, canRead] of Object.entries(f.publicFileOwners ?? {})) {
+      claim("file kind", kind, f.name);
+      registerFileOwner(kind, canRead, { anonymous: true });
     }
   }
 }

@@ -21,10 +21,11 @@ export type TStoredFile = z.infer<typeof ZStoredFile>;
 
 /** Who may read the files of one kind of record: the owning feature answers for its rows. */
 export type TCanRead = (ctx: TContext, ownerId: string) => Promise<boolean>;
-const owners = new Map<string, TCanRead>();
+const owners = new Map<string, { canRead: TCanRead; anonymous: boolean }>();
 
-export function registerFileOwner(kind: string, canRead: TCanRead) {
-  owners.set(kind, canRead);
+/** `anonymous`: the owner is asked for callers who are not signed in too (published pictures). */
+export function registerFileOwner(kind: string, canRead: TCanRead, opts: { anonymous?: boolean } = {}) {
+  owners.set(kind, { canRead, anonymous: opts.anonymous ?? false });
 }
 
 const toDto = (row: { id: string; name: string; mime: string; size: number; createdAt: Date }): TStoredFile => ({
@@ -141,12 +142,18 @@ export async function listFilesOf(ctx: TContext, ownerKind: string, ownerIds: st
  * and so may whoever the owning feature says can read the record. Not found and not allowed
  * look the same, so ids cannot be probed.
  */
-export async function readFileFor(ctx: TContext, id: string): Promise<{ name: string; mime: string; bytes: Buffer } | null> {
-  if (!ctx.user || id.length > 64) return null;
+export async function readFileFor(
+  ctx: TContext,
+  id: string,
+): Promise<{ name: string; mime: string; bytes: Buffer; public: boolean } | null> {
+  if (id.length > 64) return null;
   const row = await ctx.prisma.storedFile.findUnique({ where: { id } });
   if (!row) return null;
-  let allowed = row.uploadedById === ctx.user.id;
-  if (!allowed && row.ownerKind && row.ownerId) allowed = (await owners.get(row.ownerKind)?.(ctx, row.ownerId)) ?? false;
+  const owner = row.ownerKind && row.ownerId ? owners.get(row.ownerKind) : undefined;
+  // a caller who is not signed in is asked about only for the kinds the public may read
+  if (!ctx.user && !owner?.anonymous) return null;
+  let allowed = !!ctx.user && row.uploadedById === ctx.user.id;
+  if (!allowed && owner) allowed = await owner.canRead(ctx, row.ownerId!);
   if (!allowed) return null;
-  return { name: row.name, mime: row.mime, bytes: await fileStorage().get(row.storageKey) };
+  return { name: row.name, mime: row.mime, bytes: await fileStorage().get(row.storageKey), public: !ctx.user };
 }

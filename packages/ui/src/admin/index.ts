@@ -20,3 +20,4 @@ export * from "./transfer-actions";
 export * from "./node-input";
 export * from "./year-select";
 export * from "./feature-list";
+export * from "./step-dialog-button";

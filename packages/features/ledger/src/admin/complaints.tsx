@@ -7,7 +7,8 @@ import { formatDateTime } from "@qifu/ui";
 import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang, useRole } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
 import { ComplaintStatus, type TComplaint } from "../schemas";
-import { ComplaintStatusChip, DueCell, StepDialogButton, useStep } from "./parts";
+import { StepDialogButton } from "@qifu/ui/admin";
+import { ComplaintStatusChip, DueCell, useStep } from "./parts";
 
 /**
  * The complaint time limit above the list: the town admins see it, the district admin sets

@@ -1,11 +1,5 @@
-import { useState, type ReactNode } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogTitle from "@mui/material/DialogTitle";
 import Rating from "@mui/material/Rating";
 import { formatDateTime, messageOf, StatusChip, type StatusTone } from "@qifu/ui";
 import { mutateAt, useLang, type TInputOf, type TMutationProcedure } from "@qifu/ui/admin";
@@ -69,54 +63,4 @@ export function useStep() {
       return false;
     }
   };
-}
-
-/** A button that opens a dialog of inputs and runs `onConfirm`; closes when it succeeds. */
-export function StepDialogButton({
-  label,
-  title,
-  children,
-  onConfirm,
-  color = "primary",
-  variant = "contained",
-  disabled,
-}: {
-  label: string;
-  title: string;
-  children: ReactNode;
-  onConfirm: () => Promise<boolean>;
-  color?: "primary" | "error";
-  variant?: "contained" | "outlined" | "text";
-  disabled?: boolean;
-}) {
-  const translate = useTranslate();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  return (
-    <>
-      <Button size="small" variant={variant} color={color} onClick={() => setOpen(true)}>
-        {label}
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent sx={{ display: "grid", gap: 2, pt: "8px !important" }}>{children}</DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate("ledger.cancel")}</Button>
-          <Button
-            variant="contained"
-            color={color}
-            disabled={busy || disabled}
-            onClick={async () => {
-              setBusy(true);
-              const ok = await onConfirm();
-              setBusy(false);
-              if (ok) setOpen(false);
-            }}
-          >
-            {translate("ledger.confirm")}
-          </Button>
-        </DialogActions>
-      </Dialog>
-    </>
-  );
 }

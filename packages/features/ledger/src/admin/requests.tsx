@@ -7,7 +7,8 @@ import { ServiceCategory, shanghaiDate } from "@qifu/domain";
 import { FileUpload, formatDateTime, type TUploadedFile } from "@qifu/ui";
 import { CardLine, InfoCard, InfoRow, ListEmpty, ResponsiveDataTable, useLang } from "@qifu/ui/admin";
 import { LedgerChannel, RequestStatus, type TLedgerChannel, type TRequest } from "../schemas";
-import { DueCell, RequestStatusChip, StepDialogButton, useStep } from "./parts";
+import { StepDialogButton } from "@qifu/ui/admin";
+import { DueCell, RequestStatusChip, useStep } from "./parts";
 import { api } from "./rpc";
 
 const today = () => shanghaiDate(new Date());

@@ -17,7 +17,8 @@ import { EmptyState, ErrorState, LoadingState, messageOf, PageHeading } from "@q
 import { useLang } from "@qifu/ui/admin";
 import { api, useRpcQuery } from "./rpc";
 import { LedgerChannel, LowRatingReason, SATISFIED_FROM, VisitOutcome, type TLowRatingReason, type TRecord } from "../schemas";
-import { StepDialogButton, useStep } from "./parts";
+import { StepDialogButton } from "@qifu/ui/admin";
+import { useStep } from "./parts";
 
 const PER_PAGE = 25;
 const daysSince = (day: string) => Math.floor((Date.now() + 8 * 3600_000 - new Date(`${day}T00:00:00Z`).getTime()) / 86_400_000);

@@ -45,11 +45,15 @@ export interface NetworkPublicClient {
   targets: { progress: { query(input?: { year?: number; townId?: string | null; metricKey?: string }): Promise<TTargetProgressItem[]> } };
 }
 
-/** `nodeExtra`: a slot on the node page for another feature's section (the catalogue's published services), given by the app. */
-const ctx = createPublicContext<NetworkPublicClient, TNetworkMessages, { nodeExtra?: ComponentType<{ nodeId: string }> }>(
-  "NetworkPublicProvider",
-  networkMessages,
-);
+/**
+ * Slots for other features' sections, given by the app: `nodeExtra` on the node page (the
+ * catalogue's published services), `homeExtra` at the end of the home page (the showcase's latest).
+ */
+const ctx = createPublicContext<
+  NetworkPublicClient,
+  TNetworkMessages,
+  { nodeExtra?: ComponentType<{ nodeId: string }>; homeExtra?: ComponentType }
+>("NetworkPublicProvider", networkMessages);
 /** The app wraps its routes in this: the API client and the language the visitor chose. */
 export const NetworkPublicProvider = ctx.Provider;
 export const useNetworkPublic = ctx.usePublic;

@@ -28,7 +28,7 @@ import { shanghaiYear } from "@qifu/domain";
 
 /** The public home page: the plan's goals, live figures and the 1+12+N network at a glance. */
 export function NetworkHomePage() {
-  const { t, lang } = useNetworkPublic();
+  const { t, lang, homeExtra: HomeExtra } = useNetworkPublic();
   const overview = useOverview();
   const units = useTownUnits();
   const loading = overview.isPending;
@@ -122,6 +122,7 @@ export function NetworkHomePage() {
             </Box>
           </ChartCard>
         </Box>
+        {HomeExtra && <HomeExtra />}
       </Container>
     </>
   );

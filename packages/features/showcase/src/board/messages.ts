@@ -1,0 +1,43 @@
+const zh = {
+  showcase: {
+    showcase: "典型风采",
+    titles: { list: "典型风采" },
+    title: "典型风采",
+    subtitle: "区级审核发布的优秀载体、机构、产品、案例和人物（按发布时间计）",
+    detail: "查看详情",
+    published: "今年发布",
+    people: "其中服务之星",
+    pending: "待区级审核",
+    pendingHint: "当前待审核，不分年份",
+    unit: "篇",
+    unitPeople: "人",
+    byKind: "按类别",
+    byTown: "按镇街",
+    byYear: "历年发布数",
+    byYearScope: "{{from}}–{{to}}年，与上方范围相同",
+    count: "篇数",
+    empty: "今年暂未发布",
+  },
+};
+const en: typeof zh = {
+  showcase: {
+    showcase: "Showcase",
+    titles: { list: "Showcase" },
+    title: "Showcase",
+    subtitle: "Excellent carriers, institutions, products, cases and people reviewed and published by the district (by publication date)",
+    detail: "Details",
+    published: "Published this year",
+    people: "Of which service people",
+    pending: "Waiting for review",
+    pendingHint: "Waiting now, any year",
+    unit: "",
+    unitPeople: "",
+    byKind: "By kind",
+    byTown: "By town",
+    byYear: "Published per year",
+    byYearScope: "{{from}}–{{to}}, same scope as above",
+    count: "Entries",
+    empty: "Nothing published this year yet",
+  },
+};
+export const showcaseBoardMessages = { zh, en };

@@ -1,0 +1,123 @@
+import { useGetLocale, useTranslate } from "@refinedev/core";
+import { Link } from "react-router";
+import Box from "@mui/material/Box";
+import Grid from "@mui/material/Grid2";
+import { shanghaiYear } from "@qifu/domain";
+import { BarChart, ChartCard, ErrorState, LineChart, PageHeading, PieChart, StatCard } from "@qifu/ui";
+import { featureBoardRpc } from "@qifu/ui/board";
+// type-only: erased at build, so no server code reaches the bundle
+import type { showcaseRouters } from "../server";
+import type { TShowcaseStats } from "../schemas";
+
+const { api, useBoardQuery } = featureBoardRpc<typeof showcaseRouters>();
+const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
+
+function useStats() {
+  const { query } = useBoardQuery(api.showcase.stats, { year: shanghaiYear(new Date()) });
+  return query;
+}
+
+function Cards({ s, loading }: { s: TShowcaseStats | undefined; loading: boolean }) {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const scope = s?.scope[lang];
+  const people = s?.byKind.find((k) => k.key === "PERSON")?.count ?? 0;
+  return (
+    <Grid container spacing={2} data-testid="showcase-board-cards">
+      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+        <StatCard label={t("showcase.published")} value={s?.published ?? "—"} unit={t("showcase.unit")} loading={loading} scope={scope} />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+        <StatCard
+          label={t("showcase.people")}
+          value={s ? people : "—"}
+          unit={t("showcase.unitPeople")}
+          loading={loading}
+          scope={scope}
+          tone="success"
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+        <StatCard
+          label={t("showcase.pending")}
+          value={s?.pending ?? "—"}
+          unit={t("showcase.unit")}
+          hint={t("showcase.pendingHint")}
+          loading={loading}
+          tone="warning"
+        />
+      </Grid>
+    </Grid>
+  );
+}
+
+export function ShowcaseHomeSection() {
+  const t = useTranslate();
+  const query = useStats();
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
+      <PageHeading title={t("showcase.title")} actions={<Link to="/showcase">{t("showcase.detail")}</Link>} />
+      <Cards s={query.data?.data} loading={query.isLoading} />
+    </Box>
+  );
+}
+
+/** 典型风采 on the board: entries published this year by kind and town, and the five-year trend. */
+export function ShowcaseBoardPage() {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const query = useStats();
+  const s = query.data?.data;
+  const scope = s?.scope[lang];
+  if (query.error) return <ErrorState message={query.error.message} onRetry={() => query.refetch()} />;
+  const towns = (s?.byTown ?? []).filter((r) => r.count > 0);
+  return (
+    <Box sx={{ display: "grid", gap: 2 }}>
+      <PageHeading title={t("showcase.title")} subtitle={t("showcase.subtitle")} />
+      <Cards s={s} loading={query.isLoading} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <ChartCard
+            title={t("showcase.byKind")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={!s?.published}
+            emptyText={t("showcase.empty")}
+            height={300}
+          >
+            <PieChart donut data={(s?.byKind ?? []).filter((r) => r.count > 0).map((r) => ({ name: r.label[lang], value: r.count }))} />
+          </ChartCard>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <ChartCard
+            title={t("showcase.byTown")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={towns.length === 0}
+            emptyText={t("showcase.empty")}
+            height={300}
+          >
+            <BarChart
+              horizontal
+              categories={towns.map((r) => r.label[lang])}
+              series={[{ name: t("showcase.count"), data: towns.map((r) => r.count) }]}
+            />
+          </ChartCard>
+        </Grid>
+        <Grid size={{ xs: 12 }}>
+          <ChartCard
+            title={t("showcase.byYear")}
+            subtitle={s ? t("showcase.byYearScope", { from: s.byYear[0]?.year, to: s.year }) : undefined}
+            loading={query.isLoading}
+            height={260}
+          >
+            <LineChart
+              categories={(s?.byYear ?? []).map((r) => String(r.year))}
+              series={[{ name: t("showcase.count"), data: (s?.byYear ?? []).map((r) => r.count) }]}
+            />
+          </ChartCard>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}
