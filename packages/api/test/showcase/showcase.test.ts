@@ -46,9 +46,7 @@ describe(`showcase on ${testDatabaseKind()}`, () => {
     // a node of another town, or another town named outright
     const foreignNode = await refusalOf(shiling.showcase.create({ ...base, title: "越权推荐节点", nodeId: xinhuaNodeId }), "nodeId");
     expect(foreignNode.fields[0].message.zh).toContain("只能推荐本镇街");
-    expect(await codeOf(shiling.showcase.create({ ...base, kind: "CASE", title: "越权推荐镇街", townId: xinhuaTownId }))).toBe(
-      "VALIDATION",
-    );
+    expect(await codeOf(shiling.showcase.create({ ...base, kind: "CASE", title: "越权推荐镇街", townId: xinhuaTownId }))).toBe("FORBIDDEN");
     expect(await p.prisma.showcaseEntry.count()).toBe(before + 1);
     // the other town does not see it; roles outside the console's policy are refused
     expect(await codeOf(xinhua.showcase.get({ id: own.id }))).toBe("NOT_FOUND");

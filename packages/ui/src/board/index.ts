@@ -57,3 +57,4 @@ export function featureBoardRpc<TRouters extends TRPCCreateRouterOptions>() {
   return { api: procedures<TFeatureClient<TRouters>>(), useBoardQuery };
 }
 export { OverviewCard, OverviewFigure, TrafficLight, type TOverviewLink } from "./overview-tile";
+export { BoardHomeSection, useBoardLang } from "./home-section";

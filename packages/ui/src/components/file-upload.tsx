@@ -21,6 +21,8 @@ const TEXT = {
     failed: "上传失败",
     limit: (n: number) => `最多 ${n} 个附件`,
     hint: "PDF、图片、Word、Excel 或文本文件，单个不超过 10 MB",
+    addImages: "添加图片",
+    imagesHint: "PNG、JPEG 或 WebP 图片，单个不超过 10 MB",
     none: "无附件",
   },
   en: {
@@ -30,11 +32,15 @@ const TEXT = {
     failed: "Upload failed",
     limit: (n: number) => `At most ${n} files`,
     hint: "PDF, images, Word, Excel or text, up to 10 MB each",
+    addImages: "Add pictures",
+    imagesHint: "PNG, JPEG or WebP pictures, up to 10 MB each",
     none: "No attachments",
   },
 } satisfies Record<TUiLang, unknown>;
 
 export const ACCEPT_ATTRIBUTE = ".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.txt";
+/** For a field of pictures (the server checks too). */
+export const ACCEPT_IMAGES = ".png,.jpg,.jpeg,.webp";
 
 export function formatBytes(n: number) {
   if (n < 1024) return `${n} B`;
@@ -78,12 +84,15 @@ export function FileUpload({
   max = 5,
   disabled,
   label,
+  images = false,
 }: {
   value: TUploadedFile[];
   onChange: (files: TUploadedFile[]) => void;
   max?: number;
   disabled?: boolean;
   label?: string;
+  /** pictures only: the picker offers images and the words say so */
+  images?: boolean;
 }) {
   const lang = useUiLang();
   const t = TEXT[lang];
@@ -163,10 +172,10 @@ export function FileUpload({
           disabled={disabled || value.length >= max}
           onClick={() => input.current?.click()}
         >
-          {t.add} ({value.length}/{max})
+          {images ? t.addImages : t.add} ({value.length}/{max})
         </Button>
         <Typography variant="caption" color="text.secondary">
-          {t.hint}
+          {images ? t.imagesHint : t.hint}
         </Typography>
       </Box>
       <input
@@ -174,7 +183,7 @@ export function FileUpload({
         type="file"
         hidden
         multiple
-        accept={ACCEPT_ATTRIBUTE}
+        accept={images ? ACCEPT_IMAGES : ACCEPT_ATTRIBUTE}
         onChange={(e) => {
           void add(e.target.files);
           e.target.value = "";

@@ -1,4 +1,4 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import { Link } from "react-router";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
@@ -8,14 +8,13 @@ import TableCell from "@mui/material/TableCell";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import { BarChart, ChartCard, ErrorState, LineChart, PageHeading, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 import { shanghaiYear } from "@qifu/domain";
 import type { TActivitiesRow, TActivitiesStats } from "../schemas";
 // type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
 import type { activitiesRouters } from "../server";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof activitiesRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 const k = (key: string) => `activities.board.${key}`;
 
 /** `activities.stats` for the year, in the caller's scope. */
@@ -27,7 +26,7 @@ export function useActivitiesStats(year: number) {
 /** The three headline figures: held, enterprise-times, satisfaction (one metric per number). */
 export function ActivitiesCards({ stats, loading }: { stats: TActivitiesStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const scope = stats?.scope[lang];
   const sat = stats?.satisfaction ?? null;
   return (
@@ -90,7 +89,7 @@ function HeldAndAttendance({
   subtitle?: string;
 }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const list = rows ?? [];
   const names = list.map((r) => r.label[lang]);
   return (
@@ -109,7 +108,7 @@ function HeldAndAttendance({
 
 function ByNodeTable({ stats }: { stats: TActivitiesStats | undefined }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   return (
     <ChartCard title={t(k("byNode"))} subtitle={stats?.scope[lang]} loading={!stats} empty={!stats?.byNode.length}>
       <Box sx={{ overflowX: "auto" }}>
@@ -143,7 +142,7 @@ function ByNodeTable({ stats }: { stats: TActivitiesStats | undefined }) {
 /** The feature's own page on the board: the year's figures per series, town, month and organiser. */
 export function ActivitiesBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const year = shanghaiYear(new Date());
   const { stats, loading, query } = useActivitiesStats(year);
   if (query.error && !stats) return <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />;

@@ -1,17 +1,16 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import { Link } from "react-router";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { BarChart, ChartCard, ErrorState, formatDate, PageHeading, StatCard, TargetProgress } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { cultivationRouters } from "../server";
 import { CultivationLevel, LADDER, type TLadderStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof cultivationRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 const LEVEL_COLOURS = { INNOVATIVE: "#90caf9", SPECIALIZED: "#42a5f5", LITTLE_GIANT: "#1565c0", SINGLE_CHAMPION: "#0d2c6b" } as const;
 
 function useStats() {
@@ -21,7 +20,7 @@ function useStats() {
 
 function Totals({ stats, loading }: { stats: TLadderStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   return (
     <Stack spacing={2}>
       <StatCard
@@ -64,7 +63,7 @@ function Totals({ stats, loading }: { stats: TLadderStats | undefined; loading: 
 /** The ladder as a funnel by town: stacked bars of each rung. */
 function Funnel({ stats, loading }: { stats: TLadderStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const rows = stats?.funnel ?? [];
   return (
     <ChartCard title={t("cultivation.board.funnel")} subtitle={stats?.scope[lang]} loading={loading} empty={rows.length === 0} height={380}>
@@ -84,7 +83,7 @@ function Funnel({ stats, loading }: { stats: TLadderStats | undefined; loading: 
 
 function Candidates({ stats, loading }: { stats: TLadderStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const rows = stats?.candidates ?? [];
   return (
     <ChartCard
@@ -109,7 +108,7 @@ function Candidates({ stats, loading }: { stats: TLadderStats | undefined; loadi
 
 function Expiring({ stats }: { stats: TLadderStats | undefined }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const rows = stats?.expiring ?? [];
   return (
     <Box sx={{ border: 1, borderColor: "divider", borderRadius: 2, p: 2 }}>

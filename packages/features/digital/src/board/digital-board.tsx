@@ -1,16 +1,14 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Link } from "react-router";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import { shanghaiYear } from "@qifu/domain";
 import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, PieChart, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { digitalRouters } from "../server";
 import type { TDigitalStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof digitalRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 
 function useStats() {
   const { query } = useBoardQuery(api.digital.stats, { year: shanghaiYear(new Date()) });
@@ -19,7 +17,7 @@ function useStats() {
 
 function Cards({ s, loading }: { s: TDigitalStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const scope = s?.scope[lang];
   return (
     <Grid container spacing={2} data-testid="dg-board-cards">
@@ -63,17 +61,16 @@ export function DigitalHomeSection() {
   const t = useTranslate();
   const query = useStats();
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
-      <PageHeading title={t("digital.title")} actions={<Link to="/digital">{t("digital.detail")}</Link>} />
+    <BoardHomeSection title={t("digital.title")} to="/digital" linkText={t("digital.detail")}>
       <Cards s={query.data?.data} loading={query.isLoading} />
-    </Box>
+    </BoardHomeSection>
   );
 }
 
 /** 数字化转型 on the board: maturity by level, town and industry; needs by scenario; adoption. */
 export function DigitalBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const query = useStats();
   const s = query.data?.data;
   const scope = s?.scope[lang];

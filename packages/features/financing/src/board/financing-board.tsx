@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
@@ -12,18 +12,17 @@ import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { shanghaiYear } from "@qifu/domain";
 import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { financingRouters } from "../server";
 import type { TAmounts } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof financingRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 const wan = (fen: number) => Math.round(fen / 10_000) / 100;
 
 function AmountsChart({ title, rows, scope, loading }: { title: string; rows: TAmounts[]; scope?: string; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const shown = rows.filter((r) => r.needs > 0);
   return (
     <ChartCard title={title} subtitle={scope} loading={loading} empty={shown.length === 0} emptyText={t("financing.empty")} height={320}>
@@ -43,7 +42,7 @@ function AmountsChart({ title, rows, scope, loading }: { title: string; rows: TA
 /** 融资促进 on the board: needs and amounts of the year in the caller's scope (the district, or a town). */
 export function FinancingBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const year = shanghaiYear(new Date());
   const { query } = useBoardQuery(api.financingStats.summary, { year });
   const s = query.data?.data;
@@ -154,7 +153,7 @@ function AmountsTable<R extends TAmountsRow>({
   extra?: { header: string; value: (r: R) => ReactNode }[];
 }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   return (
     <Card variant="outlined" data-testid={testId}>
       <CardContent>

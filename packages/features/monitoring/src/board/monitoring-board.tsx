@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import { Link } from "react-router";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import { BarChart, ChartCard, ErrorState, PageHeading, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { monitoringRouters } from "../server";
 import { DemandSource, type TMatrix, type TTrends } from "../schemas";
@@ -13,8 +13,6 @@ import { DemandTrendCharts } from "../shared/demand-trends";
 import { shanghaiYear } from "@qifu/domain";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof monitoringRouters>();
-
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 
 /** On-time share over the months already due: one number a leader reads. */
 function shareOf(m: TMatrix | undefined) {
@@ -25,7 +23,7 @@ function shareOf(m: TMatrix | undefined) {
 
 function OnTimeCard({ year }: { year: number }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const { query } = useBoardQuery(api.monitoring.matrix, { year });
   const m = query.data?.data;
   const share = shareOf(m);
@@ -45,7 +43,7 @@ function OnTimeCard({ year }: { year: number }) {
 /** Stacked bars per town: on time, late, missing (the district sees every town). */
 function ByTownChart({ year }: { year: number }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const { query } = useBoardQuery(api.monitoring.matrix, { year });
   const m = query.data?.data;
   const towns = new Map<string, { ON_TIME: number; LATE: number; MISSING: number }>();
@@ -74,7 +72,7 @@ function ByTownChart({ year }: { year: number }) {
 
 /** The year's demand in two figures, beside the on-time share. */
 function DemandTotals({ year }: { year: number }) {
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const { query } = useBoardQuery(api.monitoring.trends, { year, by: "category" });
   const trends = query.data?.data;
   return (
@@ -94,7 +92,7 @@ function DemandTotals({ year }: { year: number }) {
 }
 
 function Trends({ year }: { year: number }) {
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const [by, setBy] = useState<TTrends["by"]>("category");
   const { query } = useBoardQuery(api.monitoring.trends, { year, by });
   if (query.error && !query.data) return <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />;

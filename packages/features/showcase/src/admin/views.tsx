@@ -148,7 +148,7 @@ function ShowcaseInputs() {
         <FormDataConsumer>{({ formData }) => <LinkInputs nodeId={formData.nodeId} />}</FormDataConsumer>
       </FormSection>
       <FormSection title={translate("showcase.section_pictures")}>
-        <FileUploadInput source="fileIds" max={MAX_SHOWCASE_PICTURES} />
+        <FileUploadInput source="fileIds" max={MAX_SHOWCASE_PICTURES} images />
       </FormSection>
     </>
   );

@@ -1,16 +1,14 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Link } from "react-router";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import { shanghaiYear } from "@qifu/domain";
 import { BarChart, ChartCard, ErrorState, LineChart, PageHeading, PieChart, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { showcaseRouters } from "../server";
 import type { TShowcaseStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof showcaseRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 
 function useStats() {
   const { query } = useBoardQuery(api.showcase.stats, { year: shanghaiYear(new Date()) });
@@ -19,7 +17,7 @@ function useStats() {
 
 function Cards({ s, loading }: { s: TShowcaseStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const scope = s?.scope[lang];
   const people = s?.byKind.find((k) => k.key === "PERSON")?.count ?? 0;
   return (
@@ -55,17 +53,16 @@ export function ShowcaseHomeSection() {
   const t = useTranslate();
   const query = useStats();
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
-      <PageHeading title={t("showcase.title")} actions={<Link to="/showcase">{t("showcase.detail")}</Link>} />
+    <BoardHomeSection title={t("showcase.title")} to="/showcase" linkText={t("showcase.detail")}>
       <Cards s={query.data?.data} loading={query.isLoading} />
-    </Box>
+    </BoardHomeSection>
   );
 }
 
 /** 典型风采 on the board: entries published this year by kind and town, and the five-year trend. */
 export function ShowcaseBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const query = useStats();
   const s = query.data?.data;
   const scope = s?.scope[lang];

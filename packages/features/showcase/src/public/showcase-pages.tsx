@@ -58,7 +58,7 @@ export function ShowcaseCard({ e }: { e: TShowcasePublic }) {
         to={showcaseEntryPath(e.id)}
         sx={{ height: "100%", display: "flex", flexDirection: "column", alignItems: "stretch" }}
       >
-        <Cover e={e} height={150} />
+        <Cover e={e} height={{ xs: 110, sm: 150 }} />
         <Box sx={{ p: 2, display: "grid", gap: 0.75, flex: 1, alignContent: "start" }}>
           <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
             <StatusChip label={ShowcaseKind.label(e.kind, lang)} tone="info" />
@@ -200,7 +200,7 @@ export function ShowcaseEntryPage() {
     <Container maxWidth="md" sx={{ py: 3, px: { xs: 1.5, sm: 3 } }} component="article">
       {back}
       <Card variant="outlined" sx={{ overflow: "hidden", mb: 2 }}>
-        <Cover e={e} height={{ xs: 200, sm: 320 }} />
+        <Cover e={e} height={e.pictures.length ? { xs: 200, sm: 320 } : { xs: 96, sm: 140 }} />
       </Card>
       <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", mb: 1 }}>
         <StatusChip label={ShowcaseKind.label(e.kind, lang)} tone="info" />

@@ -1,4 +1,4 @@
-import { AppError, isoOrNull, searchTextFor, type TRole } from "@qifu/domain";
+import { AppError, isoOrNull, searchTextFor, type TLabel, type TRole } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { attachFiles, defineResource, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
@@ -71,6 +71,8 @@ type TLinkFields = Pick<
 >;
 
 const invalid = (field: string, zh: string, en: string) => AppError.validation(field, { zh, en });
+/** Another town's node or town named by a town admin: out of its scope (refused, not a typo). */
+const outOfTown = (field: string, message: TLabel) => new AppError("FORBIDDEN", message, [{ path: field, message }]);
 
 /**
  * Check what an entry links to and return its town: every link must exist, be public where the
@@ -98,13 +100,14 @@ async function checkLinks(ctx: TContext, f: TLinkFields): Promise<string | null>
     const node = await ctx.db.node.findUnique({ where: { id: f.nodeId }, select: { townId: true, status: true } });
     if (!node) throw invalid("nodeId", "服务节点不存在", "The service node does not exist");
     if (user.role === "TOWN_ADMIN" && node.townId !== user.townId)
-      throw invalid("nodeId", "只能推荐本镇街的服务节点", "You can only propose your own town's nodes");
+      throw outOfTown("nodeId", { zh: "只能推荐本镇街的服务节点", en: "You can only propose your own town's nodes" });
     if (townId && node.townId && node.townId !== townId)
       throw invalid("nodeId", "服务节点不在所选镇街", "The service node is not in the chosen town");
     townId = townId ?? node.townId;
   }
   if (user.role === "TOWN_ADMIN") {
-    if (townId && townId !== user.townId) throw invalid("townId", "只能推荐本镇街的典型", "You can only propose entries of your own town");
+    if (townId && townId !== user.townId)
+      throw outOfTown("townId", { zh: "只能推荐本镇街的典型", en: "You can only propose entries of your own town" });
     townId = user.townId;
   }
   if (townId && !(await ctx.db.town.findUnique({ where: { id: townId }, select: { id: true } })))

@@ -180,15 +180,16 @@ export async function seedShowcase(tx: TDbTx, s: TSeedContext) {
             select: { id: true },
           })
         : null;
+    const at = fromShanghai(e.on, 10 * 60);
     const record =
       e.withRecord && node
         ? await tx.ledgerRecord.findFirst({
-            where: { nodeId: node.id },
+            // a service before the story was published
+            where: { nodeId: node.id, servedOn: { lte: at } },
             orderBy: [{ ratingScore: { sort: "desc", nulls: "last" } }, { id: "asc" }],
             select: { id: true },
           })
         : null;
-    const at = fromShanghai(e.on, 10 * 60);
     const submitted = e.status !== "DRAFT";
     const reviewed = e.status === "PUBLISHED" || e.status === "RETURNED";
     await tx.showcaseEntry.create({

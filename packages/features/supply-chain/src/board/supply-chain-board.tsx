@@ -1,4 +1,4 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
@@ -10,20 +10,19 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard, StatusChip } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { supplyChainRouters } from "../server";
 import { KeyChain, type TSupplyChainStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof supplyChainRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 const wan = (fen: number) => Math.round(fen / 10_000) / 100;
 const pct = (r: number | null) => (r === null ? "—" : `${Math.round(r * 1000) / 10}%`);
 
 /** The headline tiles: postings, contacts, deals, and the local supporting rate with its formula. */
 export function SupplyChainTiles({ s, loading }: { s: TSupplyChainStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const scope = s?.scope[lang];
   return (
     <Grid container spacing={2}>
@@ -73,7 +72,7 @@ export function SupplyChainTiles({ s, loading }: { s: TSupplyChainStats | undefi
 /** 配套协作 on the board: the figures in the caller's scope (the district, or a town), by chain and by link. */
 export function SupplyChainBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const { query } = useBoardQuery(api.supplyChain.stats, {});
   const s = query.data?.data;
   const scope = s?.scope[lang];

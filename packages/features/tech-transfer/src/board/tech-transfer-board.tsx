@@ -1,16 +1,14 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Link } from "react-router";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import { shanghaiYear } from "@qifu/domain";
 import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { techTransferRouters } from "../server";
 import type { TTechTransferStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof techTransferRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 const wan = (fen: number) => Math.round(fen / 10_000) / 100;
 
 /** `techTransfer.stats` of the current year, in the caller's scope. */
@@ -22,7 +20,7 @@ function useStats() {
 /** The four headline figures: needs, matched, projects signed, contract value. */
 function Cards({ s, loading }: { s: TTechTransferStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const scope = s?.scope[lang];
   const rate = s && s.total.needs ? Math.round((s.total.needsMatched / s.total.needs) * 100) : 0;
   return (
@@ -76,17 +74,16 @@ export function TechTransferHomeSection() {
   const t = useTranslate();
   const query = useStats();
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
-      <PageHeading title={t("techTransfer.title")} actions={<Link to="/tech-transfer">{t("techTransfer.detail")}</Link>} />
+    <BoardHomeSection title={t("techTransfer.title")} to="/tech-transfer" linkText={t("techTransfer.detail")}>
       <Cards s={query.data?.data} loading={query.isLoading} />
-    </Box>
+    </BoardHomeSection>
   );
 }
 
 /** 成果转化 on the board: needs, matches, projects and contract value of the year in the caller's scope, by town and field. */
 export function TechTransferBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const query = useStats();
   const s = query.data?.data;
   const scope = s?.scope[lang];
