@@ -1,7 +1,7 @@
-import { useGetIdentity, useGetLocale, useTranslate } from "@refinedev/core";
+import { useGetIdentity, useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import { ErrorState, formatNumber } from "@qifu/ui";
-import { featureBoardRpc, OverviewCard, OverviewFigure, type TOverviewLink } from "@qifu/ui/board";
+import { featureBoardRpc, OverviewCard, OverviewFigure, type TOverviewLink, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { appealsRouters } from "../server";
 
@@ -61,7 +61,7 @@ const APPEAL_VIEWERS = ["DISTRICT_ADMIN", "TOWN_ADMIN", "DEPARTMENT_HANDLER", "C
 
 function AppealsFigures({ year, townName }: { year: number; townName: string | null }) {
   const t = useTranslate();
-  const lang = useGetLocale()() === "en" ? "en" : "zh";
+  const lang = useBoardLang();
   const { query } = useBoardQuery(api.appeals.overview, { year });
   const o = query.data?.data;
   const loading = query.isLoading;

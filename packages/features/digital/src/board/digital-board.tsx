@@ -1,4 +1,5 @@
 import { useTranslate } from "@refinedev/core";
+import { Link } from "react-router";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import { shanghaiYear } from "@qifu/domain";
@@ -6,7 +7,7 @@ import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, PieChart, Stat
 import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { digitalRouters } from "../server";
-import type { TDigitalStats } from "../schemas";
+import { AVERAGE_LEVEL_METRIC, type TDigitalStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof digitalRouters>();
 
@@ -80,7 +81,15 @@ export function DigitalBoardPage() {
   const scenarios = (s?.needsByScenario ?? []).filter((r) => r.count > 0);
   return (
     <Box sx={{ display: "grid", gap: 2 }}>
-      <PageHeading title={t("digital.title")} subtitle={t("digital.subtitle")} />
+      <PageHeading
+        title={t("digital.title")}
+        subtitle={t("digital.subtitle")}
+        actions={
+          <Link to={`/?map=${AVERAGE_LEVEL_METRIC}`} data-testid="dg-board-map-link">
+            {t("digital.mapLink")}
+          </Link>
+        }
+      />
       <Cards s={s} loading={query.isLoading} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>

@@ -1,11 +1,11 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import { Link as RouterLink } from "react-router";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
 import { EmptyState, ErrorState, LoadingState } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { evaluationRouters } from "../server";
 import { RankingView } from "../ranking-view";
@@ -15,7 +15,7 @@ const { api, useBoardQuery } = featureBoardRpc<typeof evaluationRouters>();
 /** The latest published ranking: the home page shows the top five, the page all of them. */
 function Ranking({ top }: { top?: number }) {
   const t = useTranslate();
-  const lang = useGetLocale()() === "en" ? "en" : "zh";
+  const lang = useBoardLang();
   const { query } = useBoardQuery(api.evaluationResults.ranking, {});
   const round = query.data?.data ?? null;
   return (

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { useGetIdentity, useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import ButtonBase from "@mui/material/ButtonBase";
@@ -181,7 +181,9 @@ export function TownFigureMap({ year }: { year: number }) {
   const lang = useBoardLang();
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
   const { data: me } = useGetIdentity<{ role?: string; townId?: string | null }>();
-  const [metricKey, setMetricKey] = useState<string | undefined>(undefined);
+  // `?map=<metric key>` opens the map on that figure (a feature's page links here, e.g. 数字化 → average level)
+  const [params] = useSearchParams();
+  const [metricKey, setMetricKey] = useState<string | undefined>(params.get("map")?.slice(0, 100) || undefined);
   const { query } = useBoardQuery(api.network.townMap, { year, ...(metricKey ? { metricKey } : {}) });
   const map = query.data?.data;
   const own = me?.role === "TOWN_ADMIN" ? (me.townId ?? null) : null;

@@ -1,15 +1,10 @@
-import { useGetLocale } from "@refinedev/core";
 import { featureBoardRpc } from "@qifu/ui/board";
 // type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
 import type { networkRouters } from "../server";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof networkRouters>();
 
-/** "zh" or "en", from refine's locale, for the bilingual labels the server sends. */
-export function useBoardLang(): "zh" | "en" {
-  const locale = useGetLocale()();
-  return locale?.startsWith("en") ? "en" : "zh";
-}
+export { useBoardLang } from "@qifu/ui/board";
 
 /**
  * network.stats through the board's data provider, typed from this feature's routers. Scoped on

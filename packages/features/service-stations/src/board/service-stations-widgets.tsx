@@ -1,4 +1,4 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import Typography from "@mui/material/Typography";
@@ -14,7 +14,7 @@ import {
   useBoardEnglish,
   useCarrierStats,
 } from "@qifu/carrier-kit/board";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 import type { TServiceStationsStats } from "../schemas";
 // type-only: erased at build (.dependency-cruiser.cjs allows a feature naming its own ./server types)
 import type { serviceStationsRouters } from "../server";
@@ -29,7 +29,7 @@ export const useServiceStationsStats = () => useCarrierStats(api.serviceStations
 export function ServiceStationsWidget({ stats, loading }: { stats: TServiceStationsStats | undefined; loading: boolean }) {
   const t = useTranslate();
   const uncovered = stats?.coverage.filter((c) => c.count === 0) ?? [];
-  const lang = useGetLocale()() === "en" ? "en" : "zh";
+  const lang = useBoardLang();
   // the counts cover the caller's scope; the target rows are the district's and say so
   const scope = stats?.scope.map((l) => l[lang]).join(" · ") || undefined;
   const district = scope ? `${t("serviceStations.board.district")} · ` : "";

@@ -1,8 +1,8 @@
-import { useGetIdentity, useGetLocale, useTranslate } from "@refinedev/core";
+import { useGetIdentity, useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import { paceLight, shanghaiYear } from "@qifu/domain";
 import { EmptyState, ErrorState, formatNumber } from "@qifu/ui";
-import { OverviewFigure } from "@qifu/ui/board";
+import { OverviewFigure, useBoardLang } from "@qifu/ui/board";
 import { useTargetProgress, type TTargetProgress } from "./use-target-progress";
 
 /** At most this many headline figures: a leader reads them at a glance. */
@@ -30,7 +30,7 @@ export function headlineTargets(rows: TTargetProgress[], year: number, thisYear:
 /** The overview's headline: a few targets, each its live figure, its target and a traffic light by pace. */
 export function TargetsHeadline({ year }: { year: number }) {
   const t = useTranslate();
-  const lang = useGetLocale()() === "en" ? "en" : "zh";
+  const lang = useBoardLang();
   const { data: me } = useGetIdentity<{ role?: string; townId?: string | null }>();
   const { all, loading, error, refetch } = useTargetProgress();
   const today = new Date();

@@ -1,4 +1,5 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
+import { useBoardLang } from "@qifu/ui/board";
 import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import Grid from "@mui/material/Grid2";
@@ -9,7 +10,7 @@ import { statusOfRow, useTargetProgress, type TTargetProgress } from "./use-targ
 /** "全区 · 累计链接服务平台 · 2027 年目标": a town admin sees district and town targets side by side. */
 export function useTargetLabel() {
   const t = useTranslate();
-  const lang = useGetLocale()() === "en" ? "en" : "zh";
+  const lang = useBoardLang();
   return (r: TTargetProgress) =>
     `${r.townName ?? t("targets.scopeDistrict")} · ${r.label[lang]} · ${t("targets.targetYear", { year: r.year })}`;
 }
@@ -20,7 +21,7 @@ export function useTargetLabel() {
  */
 export function TargetsProgressSection({ year }: { year: number }) {
   const t = useTranslate();
-  const lang = useGetLocale()() === "en" ? "en" : "zh";
+  const lang = useBoardLang();
   const labelOf = useTargetLabel();
   const { rows: all, loading, error, refetch } = useTargetProgress();
   const rows = all.filter((r) => r.year >= year).sort((a, b) => Number(a.townId !== null) - Number(b.townId !== null) || a.year - b.year);
