@@ -1,0 +1,38 @@
+const zh = {
+  nav: "服务券",
+  title: "服务券",
+  intro: "花都区正在运营的服务券，点击查看详情。",
+  searchLabel: "搜索服务券",
+  town: "镇街",
+  all: "全部镇街",
+  resultCount: (n: number) => `共 ${n} 个`,
+  emptyTitle: "没有找到符合条件的服务券",
+  emptyHint: "换个关键词或镇街试试。",
+  notFound: "没有找到这个服务券，它可能已停止运营。",
+  back: "返回列表",
+  node: "运营节点",
+  openedOn: "启用日期",
+  description: "简介",
+  error: "加载失败，请稍后重试",
+  retry: "重试",
+};
+const en: typeof zh = {
+  nav: "Service vouchers",
+  title: "Service vouchers",
+  intro: "The Service vouchers operating in Huadu district; open one for its details.",
+  searchLabel: "Search Service vouchers",
+  town: "Town",
+  all: "All towns",
+  resultCount: (n: number) => `${n} in total`,
+  emptyTitle: "No Service vouchers match",
+  emptyHint: "Try another keyword or town.",
+  notFound: "This Service voucher was not found; it may no longer be operating.",
+  back: "Back to the list",
+  node: "Operator node",
+  openedOn: "Opened on",
+  description: "Description",
+  error: "Could not load, please retry",
+  retry: "Retry",
+};
+export const vouchersMessages = { zh, en };
+export type TVouchersMessages = typeof zh;
