@@ -52,7 +52,10 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
     while (!calendar.isWorkingDay(d)) d = addCalendarDays(d, -1);
     return fromShanghai(d, 10 * 60);
   };
-  const enterprises = await tx.enterprise.findMany({ where: { id: { startsWith: "seed-enterprise-" } }, orderBy: { id: "asc" }, take: 12, select: { id: true, name: true, townId: true } });
+  const wanted = Array.from({ length: 12 }, (_, i) => `seed-enterprise-${i + 1}`);
+  const found = await tx.enterprise.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, townId: true } });
+  const enterprises = wanted.flatMap((id) => found.filter((e) => e.id === id));
+  if (enterprises.length < 8) return;
   const nodes = await tx.node.findMany({ where: { id: { in: [NODE, "seed-node-XINYA-1", "seed-node-AUTO_CITY-1"] } }, select: { id: true, townId: true } });
   if (!enterprises.some((e) => e.id === ENTERPRISE) || !nodes.some((n) => n.id === NODE)) return;
   const nodeTown = new Map(nodes.map((n) => [n.id, n.townId]));

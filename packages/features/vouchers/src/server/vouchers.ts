@@ -113,7 +113,7 @@ export const vouchersRouter = router({
   getMany: vouchersResource.router.getMany,
 
   /** 申领: the enterprise applies for a voucher of an open batch; the district approves it. */
-  apply: procedure(["ENTERPRISE"], { description: "Apply for a voucher of an open batch" })
+  request: procedure(["ENTERPRISE"], { description: "Apply for a voucher of an open batch" })
     .input(ZApply)
     .output(ZVoucher)
     .mutation(async ({ ctx, input }) => {
