@@ -63,6 +63,7 @@ export const featureRoutes: TPublicRoute[] = [
   ]),
   ...appealsPublicRoutes,
   ...ledgerPublicRoutes,
+  ...vouchersPublicRoutes,
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
@@ -74,7 +75,6 @@ export const featureRoutes: TPublicRoute[] = [
     ...supplyChainPublicRoutes,
     ...digitalPublicRoutes,
   ]),
-  ...vouchersPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {

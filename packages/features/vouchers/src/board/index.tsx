@@ -2,12 +2,9 @@ import ConfirmationNumberOutlined from "@mui/icons-material/ConfirmationNumberOu
 import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
 import { vouchersBoardMessages } from "./messages";
-import { VouchersBoardPage, VouchersHomeSection } from "./vouchers-widgets";
+import { VouchersBoardPage, VouchersHomeSection } from "./vouchers-board";
 
-/** 服务券 on the evaluation board. */
-export const vouchersBoardResources: ResourceProps[] = [
-  { name: "vouchers", list: "/vouchers", meta: { icon: <ConfirmationNumberOutlined /> } },
-];
+export const vouchersBoardResources: ResourceProps[] = [{ name: "vouchers", list: "/vouchers", meta: { icon: <ConfirmationNumberOutlined /> } }];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "vouchers"). */
 export const boardFeature: TBoardFeature = {
@@ -15,7 +12,5 @@ export const boardFeature: TBoardFeature = {
   resources: vouchersBoardResources,
   routes: [{ path: "/vouchers", Component: VouchersBoardPage }],
   messages: vouchersBoardMessages,
-  homeSections: [{ key: "vouchers", order: 50, Component: VouchersHomeSection }],
+  homeSections: [{ key: "vouchers", order: 60, Component: VouchersHomeSection }],
 };
-export { vouchersBoardMessages, VouchersBoardPage, VouchersHomeSection };
-export { VouchersWidget, useVouchersStats } from "./vouchers-widgets";

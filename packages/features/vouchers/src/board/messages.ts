@@ -1,33 +1,45 @@
-/** This feature's words on the board, under refine's `<resource>.…` keys (apps/board merges them). */
-export const vouchersBoardMessages = {
-  zh: {
-    vouchers: {
-      vouchers: "服务券",
-      titles: { list: "服务券" },
-      board: {
-        subtitle: "数量与 2025—2027 年目标进度",
-        active: "运营中的服务券",
-        total: "全部 {{total}} 个（含暂停、关闭）",
-        target: "{{year}} 年目标",
-        noTarget: "未设目标",
-        byTown: "各镇街运营中的服务券",
-        unit: "个",
-      },
-    },
-  },
-  en: {
-    vouchers: {
-      vouchers: "Service vouchers",
-      titles: { list: "Service vouchers" },
-      board: {
-        subtitle: "Counts and progress towards the 2025–2027 targets",
-        active: "Active Service vouchers",
-        total: "{{total}} in all (incl. suspended, closed)",
-        target: "{{year}} target",
-        noTarget: "No target set",
-        byTown: "Active Service vouchers by town",
-        unit: "",
-      },
-    },
+const zh = {
+  vouchers: {
+    vouchers: "服务券",
+    titles: { list: "服务券" },
+    title: "服务券",
+    subtitle: "服务券的发放、核销、企业确认与结算金额（元），按镇街、服务节点、服务类别；企业评分",
+    detail: "查看详情",
+    issued: "已发放",
+    redeemed: "已核销",
+    confirmed: "企业已确认",
+    settled: "已结算",
+    budget: "批次预算 {{value}}",
+    rating: "平均评分 {{value}}",
+    ratingCount: "评分",
+    byTown: "各镇街（发放按企业所在镇街，核销按节点所在镇街）",
+    byNode: "各服务节点",
+    byCategory: "各服务类别",
+    ratings: "企业评分分布",
+    stars: "{{n}}星",
+    empty: "暂无数据",
   },
 };
+const en: typeof zh = {
+  vouchers: {
+    vouchers: "Service vouchers",
+    titles: { list: "Service vouchers" },
+    title: "Service vouchers",
+    subtitle: "Vouchers issued, redeemed, confirmed by enterprises and settled (CNY), by town, node and category; ratings",
+    detail: "Details",
+    issued: "Issued",
+    redeemed: "Redeemed",
+    confirmed: "Confirmed",
+    settled: "Settled",
+    budget: "Budget {{value}}",
+    rating: "Average rating {{value}}",
+    ratingCount: "Ratings",
+    byTown: "By town (issued: the enterprise's town; redeemed: the node's)",
+    byNode: "By service node",
+    byCategory: "By service category",
+    ratings: "Ratings",
+    stars: "{{n}} star(s)",
+    empty: "No data yet",
+  },
+};
+export const vouchersBoardMessages = { zh, en };

@@ -1,13 +1,11 @@
-import { carrierPublicRoutes } from "@qifu/carrier-kit/public";
-import { vouchersMessages as m } from "./messages";
-import { vouchersPaths, VouchersListPage, VouchersPage } from "./vouchers-pages";
+import type { ReactElement } from "react";
+import type { TLabel } from "@qifu/domain";
+import { MY_VOUCHERS_PATH } from "./context";
+import { vouchersPublicMessages as m } from "./messages";
+import { MyVouchersPage } from "./my-vouchers-page";
 
-/** The public pages of 服务券; apps/public/src/features.ts lists them. */
-export const vouchersPublicRoutes = carrierPublicRoutes(
-  vouchersPaths,
-  { zh: m.zh.nav, en: m.en.nav },
-  <VouchersListPage />,
-  <VouchersPage />,
-);
+/** 我的服务券 (an enterprise's vouchers, applications, confirmations); apps/public/src/features.ts lists it. */
+export const vouchersPublicRoutes: { path: string; element: ReactElement; nav?: TLabel }[] = [
+  { path: MY_VOUCHERS_PATH, element: <MyVouchersPage />, nav: { zh: m.zh.nav, en: m.en.nav } },
+];
 export { VouchersPublicProvider, type VouchersPublicClient } from "./context";
-export { vouchersPaths };
