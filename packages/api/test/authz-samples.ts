@@ -1390,12 +1390,23 @@ export const SAMPLES: Record<string, TSample> = {
   "vouchers.get": { input: async (fx) => ({ id: (await freshVoucherOf(fx)).id }), outOfScope: ["xinhua", "enterprise-b"] },
   "vouchers.getMany": { input: async (fx) => ({ ids: [(await freshVoucherOf(fx)).id] }), outOfScope: ["xinhua", "enterprise-b"] },
   "vouchers.request": { input: async (fx) => ({ batchId: await freshVoucherBatch(fx, "APPLICATION"), faceValueFen: 100_000 }) },
-  "vouchers.allocate": { input: async (fx) => ({ batchId: await freshVoucherBatch(fx), enterpriseIds: ["seed-enterprise-1"], faceValueFen: 100_000 }) },
+  "vouchers.allocate": {
+    input: async (fx) => ({ batchId: await freshVoucherBatch(fx), enterpriseIds: ["seed-enterprise-1"], faceValueFen: 100_000 }),
+  },
   "vouchers.decide": { input: async (fx) => ({ id: (await freshVoucherOf(fx, "APPLIED")).id, approve: true }) },
   "voucherRedemptions.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
-  "voucherRedemptions.get": { input: async (fx) => ({ id: await freshRedemption(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
-  "voucherRedemptions.getMany": { input: async (fx) => ({ ids: [await freshRedemption(fx)] }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
-  "voucherRedemptions.detail": { input: async (fx) => ({ id: await freshRedemption(fx) }), outOfScope: ["xinhua", "operator-b", "enterprise-b"] },
+  "voucherRedemptions.get": {
+    input: async (fx) => ({ id: await freshRedemption(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "voucherRedemptions.getMany": {
+    input: async (fx) => ({ ids: [await freshRedemption(fx)] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "voucherRedemptions.detail": {
+    input: async (fx) => ({ id: await freshRedemption(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
   "voucherRedemptions.export": { input: () => ({ filter: { settled: true } }) },
   "voucherRedemptions.redeem": {
     input: async (fx) => ({

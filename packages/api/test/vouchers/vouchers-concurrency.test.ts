@@ -33,7 +33,11 @@ describe(`voucher redemptions under concurrency on ${testDatabaseKind()}`, () =>
   const codesOf = async (batchId: string) =>
     (await p.prisma.voucher.findMany({ where: { batchId }, orderBy: { enterpriseId: "asc" }, select: { code: true } })).map((v) => v.code);
   const reasons = (results: PromiseSettledResult<unknown>[]) =>
-    Promise.all(results.map(async (r) => (r.status === "fulfilled" ? "OK" : (await refusalOf(Promise.reject(r.reason), "voucherRedemptions.redeem")).message.en)));
+    Promise.all(
+      results.map(async (r) =>
+        r.status === "fulfilled" ? "OK" : (await refusalOf(Promise.reject(r.reason), "voucherRedemptions.redeem")).message.en,
+      ),
+    );
 
   beforeAll(async () => {
     p = await createTestPlatform();
@@ -41,7 +45,12 @@ describe(`voucher redemptions under concurrency on ${testDatabaseKind()}`, () =>
     operator = await p.as("operator");
     const shiling = await p.townId("SHILING");
     await p.prisma.enterprise.createMany({
-      data: Array.from({ length: 100 }, (_, i) => ({ id: `vc-ent-${String(i).padStart(3, "0")}`, creditCode: `VC${String(i).padStart(16, "0")}`, name: `并发核销测试企业${i}`, townId: shiling })),
+      data: Array.from({ length: 100 }, (_, i) => ({
+        id: `vc-ent-${String(i).padStart(3, "0")}`,
+        creditCode: `VC${String(i).padStart(16, "0")}`,
+        name: `并发核销测试企业${i}`,
+        townId: shiling,
+      })),
     });
   }, 120_000);
   afterAll(() => p.close());
@@ -52,7 +61,11 @@ describe(`voucher redemptions under concurrency on ${testDatabaseKind()}`, () =>
     expect((await district.vouchers.allocate({ batchId: id, enterpriseIds: all, faceValueFen: 20_000 })).issued).toBe(100);
     const codes = await codesOf(id);
     const started = Date.now();
-    const results = await Promise.allSettled(codes.map((code) => operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 15_000, servedAt: servedAt(), steps })));
+    const results = await Promise.allSettled(
+      codes.map((code) =>
+        operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 15_000, servedAt: servedAt(), steps }),
+      ),
+    );
     console.log(`100 concurrent redemptions (budget) on ${testDatabaseKind()}: ${Date.now() - started} ms`);
     const r = await reasons(results);
     expect(r.filter((x) => x === "OK")).toHaveLength(66); // floor(1,000,000 / 15,000)
@@ -67,7 +80,11 @@ describe(`voucher redemptions under concurrency on ${testDatabaseKind()}`, () =>
     const id = await batch("并发额度批次", { budgetFen: 10_000_000, face: 100_000, quota: 100_000, from: -10, to: 10 });
     await district.vouchers.allocate({ batchId: id, enterpriseIds: ["vc-ent-000"], faceValueFen: 100_000 });
     const [code] = await codesOf(id);
-    const results = await Promise.allSettled(Array.from({ length: 100 }, () => operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 3_000, servedAt: servedAt(), steps })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, () =>
+        operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 3_000, servedAt: servedAt(), steps }),
+      ),
+    );
     const r = await reasons(results);
     expect(r.filter((x) => x === "OK")).toHaveLength(33);
     expect(r.filter((x) => x === REFUSALS.QUOTA_USED.en)).toHaveLength(67);
@@ -81,7 +98,11 @@ describe(`voucher redemptions under concurrency on ${testDatabaseKind()}`, () =>
     await district.vouchers.allocate({ batchId: id, enterpriseIds: all, faceValueFen: 20_000 });
     const codes = await codesOf(id);
     const ledgers = await p.prisma.ledgerRecord.count();
-    const results = await Promise.allSettled(codes.map((code) => operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 1_000, servedAt: servedAt(), steps })));
+    const results = await Promise.allSettled(
+      codes.map((code) =>
+        operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 1_000, servedAt: servedAt(), steps }),
+      ),
+    );
     expect(new Set(await reasons(results))).toEqual(new Set([REFUSALS.EXPIRED.en]));
     expect(await p.prisma.voucherRedemption.count({ where: { batchId: id } })).toBe(0);
     expect((await p.prisma.voucherBatch.findUniqueOrThrow({ where: { id } })).spentFen).toBe(0);

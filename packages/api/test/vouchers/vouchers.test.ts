@@ -23,18 +23,41 @@ async function workingDayOf(p: Awaited<ReturnType<typeof createTestPlatform>>, o
 /** 服务券 (issue 16 part 2): refusals with their reasons, settlement, spot checks, fraud signals, scope from the refused side. */
 describe(`vouchers on ${testDatabaseKind()}`, () => {
   let p: Awaited<ReturnType<typeof createTestPlatform>>;
-  let district: TCaller, shiling: TCaller, xinhua: TCaller, operator: TCaller, otherOperator: TCaller, enterprise: TCaller, otherEnterprise: TCaller;
+  let district: TCaller,
+    shiling: TCaller,
+    xinhua: TCaller,
+    operator: TCaller,
+    otherOperator: TCaller,
+    enterprise: TCaller,
+    otherEnterprise: TCaller;
   const today = shanghaiDate(new Date());
 
   beforeAll(async () => {
     p = await createTestPlatform();
-    [district, shiling, xinhua, operator, enterprise] = await Promise.all(["district", "shiling", "xinhua", "operator", "enterprise"].map((u) => p.as(u)));
+    [district, shiling, xinhua, operator, enterprise] = await Promise.all(
+      ["district", "shiling", "xinhua", "operator", "enterprise"].map((u) => p.as(u)),
+    );
     const xinhuaTown = await p.townId("XINHUA");
     const otherNode = await p.prisma.node.findFirstOrThrow({ where: { townId: xinhuaTown }, orderBy: { id: "asc" } });
-    const base: TSessionUser = { id: "", username: "", displayName: "", role: "NODE_OPERATOR", townId: xinhuaTown, nodeId: otherNode.id, enterpriseId: null, departmentId: null };
+    const base: TSessionUser = {
+      id: "",
+      username: "",
+      displayName: "",
+      role: "NODE_OPERATOR",
+      townId: xinhuaTown,
+      nodeId: otherNode.id,
+      enterpriseId: null,
+      departmentId: null,
+    };
     const op = await p.userOf("operator");
     otherOperator = p.asUser({ ...base, id: op.id, username: "vo-other", displayName: "新华节点人员" });
-    otherEnterprise = p.asUser({ ...base, id: (await p.userOf("enterprise")).id, role: "ENTERPRISE", nodeId: null, enterpriseId: "seed-enterprise-2" });
+    otherEnterprise = p.asUser({
+      ...base,
+      id: (await p.userOf("enterprise")).id,
+      role: "ENTERPRISE",
+      nodeId: null,
+      enterpriseId: "seed-enterprise-2",
+    });
   });
   afterAll(() => p.close());
 
@@ -80,14 +103,25 @@ describe(`vouchers on ${testDatabaseKind()}`, () => {
     const five = [...clean, ...four, row(11, { e: "eX", n: "nX" })];
     expect(computeSignals(five, files, cal, now).map((s) => s.key)).toEqual(["HIGH_FREQUENCY:eX:nX"]);
     // pending for 15 days fires, for 13 days does not
-    const pending = [row(1, { status: "PENDING", created: new Date(now.getTime() - 15 * 86_400_000) }), row(2, { status: "PENDING", created: new Date(now.getTime() - 13 * 86_400_000) })];
+    const pending = [
+      row(1, { status: "PENDING", created: new Date(now.getTime() - 15 * 86_400_000) }),
+      row(2, { status: "PENDING", created: new Date(now.getTime() - 13 * 86_400_000) }),
+    ];
     expect(computeSignals(pending, [], cal, now).map((s) => s.key)).toEqual(["UNCONFIRMED:r1"]);
     // the same hash on two redemptions (not twice on one)
-    expect(computeSignals(clean, [...files, { sha256: "h0", ownerId: "r3" }], cal, now).map((s) => s.key)).toEqual(["DUPLICATE_EVIDENCE:h0"]);
+    expect(computeSignals(clean, [...files, { sha256: "h0", ownerId: "r3" }], cal, now).map((s) => s.key)).toEqual([
+      "DUPLICATE_EVIDENCE:h0",
+    ]);
     expect(computeSignals(clean, [...files, { sha256: "h0", ownerId: "r1" }], cal, now)).toEqual([]);
     // 08:59 and 18:00 and a Saturday are outside; 09:00 and 17:59 inside
     const at = (d: string, m: number) => fromShanghai(d, m);
-    const hours = [row(1, { at: at("2024-05-15", 8 * 60 + 59) }), row(2, { at: at("2024-05-15", 9 * 60) }), row(3, { at: at("2024-05-15", 17 * 60 + 59) }), row(4, { at: at("2024-05-15", 18 * 60) }), row(5, { at: at("2024-05-18", 10 * 60) })];
+    const hours = [
+      row(1, { at: at("2024-05-15", 8 * 60 + 59) }),
+      row(2, { at: at("2024-05-15", 9 * 60) }),
+      row(3, { at: at("2024-05-15", 17 * 60 + 59) }),
+      row(4, { at: at("2024-05-15", 18 * 60) }),
+      row(5, { at: at("2024-05-18", 10 * 60) }),
+    ];
     expect(computeSignals(hours, [], cal, now).map((s) => s.key)).toEqual(["OUTSIDE_HOURS:r1", "OUTSIDE_HOURS:r4", "OUTSIDE_HOURS:r5"]);
   });
 
@@ -107,7 +141,12 @@ describe(`vouchers on ${testDatabaseKind()}`, () => {
     expect(await codeOf(enterprise.voucherStats.stats())).toBe("FORBIDDEN");
   });
   const sum = async (o: { town?: string; status?: string }) =>
-    (await p.prisma.voucherRedemption.aggregate({ where: { ...(o.town ? { townId: o.town } : {}), ...(o.status ? { status: o.status } : {}) }, _sum: { amountFen: true } }))._sum.amountFen ?? 0;
+    (
+      await p.prisma.voucherRedemption.aggregate({
+        where: { ...(o.town ? { townId: o.town } : {}), ...(o.status ? { status: o.status } : {}) },
+        _sum: { amountFen: true },
+      })
+    )._sum.amountFen ?? 0;
 
   it("spot checks: the recorded seed draws the same sample again; only the district draws", async () => {
     const period = periodOf(await workingDayOf(p, -2, 1));
@@ -167,17 +206,31 @@ describe(`vouchers on ${testDatabaseKind()}`, () => {
     const spent = async () => (await p.prisma.voucherBatch.findUniqueOrThrow({ where: { id: batchId } })).spentFen;
     const ledgers = await p.prisma.ledgerRecord.count();
     const refusal = async (call: Promise<unknown>) => (await refusalOf(call, "voucherRedemptions.redeem")).message;
-    expect(await refusal(operator.voucherRedemptions.redeem({ code, category: "MARKET_EXPANSION", amountFen: 10_000, servedAt: servedAt(), steps }))).toEqual(REFUSALS.CATEGORY_NOT_ELIGIBLE);
-    expect(await refusal(otherOperator.voucherRedemptions.redeem({ code, category: "LEGAL", amountFen: 10_000, servedAt: servedAt(), steps }))).toEqual(REFUSALS.NODE_NOT_ELIGIBLE);
+    expect(
+      await refusal(
+        operator.voucherRedemptions.redeem({ code, category: "MARKET_EXPANSION", amountFen: 10_000, servedAt: servedAt(), steps }),
+      ),
+    ).toEqual(REFUSALS.CATEGORY_NOT_ELIGIBLE);
+    expect(
+      await refusal(otherOperator.voucherRedemptions.redeem({ code, category: "LEGAL", amountFen: 10_000, servedAt: servedAt(), steps })),
+    ).toEqual(REFUSALS.NODE_NOT_ELIGIBLE);
     // per category: 100,000 of TECH_SUPPORT; then the voucher's balance (150,000)
     await operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 90_000, servedAt: servedAt(), steps });
-    expect(await refusal(operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 10_001, servedAt: servedAt(), steps }))).toEqual(REFUSALS.QUOTA_USED);
+    expect(
+      await refusal(operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 10_001, servedAt: servedAt(), steps })),
+    ).toEqual(REFUSALS.QUOTA_USED);
     await operator.voucherRedemptions.redeem({ code, category: "LEGAL", amountFen: 60_000, servedAt: servedAt(), steps });
-    expect(await refusal(operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 1, servedAt: servedAt(), steps }))).toEqual(REFUSALS.QUOTA_USED);
+    expect(
+      await refusal(operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 1, servedAt: servedAt(), steps })),
+    ).toEqual(REFUSALS.QUOTA_USED);
     expect(await spent()).toBe(150_000);
     // expired: the demo enterprise's voucher of last year's batch
     const old = await p.prisma.voucher.findFirstOrThrow({ where: { batchId: "seed-voucher-batch-expired", enterpriseId: E1 } });
-    expect(await refusal(operator.voucherRedemptions.redeem({ code: old.code, category: "INFO_CONSULTING", amountFen: 1_000, servedAt: servedAt(), steps }))).toEqual(REFUSALS.EXPIRED);
+    expect(
+      await refusal(
+        operator.voucherRedemptions.redeem({ code: old.code, category: "INFO_CONSULTING", amountFen: 1_000, servedAt: servedAt(), steps }),
+      ),
+    ).toEqual(REFUSALS.EXPIRED);
     // budget: a batch of 50,000 with two vouchers of 50,000
     const small = await district.voucherBatches.create({
       name: "小额预算批次",
@@ -192,15 +245,30 @@ describe(`vouchers on ${testDatabaseKind()}`, () => {
     await district.vouchers.allocate({ batchId: small.id, enterpriseIds: [E1, "seed-enterprise-2"], faceValueFen: 50_000 });
     const codes = await p.prisma.voucher.findMany({ where: { batchId: small.id }, orderBy: { enterpriseId: "asc" } });
     await operator.voucherRedemptions.redeem({ code: codes[0].code, category: "LEGAL", amountFen: 30_000, servedAt: servedAt(), steps });
-    expect(await refusal(operator.voucherRedemptions.redeem({ code: codes[1].code, category: "LEGAL", amountFen: 30_000, servedAt: servedAt(), steps }))).toEqual(REFUSALS.BUDGET_SPENT);
+    expect(
+      await refusal(
+        operator.voucherRedemptions.redeem({ code: codes[1].code, category: "LEGAL", amountFen: 30_000, servedAt: servedAt(), steps }),
+      ),
+    ).toEqual(REFUSALS.BUDGET_SPENT);
     expect((await p.prisma.voucherBatch.findUniqueOrThrow({ where: { id: small.id } })).spentFen).toBe(30_000);
     // three written (two in the test batch, one in the small), each with its own ledger record; the refusals wrote none
     expect(await p.prisma.ledgerRecord.count()).toBe(ledgers + 3);
     // a ledger record of another node or enterprise cannot be redeemed against
     const foreign = await p.prisma.ledgerRecord.findFirstOrThrow({ where: { NOT: { nodeId: NODE } } });
-    const body = await refusalOf(operator.voucherRedemptions.redeem({ code: codes[1].code, ledgerRecordId: foreign.id, amountFen: 1_000, servedAt: servedAt(), steps }), "voucherRedemptions.redeem");
+    const body = await refusalOf(
+      operator.voucherRedemptions.redeem({
+        code: codes[1].code,
+        ledgerRecordId: foreign.id,
+        amountFen: 1_000,
+        servedAt: servedAt(),
+        steps,
+      }),
+      "voucherRedemptions.redeem",
+    );
     expect(body.fields.map((f) => f.path)).toEqual(["ledgerRecordId"]);
-    expect(await codeOf(enterprise.voucherRedemptions.redeem({ code, category: "LEGAL", amountFen: 1, servedAt: servedAt(), steps }))).toBe("FORBIDDEN");
+    expect(await codeOf(enterprise.voucherRedemptions.redeem({ code, category: "LEGAL", amountFen: 1, servedAt: servedAt(), steps }))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("redemptions from the refused side: node, town, enterprise see and confirm only their own", async () => {
@@ -239,12 +307,25 @@ describe(`vouchers on ${testDatabaseKind()}`, () => {
     expect([s.totalFen, s.count]).toEqual([30_000, 2]);
     expect(s.lines).toEqual([expect.objectContaining({ nodeId: NODE, count: 2, amountFen: 30_000 })]);
     // the sum over the confirmed redemptions the settlement took equals its total
-    const taken = await p.prisma.voucherRedemption.aggregate({ where: { settlementId: s.id }, _sum: { amountFen: true }, _count: { _all: true } });
+    const taken = await p.prisma.voucherRedemption.aggregate({
+      where: { settlementId: s.id },
+      _sum: { amountFen: true },
+      _count: { _all: true },
+    });
     expect([taken._sum.amountFen, taken._count._all]).toEqual([30_000, 2]);
     // final: no second settlement, no confirmation into it, no redemption dated into it
     expect(await codeOf(district.voucherSettlements.settle({ period }))).toBe("CONFLICT");
-    expect((await refusalOf(otherEnterprise.voucherRedemptions.confirm({ id: c, rating: 5 }), "voucherRedemptions.confirm")).message).toEqual(REFUSALS.PERIOD_SETTLED);
-    expect((await refusalOf(operator.voucherRedemptions.redeem({ code: second, category: "LEGAL", amountFen: 1_000, servedAt: at.toISOString(), steps }), "voucherRedemptions.redeem")).message).toEqual(REFUSALS.PERIOD_SETTLED);
+    expect(
+      (await refusalOf(otherEnterprise.voucherRedemptions.confirm({ id: c, rating: 5 }), "voucherRedemptions.confirm")).message,
+    ).toEqual(REFUSALS.PERIOD_SETTLED);
+    expect(
+      (
+        await refusalOf(
+          operator.voucherRedemptions.redeem({ code: second, category: "LEGAL", amountFen: 1_000, servedAt: at.toISOString(), steps }),
+          "voucherRedemptions.redeem",
+        )
+      ).message,
+    ).toEqual(REFUSALS.PERIOD_SETTLED);
     // the settlement sheet: one line per node and the total, in yuan
     const file = await district.voucherSettlements.sheet({ id: s.id });
     const ExcelJS = (await import("exceljs")).default;

@@ -38,7 +38,10 @@ export type TSignalVerdict = (typeof SignalVerdict.values)[number];
 
 /** Why a redemption is refused: one code each, one message in both languages (the server throws these). */
 export const REFUSALS = {
-  QUOTA_USED: { zh: "额度已用完：超出服务券余额或该服务类别的企业额度", en: "Quota used: beyond the voucher's balance or the enterprise's quota for this category" },
+  QUOTA_USED: {
+    zh: "额度已用完：超出服务券余额或该服务类别的企业额度",
+    en: "Quota used: beyond the voucher's balance or the enterprise's quota for this category",
+  },
   EXPIRED: { zh: "服务券已过期或尚未生效", en: "The voucher has expired or is not valid yet" },
   CATEGORY_NOT_ELIGIBLE: { zh: "该服务类别不在本批服务券的适用范围内", en: "This service category is not eligible in this batch" },
   NODE_NOT_ELIGIBLE: { zh: "本服务节点不在本批服务券的适用节点内", en: "This node is not eligible in this batch" },
@@ -80,7 +83,14 @@ const optionalText = (zh: string, en: string, max: number) =>
 const batchFields = {
   name: text("批次名称", "Name", { min: 2, max: 100 }),
   budgetFen: fen("预算（分）", "Budget (fen)", 1),
-  faceValuesFen: labelled(z.array(fen("面额（分）", "Face value (fen)", 100)).min(1).max(6), "面额", "Face values"),
+  faceValuesFen: labelled(
+    z
+      .array(fen("面额（分）", "Face value (fen)", 100))
+      .min(1)
+      .max(6),
+    "面额",
+    "Face values",
+  ),
   categories: labelled(z.array(z.enum(ServiceCategory.values)).min(1).max(13), "适用服务类别", "Eligible categories"),
   nodeIds: labelled(z.array(z.string().min(1).max(64)).max(200), "适用服务节点", "Eligible nodes"),
   quotaPerEnterprise: labelled(z.number().int().min(1).max(20), "每家企业可领张数", "Vouchers per enterprise"),
@@ -164,7 +174,14 @@ export const ZRedeem = z.strictObject({
   category: category.optional(),
   amountFen: fen("核销金额（分）", "Amount (fen)", 1),
   servedAt: labelled(z.iso.datetime({ offset: true, message: "时间格式不正确 / invalid time" }), "服务时间", "Served at"),
-  steps: labelled(z.array(text("服务步骤", "Service step", { min: 2, max: 200 })).min(1).max(12), "服务过程", "Service steps"),
+  steps: labelled(
+    z
+      .array(text("服务步骤", "Service step", { min: 2, max: 200 }))
+      .min(1)
+      .max(12),
+    "服务过程",
+    "Service steps",
+  ),
   fileIds: labelled(z.array(z.string().min(1).max(64)).max(10), "佐证材料", "Evidence").default([]),
 });
 export type TRedeemInput = z.input<typeof ZRedeem>;

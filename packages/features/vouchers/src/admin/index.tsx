@@ -30,10 +30,34 @@ export const vouchersAdminResources: TAdminResource[] = [
     options: { label: "vouchers.menu_batches" },
     access: { list: [...STAFF, "NODE_OPERATOR"], create: [...DISTRICT], edit: [...DISTRICT], delete: [...DISTRICT] },
   },
-  { name: "vouchers", icon: ReceiptLongOutlined, list: VoucherList, options: { label: "vouchers.menu_vouchers" }, access: { list: [...STAFF] } },
-  { name: "voucherSettlements", icon: PaymentsOutlined, list: SettlementList, options: { label: "vouchers.menu_settlements" }, access: { list: [...DISTRICT] } },
-  { name: "voucherSpotChecks", icon: ShuffleOutlined, list: SpotCheckList, options: { label: "vouchers.menu_spot_checks" }, access: { list: [...DISTRICT] } },
-  { name: "voucherSignals", icon: ReportProblemOutlined, list: SignalList, options: { label: "vouchers.menu_signals" }, access: { list: [...DISTRICT] } },
+  {
+    name: "vouchers",
+    icon: ReceiptLongOutlined,
+    list: VoucherList,
+    options: { label: "vouchers.menu_vouchers" },
+    access: { list: [...STAFF] },
+  },
+  {
+    name: "voucherSettlements",
+    icon: PaymentsOutlined,
+    list: SettlementList,
+    options: { label: "vouchers.menu_settlements" },
+    access: { list: [...DISTRICT] },
+  },
+  {
+    name: "voucherSpotChecks",
+    icon: ShuffleOutlined,
+    list: SpotCheckList,
+    options: { label: "vouchers.menu_spot_checks" },
+    access: { list: [...DISTRICT] },
+  },
+  {
+    name: "voucherSignals",
+    icon: ReportProblemOutlined,
+    list: SignalList,
+    options: { label: "vouchers.menu_signals" },
+    access: { list: [...DISTRICT] },
+  },
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */

@@ -9,6 +9,7 @@ import {
   SelectInput,
   TextInput,
   required,
+  useDataProvider,
   useNotify,
   useRefresh,
   useTranslate,
@@ -51,7 +52,21 @@ const lastMonth = () => {
 };
 
 /** A dialog with a body and an OK button that runs `onSave`; its error shows in the dialog. */
-function ActionDialog({ title, hint, ready = true, onSave, onClose, children }: { title: string; hint?: string; ready?: boolean; onSave: () => Promise<unknown>; onClose: () => void; children: React.ReactNode }) {
+function ActionDialog({
+  title,
+  hint,
+  ready = true,
+  onSave,
+  onClose,
+  children,
+}: {
+  title: string;
+  hint?: string;
+  ready?: boolean;
+  onSave: () => Promise<unknown>;
+  onClose: () => void;
+  children: React.ReactNode;
+}) {
   const translate = useTranslate();
   const lang = useLang();
   const [error, setError] = useState<unknown>(null);
@@ -91,7 +106,7 @@ function AllocateButton({ b }: { b: TBatch }) {
   const translate = useTranslate();
   const refresh = useRefresh();
   const notify = useNotify();
-  const rpc = useRpc();
+  const dataProvider = useDataProvider();
   const allocate = useRpcMutation(api.vouchers.allocate);
   const [open, setOpen] = useState(false);
   const [ids, setIds] = useState<{ id: string; name: string }[]>([]);
@@ -101,7 +116,11 @@ function AllocateButton({ b }: { b: TBatch }) {
   if (useRole() !== "DISTRICT_ADMIN" || b.status !== "OPEN") return null;
   const search = async (text: string) => {
     setQ(text);
-    const r = (await (rpc as any).enterprises.list.query({ pagination: { page: 1, perPage: 10 }, q: text })) as { data: { id: string; name: string }[] };
+    const r = await dataProvider.getList<{ id: string; name: string }>("enterprises", {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: "name", order: "ASC" },
+      filter: { q: text },
+    });
     setFound(r.data.map((e) => ({ id: e.id, name: e.name })));
   };
   return (
@@ -117,7 +136,10 @@ function AllocateButton({ b }: { b: TBatch }) {
           onClose={() => setOpen(false)}
           onSave={() =>
             allocate.mutateAsync({ batchId: b.id, enterpriseIds: ids.map((x) => x.id), faceValueFen: face }).then((r) => {
-              notify(`${translate("vouchers.done")}: ${r.issued}${r.skipped.length ? ` / ${r.skipped.map((s) => s.reason).join("；")}` : ""}`, { type: "info" });
+              notify(
+                `${translate("vouchers.done")}: ${r.issued}${r.skipped.length ? ` / ${r.skipped.map((s) => s.reason).join("；")}` : ""}`,
+                { type: "info" },
+              );
               refresh();
             })
           }
@@ -132,7 +154,12 @@ function AllocateButton({ b }: { b: TBatch }) {
           <MuiTextField label={translate("vouchers.enterprises")} value={q} onChange={(e) => void search(e.target.value)} />
           <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1 }}>
             {found.map((e) => (
-              <Button key={e.id} size="small" variant={ids.some((x) => x.id === e.id) ? "contained" : "outlined"} onClick={() => setIds(ids.some((x) => x.id === e.id) ? ids.filter((x) => x.id !== e.id) : [...ids, e])}>
+              <Button
+                key={e.id}
+                size="small"
+                variant={ids.some((x) => x.id === e.id) ? "contained" : "outlined"}
+                onClick={() => setIds(ids.some((x) => x.id === e.id) ? ids.filter((x) => x.id !== e.id) : [...ids, e])}
+              >
                 {e.name}
               </Button>
             ))}
@@ -148,7 +175,12 @@ export function BatchList() {
   const lang = useLang();
   const role = useRole();
   return (
-    <FeatureList filters={[<SelectInput key="status" source="status" choices={BatchStatus.choices(lang)} alwaysOn />]} create={role === "DISTRICT_ADMIN"} emptyTitle="vouchers.empty" emptyHint="vouchers.empty_hint">
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={BatchStatus.choices(lang)} alwaysOn />]}
+      create={role === "DISTRICT_ADMIN"}
+      emptyTitle="vouchers.empty"
+      emptyHint="vouchers.empty_hint"
+    >
       <ResponsiveDataTable<TBatch>
         rowClick={role === "DISTRICT_ADMIN" ? "edit" : false}
         card={{
@@ -166,11 +198,26 @@ export function BatchList() {
         <DataTable.Col source="budgetFen" render={(r: TBatch) => formatFen(r.budgetFen, lang)} />
         <DataTable.Col source="issuedFen" disableSort render={(r: TBatch) => formatFen(r.issuedFen, lang)} />
         <DataTable.Col source="spentFen" disableSort render={(r: TBatch) => formatFen(r.spentFen, lang)} />
-        <DataTable.Col source="faceValuesFen" disableSort render={(r: TBatch) => r.faceValuesFen.map((f) => formatFen(f, lang)).join("、")} />
-        <DataTable.Col source="categories" disableSort render={(r: TBatch) => r.categories.map((c) => ServiceCategory.label(c, lang)).join("、")} />
-        <DataTable.Col source="validity" disableSort render={(r: TBatch) => `${formatDate(r.validFrom, lang)} – ${formatDate(r.validTo, lang)}`} />
+        <DataTable.Col
+          source="faceValuesFen"
+          disableSort
+          render={(r: TBatch) => r.faceValuesFen.map((f) => formatFen(f, lang)).join("、")}
+        />
+        <DataTable.Col
+          source="categories"
+          disableSort
+          render={(r: TBatch) => r.categories.map((c) => ServiceCategory.label(c, lang)).join("、")}
+        />
+        <DataTable.Col
+          source="validity"
+          disableSort
+          render={(r: TBatch) => `${formatDate(r.validFrom, lang)} – ${formatDate(r.validTo, lang)}`}
+        />
         <DataTable.Col source="issueMode" render={(r: TBatch) => IssueMode.label(r.issueMode, lang)} />
-        <DataTable.Col source="status" render={(r: TBatch) => <StatusChip label={BatchStatus.label(r.status, lang)} tone={BATCH_TONE[r.status]} />} />
+        <DataTable.Col
+          source="status"
+          render={(r: TBatch) => <StatusChip label={BatchStatus.label(r.status, lang)} tone={BATCH_TONE[r.status]} />}
+        />
         <DataTable.Col source="actions" disableSort render={(r: TBatch) => <AllocateButton b={r} />} />
       </ResponsiveDataTable>
     </FeatureList>
@@ -187,7 +234,12 @@ function BatchInputs() {
         validate={required()}
         helperText={lang === "zh" ? "单位元，多个面额用逗号分隔，如 2000,5000" : "In yuan, separated by commas, e.g. 2000,5000"}
         format={(v: number[] | string | undefined) => (Array.isArray(v) ? v.map((f) => f / 100).join(",") : (v ?? ""))}
-        parse={(v: string) => v.split(/[,，、\s]+/).filter(Boolean).map((x) => Math.round(Number(x) * 100))}
+        parse={(v: string) =>
+          v
+            .split(/[,，、\s]+/)
+            .filter(Boolean)
+            .map((x) => Math.round(Number(x) * 100))
+        }
       />
       <SelectArrayInput source="categories" choices={ServiceCategory.choices(lang)} validate={required()} />
       <ReferenceArrayInput source="nodeIds" reference="nodes" sort={{ field: "name", order: "ASC" }}>
@@ -214,7 +266,8 @@ function DecideButtons({ v }: { v: TVoucher }) {
   const lang = useLang();
   const decide = useRpcMutation(api.vouchers.decide);
   if (useRole() !== "DISTRICT_ADMIN" || v.status !== "APPLIED") return null;
-  const run = (approve: boolean) => decide.mutate({ id: v.id, approve }, { onSuccess: refresh, onError: (e) => notify(messageOf(e, lang), { type: "error" }) });
+  const run = (approve: boolean) =>
+    decide.mutate({ id: v.id, approve }, { onSuccess: refresh, onError: (e) => notify(messageOf(e, lang), { type: "error" }) });
   return (
     <Box sx={{ display: "flex", gap: 1 }} onClick={stop}>
       <Button size="small" variant="contained" onClick={() => run(true)}>
@@ -229,7 +282,11 @@ function DecideButtons({ v }: { v: TVoucher }) {
 export function VoucherList() {
   const lang = useLang();
   return (
-    <FeatureList filters={[<SelectInput key="status" source="status" choices={VoucherStatus.choices(lang)} alwaysOn />]} emptyTitle="vouchers.empty" emptyHint="vouchers.empty_hint">
+    <FeatureList
+      filters={[<SelectInput key="status" source="status" choices={VoucherStatus.choices(lang)} alwaysOn />]}
+      emptyTitle="vouchers.empty"
+      emptyHint="vouchers.empty_hint"
+    >
       <ResponsiveDataTable<TVoucher>
         rowClick={false}
         card={{
@@ -251,7 +308,11 @@ export function VoucherList() {
         <DataTable.Col source="balanceFen" render={(r: TVoucher) => formatFen(r.balanceFen, lang)} />
         <DataTable.Col source="validTo" disableSort render={(r: TVoucher) => formatDate(r.validTo, lang)} />
         <DataTable.Col source="source" disableSort render={(r: TVoucher) => IssueMode.label(r.source, lang)} />
-        <DataTable.Col source="status" disableSort render={(r: TVoucher) => <StatusChip label={VoucherStatus.label(r.status, lang)} tone={VOUCHER_TONE[r.status]} />} />
+        <DataTable.Col
+          source="status"
+          disableSort
+          render={(r: TVoucher) => <StatusChip label={VoucherStatus.label(r.status, lang)} tone={VOUCHER_TONE[r.status]} />}
+        />
         <DataTable.Col source="actions" disableSort render={(r: TVoucher) => <DecideButtons v={r} />} />
       </ResponsiveDataTable>
     </FeatureList>
@@ -271,7 +332,10 @@ function RedeemButton() {
   const [v, setV] = useState({ code: "", category: "", amount: "", servedAt: now, steps: "" });
   const [files, setFiles] = useState<TUploadedFile[]>([]);
   if (useRole() !== "NODE_OPERATOR") return null;
-  const steps = v.steps.split("\n").map((s) => s.trim()).filter(Boolean);
+  const steps = v.steps
+    .split("\n")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   return (
     <>
@@ -297,17 +361,48 @@ function RedeemButton() {
               .then(refresh)
           }
         >
-          <MuiTextField label={translate("vouchers.code")} value={v.code} onChange={set("code")} inputProps={{ "data-testid": "redeem-code" }} />
-          <MuiTextField select label={translate("vouchers.category")} value={v.category} onChange={set("category")} SelectProps={{ MenuProps: { disablePortal: false } }} inputProps={{ "data-testid": "redeem-category" }}>
+          <MuiTextField
+            label={translate("vouchers.code")}
+            value={v.code}
+            onChange={set("code")}
+            inputProps={{ "data-testid": "redeem-code" }}
+          />
+          <MuiTextField
+            select
+            label={translate("vouchers.category")}
+            value={v.category}
+            onChange={set("category")}
+            SelectProps={{ MenuProps: { disablePortal: false } }}
+            inputProps={{ "data-testid": "redeem-category" }}
+          >
             {ServiceCategory.choices(lang).map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {c.name}
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField label={translate("vouchers.amount")} type="number" value={v.amount} onChange={set("amount")} inputProps={{ "data-testid": "redeem-amount", min: 0.01, step: 0.01 }} />
-          <MuiTextField label={translate("vouchers.served_at")} type="datetime-local" value={v.servedAt} onChange={set("servedAt")} InputLabelProps={{ shrink: true }} />
-          <MuiTextField label={translate("vouchers.steps")} multiline minRows={3} value={v.steps} onChange={set("steps")} inputProps={{ "data-testid": "redeem-steps" }} />
+          <MuiTextField
+            label={translate("vouchers.amount")}
+            type="number"
+            value={v.amount}
+            onChange={set("amount")}
+            inputProps={{ "data-testid": "redeem-amount", min: 0.01, step: 0.01 }}
+          />
+          <MuiTextField
+            label={translate("vouchers.served_at")}
+            type="datetime-local"
+            value={v.servedAt}
+            onChange={set("servedAt")}
+            InputLabelProps={{ shrink: true }}
+          />
+          <MuiTextField
+            label={translate("vouchers.steps")}
+            multiline
+            minRows={3}
+            value={v.steps}
+            onChange={set("steps")}
+            inputProps={{ "data-testid": "redeem-steps" }}
+          />
           <FileUpload label={translate("vouchers.evidence")} max={5} value={files} onChange={setFiles} />
         </ActionDialog>
       )}
@@ -349,7 +444,11 @@ export function RedemptionList() {
         <DataTable.Col source="category" disableSort render={(r: TRedemption) => ServiceCategory.label(r.category, lang)} />
         <DataTable.Col source="amountFen" render={(r: TRedemption) => formatFen(r.amountFen, lang)} />
         <DataTable.Col source="steps" disableSort render={(r: TRedemption) => r.steps.join(" → ")} />
-        <DataTable.Col source="status" disableSort render={(r: TRedemption) => <StatusChip label={RedemptionStatus.label(r.status, lang)} tone={REDEMPTION_TONE[r.status]} />} />
+        <DataTable.Col
+          source="status"
+          disableSort
+          render={(r: TRedemption) => <StatusChip label={RedemptionStatus.label(r.status, lang)} tone={REDEMPTION_TONE[r.status]} />}
+        />
         <DataTable.Col source="rating" disableSort render={(r: TRedemption) => (r.rating ? "★".repeat(r.rating) : "—")} />
         <DataTable.Col source="settled" disableSort render={(r: TRedemption) => (r.settled ? "✓" : "—")} />
       </ResponsiveDataTable>
@@ -376,7 +475,15 @@ function SettlePanel() {
         </Typography>
         <Alert severity="info">{translate("vouchers.settle_hint")}</Alert>
         <Box sx={{ display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap" }}>
-          <MuiTextField size="small" type="month" label={translate("vouchers.month")} value={period} onChange={(e) => setPeriod(e.target.value)} InputLabelProps={{ shrink: true }} inputProps={{ "data-testid": "settle-period" }} />
+          <MuiTextField
+            size="small"
+            type="month"
+            label={translate("vouchers.month")}
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+            InputLabelProps={{ shrink: true }}
+            inputProps={{ "data-testid": "settle-period" }}
+          />
           {preview.isLoading && valid && <CircularProgress size={20} />}
           {p && (
             <Typography data-testid="settle-total">
@@ -388,7 +495,12 @@ function SettlePanel() {
               variant="contained"
               disabled={settle.isPending}
               data-testid="settle-run"
-              onClick={() => settle.mutate({ period }, { onSuccess: () => (refresh(), void preview.refetch()), onError: (e) => notify(messageOf(e, lang), { type: "error" }) })}
+              onClick={() =>
+                settle.mutate(
+                  { period },
+                  { onSuccess: () => (refresh(), void preview.refetch()), onError: (e) => notify(messageOf(e, lang), { type: "error" }) },
+                )
+              }
             >
               {translate("vouchers.settle")}
             </Button>
@@ -396,7 +508,13 @@ function SettlePanel() {
         </Box>
         {preview.error && <Alert severity="error">{messageOf(preview.error, lang)}</Alert>}
         {p && p.pending > 0 && <Alert severity="warning">{translate("vouchers.pending_left", { count: p.pending })}</Alert>}
-        {p && p.lines.map((l) => <Typography key={l.nodeId} variant="body2">{`${l.nodeName}（${l.townName ?? "—"}）：${l.count} · ${formatFen(l.amountFen, lang)}`}</Typography>)}
+        {p &&
+          p.lines.map((l) => (
+            <Typography
+              key={l.nodeId}
+              variant="body2"
+            >{`${l.nodeName}（${l.townName ?? "—"}）：${l.count} · ${formatFen(l.amountFen, lang)}`}</Typography>
+          ))}
       </CardContent>
     </Card>
   );
@@ -406,7 +524,11 @@ function SheetButton({ s }: { s: TSettlement }) {
   const rpc = useRpc();
   const lang = useLang();
   return (
-    <Button size="small" variant="outlined" onClick={async (e) => (stop(e), downloadBase64File(await rpc.voucherSettlements.sheet.query({ id: s.id, lang })))}>
+    <Button
+      size="small"
+      variant="outlined"
+      onClick={async (e) => (stop(e), downloadBase64File(await rpc.voucherSettlements.sheet.query({ id: s.id, lang })))}
+    >
       {translate("vouchers.download_sheet")}
     </Button>
   );
@@ -418,12 +540,20 @@ export function SettlementList() {
       <SettlePanel />
       <ResponsiveDataTable<TSettlement>
         rowClick={false}
-        card={{ primary: (r) => `${r.period} · ${formatFen(r.totalFen, lang)}`, secondary: (r) => `${r.count} · ${formatDateTime(r.settledAt, lang)}`, tertiary: (r) => <SheetButton s={r} /> }}
+        card={{
+          primary: (r) => `${r.period} · ${formatFen(r.totalFen, lang)}`,
+          secondary: (r) => `${r.count} · ${formatDateTime(r.settledAt, lang)}`,
+          tertiary: (r) => <SheetButton s={r} />,
+        }}
       >
         <DataTable.Col source="period" />
         <DataTable.Col source="totalFen" render={(r: TSettlement) => formatFen(r.totalFen, lang)} />
         <DataTable.Col source="count" disableSort />
-        <DataTable.Col source="lines" disableSort render={(r: TSettlement) => r.lines.map((l) => `${l.nodeName} ${formatFen(l.amountFen, lang)}`).join("；")} />
+        <DataTable.Col
+          source="lines"
+          disableSort
+          render={(r: TSettlement) => r.lines.map((l) => `${l.nodeName} ${formatFen(l.amountFen, lang)}`).join("；")}
+        />
         <DataTable.Col source="settledAt" disableSort render={(r: TSettlement) => formatDateTime(r.settledAt, lang)} />
         <DataTable.Col source="actions" disableSort render={(r: TSettlement) => <SheetButton s={r} />} />
       </ResponsiveDataTable>
@@ -450,9 +580,19 @@ function DrawButton() {
           hint={translate("vouchers.draw_hint")}
           ready={/^\d{4}-\d{2}$/.test(v.period) && Number(v.size) > 0}
           onClose={() => setOpen(false)}
-          onSave={() => draw.mutateAsync({ period: v.period, size: Number(v.size), seed: v.seed ? Number(v.seed) : undefined, note: v.note || null }).then(refresh)}
+          onSave={() =>
+            draw
+              .mutateAsync({ period: v.period, size: Number(v.size), seed: v.seed ? Number(v.seed) : undefined, note: v.note || null })
+              .then(refresh)
+          }
         >
-          <MuiTextField type="month" label={translate("vouchers.month")} value={v.period} onChange={set("period")} InputLabelProps={{ shrink: true }} />
+          <MuiTextField
+            type="month"
+            label={translate("vouchers.month")}
+            value={v.period}
+            onChange={set("period")}
+            InputLabelProps={{ shrink: true }}
+          />
           <MuiTextField type="number" label={translate("vouchers.sample_size")} value={v.size} onChange={set("size")} />
           <MuiTextField type="number" label={translate("vouchers.seed_optional")} value={v.seed} onChange={set("seed")} />
           <MuiTextField label={translate("vouchers.review_note")} value={v.note} onChange={set("note")} />
@@ -468,7 +608,13 @@ export function SpotCheckList() {
       <Box sx={{ p: 1 }}>
         <DrawButton />
       </Box>
-      <ResponsiveDataTable<TSpotCheck> rowClick={false} card={{ primary: (r) => `${r.period} · ${r.redemptionIds.length}`, secondary: (r) => `seed ${r.seed} · ${formatDateTime(r.drawnAt, lang)}` }}>
+      <ResponsiveDataTable<TSpotCheck>
+        rowClick={false}
+        card={{
+          primary: (r) => `${r.period} · ${r.redemptionIds.length}`,
+          secondary: (r) => `seed ${r.seed} · ${formatDateTime(r.drawnAt, lang)}`,
+        }}
+      >
         <DataTable.Col source="period" />
         <DataTable.Col source="size" disableSort />
         <DataTable.Col source="seed" disableSort />
@@ -501,7 +647,11 @@ function ReviewButtons({ s, onDone }: { s: TSignal; onDone: () => void }) {
         {translate("vouchers.review_confirmed")}
       </Button>
       {open && (
-        <ActionDialog title={translate(open === "CLEARED" ? "vouchers.review_cleared" : "vouchers.review_confirmed")} onClose={() => setOpen(null)} onSave={() => review.mutateAsync({ key: s.key, verdict: open, note: note || null }).then(onDone)}>
+        <ActionDialog
+          title={translate(open === "CLEARED" ? "vouchers.review_cleared" : "vouchers.review_confirmed")}
+          onClose={() => setOpen(null)}
+          onSave={() => review.mutateAsync({ key: s.key, verdict: open, note: note || null }).then(onDone)}
+        >
           <MuiTextField label={translate("vouchers.review_note")} value={note} onChange={(e) => setNote(e.target.value)} multiline />
         </ActionDialog>
       )}
@@ -524,7 +674,12 @@ export function SignalList() {
           <CardContent sx={{ display: "grid", gap: 0.5 }}>
             <Box sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
               <StatusChip label={SignalKind.label(s.kind, lang)} tone={s.verdict === "CLEARED" ? "default" : "danger"} />
-              {s.verdict && <StatusChip label={translate(s.verdict === "CLEARED" ? "vouchers.review_cleared" : "vouchers.review_confirmed")} tone={s.verdict === "CLEARED" ? "success" : "danger"} />}
+              {s.verdict && (
+                <StatusChip
+                  label={translate(s.verdict === "CLEARED" ? "vouchers.review_cleared" : "vouchers.review_confirmed")}
+                  tone={s.verdict === "CLEARED" ? "success" : "danger"}
+                />
+              )}
             </Box>
             <Typography variant="body2">{`${s.enterpriseName ?? ""} @ ${s.nodeName ?? ""} · ${formatFen(s.amountFen, lang)}`}</Typography>
             <Typography variant="body2" color="text.secondary">

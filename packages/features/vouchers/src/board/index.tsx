@@ -4,7 +4,9 @@ import type { TBoardFeature } from "@qifu/ui/board";
 import { vouchersBoardMessages } from "./messages";
 import { VouchersBoardPage, VouchersHomeSection } from "./vouchers-board";
 
-export const vouchersBoardResources: ResourceProps[] = [{ name: "vouchers", list: "/vouchers", meta: { icon: <ConfirmationNumberOutlined /> } }];
+export const vouchersBoardResources: ResourceProps[] = [
+  { name: "vouchers", list: "/vouchers", meta: { icon: <ConfirmationNumberOutlined /> } },
+];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "vouchers"). */
 export const boardFeature: TBoardFeature = {

@@ -23,7 +23,14 @@ function Cards({ s, loading }: { s: TVoucherStats | undefined; loading: boolean 
   const scope = s?.scope[lang];
   const card = (label: string, fen: number | undefined, hint?: string, tone?: "success") => (
     <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-      <StatCard label={label} value={fen === undefined ? "—" : formatFen(fen, lang)} hint={hint} loading={loading} scope={scope} tone={tone} />
+      <StatCard
+        label={label}
+        value={fen === undefined ? "—" : formatFen(fen, lang)}
+        hint={hint}
+        loading={loading}
+        scope={scope}
+        tone={tone}
+      />
     </Grid>
   );
   return (
@@ -63,7 +70,14 @@ export function VouchersBoardPage() {
   ];
   const chart = (title: string, rows: TVoucherStats["byTown"], withIssued = false, md = 6) => (
     <Grid size={{ xs: 12, md }}>
-      <ChartCard title={title} subtitle={scope} loading={query.isLoading} empty={rows.length === 0} emptyText={t("vouchers.empty")} height={Math.max(260, rows.length * 44 + 80)}>
+      <ChartCard
+        title={title}
+        subtitle={scope}
+        loading={query.isLoading}
+        empty={rows.length === 0}
+        emptyText={t("vouchers.empty")}
+        height={Math.max(260, rows.length * 44 + 80)}
+      >
         <BarChart horizontal categories={rows.map((r) => r.name)} series={series(rows, withIssued)} />
       </ChartCard>
     </Grid>
@@ -77,8 +91,18 @@ export function VouchersBoardPage() {
         {chart(t("vouchers.byNode"), s?.byNode ?? [])}
         {chart(t("vouchers.byCategory"), s?.byCategory ?? [])}
         <Grid size={{ xs: 12, md: 6 }}>
-          <ChartCard title={t("vouchers.ratings")} subtitle={scope} loading={query.isLoading} empty={!s?.ratings.some((r) => r.count)} emptyText={t("vouchers.empty")} height={260}>
-            <BarChart categories={(s?.ratings ?? []).map((r) => t("vouchers.stars", { n: r.stars }))} series={[{ name: t("vouchers.ratingCount"), data: (s?.ratings ?? []).map((r) => r.count) }]} />
+          <ChartCard
+            title={t("vouchers.ratings")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={!s?.ratings.some((r) => r.count)}
+            emptyText={t("vouchers.empty")}
+            height={260}
+          >
+            <BarChart
+              categories={(s?.ratings ?? []).map((r) => t("vouchers.stars", { n: r.stars }))}
+              series={[{ name: t("vouchers.ratingCount"), data: (s?.ratings ?? []).map((r) => r.count) }]}
+            />
           </ChartCard>
         </Grid>
       </Grid>

@@ -36,7 +36,8 @@ export type TVouchersPublicMessages = typeof zh;
 const en: TVouchersPublicMessages = {
   nav: "My vouchers",
   title: "My service vouchers",
-  intro: "Vouchers pay for services at eligible nodes: show the code when you are served, then confirm and rate the service here; only confirmed redemptions are paid to the node.",
+  intro:
+    "Vouchers pay for services at eligible nodes: show the code when you are served, then confirm and rate the service here; only confirmed redemptions are paid to the node.",
   action: { zh: "查看和申领服务券", en: "see and apply for vouchers" },
   loading: "Loading…",
   myVouchers: "Vouchers I hold",

@@ -25,7 +25,13 @@ function VoucherCard({ v }: { v: TVoucher }) {
   const { t, lang } = useVouchersPublic();
   const expired = v.validTo < today();
   const tone = v.status === "ISSUED" && !expired ? "success" : v.status === "APPLIED" ? "warning" : "default";
-  const label = expired ? t.expired : v.status === "APPLIED" ? t.applied : v.status === "ISSUED" ? `${t.validTo} ${formatDate(v.validTo, lang)}` : "—";
+  const label = expired
+    ? t.expired
+    : v.status === "APPLIED"
+      ? t.applied
+      : v.status === "ISSUED"
+        ? `${t.validTo} ${formatDate(v.validTo, lang)}`
+        : "—";
   return (
     <Card variant="outlined" data-testid="voucher-card" sx={{ opacity: expired ? 0.7 : 1 }}>
       <CardContent sx={{ display: "grid", gap: 0.75 }}>
@@ -42,7 +48,11 @@ function VoucherCard({ v }: { v: TVoucher }) {
         {v.status === "ISSUED" && (
           <Typography variant="body2">
             {t.code}：
-            <Box component="span" sx={{ fontFamily: "monospace", fontSize: 17, fontWeight: 600, letterSpacing: 1 }} data-testid="voucher-code">
+            <Box
+              component="span"
+              sx={{ fontFamily: "monospace", fontSize: 17, fontWeight: 600, letterSpacing: 1 }}
+              data-testid="voucher-code"
+            >
               {v.code}
             </Box>
           </Typography>
@@ -82,7 +92,13 @@ function BatchCard({ b, held }: { b: TBatch; held: boolean }) {
           ))}
         </Box>
         {apply.error && <Alert severity="error">{messageOf(apply.error, lang)}</Alert>}
-        <Button variant="contained" disabled={held || apply.isPending} onClick={() => apply.mutate()} sx={{ minHeight: 44 }} data-testid="voucher-apply">
+        <Button
+          variant="contained"
+          disabled={held || apply.isPending}
+          onClick={() => apply.mutate()}
+          sx={{ minHeight: 44 }}
+          data-testid="voucher-apply"
+        >
           {held ? t.applied : t.apply}
         </Button>
       </CardContent>
@@ -112,12 +128,24 @@ function ConfirmDialog({ r, onClose }: { r: TRedemption; onClose: () => void }) 
           </Typography>
           <Rating value={rating} onChange={(_, v) => setRating(v)} size="large" data-testid="voucher-rating" />
         </Box>
-        <TextField label={t.comment} value={comment} onChange={(e) => setComment(e.target.value)} multiline minRows={2} inputProps={{ maxLength: 500 }} />
+        <TextField
+          label={t.comment}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          multiline
+          minRows={2}
+          inputProps={{ maxLength: 500 }}
+        />
         {confirm.error && <Alert severity="error">{messageOf(confirm.error, lang)}</Alert>}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t.cancel}</Button>
-        <Button variant="contained" disabled={!rating || confirm.isPending} onClick={() => confirm.mutate()} data-testid="voucher-confirm-submit">
+        <Button
+          variant="contained"
+          disabled={!rating || confirm.isPending}
+          onClick={() => confirm.mutate()}
+          data-testid="voucher-confirm-submit"
+        >
           {t.submit}
         </Button>
       </DialogActions>
@@ -132,7 +160,10 @@ function RedemptionCard({ r, onConfirm }: { r: TRedemption; onConfirm: () => voi
       <CardContent sx={{ display: "grid", gap: 0.75 }}>
         <Box sx={{ display: "flex", justifyContent: "space-between", gap: 1, flexWrap: "wrap" }}>
           <Typography sx={{ fontWeight: 600 }}>{`${ServiceCategory.label(r.category, lang)} · ${formatFen(r.amountFen, lang)}`}</Typography>
-          <StatusChip label={r.status === "CONFIRMED" ? (r.settled ? t.settled : t.confirmed) : t.waiting} tone={r.status === "CONFIRMED" ? "success" : "warning"} />
+          <StatusChip
+            label={r.status === "CONFIRMED" ? (r.settled ? t.settled : t.confirmed) : t.waiting}
+            tone={r.status === "CONFIRMED" ? "success" : "warning"}
+          />
         </Box>
         <Typography variant="body2" color="text.secondary">{`${r.nodeName} · ${formatDateTime(r.servedAt, lang)}`}</Typography>
         <Typography variant="body2">{`${t.steps}：${r.steps.join(" → ")}`}</Typography>
@@ -184,14 +215,28 @@ export function MyVouchersPage() {
         ) : d ? (
           <Box sx={{ display: "grid", gap: 1.5 }}>
             {section(t.myVouchers)}
-            {d.vouchers.length === 0 ? <EmptyState title={t.noVouchers} /> : <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>{d.vouchers.map((v) => <VoucherCard key={v.id} v={v} />)}</Box>}
+            {d.vouchers.length === 0 ? (
+              <EmptyState title={t.noVouchers} />
+            ) : (
+              <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
+                {d.vouchers.map((v) => (
+                  <VoucherCard key={v.id} v={v} />
+                ))}
+              </Box>
+            )}
             {section(t.redemptions)}
-            {d.redemptions.length === 0 ? <EmptyState title={t.noRedemptions} /> : d.redemptions.map((r) => <RedemptionCard key={r.id} r={r} onConfirm={() => setConfirming(r)} />)}
+            {d.redemptions.length === 0 ? (
+              <EmptyState title={t.noRedemptions} />
+            ) : (
+              d.redemptions.map((r) => <RedemptionCard key={r.id} r={r} onConfirm={() => setConfirming(r)} />)
+            )}
             {section(t.openBatches)}
             {d.openBatches.length === 0 ? (
               <EmptyState title={t.noBatches} />
             ) : (
-              d.openBatches.map((b) => <BatchCard key={b.id} b={b} held={d.vouchers.some((v) => v.batchId === b.id && v.status !== "REJECTED")} />)
+              d.openBatches.map((b) => (
+                <BatchCard key={b.id} b={b} held={d.vouchers.some((v) => v.batchId === b.id && v.status !== "REJECTED")} />
+              ))
             )}
           </Box>
         ) : null}

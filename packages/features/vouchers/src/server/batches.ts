@@ -31,7 +31,10 @@ export function toBatchDto(r: TBatchRow): TBatch {
 }
 
 /** Validity in order, eligible nodes that exist, face values within the per-category quota. */
-async function checkBatch(ctx: TContext, b: Pick<TBatchCreate, "validFrom" | "validTo" | "nodeIds" | "faceValuesFen" | "quotaPerCategoryFen" | "budgetFen">) {
+async function checkBatch(
+  ctx: TContext,
+  b: Pick<TBatchCreate, "validFrom" | "validTo" | "nodeIds" | "faceValuesFen" | "quotaPerCategoryFen" | "budgetFen">,
+) {
   if (b.validTo < b.validFrom)
     throw AppError.validation("validTo", { zh: "有效期止不能早于有效期起", en: "Valid to cannot be before valid from" });
   if (Math.max(...b.faceValuesFen) > b.budgetFen)
@@ -85,7 +88,10 @@ export const batchesResource = defineResource({
   },
   beforeDelete: async (ctx, existing: TBatchRow) => {
     if ((await ctx.db.voucher.count({ where: { batchId: existing.id } })) > 0)
-      throw new AppError("CONFLICT", { zh: "该批次已发放服务券，不能删除：可停止发放", en: "Vouchers were issued from this batch: close it instead" });
+      throw new AppError("CONFLICT", {
+        zh: "该批次已发放服务券，不能删除：可停止发放",
+        en: "Vouchers were issued from this batch: close it instead",
+      });
   },
 });
 

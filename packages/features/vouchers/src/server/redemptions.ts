@@ -1,10 +1,29 @@
 import { z } from "zod";
 import { AppError, dayOrNull, isoOrNull, ServiceCategory, shanghaiDate, type TServiceCategory } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
-import { attachFiles, defineExport, defineResource, listFilesOf, procedure, recordLedgerEntry, router, type TContext } from "@qifu/trpc-core";
+import {
+  attachFiles,
+  defineExport,
+  defineResource,
+  listFilesOf,
+  procedure,
+  recordLedgerEntry,
+  router,
+  type TContext,
+} from "@qifu/trpc-core";
 import { periodOf, RedemptionStatus, ZConfirm, ZMine, ZRedeem, ZRedemption, ZRedemptionFilter, type TRedemption } from "../schemas";
 import { openBatchWhere, BATCH_INCLUDE, toBatchDto } from "./batches";
-import { DISTRICT, EVIDENCE_FILES, lockPeriod, myEnterpriseId, NODE_STAFF, REDEMPTION_LABEL, redemptionScope, refuse, STAFF } from "./access";
+import {
+  DISTRICT,
+  EVIDENCE_FILES,
+  lockPeriod,
+  myEnterpriseId,
+  NODE_STAFF,
+  REDEMPTION_LABEL,
+  redemptionScope,
+  refuse,
+  STAFF,
+} from "./access";
 import { toVoucherDto, VOUCHER_INCLUDE } from "./vouchers";
 
 export const REDEMPTION_INCLUDE = {
@@ -46,7 +65,11 @@ export function toRedemptionDto(r: TRedemptionRow): TRedemption {
 
 /** Rows with their evidence files (one query for the files of all rows). */
 async function withFiles(ctx: TContext, rows: TRedemptionRow[]): Promise<TRedemption[]> {
-  const files = await listFilesOf(ctx, EVIDENCE_FILES, rows.map((r) => r.id));
+  const files = await listFilesOf(
+    ctx,
+    EVIDENCE_FILES,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...toRedemptionDto(r),
     files: (files.get(r.id) ?? []).map((f) => ({ id: f.id, name: f.name, url: f.url, size: f.size })),
@@ -73,7 +96,13 @@ export const redemptionsResource = defineResource({
     ...(f.batchId ? { batchId: f.batchId } : {}),
     ...(f.settled !== undefined ? { settlementId: f.settled ? { not: null } : null } : {}),
     ...(f.q?.trim()
-      ? { OR: [{ enterprise: { name: { contains: f.q.trim() } } }, { node: { name: { contains: f.q.trim() } } }, { voucher: { code: f.q.trim().toUpperCase() } }] }
+      ? {
+          OR: [
+            { enterprise: { name: { contains: f.q.trim() } } },
+            { node: { name: { contains: f.q.trim() } } },
+            { voucher: { code: f.q.trim().toUpperCase() } },
+          ],
+        }
       : {}),
   }),
   toDto: toRedemptionDto,
@@ -220,7 +249,10 @@ export const redemptionsRouter = router({
     .input(z.object({ id: z.string().min(1).max(64) }))
     .output(ZRedemption)
     .query(async ({ ctx, input }) => {
-      const r = await ctx.db.voucherRedemption.findFirst({ where: { AND: [{ id: input.id }, redemptionScope(ctx.user)] }, include: REDEMPTION_INCLUDE });
+      const r = await ctx.db.voucherRedemption.findFirst({
+        where: { AND: [{ id: input.id }, redemptionScope(ctx.user)] },
+        include: REDEMPTION_INCLUDE,
+      });
       if (!r) throw AppError.notFound(REDEMPTION_LABEL);
       return (await withFiles(ctx, [r]))[0];
     }),
@@ -231,7 +263,10 @@ export const redemptionsRouter = router({
     .output(ZRedemption)
     .mutation(async ({ ctx, input }) => {
       const enterpriseId = myEnterpriseId(ctx);
-      const r = await ctx.db.voucherRedemption.findFirst({ where: { id: input.id, enterpriseId }, select: { id: true, period: true, status: true } });
+      const r = await ctx.db.voucherRedemption.findFirst({
+        where: { id: input.id, enterpriseId },
+        select: { id: true, period: true, status: true },
+      });
       if (!r) throw AppError.notFound(REDEMPTION_LABEL);
       await lockPeriod(ctx, r.period);
       if (await ctx.db.voucherSettlement.count({ where: { period: r.period } })) throw refuse("PERIOD_SETTLED");
@@ -252,7 +287,12 @@ export const redemptionsRouter = router({
       const [vouchers, batches, redemptions] = await Promise.all([
         ctx.db.voucher.findMany({ where: { enterpriseId }, include: VOUCHER_INCLUDE, orderBy: { createdAt: "desc" }, take: 100 }),
         ctx.db.voucherBatch.findMany({ where: openBatchWhere(ctx.now()), include: BATCH_INCLUDE, orderBy: { validTo: "asc" }, take: 20 }),
-        ctx.db.voucherRedemption.findMany({ where: { enterpriseId }, include: REDEMPTION_INCLUDE, orderBy: { servedAt: "desc" }, take: 100 }),
+        ctx.db.voucherRedemption.findMany({
+          where: { enterpriseId },
+          include: REDEMPTION_INCLUDE,
+          orderBy: { servedAt: "desc" },
+          take: 100,
+        }),
       ]);
       return { vouchers: vouchers.map(toVoucherDto), openBatches: batches.map(toBatchDto), redemptions: await withFiles(ctx, redemptions) };
     }),

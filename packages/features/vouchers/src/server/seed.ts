@@ -9,7 +9,15 @@ import { drawSample } from "./settlements";
 /** The demo node (account `operator`) and the demo enterprise (account `enterprise`). */
 const NODE = "seed-node-SHILING-1";
 const ENTERPRISE = "seed-enterprise-1";
-const CATEGORIES: TServiceCategory[] = ["INFO_CONSULTING", "TECH_SUPPORT", "INTELLECTUAL_PROPERTY", "ACCOUNTING_TAX", "LEGAL", "MANAGEMENT_CONSULTING", "MARKET_EXPANSION"];
+const CATEGORIES: TServiceCategory[] = [
+  "INFO_CONSULTING",
+  "TECH_SUPPORT",
+  "INTELLECTUAL_PROPERTY",
+  "ACCOUNTING_TAX",
+  "LEGAL",
+  "MANAGEMENT_CONSULTING",
+  "MARKET_EXPANSION",
+];
 const STEPS: Record<string, string[]> = {
   INFO_CONSULTING: ["了解企业需求", "整理政策与市场信息", "出具信息咨询报告"],
   TECH_SUPPORT: ["现场查看生产工艺", "检测样品并分析问题", "提交技术改进建议"],
@@ -22,7 +30,9 @@ const STEPS: Record<string, string[]> = {
 
 /** A tiny PDF so the evidence opens in a viewer; `text` makes its bytes (and hash) distinct. */
 const pdf = (text: string) =>
-  Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
 
 /**
  * Demo data: two batches of the year (one current, one expired) and an open one for applications;
@@ -56,7 +66,10 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
   const found = await tx.enterprise.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, townId: true } });
   const enterprises = wanted.flatMap((id) => found.filter((e) => e.id === id));
   if (enterprises.length < 8) return;
-  const nodes = await tx.node.findMany({ where: { id: { in: [NODE, "seed-node-XINYA-1", "seed-node-AUTO_CITY-1"] } }, select: { id: true, townId: true } });
+  const nodes = await tx.node.findMany({
+    where: { id: { in: [NODE, "seed-node-XINYA-1", "seed-node-AUTO_CITY-1"] } },
+    select: { id: true, townId: true },
+  });
   if (!enterprises.some((e) => e.id === ENTERPRISE) || !nodes.some((n) => n.id === NODE)) return;
   const nodeTown = new Map(nodes.map((n) => [n.id, n.townId]));
   const demoUser = await tx.user.findFirst({ where: { username: "operator" }, select: { id: true, displayName: true } });
@@ -113,10 +126,27 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
   const code = (i: number) => `QFDEMO${String(i).padStart(4, "0")}`;
   const vouchers: { id: string; enterpriseId: string; batchId: string; face: number }[] = [];
   let n = 0;
-  const addVoucher = async (batchId: string, e: { id: string; townId: string | null }, face: number, status = "ISSUED", source = "ALLOCATION") => {
+  const addVoucher = async (
+    batchId: string,
+    e: { id: string; townId: string | null },
+    face: number,
+    status = "ISSUED",
+    source = "ALLOCATION",
+  ) => {
     const id = `seed-voucher-${++n}`;
     await tx.voucher.create({
-      data: { id, code: code(n), batchId, enterpriseId: e.id, townId: e.townId, faceValueFen: face, balanceFen: status === "ISSUED" ? face : 0, status, source, issuedAt: status === "ISSUED" ? fromShanghai(monthStart(-5), 10 * 60) : null },
+      data: {
+        id,
+        code: code(n),
+        batchId,
+        enterpriseId: e.id,
+        townId: e.townId,
+        faceValueFen: face,
+        balanceFen: status === "ISSUED" ? face : 0,
+        status,
+        source,
+        issuedAt: status === "ISSUED" ? fromShanghai(monthStart(-5), 10 * 60) : null,
+      },
     });
     vouchers.push({ id, enterpriseId: e.id, batchId, face });
     return id;
@@ -131,7 +161,18 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
   let r = 0;
   const settledPeriod = periodOf(workingDay(-2, 1));
   const redemptionIds: string[] = [];
-  const redeem = async (o: { enterpriseId: string; nodeId?: string; category: TServiceCategory; amountFen: number; servedAt: Date; status: "PENDING" | "CONFIRMED"; rating?: number; comment?: string; createdAt?: Date; batchId?: string }) => {
+  const redeem = async (o: {
+    enterpriseId: string;
+    nodeId?: string;
+    category: TServiceCategory;
+    amountFen: number;
+    servedAt: Date;
+    status: "PENDING" | "CONFIRMED";
+    rating?: number;
+    comment?: string;
+    createdAt?: Date;
+    batchId?: string;
+  }) => {
     const id = `seed-voucher-redemption-${++r}`;
     const nodeId = o.nodeId ?? NODE;
     const voucher = v(o.enterpriseId, o.batchId);
@@ -176,27 +217,112 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
   };
   const [e1, e2, e3, e4, e5, e6, e7, e8] = enterprises.map((e) => e.id);
   // the demo enterprise at the demo node: settled, confirmed, waiting for its confirmation
-  await redeem({ enterpriseId: e1, category: "TECH_SUPPORT", amountFen: 150_000, servedAt: workingDay(-2, 3), status: "CONFIRMED", rating: 5, comment: "工程师现场解决了皮料开裂问题，很专业" });
-  await redeem({ enterpriseId: e1, category: "INTELLECTUAL_PROPERTY", amountFen: 80_000, servedAt: workingDay(-1, 4, 15), status: "CONFIRMED", rating: 4, comment: "商标申请顺利受理" });
-  await redeem({ enterpriseId: e1, category: "MANAGEMENT_CONSULTING", amountFen: 60_000, servedAt: recentWorkingDay(2), status: "PENDING" });
-  await redeem({ enterpriseId: e1, batchId: expired, category: "ACCOUNTING_TAX", amountFen: 120_000, servedAt: workingDay(-8, 5), status: "CONFIRMED", rating: 5 });
+  await redeem({
+    enterpriseId: e1,
+    category: "TECH_SUPPORT",
+    amountFen: 150_000,
+    servedAt: workingDay(-2, 3),
+    status: "CONFIRMED",
+    rating: 5,
+    comment: "工程师现场解决了皮料开裂问题，很专业",
+  });
+  await redeem({
+    enterpriseId: e1,
+    category: "INTELLECTUAL_PROPERTY",
+    amountFen: 80_000,
+    servedAt: workingDay(-1, 4, 15),
+    status: "CONFIRMED",
+    rating: 4,
+    comment: "商标申请顺利受理",
+  });
+  await redeem({
+    enterpriseId: e1,
+    category: "MANAGEMENT_CONSULTING",
+    amountFen: 60_000,
+    servedAt: recentWorkingDay(2),
+    status: "PENDING",
+  });
+  await redeem({
+    enterpriseId: e1,
+    batchId: expired,
+    category: "ACCOUNTING_TAX",
+    amountFen: 120_000,
+    servedAt: workingDay(-8, 5),
+    status: "CONFIRMED",
+    rating: 5,
+  });
   // neighbours, at three nodes
-  await redeem({ enterpriseId: e2, category: "LEGAL", amountFen: 100_000, servedAt: workingDay(-2, 6, 11), status: "CONFIRMED", rating: 5, comment: "合同风险讲得清楚" });
-  await redeem({ enterpriseId: e4, nodeId: "seed-node-XINYA-1", category: "ACCOUNTING_TAX", amountFen: 120_000, servedAt: workingDay(-2, 8), status: "CONFIRMED", rating: 4 });
-  await redeem({ enterpriseId: e5, nodeId: "seed-node-AUTO_CITY-1", category: "TECH_SUPPORT", amountFen: 180_000, servedAt: workingDay(-2, 10, 14), status: "CONFIRMED", rating: 3, comment: "响应稍慢" });
-  await redeem({ enterpriseId: e6, nodeId: "seed-node-XINYA-1", category: "INFO_CONSULTING", amountFen: 50_000, servedAt: workingDay(-1, 2), status: "CONFIRMED", rating: 5 });
-  await redeem({ enterpriseId: e7, nodeId: "seed-node-AUTO_CITY-1", category: "MARKET_EXPANSION", amountFen: 120_000, servedAt: workingDay(-1, 6, 16), status: "CONFIRMED", rating: 4 });
+  await redeem({
+    enterpriseId: e2,
+    category: "LEGAL",
+    amountFen: 100_000,
+    servedAt: workingDay(-2, 6, 11),
+    status: "CONFIRMED",
+    rating: 5,
+    comment: "合同风险讲得清楚",
+  });
+  await redeem({
+    enterpriseId: e4,
+    nodeId: "seed-node-XINYA-1",
+    category: "ACCOUNTING_TAX",
+    amountFen: 120_000,
+    servedAt: workingDay(-2, 8),
+    status: "CONFIRMED",
+    rating: 4,
+  });
+  await redeem({
+    enterpriseId: e5,
+    nodeId: "seed-node-AUTO_CITY-1",
+    category: "TECH_SUPPORT",
+    amountFen: 180_000,
+    servedAt: workingDay(-2, 10, 14),
+    status: "CONFIRMED",
+    rating: 3,
+    comment: "响应稍慢",
+  });
+  await redeem({
+    enterpriseId: e6,
+    nodeId: "seed-node-XINYA-1",
+    category: "INFO_CONSULTING",
+    amountFen: 50_000,
+    servedAt: workingDay(-1, 2),
+    status: "CONFIRMED",
+    rating: 5,
+  });
+  await redeem({
+    enterpriseId: e7,
+    nodeId: "seed-node-AUTO_CITY-1",
+    category: "MARKET_EXPANSION",
+    amountFen: 120_000,
+    servedAt: workingDay(-1, 6, 16),
+    status: "CONFIRMED",
+    rating: 4,
+  });
   await redeem({ enterpriseId: e8, category: "LEGAL", amountFen: 80_000, servedAt: recentWorkingDay(3), status: "CONFIRMED", rating: 5 });
   // fraud case 1: one enterprise at the demo node far above the norm (7 small redemptions; the mean pair has about 2)
   for (let i = 0; i < 7; i++)
-    await redeem({ enterpriseId: e3, category: i % 2 ? "INFO_CONSULTING" : "MANAGEMENT_CONSULTING", amountFen: 25_000, servedAt: workingDay(-1, 8 + i, 10), status: "CONFIRMED", rating: 5 });
+    await redeem({
+      enterpriseId: e3,
+      category: i % 2 ? "INFO_CONSULTING" : "MANAGEMENT_CONSULTING",
+      amountFen: 25_000,
+      servedAt: workingDay(-1, 8 + i, 10),
+      status: "CONFIRMED",
+      rating: 5,
+    });
   // fraud case 2: never confirmed by the enterprise, a month on
   const stale = recentWorkingDay(30);
   await redeem({ enterpriseId: e2, category: "TECH_SUPPORT", amountFen: 90_000, servedAt: stale, status: "PENDING", createdAt: stale });
   // fraud case 4: a service on a Sunday evening
   let sunday = monthStart(-1);
   while (new Date(`${sunday}T00:00:00Z`).getUTCDay() !== 0 || calendar.isWorkingDay(sunday)) sunday = addCalendarDays(sunday, 1);
-  const late = await redeem({ enterpriseId: e6, category: "MARKET_EXPANSION", amountFen: 70_000, servedAt: fromShanghai(sunday, 21 * 60 + 30), status: "CONFIRMED", rating: 5 });
+  const late = await redeem({
+    enterpriseId: e6,
+    category: "MARKET_EXPANSION",
+    amountFen: 70_000,
+    servedAt: fromShanghai(sunday, 21 * 60 + 30),
+    status: "CONFIRMED",
+    rating: 5,
+  });
 
   // evidence: a sign-in sheet per redemption at the demo node; fraud case 3: one file on two redemptions
   const put = async (ownerId: string, name: string, bytes: Buffer) =>
@@ -220,10 +346,20 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
   await put(late, "现场服务照片（复印）.pdf", copied);
 
   // one settled month: the confirmed redemptions of two months ago
-  const settled = await tx.voucherRedemption.findMany({ where: { period: settledPeriod, status: "CONFIRMED" }, include: { node: { select: { name: true, town: { select: { name: true } } } } }, orderBy: { id: "asc" } });
+  const settled = await tx.voucherRedemption.findMany({
+    where: { period: settledPeriod, status: "CONFIRMED" },
+    include: { node: { select: { name: true, town: { select: { name: true } } } } },
+    orderBy: { id: "asc" },
+  });
   const lines = new Map<string, { nodeId: string; nodeName: string; townName: string | null; count: number; amountFen: number }>();
   for (const x of settled) {
-    const l = lines.get(x.nodeId) ?? { nodeId: x.nodeId, nodeName: x.node.name, townName: x.node.town?.name ?? null, count: 0, amountFen: 0 };
+    const l = lines.get(x.nodeId) ?? {
+      nodeId: x.nodeId,
+      nodeName: x.node.name,
+      townName: x.node.town?.name ?? null,
+      count: 0,
+      amountFen: 0,
+    };
     l.count++;
     l.amountFen += x.amountFen;
     lines.set(x.nodeId, l);
@@ -241,8 +377,23 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
       settledAt: workingDay(-1, 5),
     },
   });
-  await tx.voucherRedemption.updateMany({ where: { id: { in: settled.map((x) => x.id) } }, data: { settlementId: "seed-voucher-settlement-1" } });
+  await tx.voucherRedemption.updateMany({
+    where: { id: { in: settled.map((x) => x.id) } },
+    data: { settlementId: "seed-voucher-settlement-1" },
+  });
   await tx.voucherSpotCheck.create({
-    data: { id: "seed-voucher-spot-check-1", period: settledPeriod, seed: 20_260_101, size: 2, redemptionIds: drawSample((await tx.voucherRedemption.findMany({ where: { period: settledPeriod }, select: { id: true } })).map((x) => x.id), 2, 20_260_101), drawnById: district?.id ?? null, note: "季度例行抽查：电话回访企业并核对签到表" },
+    data: {
+      id: "seed-voucher-spot-check-1",
+      period: settledPeriod,
+      seed: 20_260_101,
+      size: 2,
+      redemptionIds: drawSample(
+        (await tx.voucherRedemption.findMany({ where: { period: settledPeriod }, select: { id: true } })).map((x) => x.id),
+        2,
+        20_260_101,
+      ),
+      drawnById: district?.id ?? null,
+      note: "季度例行抽查：电话回访企业并核对签到表",
+    },
   });
 }

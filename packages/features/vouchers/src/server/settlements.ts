@@ -3,7 +3,16 @@ import { z } from "zod";
 import { AppError } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { defineResource, procedure, router, seededRandom, writeWorkbook, ZFile, type TContext } from "@qifu/trpc-core";
-import { periodOf, ZDrawSpotCheck, ZSettle, ZSettlement, ZSettlementPreview, ZSpotCheck, type TSettlement, type TSpotCheck } from "../schemas";
+import {
+  periodOf,
+  ZDrawSpotCheck,
+  ZSettle,
+  ZSettlement,
+  ZSettlementPreview,
+  ZSpotCheck,
+  type TSettlement,
+  type TSpotCheck,
+} from "../schemas";
 import { DISTRICT, districtOnly, lockPeriod, SETTLEMENT_LABEL, SPOT_CHECK_LABEL } from "./access";
 
 type TLine = TSettlement["lines"][number];
@@ -72,7 +81,13 @@ async function linesOf(ctx: TContext, period: string) {
   });
   const byNode = new Map<string, TLine>();
   for (const r of rows) {
-    const line = byNode.get(r.nodeId) ?? { nodeId: r.nodeId, nodeName: r.node.name, townName: r.node.town?.name ?? null, count: 0, amountFen: 0 };
+    const line = byNode.get(r.nodeId) ?? {
+      nodeId: r.nodeId,
+      nodeName: r.node.name,
+      townName: r.node.town?.name ?? null,
+      count: 0,
+      amountFen: 0,
+    };
     line.count++;
     line.amountFen += r.amountFen;
     byNode.set(r.nodeId, line);
@@ -128,7 +143,15 @@ export const settlementsRouter = router({
       const l = await linesOf(ctx, input.period);
       const id = newId();
       const row = await ctx.db.voucherSettlement.create({
-        data: { id, period: input.period, totalFen: l.totalFen, count: l.ids.length, lines: l.lines, settledById: ctx.user!.id, settledAt: ctx.now() },
+        data: {
+          id,
+          period: input.period,
+          totalFen: l.totalFen,
+          count: l.ids.length,
+          lines: l.lines,
+          settledById: ctx.user!.id,
+          settledAt: ctx.now(),
+        },
       });
       if (l.ids.length) await ctx.db.voucherRedemption.updateMany({ where: { id: { in: l.ids } }, data: { settlementId: id } });
       return toSettlementDto(row);
@@ -156,7 +179,11 @@ export const settlementsRouter = router({
           [zh ? "合计" : "Total", null, s.count, s.totalFen / 100],
         ],
       );
-      return { filename: `${zh ? "服务券结算单" : "voucher-settlement"}-${s.period}.xlsx`, contentBase64: buf.toString("base64"), rows: s.lines.length };
+      return {
+        filename: `${zh ? "服务券结算单" : "voucher-settlement"}-${s.period}.xlsx`,
+        contentBase64: buf.toString("base64"),
+        rows: s.lines.length,
+      };
     }),
 });
 

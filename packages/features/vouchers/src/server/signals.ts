@@ -87,7 +87,10 @@ export function computeSignals(
     out.push({
       key: `DUPLICATE_EVIDENCE:${sha}`,
       kind: "DUPLICATE_EVIDENCE",
-      detail: { zh: `同一文件（SHA-256 ${sha.slice(0, 12)}…）出现在 ${ids.size} 笔核销中`, en: `The same file (SHA-256 ${sha.slice(0, 12)}…) on ${ids.size} redemptions` },
+      detail: {
+        zh: `同一文件（SHA-256 ${sha.slice(0, 12)}…）出现在 ${ids.size} 笔核销中`,
+        en: `The same file (SHA-256 ${sha.slice(0, 12)}…) on ${ids.size} redemptions`,
+      },
       redemptionIds: list.map((r) => r.id),
       enterpriseName: [...new Set(list.map((r) => r.enterprise.name))].join("、"),
       nodeName: [...new Set(list.map((r) => r.node.name))].join("、"),
@@ -101,7 +104,10 @@ export function computeSignals(
       out.push({
         key: `OUTSIDE_HOURS:${r.id}`,
         kind: "OUTSIDE_HOURS",
-        detail: { zh: `服务时间 ${formatShanghai(r.servedAt)} 不在服务时间内`, en: `Served ${formatShanghai(r.servedAt)}, outside opening hours` },
+        detail: {
+          zh: `服务时间 ${formatShanghai(r.servedAt)} 不在服务时间内`,
+          en: `Served ${formatShanghai(r.servedAt)}, outside opening hours`,
+        },
         redemptionIds: [r.id],
         enterpriseName: r.enterprise.name,
         nodeName: r.node.name,
@@ -131,7 +137,12 @@ export async function listSignals(ctx: TContext, period?: string): Promise<TSign
     ctx.db.voucherSignalReview.findMany(),
   ]);
   const byKey = new Map(reviews.map((r) => [r.signalKey, r]));
-  return computeSignals(rows, evidence.map((f) => ({ sha256: f.sha256, ownerId: f.ownerId! })), calendar, ctx.now()).map((s) => ({
+  return computeSignals(
+    rows,
+    evidence.map((f) => ({ sha256: f.sha256, ownerId: f.ownerId! })),
+    calendar,
+    ctx.now(),
+  ).map((s) => ({
     ...s,
     verdict: (byKey.get(s.key)?.verdict as TSignal["verdict"]) ?? null,
     note: byKey.get(s.key)?.note ?? null,
@@ -151,7 +162,11 @@ export const signalsRouter = router({
     .output(z.object({ key: z.string(), verdict: ZReviewSignal.shape.verdict }))
     .mutation(async ({ ctx, input }) => {
       const data = { verdict: input.verdict, note: input.note ?? null, reviewedById: ctx.user!.id, reviewedAt: ctx.now() };
-      await ctx.db.voucherSignalReview.upsert({ where: { signalKey: input.key }, create: { id: newId(), signalKey: input.key, ...data }, update: data });
+      await ctx.db.voucherSignalReview.upsert({
+        where: { signalKey: input.key },
+        create: { id: newId(), signalKey: input.key, ...data },
+        update: data,
+      });
       return { key: input.key, verdict: input.verdict };
     }),
 });

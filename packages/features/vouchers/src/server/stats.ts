@@ -23,7 +23,8 @@ const add = (map: Map<string, TRow>, key: string, name: string, field: "redeemed
   row[field] += fen;
   map.set(key, row);
 };
-const sorted = (m: Map<string, TRow>) => [...m.values()].sort((a, b) => b.redeemedFen - a.redeemedFen || b.issuedFen - a.issuedFen || a.key.localeCompare(b.key));
+const sorted = (m: Map<string, TRow>) =>
+  [...m.values()].sort((a, b) => b.redeemedFen - a.redeemedFen || b.issuedFen - a.issuedFen || a.key.localeCompare(b.key));
 
 /** The board's figures within the caller's scope: issued, redeemed, confirmed, settled (fen) by town, node, category; ratings. */
 export async function voucherStats(ctx: TContext): Promise<TVoucherStats> {
@@ -46,7 +47,10 @@ export async function voucherStats(ctx: TContext): Promise<TVoucherStats> {
     }),
     user.role === "NODE_OPERATOR"
       ? Promise.resolve([])
-      : ctx.db.voucher.findMany({ where: { AND: [voucherScope(user), { status: "ISSUED" }] }, select: { faceValueFen: true, townId: true, town: { select: { name: true } } } }),
+      : ctx.db.voucher.findMany({
+          where: { AND: [voucherScope(user), { status: "ISSUED" }] },
+          select: { faceValueFen: true, townId: true, town: { select: { name: true } } },
+        }),
     user.role === "DISTRICT_ADMIN" ? ctx.db.voucherBatch.aggregate({ _sum: { budgetFen: true } }) : Promise.resolve(null),
     user.role === "TOWN_ADMIN" && user.townId
       ? ctx.db.town.findUnique({ where: { id: user.townId }, select: { name: true } }).then((t) => t?.name ?? "")

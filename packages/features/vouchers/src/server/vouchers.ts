@@ -89,7 +89,10 @@ async function checkHolding(db: TDbTx, batch: { id: string; quotaPerEnterprise: 
 
 const ZAllocated = z.object({ issued: z.number().int(), skipped: z.array(z.object({ enterpriseId: z.string(), reason: z.string() })) });
 
-async function createVoucher(ctx: TContext, data: { batchId: string; enterpriseId: string; faceValueFen: number; source: "APPLICATION" | "ALLOCATION" }) {
+async function createVoucher(
+  ctx: TContext,
+  data: { batchId: string; enterpriseId: string; faceValueFen: number; source: "APPLICATION" | "ALLOCATION" },
+) {
   const enterprise = await ctx.db.enterprise.findUnique({ where: { id: data.enterpriseId }, select: { townId: true } });
   if (!enterprise) throw AppError.validation("enterpriseIds", { zh: "企业不存在", en: "The enterprise does not exist" });
   const issued = data.source === "ALLOCATION";
@@ -122,7 +125,9 @@ export const vouchersRouter = router({
       const today = ctx.now().toISOString().slice(0, 10);
       if (dayOrNull(batch.validTo)! < today) throw new AppError("CONFLICT", { zh: "该批次已过期", en: "This batch has expired" });
       await checkHolding(ctx.db, batch, enterpriseId);
-      return toVoucherDto(await createVoucher(ctx, { batchId: batch.id, enterpriseId, faceValueFen: input.faceValueFen, source: "APPLICATION" }));
+      return toVoucherDto(
+        await createVoucher(ctx, { batchId: batch.id, enterpriseId, faceValueFen: input.faceValueFen, source: "APPLICATION" }),
+      );
     }),
 
   /** 定向分配: the district issues vouchers to named enterprises; those at their quota are reported, not issued. */
