@@ -4,7 +4,7 @@ import type { TDbTx } from "@qifu/db";
 import { fileStorage, loadCalendar, recordLedgerEntry } from "@qifu/trpc-core";
 import { periodOf } from "../schemas";
 import { EVIDENCE_FILES } from "./access";
-import { drawSample } from "./settlements";
+import { drawSample, linesOf } from "./settlements";
 
 /** The demo node (account `operator`) and the demo enterprise (account `enterprise`). */
 const NODE = "seed-node-SHILING-1";
@@ -251,54 +251,19 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
     status: "CONFIRMED",
     rating: 5,
   });
-  // neighbours, at three nodes
-  await redeem({
-    enterpriseId: e2,
-    category: "LEGAL",
-    amountFen: 100_000,
-    servedAt: workingDay(-2, 6, 11),
-    status: "CONFIRMED",
-    rating: 5,
-    comment: "合同风险讲得清楚",
-  });
-  await redeem({
-    enterpriseId: e4,
-    nodeId: "seed-node-XINYA-1",
-    category: "ACCOUNTING_TAX",
-    amountFen: 120_000,
-    servedAt: workingDay(-2, 8),
-    status: "CONFIRMED",
-    rating: 4,
-  });
-  await redeem({
-    enterpriseId: e5,
-    nodeId: "seed-node-AUTO_CITY-1",
-    category: "TECH_SUPPORT",
-    amountFen: 180_000,
-    servedAt: workingDay(-2, 10, 14),
-    status: "CONFIRMED",
-    rating: 3,
-    comment: "响应稍慢",
-  });
-  await redeem({
-    enterpriseId: e6,
-    nodeId: "seed-node-XINYA-1",
-    category: "INFO_CONSULTING",
-    amountFen: 50_000,
-    servedAt: workingDay(-1, 2),
-    status: "CONFIRMED",
-    rating: 5,
-  });
-  await redeem({
-    enterpriseId: e7,
-    nodeId: "seed-node-AUTO_CITY-1",
-    category: "MARKET_EXPANSION",
-    amountFen: 120_000,
-    servedAt: workingDay(-1, 6, 16),
-    status: "CONFIRMED",
-    rating: 4,
-  });
-  await redeem({ enterpriseId: e8, category: "LEGAL", amountFen: 80_000, servedAt: recentWorkingDay(3), status: "CONFIRMED", rating: 5 });
+  // neighbours, at three nodes: [enterprise, node, category, fen, when, rating, comment]
+  const XINYA = "seed-node-XINYA-1";
+  const AUTO = "seed-node-AUTO_CITY-1";
+  const neighbours: [string, string, TServiceCategory, number, Date, number, string?][] = [
+    [e2, NODE, "LEGAL", 100_000, workingDay(-2, 6, 11), 5, "合同风险讲得清楚"],
+    [e4, XINYA, "ACCOUNTING_TAX", 120_000, workingDay(-2, 8), 4],
+    [e5, AUTO, "TECH_SUPPORT", 180_000, workingDay(-2, 10, 14), 3, "响应稍慢"],
+    [e6, XINYA, "INFO_CONSULTING", 50_000, workingDay(-1, 2), 5],
+    [e7, AUTO, "MARKET_EXPANSION", 120_000, workingDay(-1, 6, 16), 4],
+    [e8, NODE, "LEGAL", 80_000, recentWorkingDay(3), 5],
+  ];
+  for (const [enterpriseId, nodeId, category, amountFen, servedAt, rating, comment] of neighbours)
+    await redeem({ enterpriseId, nodeId, category, amountFen, servedAt, status: "CONFIRMED", rating, comment });
   // fraud case 1: one enterprise at the demo node far above the norm (7 small redemptions; the mean pair has about 2)
   for (let i = 0; i < 7; i++)
     await redeem({
@@ -346,39 +311,21 @@ export async function seedVouchers(tx: TDbTx, now = new Date()) {
   await put(late, "现场服务照片（复印）.pdf", copied);
 
   // one settled month: the confirmed redemptions of two months ago
-  const settled = await tx.voucherRedemption.findMany({
-    where: { period: settledPeriod, status: "CONFIRMED" },
-    include: { node: { select: { name: true, town: { select: { name: true } } } } },
-    orderBy: { id: "asc" },
-  });
-  const lines = new Map<string, { nodeId: string; nodeName: string; townName: string | null; count: number; amountFen: number }>();
-  for (const x of settled) {
-    const l = lines.get(x.nodeId) ?? {
-      nodeId: x.nodeId,
-      nodeName: x.node.name,
-      townName: x.node.town?.name ?? null,
-      count: 0,
-      amountFen: 0,
-    };
-    l.count++;
-    l.amountFen += x.amountFen;
-    lines.set(x.nodeId, l);
-  }
+  const settled = await linesOf(tx, settledPeriod);
   const district = await tx.user.findFirst({ where: { username: "district" }, select: { id: true } });
-  const sorted = [...lines.values()].sort((a, b) => b.amountFen - a.amountFen || a.nodeId.localeCompare(b.nodeId));
   await tx.voucherSettlement.create({
     data: {
       id: "seed-voucher-settlement-1",
       period: settledPeriod,
-      totalFen: sorted.reduce((s, l) => s + l.amountFen, 0),
-      count: settled.length,
-      lines: sorted,
+      totalFen: settled.totalFen,
+      count: settled.ids.length,
+      lines: settled.lines,
       settledById: district?.id ?? null,
       settledAt: workingDay(-1, 5),
     },
   });
   await tx.voucherRedemption.updateMany({
-    where: { id: { in: settled.map((x) => x.id) } },
+    where: { id: { in: settled.ids } },
     data: { settlementId: "seed-voucher-settlement-1" },
   });
   await tx.voucherSpotCheck.create({

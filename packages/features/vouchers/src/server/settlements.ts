@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
-import { newId, type Prisma } from "@qifu/db";
+import { newId, type Prisma, type TDbTx } from "@qifu/db";
 import { defineResource, procedure, router, seededRandom, writeWorkbook, ZFile, type TContext } from "@qifu/trpc-core";
 import {
   periodOf,
@@ -73,8 +73,8 @@ export const spotChecksResource = defineResource({
 });
 
 /** What a period's settlement pays: confirmed, unsettled redemptions per node (totals in fen). */
-async function linesOf(ctx: TContext, period: string) {
-  const rows = await ctx.db.voucherRedemption.findMany({
+export async function linesOf(db: TDbTx, period: string) {
+  const rows = await db.voucherRedemption.findMany({
     where: { period, status: "CONFIRMED", settlementId: null },
     select: { id: true, nodeId: true, amountFen: true, node: { select: { name: true, town: { select: { name: true } } } } },
     orderBy: { id: "asc" },
@@ -126,7 +126,7 @@ export const settlementsRouter = router({
         const d = toSettlementDto(done);
         return { period: d.period, settled: true, totalFen: d.totalFen, count: d.count, pending, lines: d.lines };
       }
-      const l = await linesOf(ctx, input.period);
+      const l = await linesOf(ctx.db, input.period);
       return { period: input.period, settled: false, totalFen: l.totalFen, count: l.ids.length, pending, lines: l.lines };
     }),
 
@@ -140,7 +140,7 @@ export const settlementsRouter = router({
       await lockPeriod(ctx, input.period);
       if (await ctx.db.voucherSettlement.count({ where: { period: input.period } }))
         throw new AppError("CONFLICT", { zh: "该月份已结算", en: "That month is already settled" });
-      const l = await linesOf(ctx, input.period);
+      const l = await linesOf(ctx.db, input.period);
       const id = newId();
       const row = await ctx.db.voucherSettlement.create({
         data: {
