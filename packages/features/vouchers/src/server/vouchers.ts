@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { AppError, dayOrNull, isoOrNull } from "@qifu/domain";
+import { AppError, dayOrNull, isoOrNull, shanghaiDate } from "@qifu/domain";
 import { newId, type Prisma, type TDbTx } from "@qifu/db";
 import { defineResource, procedure, router, type TContext } from "@qifu/trpc-core";
 import { ZAllocate, ZApply, ZDecide, ZVoucher, ZVoucherFilter, type TVoucher } from "../schemas";
@@ -122,7 +122,7 @@ export const vouchersRouter = router({
     .mutation(async ({ ctx, input }) => {
       const enterpriseId = myEnterpriseId(ctx);
       const batch = await lockBatchFor(ctx.db, input.batchId, input.faceValueFen, "APPLICATION");
-      const today = ctx.now().toISOString().slice(0, 10);
+      const today = shanghaiDate(ctx.now());
       if (dayOrNull(batch.validTo)! < today) throw new AppError("CONFLICT", { zh: "该批次已过期", en: "This batch has expired" });
       await checkHolding(ctx.db, batch, enterpriseId);
       return toVoucherDto(
