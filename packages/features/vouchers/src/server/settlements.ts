@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@qifu/domain";
 import { newId, type Prisma, type TDbTx } from "@qifu/db";
-import { defineResource, procedure, router, seededRandom, writeWorkbook, ZFile, type TContext } from "@qifu/trpc-core";
+import { defineResource, procedure, router, seededRandom, writeWorkbook, ZFile } from "@qifu/trpc-core";
 import {
   periodOf,
   ZDrawSpotCheck,
