@@ -28,4 +28,5 @@ export const adminFeatureNames: readonly string[] = [
   "supply-chain",
   "digital",
   "showcase",
+  "vouchers",
 ];

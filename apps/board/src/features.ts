@@ -25,4 +25,5 @@ export const boardFeatureNames: readonly string[] = [
   "supply-chain",
   "digital",
   "showcase",
+  "vouchers",
 ];

@@ -37,6 +37,7 @@ import { techTransferPublicRoutes, TechTransferPublicProvider, type TechTransfer
 import { supplyChainPublicRoutes, SupplyChainPublicProvider, type SupplyChainPublicClient } from "@qifu/feature-supply-chain/public";
 import { digitalPublicRoutes, DigitalPublicProvider, type DigitalPublicClient } from "@qifu/feature-digital/public";
 import { showcasePublicRoutes, ShowcasePublicProvider, ShowcaseLatest, type ShowcasePublicClient } from "@qifu/feature-showcase/public";
+import { vouchersPublicRoutes, VouchersPublicProvider, type VouchersPublicClient } from "@qifu/feature-vouchers/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -63,6 +64,7 @@ export const featureRoutes: TPublicRoute[] = [
   ]),
   ...appealsPublicRoutes,
   ...ledgerPublicRoutes,
+  ...vouchersPublicRoutes,
   ...enterprisePublicRoutes,
   { path: "/search", element: createElement(SearchPage) },
   ...evaluationPublicRoutes,
@@ -79,6 +81,7 @@ export const featureRoutes: TPublicRoute[] = [
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   children = createElement(ShowcasePublicProvider, { client: api satisfies ShowcasePublicClient, lang, children });
+  children = createElement(VouchersPublicProvider, { client: api satisfies VouchersPublicClient, lang, children });
   children = createElement(DigitalPublicProvider, { client: api satisfies DigitalPublicClient, lang, children });
   children = createElement(TechTransferPublicProvider, { client: api satisfies TechTransferPublicClient, lang, children });
   children = createElement(SupplyChainPublicProvider, { client: api satisfies SupplyChainPublicClient, lang, children });

@@ -18,6 +18,7 @@ import { serverFeature as techTransfer } from "@qifu/feature-tech-transfer/serve
 import { serverFeature as supplyChain } from "@qifu/feature-supply-chain/server";
 import { serverFeature as digital } from "@qifu/feature-digital/server";
 import { serverFeature as showcase } from "@qifu/feature-showcase/server";
+import { serverFeature as vouchers } from "@qifu/feature-vouchers/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -46,4 +47,5 @@ export const serverFeatures = [
   supplyChain,
   digital,
   showcase,
+  vouchers,
 ] as const;

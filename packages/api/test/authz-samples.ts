@@ -1411,6 +1411,63 @@ export const SAMPLES: Record<string, TSample> = {
   "showcase.publicGet": { input: async (fx) => ({ id: await freshShowcaseEntry(fx, "PUBLISHED") }) },
   "showcase.latest": { input: () => ({ limit: 3 }) },
   "showcase.stats": { input: () => ({ year: 2026 }) },
+  // 服务券: fresh rows of the demo enterprise (狮岭镇) at the operator's node; "xinhua", "operator-b", "enterprise-b" are outside
+  "voucherBatches.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "voucherBatches.get": { input: () => ({ id: "seed-voucher-batch-current" }) },
+  "voucherBatches.getMany": { input: () => ({ ids: ["seed-voucher-batch-current"] }) },
+  "voucherBatches.create": { input: (fx) => ({ ...mxBatchInput(fx), issueMode: "ALLOCATION" }) },
+  "voucherBatches.update": { input: async (fx) => ({ id: await freshVoucherBatch(fx), data: { description: "矩阵测试" } }) },
+  "voucherBatches.delete": { input: async (fx) => ({ id: await freshVoucherBatch(fx) }) },
+  "vouchers.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "vouchers.get": { input: async (fx) => ({ id: (await freshVoucherOf(fx)).id }), outOfScope: ["xinhua", "enterprise-b"] },
+  "vouchers.getMany": { input: async (fx) => ({ ids: [(await freshVoucherOf(fx)).id] }), outOfScope: ["xinhua", "enterprise-b"] },
+  "vouchers.request": { input: async (fx) => ({ batchId: await freshVoucherBatch(fx, "APPLICATION"), faceValueFen: 100_000 }) },
+  "vouchers.allocate": {
+    input: async (fx) => ({ batchId: await freshVoucherBatch(fx), enterpriseIds: ["seed-enterprise-1"], faceValueFen: 100_000 }),
+  },
+  "vouchers.decide": { input: async (fx) => ({ id: (await freshVoucherOf(fx, "APPLIED")).id, approve: true }) },
+  "voucherRedemptions.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "voucherRedemptions.get": {
+    input: async (fx) => ({ id: await freshRedemption(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "voucherRedemptions.getMany": {
+    input: async (fx) => ({ ids: [await freshRedemption(fx)] }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "voucherRedemptions.detail": {
+    input: async (fx) => ({ id: await freshRedemption(fx) }),
+    outOfScope: ["xinhua", "operator-b", "enterprise-b"],
+  },
+  "voucherRedemptions.export": { input: () => ({ filter: { settled: true } }) },
+  "voucherRedemptions.redeem": {
+    input: async (fx) => ({
+      code: (await freshVoucherOf(fx)).code,
+      category: "TECH_SUPPORT",
+      amountFen: 1_000,
+      servedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      steps: ["矩阵测试服务"],
+    }),
+  },
+  "voucherRedemptions.confirm": { input: async (fx) => ({ id: await freshRedemption(fx), rating: 5 }), outOfScope: ["enterprise-b"] },
+  "voucherRedemptions.mine": { input: () => ({}) },
+  "voucherSettlements.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "voucherSettlements.get": { input: () => ({ id: "seed-voucher-settlement-1" }) },
+  "voucherSettlements.preview": { input: (fx) => ({ period: `${1000 + (fx.seq() % 8999)}-01` }) },
+  "voucherSettlements.settle": { input: (fx) => ({ period: `${1000 + (fx.seq() % 8999)}-02` }) },
+  "voucherSettlements.sheet": { input: () => ({ id: "seed-voucher-settlement-1" }) },
+  "voucherSpotChecks.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "voucherSpotChecks.get": { input: () => ({ id: "seed-voucher-spot-check-1" }) },
+  "voucherSpotChecks.draw": {
+    input: async (fx) => ({
+      period: (await fx.platform.prisma.voucherSettlement.findUniqueOrThrow({ where: { id: "seed-voucher-settlement-1" } })).period,
+      size: 1,
+      seed: 7,
+    }),
+  },
+  "voucherSignals.list": { input: () => ({}) },
+  "voucherSignals.review": { input: (fx) => ({ key: `OUTSIDE_HOURS:mx-${fx.seq()}`, verdict: "CLEARED" }) },
+  "voucherStats.stats": { input: () => ({}) },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -2325,3 +2382,59 @@ const freshShowcaseEntry = async (fx: TFixture, status = "DRAFT") =>
       },
     })
   ).id;
+const mxBatchInput = (fx: TFixture) => ({
+  name: `矩阵服务券批次${fx.seq()}`,
+  budgetFen: 10_000_000,
+  faceValuesFen: [100_000],
+  categories: ["TECH_SUPPORT"],
+  quotaPerCategoryFen: 100_000,
+  validFrom: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+  validTo: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+});
+/** A batch open to every node, valid a month either side of today. */
+const freshVoucherBatch = async (fx: TFixture, issueMode = "ALLOCATION") => {
+  const b = mxBatchInput(fx);
+  return (
+    await fx.platform.prisma.voucherBatch.create({
+      data: { id: `mx-vbatch-${fx.seq()}`, ...b, validFrom: new Date(b.validFrom), validTo: new Date(b.validTo), issueMode },
+    })
+  ).id;
+};
+/** A voucher of the demo enterprise (狮岭镇) in a fresh batch. */
+const freshVoucherOf = async (fx: TFixture, status = "ISSUED") =>
+  fx.platform.prisma.voucher.create({
+    data: {
+      id: `mx-voucher-${fx.seq()}`,
+      code: `MX${String(fx.seq()).padStart(8, "0")}`,
+      batchId: await freshVoucherBatch(fx),
+      enterpriseId: "seed-enterprise-1",
+      townId: fx.shilingTownId,
+      faceValueFen: 100_000,
+      balanceFen: 100_000,
+      status,
+      source: "ALLOCATION",
+    },
+  });
+/** A redemption waiting for the demo enterprise's confirmation, at the operator's node. */
+const freshRedemption = async (fx: TFixture) => {
+  const v = await freshVoucherOf(fx);
+  const id = `mx-vredemption-${fx.seq()}`;
+  await fx.platform.prisma.voucherRedemption.create({
+    data: {
+      id,
+      voucherId: v.id,
+      batchId: v.batchId,
+      enterpriseId: v.enterpriseId,
+      nodeId: fx.operatorNodeId,
+      townId: fx.shilingTownId,
+      ledgerRecordId: `mx-ledger-${fx.seq()}`,
+      category: "TECH_SUPPORT",
+      amountFen: 1_000,
+      servedAt: new Date(Date.now() - 3_600_000),
+      period: new Date(Date.now() + 8 * 3_600_000 - 3_600_000).toISOString().slice(0, 7),
+      steps: ["矩阵测试服务"],
+      staffName: "矩阵测试",
+    },
+  });
+  return id;
+};

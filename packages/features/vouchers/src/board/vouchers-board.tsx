@@ -1,0 +1,111 @@
+import { useGetLocale, useTranslate } from "@refinedev/core";
+import { Link } from "react-router";
+import Box from "@mui/material/Box";
+import Grid from "@mui/material/Grid2";
+import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
+import { featureBoardRpc } from "@qifu/ui/board";
+// type-only: erased at build, so no server code reaches the bundle
+import type { vouchersRouters } from "../server";
+import type { TVoucherStats } from "../schemas";
+
+const { api, useBoardQuery } = featureBoardRpc<typeof vouchersRouters>();
+const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
+const yuan = (fen: number) => Math.round(fen) / 100;
+
+function useStats() {
+  const { query } = useBoardQuery(api.voucherStats.stats, {});
+  return query;
+}
+
+function Cards({ s, loading }: { s: TVoucherStats | undefined; loading: boolean }) {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const scope = s?.scope[lang];
+  const card = (label: string, fen: number | undefined, hint?: string, tone?: "success") => (
+    <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+      <StatCard
+        label={label}
+        value={fen === undefined ? "—" : formatFen(fen, lang)}
+        hint={hint}
+        loading={loading}
+        scope={scope}
+        tone={tone}
+      />
+    </Grid>
+  );
+  return (
+    <Grid container spacing={2} data-testid="vouchers-board-cards">
+      {card(t("vouchers.issued"), s?.issuedFen, s?.budgetFen ? t("vouchers.budget", { value: formatFen(s.budgetFen, lang) }) : undefined)}
+      {card(t("vouchers.redeemed"), s?.redeemedFen)}
+      {card(t("vouchers.confirmed"), s?.confirmedFen, s?.averageRating ? t("vouchers.rating", { value: s.averageRating }) : undefined)}
+      {card(t("vouchers.settled"), s?.settledFen, undefined, "success")}
+    </Grid>
+  );
+}
+
+export function VouchersHomeSection() {
+  const t = useTranslate();
+  const query = useStats();
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
+      <PageHeading title={t("vouchers.title")} actions={<Link to="/vouchers">{t("vouchers.detail")}</Link>} />
+      <Cards s={query.data?.data} loading={query.isLoading} />
+    </Box>
+  );
+}
+
+/** 服务券 on the board: amounts by town, node and category (in the caller's scope), and the ratings. */
+export function VouchersBoardPage() {
+  const t = useTranslate();
+  const lang = useLangOfBoard();
+  const query = useStats();
+  const s = query.data?.data;
+  const scope = s?.scope[lang];
+  if (query.error) return <ErrorState message={query.error.message} onRetry={() => query.refetch()} />;
+  const series = (rows: TVoucherStats["byTown"], withIssued: boolean) => [
+    ...(withIssued ? [{ name: t("vouchers.issued"), data: rows.map((r) => yuan(r.issuedFen)) }] : []),
+    { name: t("vouchers.redeemed"), data: rows.map((r) => yuan(r.redeemedFen)) },
+    { name: t("vouchers.confirmed"), data: rows.map((r) => yuan(r.confirmedFen)) },
+    { name: t("vouchers.settled"), data: rows.map((r) => yuan(r.settledFen)) },
+  ];
+  const chart = (title: string, rows: TVoucherStats["byTown"], withIssued = false, md = 6) => (
+    <Grid size={{ xs: 12, md }}>
+      <ChartCard
+        title={title}
+        subtitle={scope}
+        loading={query.isLoading}
+        empty={rows.length === 0}
+        emptyText={t("vouchers.empty")}
+        height={Math.max(260, rows.length * 44 + 80)}
+      >
+        <BarChart horizontal categories={rows.map((r) => r.name)} series={series(rows, withIssued)} />
+      </ChartCard>
+    </Grid>
+  );
+  return (
+    <Box sx={{ display: "grid", gap: 2 }}>
+      <PageHeading title={t("vouchers.title")} subtitle={t("vouchers.subtitle")} />
+      <Cards s={s} loading={query.isLoading} />
+      <Grid container spacing={2}>
+        {chart(t("vouchers.byTown"), s?.byTown ?? [], true)}
+        {chart(t("vouchers.byNode"), s?.byNode ?? [])}
+        {chart(t("vouchers.byCategory"), s?.byCategory ?? [])}
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ChartCard
+            title={t("vouchers.ratings")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={!s?.ratings.some((r) => r.count)}
+            emptyText={t("vouchers.empty")}
+            height={260}
+          >
+            <BarChart
+              categories={(s?.ratings ?? []).map((r) => t("vouchers.stars", { n: r.stars }))}
+              series={[{ name: t("vouchers.ratingCount"), data: (s?.ratings ?? []).map((r) => r.count) }]}
+            />
+          </ChartCard>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}
