@@ -27,4 +27,5 @@ export const adminFeatureNames: readonly string[] = [
   "tech-transfer",
   "supply-chain",
   "digital",
+  "policies",
 ];

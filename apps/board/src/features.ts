@@ -24,4 +24,5 @@ export const boardFeatureNames: readonly string[] = [
   "tech-transfer",
   "supply-chain",
   "digital",
+  "policies",
 ];

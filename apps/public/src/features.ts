@@ -36,6 +36,7 @@ import { activitiesPublicRoutes, ActivitiesPublicProvider, type ActivitiesPublic
 import { techTransferPublicRoutes, TechTransferPublicProvider, type TechTransferPublicClient } from "@qifu/feature-tech-transfer/public";
 import { supplyChainPublicRoutes, SupplyChainPublicProvider, type SupplyChainPublicClient } from "@qifu/feature-supply-chain/public";
 import { digitalPublicRoutes, DigitalPublicProvider, type DigitalPublicClient } from "@qifu/feature-digital/public";
+import { policiesPublicRoutes, PoliciesPublicProvider, type PoliciesPublicClient } from "@qifu/feature-policies/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -73,9 +74,11 @@ export const featureRoutes: TPublicRoute[] = [
     ...supplyChainPublicRoutes,
     ...digitalPublicRoutes,
   ]),
+  ...policiesPublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
+  children = createElement(PoliciesPublicProvider, { client: api satisfies PoliciesPublicClient, lang, children });
   children = createElement(DigitalPublicProvider, { client: api satisfies DigitalPublicClient, lang, children });
   children = createElement(TechTransferPublicProvider, { client: api satisfies TechTransferPublicClient, lang, children });
   children = createElement(SupplyChainPublicProvider, { client: api satisfies SupplyChainPublicClient, lang, children });

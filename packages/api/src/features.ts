@@ -17,6 +17,7 @@ import { serverFeature as financing } from "@qifu/feature-financing/server";
 import { serverFeature as techTransfer } from "@qifu/feature-tech-transfer/server";
 import { serverFeature as supplyChain } from "@qifu/feature-supply-chain/server";
 import { serverFeature as digital } from "@qifu/feature-digital/server";
+import { serverFeature as policies } from "@qifu/feature-policies/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -44,4 +45,5 @@ export const serverFeatures = [
   techTransfer,
   supplyChain,
   digital,
+  policies,
 ] as const;

@@ -1,0 +1,38 @@
+const zh = {
+  nav: "政策直享",
+  title: "政策直享",
+  intro: "花都区正在运营的政策直享，点击查看详情。",
+  searchLabel: "搜索政策直享",
+  town: "镇街",
+  all: "全部镇街",
+  resultCount: (n: number) => `共 ${n} 个`,
+  emptyTitle: "没有找到符合条件的政策直享",
+  emptyHint: "换个关键词或镇街试试。",
+  notFound: "没有找到这个政策直享，它可能已停止运营。",
+  back: "返回列表",
+  node: "运营节点",
+  openedOn: "启用日期",
+  description: "简介",
+  error: "加载失败，请稍后重试",
+  retry: "重试",
+};
+const en: typeof zh = {
+  nav: "Policys",
+  title: "Policys",
+  intro: "The Policys operating in Huadu district; open one for its details.",
+  searchLabel: "Search Policys",
+  town: "Town",
+  all: "All towns",
+  resultCount: (n: number) => `${n} in total`,
+  emptyTitle: "No Policys match",
+  emptyHint: "Try another keyword or town.",
+  notFound: "This Policy was not found; it may no longer be operating.",
+  back: "Back to the list",
+  node: "Operator node",
+  openedOn: "Opened on",
+  description: "Description",
+  error: "Could not load, please retry",
+  retry: "Retry",
+};
+export const policiesMessages = { zh, en };
+export type TPoliciesMessages = typeof zh;
