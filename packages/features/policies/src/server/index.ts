@@ -1,21 +1,35 @@
-import { defineServerFeature, mergeRouters } from "@qifu/trpc-core";
-import { policiesResource } from "./resources";
-import { policiesRouter } from "./router";
+import { defineServerFeature, router } from "@qifu/trpc-core";
+import { applicationsRouter } from "./applications";
+import { policiesRouter } from "./policies";
 import { seedPolicies } from "./seed";
-import { policiesCountMetric } from "./stats";
+import { grantedAmountMetric, grantedMetric, statsProcedure } from "./stats";
 
-/** 政策直享 (Policy): the routers this feature adds to the root router. */
+/** 政策直享 (issue 16 pt 1): the policy library, fits per enterprise, pushes, 免申即享, applications, figures. */
 export const policiesRouters = {
-  policies: mergeRouters(policiesResource.router, policiesRouter),
+  policies: policiesRouter,
+  policyApplications: applicationsRouter,
+  policyFigures: router({ stats: statsProcedure }),
 };
-export { policyScope } from "./resources";
-export { policiesCountMetric, policiesStats } from "./stats";
-export { seedPolicies } from "./seed";
+export { grantedAmountMetric, grantedMetric } from "./stats";
+export { policyMatcherFor, eligibilityOf, industryFits, yearsBetween, type TEnterpriseProfile, type TPolicyCriteria } from "./matching";
+export { pushPolicy } from "./push";
 
 /** This feature's server manifest (packages/api/src/features.ts lists it). */
 export const serverFeature = defineServerFeature({
   name: "policies",
   routers: policiesRouters,
-  metrics: [policiesCountMetric],
-  seed: (tx, s) => seedPolicies(tx, s.townIds),
+  metrics: [grantedMetric, grantedAmountMetric],
+  seedAfterAccounts: (tx, s) => seedPolicies(tx, s),
+  todos: [
+    {
+      key: "policies.applicationsToReview",
+      label: { zh: "待审核的政策申报", en: "Policy applications waiting for review" },
+      roles: ["NODE_OPERATOR", "DEPARTMENT_HANDLER", "DISTRICT_ADMIN"],
+      list: "policyApplications.list",
+      filter: { status: "SUBMITTED" },
+      link: { resource: "policyApplications" },
+      tone: "warning",
+      order: 60,
+    },
+  ],
 });
