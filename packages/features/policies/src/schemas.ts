@@ -52,7 +52,7 @@ const isoDate = (zh: string, en: string) =>
   );
 const optionalInt = (zh: string, en: string, max: number) =>
   labelled(z.preprocess(blankToNull, z.number().int().min(0).max(max).nullable().optional()), zh, en);
-const ids = (zh: string, en: string, maxItems: number) => labelled(z.array(z.string().min(1).max(64)).max(maxItems).default([]), zh, en);
+const ids = (zh: string, en: string, maxItems: number) => labelled(z.array(z.string().min(1).max(64)).max(maxItems), zh, en);
 /** A GB/T 4754 prefix: a section letter, a division (2 digits) or a class (4 digits). */
 const ZIndustryPrefix = z.string().regex(/^([A-T]|\d{2}|\d{3}|\d{4})$/, {
   message: "行业代码应为门类字母（C）或 2～4 位代码（19、1923） / an industry code is a section letter or 2–4 digits",
@@ -61,15 +61,15 @@ const ZIndustryPrefix = z.string().regex(/^([A-T]|\d{2}|\d{3}|\d{4})$/, {
 /** A policy's eligibility criteria, as data. */
 const criteriaFields = {
   townIds: ids("适用镇街", "Towns", 20),
-  industryCodes: labelled(z.array(ZIndustryPrefix).max(50).default([]), "适用行业（GB/T 4754）", "Industries (GB/T 4754)"),
-  sizeClasses: labelled(z.array(z.enum(SizeClass.values)).max(4).default([]), "企业规模", "Size classes"),
-  tiers: labelled(z.array(z.enum(CultivationTier.values)).max(5).default([]), "培育层级", "Cultivation tiers"),
+  industryCodes: labelled(z.array(ZIndustryPrefix).max(50), "适用行业（GB/T 4754）", "Industries (GB/T 4754)"),
+  sizeClasses: labelled(z.array(z.enum(SizeClass.values)).max(4), "企业规模", "Size classes"),
+  tiers: labelled(z.array(z.enum(CultivationTier.values)).max(5), "培育层级", "Cultivation tiers"),
   minYears: optionalInt("成立年限不少于（年）", "Years in business at least", 100),
   revenueMinWan: optionalInt("营业收入不低于（万元）", "Revenue from (CNY 10k)", 100_000_000),
   revenueMaxWan: optionalInt("营业收入不高于（万元）", "Revenue up to (CNY 10k)", 100_000_000),
   employeesMin: optionalInt("从业人员不少于", "Employees from", 10_000_000),
   employeesMax: optionalInt("从业人员不多于", "Employees up to", 10_000_000),
-  tags: labelled(z.array(text("标签", "Tag", { max: 20 })).max(10).default([]), "须具备的标签", "Required tags"),
+  tags: labelled(z.array(text("标签", "Tag", { max: 20 })).max(10), "须具备的标签", "Required tags"),
   notReceivedPolicyId: labelled(z.preprocess(blankToNull, z.string().max(64).nullable().optional()), "未享受过的政策", "Not received policy"),
   notReceivedYears: optionalInt("未享受年限（年）", "Within years", 20),
 };
@@ -86,18 +86,29 @@ const policyFields = {
   applyFrom: isoDate("申报开始", "Applications open"),
   applyTo: isoDate("申报截止", "Applications close"),
   summary: text("政策解读（通俗说明）", "Plain-words summary", { min: 10, max: 2000 }),
-  fullText: labelled(z.string().max(50_000).default(""), "政策原文", "Full text"),
+  fullText: labelled(z.string().max(50_000), "政策原文", "Full text"),
   supportKind: labelled(z.enum(SupportKind.values), "支持方式", "Support kind"),
   supportText: text("支持内容", "Support", { min: 2, max: 500 }),
   maxAmountFen: optionalInt("单个企业最高金额（分）", "Most per enterprise (fen)", 2_000_000_000),
   handlerNodeId: labelled(z.preprocess(blankToNull, z.string().max(64).nullable().optional()), "受理服务节点", "Handling node"),
   handlerDepartmentId: labelled(z.preprocess(blankToNull, z.string().max(64).nullable().optional()), "受理部门", "Handling department"),
-  howToApply: labelled(z.string().max(2000).default(""), "申报方式", "How to apply"),
-  autoGrant: labelled(z.boolean().default(false), "免申即享", "Granted without application"),
+  howToApply: labelled(z.string().max(2000), "申报方式", "How to apply"),
+  autoGrant: labelled(z.boolean(), "免申即享", "Granted without application"),
   ...criteriaFields,
 };
 
-export const ZPolicyCreate = z.strictObject(policyFields);
+/** Create fills what a form leaves out; update touches only what it names (no defaults there). */
+export const ZPolicyCreate = z.strictObject({
+  ...policyFields,
+  fullText: policyFields.fullText.default(""),
+  howToApply: policyFields.howToApply.default(""),
+  autoGrant: policyFields.autoGrant.default(false),
+  townIds: policyFields.townIds.default([]),
+  industryCodes: policyFields.industryCodes.default([]),
+  sizeClasses: policyFields.sizeClasses.default([]),
+  tiers: policyFields.tiers.default([]),
+  tags: policyFields.tags.default([]),
+});
 export const ZPolicyUpdate = z.strictObject(policyFields).partial();
 export type TPolicyCreate = z.infer<typeof ZPolicyCreate>;
 export type TPolicyUpdate = z.infer<typeof ZPolicyUpdate>;

@@ -126,9 +126,6 @@ ALTER TABLE "policy_push" ADD CONSTRAINT "policy_push_policyId_fkey" FOREIGN KEY
 -- AddForeignKey
 ALTER TABLE "policy_push" ADD CONSTRAINT "policy_push_enterpriseId_fkey" FOREIGN KEY ("enterpriseId") REFERENCES "enterprise"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- AddForeignKey
-ALTER TABLE "policy_push" ADD CONSTRAINT "policy_push_enterpriseId_fkey" FOREIGN KEY ("enterpriseId") REFERENCES "enterprise"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 
 -- Hand-written (Prisma cannot express these) ------------------------------------------
 
