@@ -1,16 +1,33 @@
 import type { TAdminFeature, TAdminResource } from "@qifu/ui/admin";
-import { carrierAdminResource } from "@qifu/carrier-kit/admin";
+import AssignmentTurnedInOutlined from "@mui/icons-material/AssignmentTurnedInOutlined";
 import PolicyOutlined from "@mui/icons-material/PolicyOutlined";
 import { policiesAdminMessages } from "./messages";
-import { PolicyCreate, PolicyEdit, PolicyList } from "./policy-views";
+import { ApplicationList, PolicyCreate, PolicyEdit, PolicyList, PolicyShow } from "./views";
 
-/** `access` mirrors the server's policy (server/resources.ts); the server decides. */
+const READERS = ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR", "DEPARTMENT_HANDLER", "COMMISSIONER"] as const;
+const DISTRICT = ["DISTRICT_ADMIN"] as const;
+
+/** `access` mirrors the server's policies (server/policies.ts, server/applications.ts); the server decides, per row. */
 export const policiesAdminResources: TAdminResource[] = [
-  carrierAdminResource({ name: "policies", icon: PolicyOutlined, list: PolicyList, create: PolicyCreate, edit: PolicyEdit }),
+  {
+    name: "policies",
+    icon: PolicyOutlined,
+    list: PolicyList,
+    show: PolicyShow,
+    create: PolicyCreate,
+    edit: PolicyEdit,
+    recordRepresentation: "title",
+    options: { label: "policies.menu_policies" },
+    access: { list: [...READERS], show: [...READERS], create: [...DISTRICT], edit: [...DISTRICT], delete: [...DISTRICT] },
+  },
+  {
+    name: "policyApplications",
+    icon: AssignmentTurnedInOutlined,
+    list: ApplicationList,
+    options: { label: "policies.menu_applications" },
+    access: { list: [...READERS] },
+  },
 ];
 
 /** What the admin console loads from this feature's remote (apps/admin/src/features.ts). */
 export const adminFeature: TAdminFeature = { name: "policies", resources: policiesAdminResources, messages: policiesAdminMessages };
-
-export { policiesAdminMessages };
-export { PolicyInputs } from "./policy-inputs";

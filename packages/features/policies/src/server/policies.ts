@@ -322,6 +322,12 @@ export const policiesRouter = mergeRouters(
       return pushPolicy(ctx, toPolicyDto(row));
     }),
 
+  /** The district departments a policy can name as its handling unit (the policy form's choices). */
+  departments: procedure(["DISTRICT_ADMIN"], { description: "District departments that can handle a policy" })
+    .input(z.object({}).optional())
+    .output(z.array(z.object({ id: z.string(), name: z.string() })))
+    .query(({ ctx }) => ctx.db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } })),
+
   /** 停止: the policy leaves the public site and is no longer offered. */
   close: procedure(["DISTRICT_ADMIN"], { description: "Close a policy" })
     .input(ZId)
