@@ -1,19 +1,16 @@
 import PolicyOutlined from "@mui/icons-material/PolicyOutlined";
 import type { ResourceProps } from "@refinedev/core";
 import type { TBoardFeature } from "@qifu/ui/board";
-import { policiesBoardMessages } from "./messages";
-import { PoliciesBoardPage, PoliciesHomeSection } from "./policies-widgets";
+import { policiesBoardMessages as messages } from "./messages";
+import { PoliciesBoardPage, PoliciesHomeSection } from "./policies-board";
 
-/** 政策直享 on the evaluation board. */
-export const policiesBoardResources: ResourceProps[] = [{ name: "policies", list: "/policies", meta: { icon: <PolicyOutlined /> } }];
+export const policiesBoardResources: ResourceProps[] = [{ name: "policyFigures", list: "/policies", meta: { icon: <PolicyOutlined /> } }];
 
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "policies"). */
 export const boardFeature: TBoardFeature = {
   name: "policies",
   resources: policiesBoardResources,
   routes: [{ path: "/policies", Component: PoliciesBoardPage }],
-  messages: policiesBoardMessages,
-  homeSections: [{ key: "policies", order: 50, Component: PoliciesHomeSection }],
+  messages,
+  homeSections: [{ key: "policies", order: 60, Component: PoliciesHomeSection }],
 };
-export { policiesBoardMessages, PoliciesBoardPage, PoliciesHomeSection };
-export { PoliciesWidget, usePoliciesStats } from "./policies-widgets";
