@@ -1394,7 +1394,9 @@ export const SAMPLES: Record<string, TSample> = {
   "policies.forEnterprise": { input: () => ({ enterpriseId: "seed-enterprise-1" }), outOfScope: ["xinhua"] },
   "policies.autoRecipients": { input: () => ({ policyId: "seed-policy-08" }), outOfScope: ["operator", "operator-b"] },
   "policies.confirmAuto": {
-    input: async (fx) => ({ policyId: await freshPolicy(fx, { status: "PUBLISHED", autoGrant: true, tags: ["矩阵专用标签"] }) }),
+    input: async (fx) => ({
+      policyId: await freshPolicy(fx, { status: "PUBLISHED", autoGrant: true, tags: ["矩阵专用标签"], handlerNodeId: null, handlerDepartmentId: "seed-dept-COMMERCE" }),
+    }),
     outOfScope: ["operator", "operator-b"],
   },
   "policies.publicList": { input: () => ({ q: "补贴" }) },
