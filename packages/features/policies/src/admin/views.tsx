@@ -148,7 +148,8 @@ function PublishButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const publish = useRpcMutation(api.policies.publish);
-  if (!p || useRole() !== "DISTRICT_ADMIN" || p.status === "CLOSED") return null;
+  const role = useRole();
+  if (!p || role !== "DISTRICT_ADMIN" || p.status === "CLOSED") return null;
   return (
     <Button
       variant="contained"
