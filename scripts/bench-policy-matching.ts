@@ -155,21 +155,23 @@ export async function benchPolicyMatching() {
     tags: r.tags as string[],
     grants: grants.get(String(r.id)) ?? none,
   }));
-  const policies: TPolicyCriteria[] = (await db.query(`SELECT * FROM policy WHERE status = 'PUBLISHED' ORDER BY id`)).rows.map((r: TRow) => ({
-    id: String(r.id),
-    townIds: r.townIds as string[],
-    industryCodes: r.industryCodes as string[],
-    sizeClasses: r.sizeClasses as string[],
-    tiers: r.tiers as string[],
-    minYears: r.minYears as number | null,
-    revenueMinWan: r.revenueMinWan as number | null,
-    revenueMaxWan: r.revenueMaxWan as number | null,
-    employeesMin: r.employeesMin as number | null,
-    employeesMax: r.employeesMax as number | null,
-    tags: r.tags as string[],
-    notReceivedPolicyId: r.notReceivedPolicyId as string | null,
-    notReceivedYears: r.notReceivedYears as number | null,
-  }));
+  const policies: TPolicyCriteria[] = (await db.query(`SELECT * FROM policy WHERE status = 'PUBLISHED' ORDER BY id`)).rows.map(
+    (r: TRow) => ({
+      id: String(r.id),
+      townIds: r.townIds as string[],
+      industryCodes: r.industryCodes as string[],
+      sizeClasses: r.sizeClasses as string[],
+      tiers: r.tiers as string[],
+      minYears: r.minYears as number | null,
+      revenueMinWan: r.revenueMinWan as number | null,
+      revenueMaxWan: r.revenueMaxWan as number | null,
+      employeesMin: r.employeesMin as number | null,
+      employeesMax: r.employeesMax as number | null,
+      tags: r.tags as string[],
+      notReceivedPolicyId: r.notReceivedPolicyId as string | null,
+      notReceivedYears: r.notReceivedYears as number | null,
+    }),
+  );
   const readMs = ms(k0);
   const matcher = policyMatcherFor(TODAY);
   const kit = new Map<string, number>();
@@ -192,7 +194,9 @@ export async function benchPolicyMatching() {
   const disagree = sqlRows.filter((r) => kit.get(r.policy) !== r.qualifying).length;
   if (kitPairs !== sqlPairs || disagree || sqlRows.length !== kit.size)
     throw new Error(`the kit and SQL disagree: ${kitPairs} vs ${sqlPairs} qualifying pairs, ${disagree} policies differ`);
-  log(`  agree: ${kitPairs.toLocaleString("en")} qualifying pairs of ${(P * E).toLocaleString("en")}, ${kit.size} policies with someone qualifying`);
+  log(
+    `  agree: ${kitPairs.toLocaleString("en")} qualifying pairs of ${(P * E).toLocaleString("en")}, ${kit.size} policies with someone qualifying`,
+  );
   const version = (await db.query("SHOW server_version")).rows[0].server_version;
   await db.end();
 
@@ -211,7 +215,8 @@ export async function benchPolicyMatching() {
   const text = fs.readFileSync(doc, "utf8");
   const start = "<!-- policy-bench:start -->";
   const end = "<!-- policy-bench:end -->";
-  if (FULL && text.includes(start)) fs.writeFileSync(doc, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`));
+  if (FULL && text.includes(start))
+    fs.writeFileSync(doc, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`));
   log(`\n${table}`);
 }
 

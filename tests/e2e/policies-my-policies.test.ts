@@ -48,8 +48,16 @@ describe("policies on a phone: search, a policy in plain words, what I can get, 
     const matches = phone.getByTestId("policy-matches");
     const award = matches.getByTestId("policy-match").filter({ hasText: "花都区专精特新中小企业认定奖励" });
     await award.getByText(/已认定为专精特新/).waitFor();
-    await matches.getByTestId("policy-excluded").filter({ hasText: "专精特新“小巨人”企业奖励" }).getByText("须认定为专精特新“小巨人”").waitFor();
-    await phone.getByTestId("policy-cannot").getByText(/限.*花东镇/).first().waitFor();
+    await matches
+      .getByTestId("policy-excluded")
+      .filter({ hasText: "专精特新“小巨人”企业奖励" })
+      .getByText("须认定为专精特新“小巨人”")
+      .waitFor();
+    await phone
+      .getByTestId("policy-cannot")
+      .getByText(/限.*花东镇/)
+      .first()
+      .waitFor();
     expect(await pageWidth(phone)).toBeLessThanOrEqual(375);
     await screenshot(phone, "policies-3-mine");
 

@@ -1395,7 +1395,13 @@ export const SAMPLES: Record<string, TSample> = {
   "policies.autoRecipients": { input: () => ({ policyId: "seed-policy-08" }), outOfScope: ["operator", "operator-b"] },
   "policies.confirmAuto": {
     input: async (fx) => ({
-      policyId: await freshPolicy(fx, { status: "PUBLISHED", autoGrant: true, tags: ["矩阵专用标签"], handlerNodeId: null, handlerDepartmentId: "seed-dept-COMMERCE" }),
+      policyId: await freshPolicy(fx, {
+        status: "PUBLISHED",
+        autoGrant: true,
+        tags: ["矩阵专用标签"],
+        handlerNodeId: null,
+        handlerDepartmentId: "seed-dept-COMMERCE",
+      }),
     }),
     outOfScope: ["operator", "operator-b"],
   },

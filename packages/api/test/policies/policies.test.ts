@@ -42,7 +42,15 @@ const pol = (id: string, over: Partial<TPolicyCriteria> = {}): TPolicyCriteria =
 });
 const ENTERPRISES = [
   ent("A"), // 1922, T1, small, 10 years on TODAY, 3000 万, 80 people
-  ent("B", { townId: "T2", industryCode: "3670", tier: "SPECIALIZED", tags: ["外贸"], revenueWan: 20000, employees: 400, sizeClass: "MEDIUM" }),
+  ent("B", {
+    townId: "T2",
+    industryCode: "3670",
+    tier: "SPECIALIZED",
+    tags: ["外贸"],
+    revenueWan: 20000,
+    employees: 400,
+    sizeClass: "MEDIUM",
+  }),
   ent("C", { foundedOn: "2027-06-16", revenueWan: null, tags: ["外贸", "高新技术企业"] }), // 2 years and 364 days old on TODAY
   ent("D", { grants: new Map([["X", "2028-06-16"]]) }), // granted X 1 year 364 days before TODAY
   ent("E", { industryCode: null, sizeClass: null, employees: 10, grants: new Map([["X", "2027-06-15"]]) }), // granted X exactly 3 years before
@@ -125,14 +133,18 @@ describe(`policies on ${testDatabaseKind()}`, () => {
     expect(all).not.toContain(P(24));
     expect(all).not.toContain(P(25));
     // its seeded applications: 02 pending, 03 granted, 06 rejected (may apply again), 21 withdrawn
-    const status = Object.fromEntries(all.map((id) => [id, [...mine.qualifies, ...mine.nearly, ...mine.cannot].find((x) => x.policy.id === id)!.applicationStatus]));
+    const status = Object.fromEntries(
+      all.map((id) => [id, [...mine.qualifies, ...mine.nearly, ...mine.cannot].find((x) => x.policy.id === id)!.applicationStatus]),
+    );
     expect([status[P(2)], status[P(3)], status[P(6)], status[P(21)]]).toEqual(["SUBMITTED", "APPROVED", null, null]);
   });
 
   it("scope from the refused side: fits of an enterprise outside the caller's reach are not found", async () => {
     expect(await codeOf(xinhua.policies.forEnterprise({ enterpriseId: "seed-enterprise-1" }))).toBe("NOT_FOUND");
     expect(await codeOf(commissioner.policies.forEnterprise({ enterpriseId: "seed-enterprise-9" }))).toBe("NOT_FOUND");
-    expect((await commissioner.policies.forEnterprise({ enterpriseId: "seed-enterprise-1" })).enterpriseName).toBe("广州狮岭皮具制造有限公司");
+    expect((await commissioner.policies.forEnterprise({ enterpriseId: "seed-enterprise-1" })).enterpriseName).toBe(
+      "广州狮岭皮具制造有限公司",
+    );
     // an enterprise always gets its own, whatever id it names
     expect((await enterprise.policies.forEnterprise({ enterpriseId: "seed-enterprise-9" })).enterpriseId).toBe("seed-enterprise-1");
     expect(await codeOf(operator.policies.forEnterprise({ enterpriseId: "seed-enterprise-1" }))).toBe("FORBIDDEN");
@@ -144,7 +156,9 @@ describe(`policies on ${testDatabaseKind()}`, () => {
     expect(byOperator.data.length).toBeGreaterThan(0);
     expect(new Set(byOperator.data.map((a) => a.policyId))).toEqual(new Set([P(2)]));
     const byHandler = await handler.policyApplications.list({ pagination: { page: 1, perPage: 200 } });
-    const commercePolicies = (await p.prisma.policy.findMany({ where: { handlerDepartmentId: "seed-dept-COMMERCE" }, select: { id: true } })).map((x) => x.id);
+    const commercePolicies = (
+      await p.prisma.policy.findMany({ where: { handlerDepartmentId: "seed-dept-COMMERCE" }, select: { id: true } })
+    ).map((x) => x.id);
     expect(byHandler.data.every((a) => commercePolicies.includes(a.policyId))).toBe(true);
     // the library is the district's: a handling unit cannot edit a policy
     expect(await codeOf(handler.policies.update({ id: P(3), data: { supportText: "改" } }))).toMatch(/FORBIDDEN|NOT_FOUND/);
@@ -153,7 +167,14 @@ describe(`policies on ${testDatabaseKind()}`, () => {
   it("a push reaches exactly the qualifying enterprises' users and their commissioner, once per version", async () => {
     // a user for a non-qualifying enterprise (区汽车城): must get nothing
     await p.prisma.user.create({
-      data: { id: "t-user-auto", username: "t-auto", displayName: "汽车城企业", role: "ENTERPRISE", enterpriseId: "seed-enterprise-9", passwordHash: "x" },
+      data: {
+        id: "t-user-auto",
+        username: "t-auto",
+        displayName: "汽车城企业",
+        role: "ENTERPRISE",
+        enterpriseId: "seed-enterprise-9",
+        passwordHash: "x",
+      },
     });
     const created = await district.policies.create({
       title: "狮岭镇皮具企业品牌出海补贴",
@@ -175,7 +196,9 @@ describe(`policies on ${testDatabaseKind()}`, () => {
     const pushed = await p.prisma.policyPush.findMany({ where: { policyId: created.id }, select: { enterpriseId: true, version: true } });
     expect(pushed.map((x) => x.enterpriseId).sort()).toEqual([1, 2, 3, 7, 8].map((n) => `seed-enterprise-${n}`).sort());
     expect(r).toMatchObject({ version: 1, pushedEnterprises: 5 });
-    const notes = await p.prisma.notification.findMany({ where: { kind: "policy.push", createdAt: { gte: new Date(Date.now() - 60_000) } } });
+    const notes = await p.prisma.notification.findMany({
+      where: { kind: "policy.push", createdAt: { gte: new Date(Date.now() - 60_000) } },
+    });
     const forThis = notes.filter((n) => n.titleZh.includes("品牌出海"));
     // the demo enterprise's account and its commissioner; nobody else has an account on those five
     expect(forThis.map((n) => n.userId).sort()).toEqual(["seed-user-commissioner", "seed-user-enterprise"]);
@@ -212,19 +235,31 @@ describe(`policies on ${testDatabaseKind()}`, () => {
     expect(await handler.policies.confirmAuto({ policyId: P(8) })).toEqual({ granted: 1, alreadyGranted: 0 });
     expect(await handler.policies.confirmAuto({ policyId: P(8) })).toEqual({ granted: 0, alreadyGranted: 1 });
     const grants = await p.prisma.policyApplication.findMany({ where: { policyId: P(8) } });
-    expect(grants.map((g) => [g.enterpriseId, g.status, g.auto, g.grantedFen])).toEqual([["seed-enterprise-1", "APPROVED", true, 10 * WAN]]);
+    expect(grants.map((g) => [g.enterpriseId, g.status, g.auto, g.grantedFen])).toEqual([
+      ["seed-enterprise-1", "APPROVED", true, 10 * WAN],
+    ]);
     expect(await p.prisma.ledgerRecord.count({ where: { source: "POLICY", originId: grants[0].id } })).toBe(1);
     expect((await handler.policies.autoRecipients({ policyId: P(8) })).data[0].granted).toBe(true);
     // no application to a 免申即享 policy
-    const refused = await refusalOf(enterprise.policyApplications.create({ policyId: P(8), material: "申请参展补贴，附参展合同" }), "policyId");
+    const refused = await refusalOf(
+      enterprise.policyApplications.create({ policyId: P(8), material: "申请参展补贴，附参展合同" }),
+      "policyId",
+    );
     expect(refused.fields[0].message.zh).toContain("免申即享");
   });
 
   it("applications: apply with material, reviewed by the handling unit only, an approval records the amount and a ledger service", async () => {
     // a near miss cannot apply, and says why
-    const near = await refusalOf(enterprise.policyApplications.create({ policyId: P(9), material: "申请小巨人奖励，附认定文件" }), "policyId");
+    const near = await refusalOf(
+      enterprise.policyApplications.create({ policyId: P(9), material: "申请小巨人奖励，附认定文件" }),
+      "policyId",
+    );
     expect(near.fields[0].message.zh).toContain("须认定为专精特新“小巨人”");
-    const a = await enterprise.policyApplications.create({ policyId: P(1), material: "已认定为省级专精特新中小企业，附认定文件。", requestedFen: 20 * WAN });
+    const a = await enterprise.policyApplications.create({
+      policyId: P(1),
+      material: "已认定为省级专精特新中小企业，附认定文件。",
+      requestedFen: 20 * WAN,
+    });
     expect(a).toMatchObject({ status: "SUBMITTED", townName: "狮岭镇", policyTitle: "花都区专精特新中小企业认定奖励" });
     expect(await codeOf(enterprise.policyApplications.create({ policyId: P(1), material: "再次申请，附认定文件。" }))).toBe("CONFLICT");
     // 01 is handled by 区科工信局: the commerce handler and the node operator do not reach it
@@ -239,17 +274,21 @@ describe(`policies on ${testDatabaseKind()}`, () => {
     expect(done).toMatchObject({ status: "APPROVED", grantedFen: 18 * WAN });
     expect(await codeOf(district.policyApplications.review({ id: a.id, decision: "REJECTED", note: "x" }))).toBe("CONFLICT");
     const ledger = await p.prisma.ledgerRecord.findMany({ where: { source: "POLICY", originId: a.id } });
-    expect(ledger.map((l) => [l.enterpriseId, l.servedOn.toISOString().slice(0, 10)])).toEqual([["seed-enterprise-1", shanghaiDate(new Date())]]);
+    expect(ledger.map((l) => [l.enterpriseId, l.servedOn.toISOString().slice(0, 10)])).toEqual([
+      ["seed-enterprise-1", shanghaiDate(new Date())],
+    ]);
     // the figures: one more grant of 18 万元 in 狮岭镇 and for policy 01
     const after = await district.policyFigures.stats({ year });
     const shiling = await p.townId("SHILING");
-    const row = (s: typeof after, key: string, by: "byTown" | "byPolicy") => s[by].find((x) => x.key === key) ?? { granted: 0, amountFen: 0, applied: 0 };
+    const row = (s: typeof after, key: string, by: "byTown" | "byPolicy") =>
+      s[by].find((x) => x.key === key) ?? { granted: 0, amountFen: 0, applied: 0 };
     expect(after.totals.granted - before.totals.granted).toBe(1);
     expect(after.totals.amountFen - before.totals.amountFen).toBe(18 * WAN);
     expect(row(after, shiling, "byTown").amountFen - row(before, shiling, "byTown").amountFen).toBe(18 * WAN);
     expect(row(after, P(1), "byPolicy").granted - row(before, P(1), "byPolicy").granted).toBe(1);
     // the operator reviews the seeded pending application to its own policy (02)
-    const pending = (await operator.policyApplications.list({ pagination: { page: 1, perPage: 50 }, filter: { status: "SUBMITTED" } })).data;
+    const pending = (await operator.policyApplications.list({ pagination: { page: 1, perPage: 50 }, filter: { status: "SUBMITTED" } }))
+      .data;
     expect(pending.length).toBeGreaterThan(0);
     const rej = await refusalOf(operator.policyApplications.review({ id: pending[0].id, decision: "REJECTED" }), "note");
     expect(rej.fields[0].path).toBe("note");

@@ -70,7 +70,11 @@ const criteriaFields = {
   employeesMin: optionalInt("从业人员不少于", "Employees from", 10_000_000),
   employeesMax: optionalInt("从业人员不多于", "Employees up to", 10_000_000),
   tags: labelled(z.array(text("标签", "Tag", { max: 20 })).max(10), "须具备的标签", "Required tags"),
-  notReceivedPolicyId: labelled(z.preprocess(blankToNull, z.string().max(64).nullable().optional()), "未享受过的政策", "Not received policy"),
+  notReceivedPolicyId: labelled(
+    z.preprocess(blankToNull, z.string().max(64).nullable().optional()),
+    "未享受过的政策",
+    "Not received policy",
+  ),
   notReceivedYears: optionalInt("未享受年限（年）", "Within years", 20),
 };
 

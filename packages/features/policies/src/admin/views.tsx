@@ -77,7 +77,10 @@ export function PolicyList() {
           render={(r: TPolicy) => (r.autoGrant ? <StatusChip label={lang === "zh" ? "免申即享" : "Automatic"} tone="info" /> : "—")}
         />
         <DataTable.Col source="applyTo" render={(r: TPolicy) => r.applyTo ?? "—"} />
-        <DataTable.Col source="status" render={(r: TPolicy) => <StatusChip label={PolicyStatus.label(r.status, lang)} tone={POLICY_TONE[r.status]} />} />
+        <DataTable.Col
+          source="status"
+          render={(r: TPolicy) => <StatusChip label={PolicyStatus.label(r.status, lang)} tone={POLICY_TONE[r.status]} />}
+        />
       </ResponsiveDataTable>
     </FeatureList>
   );
@@ -130,7 +133,11 @@ function PolicyInputs() {
         <NumberInput source="employeesMin" />
         <NumberInput source="employeesMax" />
       </Box>
-      <TextInput source="tags" format={(v: string[] | undefined) => (v ?? []).join(",")} parse={(v: string) => v.split(/[,，\s]+/).filter(Boolean)} />
+      <TextInput
+        source="tags"
+        format={(v: string[] | undefined) => (v ?? []).join(",")}
+        parse={(v: string) => v.split(/[,，\s]+/).filter(Boolean)}
+      />
       <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap" }}>
         <ReferenceInput source="notReceivedPolicyId" reference="policies">
           <AutocompleteInput optionText="title" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 320 }} />
@@ -158,7 +165,9 @@ function PublishButton() {
       onClick={() =>
         publish.mutateAsync({ id: p.id }).then(
           (r) => {
-            notify(translate("policies.pushed", { enterprises: r.pushedEnterprises, recipients: r.recipients, version: r.version }), { type: "success" });
+            notify(translate("policies.pushed", { enterprises: r.pushedEnterprises, recipients: r.recipients, version: r.version }), {
+              type: "success",
+            });
             refresh();
           },
           (e) => notify(e.message, { type: "error" }),
@@ -246,7 +255,9 @@ function PolicyDetail() {
             ))}
           </Box>
         </InfoRow>
-        <InfoRow label={translate("policies.window")}>{p.autoGrant ? translate("policies.auto") : `${p.applyFrom ?? "—"} ～ ${p.applyTo ?? "—"}`}</InfoRow>
+        <InfoRow label={translate("policies.window")}>
+          {p.autoGrant ? translate("policies.auto") : `${p.applyFrom ?? "—"} ～ ${p.applyTo ?? "—"}`}
+        </InfoRow>
         <InfoRow label={translate("resources.policies.fields.handlerName")}>{p.handlerName ?? "—"}</InfoRow>
         <InfoRow label={translate("policies.version")}>{p.version ? `v${p.version} · ${p.publishedAt?.slice(0, 10)}` : "—"}</InfoRow>
       </InfoCard>
@@ -306,12 +317,25 @@ function ReviewButtons({ a }: { a: TApplication }) {
       {open && (
         <Dialog open onClose={() => setOpen(null)} fullWidth maxWidth="xs">
           <DialogContent sx={{ display: "grid", gap: 2, pt: 3 }}>
-            <Box sx={{ fontWeight: 600 }}>{`${translate(open === "APPROVED" ? "policies.approve" : "policies.reject")} · ${a.enterpriseName}`}</Box>
+            <Box
+              sx={{ fontWeight: 600 }}
+            >{`${translate(open === "APPROVED" ? "policies.approve" : "policies.reject")} · ${a.enterpriseName}`}</Box>
             <Typography variant="body2">{a.material}</Typography>
             {open === "APPROVED" && (
-              <MuiTextField label={translate("policies.amount_yuan")} type="number" value={amount} onChange={(e) => setAmount(e.target.value)} />
+              <MuiTextField
+                label={translate("policies.amount_yuan")}
+                type="number"
+                value={amount}
+                onChange={(e) => setAmount(e.target.value)}
+              />
             )}
-            <MuiTextField label={translate("policies.note")} required={open === "REJECTED"} value={note} onChange={(e) => setNote(e.target.value)} multiline />
+            <MuiTextField
+              label={translate("policies.note")}
+              required={open === "REJECTED"}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              multiline
+            />
             {error !== null && <Alert severity="error">{messageOf(error, lang)}</Alert>}
           </DialogContent>
           <DialogActions>
@@ -360,7 +384,11 @@ export function ApplicationList() {
         <DataTable.Col source="enterpriseName" disableSort />
         <DataTable.Col source="townName" disableSort />
         <DataTable.Col source="auto" disableSort render={(r: TApplication) => (r.auto ? "✓" : "—")} />
-        <DataTable.Col source="requestedFen" disableSort render={(r: TApplication) => (r.requestedFen === null ? "—" : formatFen(r.requestedFen, lang))} />
+        <DataTable.Col
+          source="requestedFen"
+          disableSort
+          render={(r: TApplication) => (r.requestedFen === null ? "—" : formatFen(r.requestedFen, lang))}
+        />
         <DataTable.Col source="grantedFen" render={(r: TApplication) => (r.grantedFen === null ? "—" : formatFen(r.grantedFen, lang))} />
         <DataTable.Col
           source="status"

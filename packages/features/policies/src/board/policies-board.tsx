@@ -69,7 +69,14 @@ export function PoliciesBoardPage() {
       <Cards s={s} loading={query.isLoading} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
-          <ChartCard title={t("policyFigures.byTown")} subtitle={scope} loading={query.isLoading} empty={towns.length === 0} emptyText={t("policyFigures.empty")} height={360}>
+          <ChartCard
+            title={t("policyFigures.byTown")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={towns.length === 0}
+            emptyText={t("policyFigures.empty")}
+            height={360}
+          >
             <BarChart horizontal categories={towns.map((r) => r.label[lang])} series={three(towns)} />
           </ChartCard>
         </Grid>
@@ -90,7 +97,14 @@ export function PoliciesBoardPage() {
           </ChartCard>
         </Grid>
         <Grid size={{ xs: 12 }}>
-          <ChartCard title={t("policyFigures.byPolicy")} subtitle={scope} loading={query.isLoading} empty={policies.length === 0} emptyText={t("policyFigures.empty")} height={480}>
+          <ChartCard
+            title={t("policyFigures.byPolicy")}
+            subtitle={scope}
+            loading={query.isLoading}
+            empty={policies.length === 0}
+            emptyText={t("policyFigures.empty")}
+            height={480}
+          >
             <BarChart horizontal categories={policies.map((r) => r.label[lang])} series={three(policies)} />
           </ChartCard>
         </Grid>

@@ -50,7 +50,8 @@ export type TPoliciesPublicMessages = typeof zh;
 const en: TPoliciesPublicMessages = {
   nav: "Policies",
   title: "Business support policies",
-  intro: "National, provincial, municipal and district support policies in plain words: who qualifies, what they give, how to apply. Sign in as an enterprise to see what you can get.",
+  intro:
+    "National, provincial, municipal and district support policies in plain words: who qualifies, what they give, how to apply. Sign in as an enterprise to see what you can get.",
   search: "Search policies (e.g. 贴息, 专精特新, 外贸)",
   allLevels: "All levels",
   allKinds: "All support kinds",
@@ -73,7 +74,8 @@ const en: TPoliciesPublicMessages = {
   effective: "In effect",
   notFound: "This policy does not exist or has closed",
   myTitle: "What can I get",
-  myIntro: "Each policy's criteria checked against your enterprise's record: town, industry, size, tier, years in business, revenue, employees and tags.",
+  myIntro:
+    "Each policy's criteria checked against your enterprise's record: town, industry, size, tier, years in business, revenue, employees and tags.",
   applyAction: { zh: "申报政策", en: "apply for policies" },
   qualifies: "You qualify (%s)",
   noneQualifies: "No policy fits fully at present",

@@ -56,7 +56,12 @@ function ApplyDialog({ fit, onClose, onDone }: { fit: TPolicyFit; onClose: () =>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t.cancel}</Button>
-        <Button variant="contained" disabled={material.trim().length < 10 || apply.isPending} onClick={() => apply.mutate()} data-testid="apply-submit">
+        <Button
+          variant="contained"
+          disabled={material.trim().length < 10 || apply.isPending}
+          onClick={() => apply.mutate()}
+          data-testid="apply-submit"
+        >
           {t.submit}
         </Button>
       </DialogActions>
@@ -104,11 +109,7 @@ function Fits() {
         emptyTitle={t.noneQualifies}
         matches={f.qualifies.map((x) => ({ ...x, score: 1, concerns: [] }))}
         keyOf={(m) => m.policy.id}
-        renderCard={(m, body) => (
-          <PolicyCard p={m.policy}>
-            {body}
-          </PolicyCard>
-        )}
+        renderCard={(m, body) => <PolicyCard p={m.policy}>{body}</PolicyCard>}
         action={(m) => ({
           label: label(m),
           done: m.policy.autoGrant || m.applicationStatus !== null,
@@ -148,7 +149,10 @@ function Fits() {
           <EmptyState title={t.noApplications} compact />
         ) : (
           apps.data.data.map((a) => (
-            <Box key={a.id} sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center", borderBottom: 1, borderColor: "divider", py: 0.75 }}>
+            <Box
+              key={a.id}
+              sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center", borderBottom: 1, borderColor: "divider", py: 0.75 }}
+            >
               <Typography variant="body2" sx={{ flex: "1 1 200px" }}>
                 {a.policyTitle}
               </Typography>

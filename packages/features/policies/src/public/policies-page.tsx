@@ -62,6 +62,32 @@ export function PolicyCard({ p, children, link = true }: { p: TPolicy; children?
   );
 }
 
+/** A drop-down of an enum's choices with "all" first. */
+function ChoiceFilter<T extends string>({
+  all,
+  value,
+  onChange,
+  choices,
+  width,
+}: {
+  all: string;
+  value: "" | T;
+  onChange: (v: "" | T) => void;
+  choices: { id: T; name: string }[];
+  width: number;
+}) {
+  return (
+    <TextField select size="small" label={all} value={value} onChange={(e) => onChange(e.target.value as "" | T)} sx={{ minWidth: width }}>
+      <MenuItem value="">{all}</MenuItem>
+      {choices.map((c) => (
+        <MenuItem key={c.id} value={c.id}>
+          {c.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
 /** 惠企政策: search in Chinese (the server segments the words), filters, and the way to 我能享受什么. */
 export function PoliciesPage() {
   const { client, t, lang } = usePoliciesPublic();
@@ -70,7 +96,8 @@ export function PoliciesPage() {
   const [kind, setKind] = useState<"" | TSupportKind>("");
   const result = useQuery({
     queryKey: ["policies", "public", q, level, kind],
-    queryFn: () => client.policies.publicList.query({ q: q || undefined, level: level || undefined, supportKind: kind || undefined, perPage: 50 }),
+    queryFn: () =>
+      client.policies.publicList.query({ q: q || undefined, level: level || undefined, supportKind: kind || undefined, perPage: 50 }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -90,22 +117,8 @@ export function PoliciesPage() {
           sx={{ flex: "1 1 240px" }}
           slotProps={{ htmlInput: { "data-testid": "policy-search" } }}
         />
-        <TextField select size="small" label={t.allLevels} value={level} onChange={(e) => setLevel(e.target.value as typeof level)} sx={{ minWidth: 120 }}>
-          <MenuItem value="">{t.allLevels}</MenuItem>
-          {PolicyLevel.choices(lang).map((c) => (
-            <MenuItem key={c.id} value={c.id}>
-              {c.name}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField select size="small" label={t.allKinds} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} sx={{ minWidth: 140 }}>
-          <MenuItem value="">{t.allKinds}</MenuItem>
-          {SupportKind.choices(lang).map((c) => (
-            <MenuItem key={c.id} value={c.id}>
-              {c.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        <ChoiceFilter all={t.allLevels} value={level} onChange={setLevel} choices={PolicyLevel.choices(lang)} width={120} />
+        <ChoiceFilter all={t.allKinds} value={kind} onChange={setKind} choices={SupportKind.choices(lang)} width={140} />
         <Button variant="contained" component={RouterLink} to={MY_POLICIES_PATH} sx={{ minHeight: 40 }} data-testid="policy-mine-cta">
           {t.mineCta}
         </Button>

@@ -1,7 +1,15 @@
 import { AppError, isoOrNull, shanghaiDate } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { defineExport, defineResource, mergeRouters, NO_ROWS, procedure, router, type TContext } from "@qifu/trpc-core";
-import { ApplicationStatus, ZApplication, ZApplicationCreate, ZApplicationFilter, ZApplicationReview, type TApplication, type TApplicationCreate } from "../schemas";
+import {
+  ApplicationStatus,
+  ZApplication,
+  ZApplicationCreate,
+  ZApplicationFilter,
+  ZApplicationReview,
+  type TApplication,
+  type TApplicationCreate,
+} from "../schemas";
 import { APPLICATION_LABEL, applicationScope, HANDLERS, myEnterpriseId } from "./access";
 import { eligibilityOf, policyMatcherFor } from "./matching";
 import { inEffect, namesFor, POLICY_INCLUDE, recordGrant, toPolicyDto } from "./policies";
@@ -128,52 +136,61 @@ export const applicationsExport = defineExport<TApplication>(applicationsResourc
 export const applicationsRouter = mergeRouters(
   applicationsResource.router,
   router({
-  export: applicationsExport,
+    export: applicationsExport,
 
-  /** The handling unit reviews: approved records the amount and a ledger service; rejected frees the enterprise to apply again. */
-  review: procedure(["DISTRICT_ADMIN", ...HANDLERS], { description: "Approve (with the amount) or reject a policy application" })
-    .input(ZApplicationReview)
-    .output(ZApplication)
-    .mutation(async ({ ctx, input }) => {
-      const scope = applicationScope(ctx.user);
-      const app = await ctx.db.policyApplication.findFirst({ where: { AND: [{ id: input.id }, scope] }, include: { policy: { include: POLICY_INCLUDE } } });
-      if (!app) throw AppError.notFound(APPLICATION_LABEL);
-      if (app.status !== "SUBMITTED")
-        throw new AppError("CONFLICT", { zh: "该申报已审核过", en: "This application has been reviewed already" });
-      const policy = toPolicyDto(app.policy);
-      const amount = input.decision === "APPROVED" ? (input.grantedFen ?? app.requestedFen ?? policy.maxAmountFen) : null;
-      if (amount != null && policy.maxAmountFen !== null && amount > policy.maxAmountFen)
-        throw AppError.validation("grantedFen", { zh: "兑现金额超过单个企业最高金额", en: "More than the most one enterprise receives" });
-      if (input.decision === "REJECTED" && !input.note)
-        throw AppError.validation("note", { zh: "不予通过时请写明原因", en: "Say why when rejecting" });
-      const { count } = await ctx.db.policyApplication.updateMany({
-        where: { id: app.id, status: "SUBMITTED" },
-        data: {
-          status: input.decision,
-          grantedFen: amount,
-          reviewNote: input.note ?? null,
-          reviewedById: ctx.user!.id,
-          reviewedAt: ctx.now(),
-          ...(input.decision === "REJECTED" ? { activeKey: null } : {}),
-        },
-      });
-      if (count !== 1) throw new AppError("CONFLICT", { zh: "该申报已审核过", en: "This application has been reviewed already" });
-      if (input.decision === "APPROVED") await recordGrant(ctx.db, ctx.now(), ctx.user, policy, { applicationId: app.id, enterpriseId: app.enterpriseId, amountFen: amount });
-      return toApplicationDto(await ctx.db.policyApplication.findUniqueOrThrow({ where: { id: app.id }, include: APPLICATION_INCLUDE }));
-    }),
+    /** The handling unit reviews: approved records the amount and a ledger service; rejected frees the enterprise to apply again. */
+    review: procedure(["DISTRICT_ADMIN", ...HANDLERS], { description: "Approve (with the amount) or reject a policy application" })
+      .input(ZApplicationReview)
+      .output(ZApplication)
+      .mutation(async ({ ctx, input }) => {
+        const scope = applicationScope(ctx.user);
+        const app = await ctx.db.policyApplication.findFirst({
+          where: { AND: [{ id: input.id }, scope] },
+          include: { policy: { include: POLICY_INCLUDE } },
+        });
+        if (!app) throw AppError.notFound(APPLICATION_LABEL);
+        if (app.status !== "SUBMITTED")
+          throw new AppError("CONFLICT", { zh: "该申报已审核过", en: "This application has been reviewed already" });
+        const policy = toPolicyDto(app.policy);
+        const amount = input.decision === "APPROVED" ? (input.grantedFen ?? app.requestedFen ?? policy.maxAmountFen) : null;
+        if (amount != null && policy.maxAmountFen !== null && amount > policy.maxAmountFen)
+          throw AppError.validation("grantedFen", { zh: "兑现金额超过单个企业最高金额", en: "More than the most one enterprise receives" });
+        if (input.decision === "REJECTED" && !input.note)
+          throw AppError.validation("note", { zh: "不予通过时请写明原因", en: "Say why when rejecting" });
+        const { count } = await ctx.db.policyApplication.updateMany({
+          where: { id: app.id, status: "SUBMITTED" },
+          data: {
+            status: input.decision,
+            grantedFen: amount,
+            reviewNote: input.note ?? null,
+            reviewedById: ctx.user!.id,
+            reviewedAt: ctx.now(),
+            ...(input.decision === "REJECTED" ? { activeKey: null } : {}),
+          },
+        });
+        if (count !== 1) throw new AppError("CONFLICT", { zh: "该申报已审核过", en: "This application has been reviewed already" });
+        if (input.decision === "APPROVED")
+          await recordGrant(ctx.db, ctx.now(), ctx.user, policy, {
+            applicationId: app.id,
+            enterpriseId: app.enterpriseId,
+            amountFen: amount,
+          });
+        return toApplicationDto(await ctx.db.policyApplication.findUniqueOrThrow({ where: { id: app.id }, include: APPLICATION_INCLUDE }));
+      }),
 
-  /** The enterprise withdraws a pending application. */
-  withdraw: procedure(["ENTERPRISE"], { description: "Withdraw one's pending policy application" })
-    .input(ZApplicationReview.pick({ id: true }))
-    .output(ZApplication)
-    .mutation(async ({ ctx, input }) => {
-      const { count } = await ctx.db.policyApplication.updateMany({
-        where: { id: input.id, enterpriseId: myEnterpriseId(ctx), status: "SUBMITTED" },
-        data: { status: "WITHDRAWN", activeKey: null },
-      });
-      if (count !== 1) throw AppError.notFound(APPLICATION_LABEL);
-      return toApplicationDto(await ctx.db.policyApplication.findUniqueOrThrow({ where: { id: input.id }, include: APPLICATION_INCLUDE }));
-    }),
-}),
+    /** The enterprise withdraws a pending application. */
+    withdraw: procedure(["ENTERPRISE"], { description: "Withdraw one's pending policy application" })
+      .input(ZApplicationReview.pick({ id: true }))
+      .output(ZApplication)
+      .mutation(async ({ ctx, input }) => {
+        const { count } = await ctx.db.policyApplication.updateMany({
+          where: { id: input.id, enterpriseId: myEnterpriseId(ctx), status: "SUBMITTED" },
+          data: { status: "WITHDRAWN", activeKey: null },
+        });
+        if (count !== 1) throw AppError.notFound(APPLICATION_LABEL);
+        return toApplicationDto(
+          await ctx.db.policyApplication.findUniqueOrThrow({ where: { id: input.id }, include: APPLICATION_INCLUDE }),
+        );
+      }),
+  }),
 );
-

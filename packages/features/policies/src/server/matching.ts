@@ -1,5 +1,5 @@
 import { CultivationTier, industrySection, SizeClass, type TLabel } from "@qifu/domain";
-import { defineMatcher, type TEvaluation } from "@qifu/matching";
+import { defineMatcher, type TCriterion, type TEvaluation } from "@qifu/matching";
 import type { TEligibility } from "../schemas";
 
 /**
@@ -69,6 +69,34 @@ function rangeWords(min: number | null, max: number | null, unitZh: string, unit
   return l(`不高于${max}${unitZh}`, `at most ${max} ${unitEn}`);
 }
 
+/** A figure of the enterprise within a band of the policy ("营业收入须不低于100万元，本企业为80万元"); a missing figure fails. */
+function band(
+  key: string,
+  label: TLabel,
+  unitZh: string,
+  unitEn: string,
+  figure: (e: TEnterpriseProfile) => number | null,
+  bounds: (p: TPolicyCriteria) => [number | null, number | null],
+): TCriterion<TEnterpriseProfile, TPolicyCriteria> {
+  return {
+    key,
+    label,
+    weight: 1,
+    kind: "required",
+    score: (e, p) => {
+      const [min, max] = bounds(p);
+      if (min === null && max === null) return null;
+      const range = rangeWords(min, max, unitZh, unitEn);
+      const v = figure(e);
+      if (v === null)
+        return { points: 0, reason: l(`${label.zh}须${range.zh}，本企业未填报`, `${label.en} must be ${range.en}; none reported`) };
+      return (min === null || v >= min) && (max === null || v <= max)
+        ? { points: 1, reason: l(`${label.zh}${range.zh}`, `${label.en} ${range.en}`) }
+        : { points: 0, reason: l(`${label.zh}须${range.zh}，本企业为${v}${unitZh}`, `${label.en} must be ${range.en}; yours is ${v}`) };
+    },
+  };
+}
+
 /** Every criterion is required: a policy's conditions are all or nothing. "Near" = exactly one missed. */
 export function policyMatcherFor(today: string) {
   return defineMatcher<TEnterpriseProfile, TPolicyCriteria>({
@@ -98,8 +126,14 @@ export function policyMatcherFor(today: string) {
           return {
             points: 0,
             reason: e.industryCode
-              ? l(`限${list(p.industryCodes)}行业，本企业为${e.industryCode}`, `Only industries ${list(p.industryCodes, ", ")}; yours is ${e.industryCode}`)
-              : l(`限${list(p.industryCodes)}行业，本企业未登记行业代码`, `Only industries ${list(p.industryCodes, ", ")}; no industry code on record`),
+              ? l(
+                  `限${list(p.industryCodes)}行业，本企业为${e.industryCode}`,
+                  `Only industries ${list(p.industryCodes, ", ")}; yours is ${e.industryCode}`,
+                )
+              : l(
+                  `限${list(p.industryCodes)}行业，本企业未登记行业代码`,
+                  `Only industries ${list(p.industryCodes, ", ")}; no industry code on record`,
+                ),
           };
         },
       },
@@ -112,7 +146,13 @@ export function policyMatcherFor(today: string) {
           if (!p.sizeClasses.length) return null;
           const wanted = p.sizeClasses.map((s) => SizeClass.label(s as never, "zh"));
           if (e.sizeClass && p.sizeClasses.includes(e.sizeClass))
-            return { points: 1, reason: l(`规模相符：${SizeClass.label(e.sizeClass as never, "zh")}企业`, `Size fits: ${SizeClass.label(e.sizeClass as never, "en")}`) };
+            return {
+              points: 1,
+              reason: l(
+                `规模相符：${SizeClass.label(e.sizeClass as never, "zh")}企业`,
+                `Size fits: ${SizeClass.label(e.sizeClass as never, "en")}`,
+              ),
+            };
           return {
             points: 0,
             reason: l(
@@ -130,7 +170,13 @@ export function policyMatcherFor(today: string) {
         score: (e, p) => {
           if (!p.tiers.length) return null;
           if (p.tiers.includes(e.tier))
-            return { points: 1, reason: l(`已认定为${CultivationTier.label(e.tier as never, "zh")}`, `Recognised as ${CultivationTier.label(e.tier as never, "en")}`) };
+            return {
+              points: 1,
+              reason: l(
+                `已认定为${CultivationTier.label(e.tier as never, "zh")}`,
+                `Recognised as ${CultivationTier.label(e.tier as never, "en")}`,
+              ),
+            };
           return {
             points: 0,
             reason: l(
@@ -147,43 +193,36 @@ export function policyMatcherFor(today: string) {
         kind: "required",
         score: (e, p) => {
           if (p.minYears === null) return null;
-          if (!e.foundedOn) return { points: 0, reason: l(`须成立满${p.minYears}年，本企业未登记成立日期`, `Must be ${p.minYears}+ years old; no founding date on record`) };
+          if (!e.foundedOn)
+            return {
+              points: 0,
+              reason: l(`须成立满${p.minYears}年，本企业未登记成立日期`, `Must be ${p.minYears}+ years old; no founding date on record`),
+            };
           const years = yearsBetween(e.foundedOn, today);
           return years >= p.minYears
             ? { points: 1, reason: l(`成立已满${p.minYears}年`, `In business ${p.minYears}+ years`) }
-            : { points: 0, reason: l(`须成立满${p.minYears}年，本企业成立${years}年`, `Must be ${p.minYears}+ years old; yours is ${years}`) };
+            : {
+                points: 0,
+                reason: l(`须成立满${p.minYears}年，本企业成立${years}年`, `Must be ${p.minYears}+ years old; yours is ${years}`),
+              };
         },
       },
-      {
-        key: "revenue",
-        label: l("营业收入", "Revenue"),
-        weight: 1,
-        kind: "required",
-        score: (e, p) => {
-          if (p.revenueMinWan === null && p.revenueMaxWan === null) return null;
-          const range = rangeWords(p.revenueMinWan, p.revenueMaxWan, "万元", "CNY 10k");
-          if (e.revenueWan === null) return { points: 0, reason: l(`营业收入须${range.zh}，本企业未填报`, `Revenue must be ${range.en}; none reported`) };
-          const ok = (p.revenueMinWan === null || e.revenueWan >= p.revenueMinWan) && (p.revenueMaxWan === null || e.revenueWan <= p.revenueMaxWan);
-          return ok
-            ? { points: 1, reason: l(`营业收入${range.zh}`, `Revenue ${range.en}`) }
-            : { points: 0, reason: l(`营业收入须${range.zh}，本企业为${e.revenueWan}万元`, `Revenue must be ${range.en}; yours is ${e.revenueWan}`) };
-        },
-      },
-      {
-        key: "employees",
-        label: l("从业人员", "Employees"),
-        weight: 1,
-        kind: "required",
-        score: (e, p) => {
-          if (p.employeesMin === null && p.employeesMax === null) return null;
-          const range = rangeWords(p.employeesMin, p.employeesMax, "人", "people");
-          if (e.employees === null) return { points: 0, reason: l(`从业人员须${range.zh}，本企业未填报`, `Employees must be ${range.en}; none reported`) };
-          const ok = (p.employeesMin === null || e.employees >= p.employeesMin) && (p.employeesMax === null || e.employees <= p.employeesMax);
-          return ok
-            ? { points: 1, reason: l(`从业人员${range.zh}`, `Employees ${range.en}`) }
-            : { points: 0, reason: l(`从业人员须${range.zh}，本企业为${e.employees}人`, `Employees must be ${range.en}; you have ${e.employees}`) };
-        },
-      },
+      band(
+        "revenue",
+        l("营业收入", "Revenue"),
+        "万元",
+        "CNY 10k",
+        (e) => e.revenueWan,
+        (p) => [p.revenueMinWan, p.revenueMaxWan],
+      ),
+      band(
+        "employees",
+        l("从业人员", "Employees"),
+        "人",
+        "people",
+        (e) => e.employees,
+        (p) => [p.employeesMin, p.employeesMax],
+      ),
       {
         key: "tags",
         label: l("资质标签", "Tags"),
@@ -207,10 +246,16 @@ export function policyMatcherFor(today: string) {
           const name = p.notReceivedTitle ?? "该政策";
           const last = e.grants.get(p.notReceivedPolicyId);
           if (!last || yearsBetween(last, today) >= p.notReceivedYears)
-            return { points: 1, reason: l(`近${p.notReceivedYears}年未享受「${name}」`, `Has not received "${name}" in ${p.notReceivedYears} years`) };
+            return {
+              points: 1,
+              reason: l(`近${p.notReceivedYears}年未享受「${name}」`, `Has not received "${name}" in ${p.notReceivedYears} years`),
+            };
           return {
             points: 0,
-            reason: l(`${last}已享受「${name}」，${p.notReceivedYears}年内不能重复享受`, `Received "${name}" on ${last}: not again within ${p.notReceivedYears} years`),
+            reason: l(
+              `${last}已享受「${name}」，${p.notReceivedYears}年内不能重复享受`,
+              `Received "${name}" on ${last}: not again within ${p.notReceivedYears} years`,
+            ),
           };
         },
       },

@@ -93,7 +93,10 @@ async function policyData(ctx: TContext, merged: TPolicyCreate, id: string) {
     });
   if (merged.handlerNodeId && !(await ctx.db.node.findUnique({ where: { id: merged.handlerNodeId }, select: { id: true } })))
     throw AppError.validation("handlerNodeId", { zh: "受理服务节点不存在", en: "The handling node does not exist" });
-  if (merged.handlerDepartmentId && !(await ctx.db.department.findUnique({ where: { id: merged.handlerDepartmentId }, select: { id: true } })))
+  if (
+    merged.handlerDepartmentId &&
+    !(await ctx.db.department.findUnique({ where: { id: merged.handlerDepartmentId }, select: { id: true } }))
+  )
     throw AppError.validation("handlerDepartmentId", { zh: "受理部门不存在", en: "The handling department does not exist" });
   if (merged.applyFrom && merged.applyTo && merged.applyFrom > merged.applyTo)
     throw AppError.validation("applyTo", { zh: "申报截止日期不能早于开始日期", en: "Applications cannot close before they open" });
@@ -133,7 +136,14 @@ async function policyData(ctx: TContext, merged: TPolicyCreate, id: string) {
   );
   return {
     whoQualifies: sentences,
-    searchText: searchTextFor(merged.title, merged.issuer, merged.docNumber, merged.summary, merged.supportText, ...sentences.map((s) => s.zh)),
+    searchText: searchTextFor(
+      merged.title,
+      merged.issuer,
+      merged.docNumber,
+      merged.summary,
+      merged.supportText,
+      ...sentences.map((s) => s.zh),
+    ),
   };
 }
 
@@ -218,7 +228,12 @@ async function fitsOf(ctx: TContext, enterpriseId: string) {
   const today = shanghaiDate(ctx.now());
   const [profiles, rows, names, applications] = await Promise.all([
     loadProfiles(ctx.db, { id: enterpriseId }),
-    ctx.db.policy.findMany({ where: inEffect(today), include: POLICY_INCLUDE, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: POLICY_CANDIDATES }),
+    ctx.db.policy.findMany({
+      where: inEffect(today),
+      include: POLICY_INCLUDE,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: POLICY_CANDIDATES,
+    }),
     namesFor(ctx),
     ctx.db.policyApplication.findMany({
       where: { enterpriseId, status: { in: ["SUBMITTED", "APPROVED"] } },
@@ -231,7 +246,13 @@ async function fitsOf(ctx: TContext, enterpriseId: string) {
   const applied = new Map(applications.map((a) => [a.policyId, a.status as TPolicyFit["applicationStatus"]]));
   const dtos = rows.map(toPolicyDto);
   const matcher = policyMatcherFor(today);
-  const out = { enterpriseId, enterpriseName: profile.name, qualifies: [] as TPolicyFit[], nearly: [] as TPolicyFit[], cannot: [] as TPolicyFit[] };
+  const out = {
+    enterpriseId,
+    enterpriseName: profile.name,
+    qualifies: [] as TPolicyFit[],
+    nearly: [] as TPolicyFit[],
+    cannot: [] as TPolicyFit[],
+  };
   for (const p of dtos) {
     const ev = matcher.evaluate(profile, criteriaOf(p, names.towns, names.titles));
     const eligibility = eligibilityOf(ev);
@@ -271,7 +292,8 @@ async function autoRecipientsOf(ctx: TContext, policy: TPolicy) {
 async function ledgerNodeOf(db: TDbTx, policy: Pick<TPolicy, "handlerNodeId">): Promise<string> {
   if (policy.handlerNodeId) return policy.handlerNodeId;
   const centre = await db.node.findFirst({ where: { kind: "DISTRICT_CENTRE" }, orderBy: { id: "asc" }, select: { id: true } });
-  if (!centre) throw new AppError("CONFLICT", { zh: "尚未设立区级服务中心节点，无法记入服务台账", en: "No district centre node for the ledger" });
+  if (!centre)
+    throw new AppError("CONFLICT", { zh: "尚未设立区级服务中心节点，无法记入服务台账", en: "No district centre node for the ledger" });
   return centre.id;
 }
 
@@ -302,156 +324,164 @@ const ZId = z.object({ id: z.string().min(1).max(64) });
 export const policiesRouter = mergeRouters(
   policiesResource.router,
   router({
-  export: policiesExport,
+    export: policiesExport,
 
-  /** 发布 / 推送更新: publish a draft, or publish a change (a new version); the qualifying enterprises and their commissioners are notified once per version. */
-  publish: procedure(["DISTRICT_ADMIN"], { description: "Publish a policy (or its change) and push it to the enterprises that qualify" })
-    .input(ZId)
-    .output(ZPublishResult)
-    .mutation(async ({ ctx, input }) => {
-      const { count } = await ctx.db.policy.updateMany({
-        where: { id: input.id, status: { in: ["DRAFT", "PUBLISHED"] } },
-        data: { status: "PUBLISHED", version: { increment: 1 }, publishedAt: ctx.now() },
-      });
-      if (count !== 1) {
-        if (await ctx.db.policy.findUnique({ where: { id: input.id }, select: { id: true } }))
-          throw new AppError("CONFLICT", { zh: "已停止的政策不能再发布", en: "A closed policy cannot be published" });
-        throw AppError.notFound(POLICY_LABEL);
-      }
-      const row = await ctx.db.policy.findUniqueOrThrow({ where: { id: input.id }, include: POLICY_INCLUDE });
-      return pushPolicy(ctx, toPolicyDto(row));
-    }),
+    /** 发布 / 推送更新: publish a draft, or publish a change (a new version); the qualifying enterprises and their commissioners are notified once per version. */
+    publish: procedure(["DISTRICT_ADMIN"], { description: "Publish a policy (or its change) and push it to the enterprises that qualify" })
+      .input(ZId)
+      .output(ZPublishResult)
+      .mutation(async ({ ctx, input }) => {
+        const { count } = await ctx.db.policy.updateMany({
+          where: { id: input.id, status: { in: ["DRAFT", "PUBLISHED"] } },
+          data: { status: "PUBLISHED", version: { increment: 1 }, publishedAt: ctx.now() },
+        });
+        if (count !== 1) {
+          if (await ctx.db.policy.findUnique({ where: { id: input.id }, select: { id: true } }))
+            throw new AppError("CONFLICT", { zh: "已停止的政策不能再发布", en: "A closed policy cannot be published" });
+          throw AppError.notFound(POLICY_LABEL);
+        }
+        const row = await ctx.db.policy.findUniqueOrThrow({ where: { id: input.id }, include: POLICY_INCLUDE });
+        return pushPolicy(ctx, toPolicyDto(row));
+      }),
 
-  /** The district departments a policy can name as its handling unit (the policy form's choices). */
-  departments: procedure(["DISTRICT_ADMIN"], { description: "District departments that can handle a policy" })
-    .input(z.object({}).optional())
-    .output(z.array(z.object({ id: z.string(), name: z.string() })))
-    .query(({ ctx }) => ctx.db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } })),
+    /** The district departments a policy can name as its handling unit (the policy form's choices). */
+    departments: procedure(["DISTRICT_ADMIN"], { description: "District departments that can handle a policy" })
+      .input(z.object({}).optional())
+      .output(z.array(z.object({ id: z.string(), name: z.string() })))
+      .query(({ ctx }) => ctx.db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } })),
 
-  /** 停止: the policy leaves the public site and is no longer offered. */
-  close: procedure(["DISTRICT_ADMIN"], { description: "Close a policy" })
-    .input(ZId)
-    .output(ZPolicy)
-    .mutation(async ({ ctx, input }) => {
-      const { count } = await ctx.db.policy.updateMany({ where: { id: input.id }, data: { status: "CLOSED" } });
-      if (count !== 1) throw AppError.notFound(POLICY_LABEL);
-      return toPolicyDto(await ctx.db.policy.findUniqueOrThrow({ where: { id: input.id }, include: POLICY_INCLUDE }));
-    }),
+    /** 停止: the policy leaves the public site and is no longer offered. */
+    close: procedure(["DISTRICT_ADMIN"], { description: "Close a policy" })
+      .input(ZId)
+      .output(ZPolicy)
+      .mutation(async ({ ctx, input }) => {
+        const { count } = await ctx.db.policy.updateMany({ where: { id: input.id }, data: { status: "CLOSED" } });
+        if (count !== 1) throw AppError.notFound(POLICY_LABEL);
+        return toPolicyDto(await ctx.db.policy.findUniqueOrThrow({ where: { id: input.id }, include: POLICY_INCLUDE }));
+      }),
 
-  /** 我能享受什么: every policy in effect as it stands for one enterprise (its own; a commissioner's or a town's by id). */
-  forEnterprise: procedure(["ENTERPRISE", "COMMISSIONER", "DISTRICT_ADMIN", "TOWN_ADMIN"], {
-    description: "The policies an enterprise qualifies for, nearly qualifies for (with the missed criterion), and cannot use",
-  })
-    .input(z.object({ enterpriseId: z.string().min(1).max(64).optional() }))
-    .output(ZEnterprisePolicies)
-    .query(async ({ ctx, input }) => {
-      const id = ctx.user?.role === "ENTERPRISE" ? ctx.user.enterpriseId : input.enterpriseId;
-      if (!id) throw AppError.validation("enterpriseId", { zh: "请选择企业", en: "Choose an enterprise" });
-      const visible = await ctx.db.enterprise.findFirst({ where: { AND: [{ id }, enterpriseScope(ctx.user)] }, select: { id: true } });
-      if (!visible) throw AppError.notFound(ENTERPRISE_LABEL);
-      return fitsOf(ctx, id);
-    }),
+    /** 我能享受什么: every policy in effect as it stands for one enterprise (its own; a commissioner's or a town's by id). */
+    forEnterprise: procedure(["ENTERPRISE", "COMMISSIONER", "DISTRICT_ADMIN", "TOWN_ADMIN"], {
+      description: "The policies an enterprise qualifies for, nearly qualifies for (with the missed criterion), and cannot use",
+    })
+      .input(z.object({ enterpriseId: z.string().min(1).max(64).optional() }))
+      .output(ZEnterprisePolicies)
+      .query(async ({ ctx, input }) => {
+        const id = ctx.user?.role === "ENTERPRISE" ? ctx.user.enterpriseId : input.enterpriseId;
+        if (!id) throw AppError.validation("enterpriseId", { zh: "请选择企业", en: "Choose an enterprise" });
+        const visible = await ctx.db.enterprise.findFirst({ where: { AND: [{ id }, enterpriseScope(ctx.user)] }, select: { id: true } });
+        if (!visible) throw AppError.notFound(ENTERPRISE_LABEL);
+        return fitsOf(ctx, id);
+      }),
 
-  /** 免申即享: the enterprises the policy goes to, for the handling unit to confirm. */
-  autoRecipients: procedure(["DISTRICT_ADMIN", "NODE_OPERATOR", "DEPARTMENT_HANDLER"], {
-    description: "The enterprises a policy granted without application goes to",
-  })
-    .input(z.object({ policyId: z.string().min(1).max(64) }))
-    .output(ZAutoRecipients)
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.db.policy.findFirst({ where: { AND: [{ id: input.policyId, autoGrant: true }, handlerScope(ctx.user)] }, include: POLICY_INCLUDE });
-      if (!row) throw AppError.notFound(POLICY_LABEL);
-      const data = await autoRecipientsOf(ctx, toPolicyDto(row));
-      return { policyId: row.id, data: data.map(({ townId: _t, ...d }) => d) };
-    }),
+    /** 免申即享: the enterprises the policy goes to, for the handling unit to confirm. */
+    autoRecipients: procedure(["DISTRICT_ADMIN", "NODE_OPERATOR", "DEPARTMENT_HANDLER"], {
+      description: "The enterprises a policy granted without application goes to",
+    })
+      .input(z.object({ policyId: z.string().min(1).max(64) }))
+      .output(ZAutoRecipients)
+      .query(async ({ ctx, input }) => {
+        const row = await ctx.db.policy.findFirst({
+          where: { AND: [{ id: input.policyId, autoGrant: true }, handlerScope(ctx.user)] },
+          include: POLICY_INCLUDE,
+        });
+        if (!row) throw AppError.notFound(POLICY_LABEL);
+        const data = await autoRecipientsOf(ctx, toPolicyDto(row));
+        return { policyId: row.id, data: data.map(({ townId: _t, ...d }) => d) };
+      }),
 
-  /** The handling unit confirms 免申即享 grants: one per enterprise, however often confirmed; each a ledger service. */
-  confirmAuto: procedure(["DISTRICT_ADMIN", "NODE_OPERATOR", "DEPARTMENT_HANDLER"], {
-    description: "Confirm the grants of a policy granted without application (idempotent)",
-  })
-    .input(ZConfirmAuto)
-    .output(ZConfirmAutoResult)
-    .mutation(async ({ ctx, input }) => {
-      const row = await ctx.db.policy.findFirst({
-        where: { AND: [{ id: input.policyId, autoGrant: true, status: "PUBLISHED" }, handlerScope(ctx.user)] },
-        include: POLICY_INCLUDE,
-      });
-      if (!row) throw AppError.notFound(POLICY_LABEL);
-      const policy = toPolicyDto(row);
-      const recipients = await autoRecipientsOf(ctx, policy);
-      const wanted = input.enterpriseIds ? new Set(input.enterpriseIds) : null;
-      if (wanted) {
-        const qualifying = new Set(recipients.map((r) => r.enterpriseId));
-        const stray = [...wanted].find((id) => !qualifying.has(id));
-        if (stray)
-          throw AppError.validation("enterpriseIds", {
-            zh: "所选企业中有不符合该政策条件的企业",
-            en: "One of the chosen enterprises does not qualify for this policy",
-          });
-      }
-      const amount = input.amountFen ?? policy.maxAmountFen ?? null;
-      let granted = 0;
-      let alreadyGranted = 0;
-      for (const r of recipients) {
-        if (wanted && !wanted.has(r.enterpriseId)) continue;
-        const key = `${policy.id}:${r.enterpriseId}`;
-        const id = newId();
-        const written = await ctx.db.$executeRaw`
+    /** The handling unit confirms 免申即享 grants: one per enterprise, however often confirmed; each a ledger service. */
+    confirmAuto: procedure(["DISTRICT_ADMIN", "NODE_OPERATOR", "DEPARTMENT_HANDLER"], {
+      description: "Confirm the grants of a policy granted without application (idempotent)",
+    })
+      .input(ZConfirmAuto)
+      .output(ZConfirmAutoResult)
+      .mutation(async ({ ctx, input }) => {
+        const row = await ctx.db.policy.findFirst({
+          where: { AND: [{ id: input.policyId, autoGrant: true, status: "PUBLISHED" }, handlerScope(ctx.user)] },
+          include: POLICY_INCLUDE,
+        });
+        if (!row) throw AppError.notFound(POLICY_LABEL);
+        const policy = toPolicyDto(row);
+        const recipients = await autoRecipientsOf(ctx, policy);
+        const wanted = input.enterpriseIds ? new Set(input.enterpriseIds) : null;
+        if (wanted) {
+          const qualifying = new Set(recipients.map((r) => r.enterpriseId));
+          const stray = [...wanted].find((id) => !qualifying.has(id));
+          if (stray)
+            throw AppError.validation("enterpriseIds", {
+              zh: "所选企业中有不符合该政策条件的企业",
+              en: "One of the chosen enterprises does not qualify for this policy",
+            });
+        }
+        const amount = input.amountFen ?? policy.maxAmountFen ?? null;
+        let granted = 0;
+        let alreadyGranted = 0;
+        for (const r of recipients) {
+          if (wanted && !wanted.has(r.enterpriseId)) continue;
+          const key = `${policy.id}:${r.enterpriseId}`;
+          const id = newId();
+          const written = await ctx.db.$executeRaw`
           INSERT INTO policy_application (id, "policyId", "enterpriseId", "townId", status, auto, material, "grantedFen", "reviewedById", "reviewedAt", "activeKey", "updatedAt")
           VALUES (${id}, ${policy.id}, ${r.enterpriseId}, ${r.townId}, 'APPROVED', true, '免申即享', ${amount}, ${ctx.user!.id}, ${ctx.now()}, ${key}, now())
           ON CONFLICT ("activeKey") DO NOTHING`;
-        if (written !== 1) {
-          alreadyGranted++;
-          continue;
+          if (written !== 1) {
+            alreadyGranted++;
+            continue;
+          }
+          granted++;
+          await recordGrant(ctx.db, ctx.now(), ctx.user, policy, { applicationId: id, enterpriseId: r.enterpriseId, amountFen: amount });
         }
-        granted++;
-        await recordGrant(ctx.db, ctx.now(), ctx.user, policy, { applicationId: id, enterpriseId: r.enterpriseId, amountFen: amount });
-      }
-      return { granted, alreadyGranted };
-    }),
+        return { granted, alreadyGranted };
+      }),
 
-  /** Public: published policies, searched in Chinese (the one segmenter helper, full-text index). */
-  publicList: procedure("public", { description: "Published policies, searched in Chinese" })
-    .input(ZPublicPolicySearch)
-    .output(ZPublicPolicies)
-    .query(async ({ ctx, input }) => {
-      const today = shanghaiDate(ctx.now());
-      let ids: string[] | null = null;
-      if (input.q?.trim()) {
-        const tsq = tsQueryFor(input.q);
-        ids = tsq
-          ? (await ctx.db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM policy WHERE "searchVector" @@ to_tsquery('simple', $1) LIMIT 5000`, tsq)).map((r) => r.id)
-          : [];
-      }
-      const where: Prisma.PolicyWhereInput = {
-        AND: [
-          inEffect(today),
-          ids ? { id: { in: ids } } : {},
-          input.level ? { level: input.level } : {},
-          input.supportKind ? { supportKind: input.supportKind } : {},
-        ],
-      };
-      const [rows, total] = await Promise.all([
-        ctx.db.policy.findMany({
-          where,
-          include: POLICY_INCLUDE,
-          orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-          skip: (input.page - 1) * input.perPage,
-          take: input.perPage,
-        }),
-        ctx.db.policy.count({ where }),
-      ]);
-      return { data: rows.map(toPolicyDto), total };
-    }),
+    /** Public: published policies, searched in Chinese (the one segmenter helper, full-text index). */
+    publicList: procedure("public", { description: "Published policies, searched in Chinese" })
+      .input(ZPublicPolicySearch)
+      .output(ZPublicPolicies)
+      .query(async ({ ctx, input }) => {
+        const today = shanghaiDate(ctx.now());
+        let ids: string[] | null = null;
+        if (input.q?.trim()) {
+          const tsq = tsQueryFor(input.q);
+          ids = tsq
+            ? (
+                await ctx.db.$queryRawUnsafe<{ id: string }[]>(
+                  `SELECT id FROM policy WHERE "searchVector" @@ to_tsquery('simple', $1) LIMIT 5000`,
+                  tsq,
+                )
+              ).map((r) => r.id)
+            : [];
+        }
+        const where: Prisma.PolicyWhereInput = {
+          AND: [
+            inEffect(today),
+            ids ? { id: { in: ids } } : {},
+            input.level ? { level: input.level } : {},
+            input.supportKind ? { supportKind: input.supportKind } : {},
+          ],
+        };
+        const [rows, total] = await Promise.all([
+          ctx.db.policy.findMany({
+            where,
+            include: POLICY_INCLUDE,
+            orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+            skip: (input.page - 1) * input.perPage,
+            take: input.perPage,
+          }),
+          ctx.db.policy.count({ where }),
+        ]);
+        return { data: rows.map(toPolicyDto), total };
+      }),
 
-  /** Public: one published policy in plain words. */
-  publicGet: procedure("public", { description: "One published policy" })
-    .input(ZId)
-    .output(ZPolicy)
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.db.policy.findFirst({ where: { id: input.id, status: "PUBLISHED" }, include: POLICY_INCLUDE });
-      if (!row) throw AppError.notFound(POLICY_LABEL);
-      return toPolicyDto(row);
-    }),
-}),
+    /** Public: one published policy in plain words. */
+    publicGet: procedure("public", { description: "One published policy" })
+      .input(ZId)
+      .output(ZPolicy)
+      .query(async ({ ctx, input }) => {
+        const row = await ctx.db.policy.findFirst({ where: { id: input.id, status: "PUBLISHED" }, include: POLICY_INCLUDE });
+        if (!row) throw AppError.notFound(POLICY_LABEL);
+        return toPolicyDto(row);
+      }),
+  }),
 );

@@ -91,7 +91,10 @@ export function whoQualifies(
     out.push({ zh: `注册在${names.join("、")}的企业`, en: `Registered in ${names.join(", ")}` });
   }
   if (p.industryCodes.length)
-    out.push({ zh: `属于国民经济行业分类${p.industryCodes.join("、")}的企业`, en: `In industries (GB/T 4754) ${p.industryCodes.join(", ")}` });
+    out.push({
+      zh: `属于国民经济行业分类${p.industryCodes.join("、")}的企业`,
+      en: `In industries (GB/T 4754) ${p.industryCodes.join(", ")}`,
+    });
   if (p.sizeClasses.length)
     out.push({
       zh: `${p.sizeClasses.map((s) => SizeClass.label(s as never, "zh")).join("、")}企业`,
@@ -106,12 +109,18 @@ export function whoQualifies(
   if (p.revenueMinWan !== null || p.revenueMaxWan !== null)
     out.push({
       zh: `上年营业收入${p.revenueMinWan !== null ? `不低于${p.revenueMinWan}万元` : ""}${p.revenueMinWan !== null && p.revenueMaxWan !== null ? "且" : ""}${p.revenueMaxWan !== null ? `不高于${p.revenueMaxWan}万元` : ""}`,
-      en: `Revenue ${p.revenueMinWan !== null ? `from ${p.revenueMinWan}` : ""} ${p.revenueMaxWan !== null ? `up to ${p.revenueMaxWan}` : ""} (CNY 10k)`.replace(/\s+/g, " "),
+      en: `Revenue ${p.revenueMinWan !== null ? `from ${p.revenueMinWan}` : ""} ${p.revenueMaxWan !== null ? `up to ${p.revenueMaxWan}` : ""} (CNY 10k)`.replace(
+        /\s+/g,
+        " ",
+      ),
     });
   if (p.employeesMin !== null || p.employeesMax !== null)
     out.push({
       zh: `从业人员${p.employeesMin !== null ? `不少于${p.employeesMin}人` : ""}${p.employeesMin !== null && p.employeesMax !== null ? "且" : ""}${p.employeesMax !== null ? `不多于${p.employeesMax}人` : ""}`,
-      en: `Employees ${p.employeesMin !== null ? `from ${p.employeesMin}` : ""} ${p.employeesMax !== null ? `up to ${p.employeesMax}` : ""}`.replace(/\s+/g, " "),
+      en: `Employees ${p.employeesMin !== null ? `from ${p.employeesMin}` : ""} ${p.employeesMax !== null ? `up to ${p.employeesMax}` : ""}`.replace(
+        /\s+/g,
+        " ",
+      ),
     });
   if (p.tags.length) out.push({ zh: `具备${p.tags.join("、")}`, en: `Holding ${p.tags.join(", ")}` });
   if (p.notReceivedPolicyId && p.notReceivedYears !== null) {

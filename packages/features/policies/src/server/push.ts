@@ -27,7 +27,10 @@ export async function pushPolicy(ctx: Pick<TContext, "db" | "now">, policy: TPol
   if (!targets.length) return { version: policy.version, pushedEnterprises: 0, recipients: 0 };
   const ids = targets.map((m) => m.item.id);
   const [users, commissioners] = await Promise.all([
-    ctx.db.user.findMany({ where: { active: true, role: "ENTERPRISE", enterpriseId: { in: ids } }, select: { id: true, enterpriseId: true } }),
+    ctx.db.user.findMany({
+      where: { active: true, role: "ENTERPRISE", enterpriseId: { in: ids } },
+      select: { id: true, enterpriseId: true },
+    }),
     ctx.db.commissionerAssignment.findMany({
       where: { enterpriseId: { in: ids }, commissioner: { active: true } },
       select: { enterpriseId: true, commissionerId: true },
@@ -70,7 +73,15 @@ export async function pushPolicy(ctx: Pick<TContext, "db" | "now">, policy: TPol
     const n = own.length + (commissioner ? 1 : 0);
     recipients += n;
     await ctx.db.policyPush.create({
-      data: { id: newId(), policyId: policy.id, version: policy.version, enterpriseId: e.id, townId: e.townId, recipients: n, pushedAt: ctx.now() },
+      data: {
+        id: newId(),
+        policyId: policy.id,
+        version: policy.version,
+        enterpriseId: e.id,
+        townId: e.townId,
+        recipients: n,
+        pushedAt: ctx.now(),
+      },
     });
   }
   return { version: policy.version, pushedEnterprises: targets.length, recipients };

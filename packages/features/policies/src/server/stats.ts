@@ -73,14 +73,18 @@ export async function computeStats(ctx: TContext, year: number): Promise<TPolici
     .sort((a, b) => b.granted - a.granted || b.pushed - a.pushed);
   return {
     year,
-    scope: t ? { zh: `${t.name}范围，${year}年`, en: `${t.nameEn ?? t.name}, ${year}` } : { zh: `全区，${year}年`, en: `Whole district, ${year}` },
+    scope: t
+      ? { zh: `${t.name}范围，${year}年`, en: `${t.nameEn ?? t.name}, ${year}` }
+      : { zh: `全区，${year}年`, en: `Whole district, ${year}` },
     totals: { pushed: pushes.length, applied: applied.length, granted: granted.length, amountFen: amount(() => true) },
     byTown: towns.map((x) => row(x.id, { zh: x.name, en: x.nameEn ?? x.name }, (r) => r.townId === x.id)),
     byPolicy,
   };
 }
 
-export const statsProcedure = procedure(STAFF, { description: "Policy figures of a year within the caller's scope: pushed, applied, granted, amount" })
+export const statsProcedure = procedure(STAFF, {
+  description: "Policy figures of a year within the caller's scope: pushed, applied, granted, amount",
+})
   .input(z.object({ year: z.number().int().min(2020).max(2100) }))
   .output(ZPoliciesStats)
   .query(({ ctx, input }) => computeStats(ctx, input.year));
