@@ -29,4 +29,5 @@ export const adminFeatureNames: readonly string[] = [
   "digital",
   "showcase",
   "vouchers",
+  "policies",
 ];

@@ -26,4 +26,5 @@ export const boardFeatureNames: readonly string[] = [
   "digital",
   "showcase",
   "vouchers",
+  "policies",
 ];

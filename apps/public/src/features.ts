@@ -38,6 +38,7 @@ import { supplyChainPublicRoutes, SupplyChainPublicProvider, type SupplyChainPub
 import { digitalPublicRoutes, DigitalPublicProvider, type DigitalPublicClient } from "@qifu/feature-digital/public";
 import { showcasePublicRoutes, ShowcasePublicProvider, ShowcaseLatest, type ShowcasePublicClient } from "@qifu/feature-showcase/public";
 import { vouchersPublicRoutes, VouchersPublicProvider, type VouchersPublicClient } from "@qifu/feature-vouchers/public";
+import { policiesPublicRoutes, PoliciesPublicProvider, type PoliciesPublicClient } from "@qifu/feature-policies/public";
 
 /**
  * The one place that lists the features of the public site (DESIGN.md §3). A feature adds its
@@ -76,12 +77,14 @@ export const featureRoutes: TPublicRoute[] = [
     ...supplyChainPublicRoutes,
     ...digitalPublicRoutes,
   ]),
+  ...policiesPublicRoutes,
   ...showcasePublicRoutes,
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {
   children = createElement(ShowcasePublicProvider, { client: api satisfies ShowcasePublicClient, lang, children });
   children = createElement(VouchersPublicProvider, { client: api satisfies VouchersPublicClient, lang, children });
+  children = createElement(PoliciesPublicProvider, { client: api satisfies PoliciesPublicClient, lang, children });
   children = createElement(DigitalPublicProvider, { client: api satisfies DigitalPublicClient, lang, children });
   children = createElement(TechTransferPublicProvider, { client: api satisfies TechTransferPublicClient, lang, children });
   children = createElement(SupplyChainPublicProvider, { client: api satisfies SupplyChainPublicClient, lang, children });

@@ -19,6 +19,7 @@ import { serverFeature as supplyChain } from "@qifu/feature-supply-chain/server"
 import { serverFeature as digital } from "@qifu/feature-digital/server";
 import { serverFeature as showcase } from "@qifu/feature-showcase/server";
 import { serverFeature as vouchers } from "@qifu/feature-vouchers/server";
+import { serverFeature as policies } from "@qifu/feature-policies/server";
 
 /**
  * Every feature's server manifest: the one list the root router, the seed, the job runner and
@@ -48,4 +49,5 @@ export const serverFeatures = [
   digital,
   showcase,
   vouchers,
+  policies,
 ] as const;

@@ -1468,6 +1468,61 @@ export const SAMPLES: Record<string, TSample> = {
   "voucherSignals.list": { input: () => ({}) },
   "voucherSignals.review": { input: (fx) => ({ key: `OUTSIDE_HOURS:mx-${fx.seq()}`, verdict: "CLEARED" }) },
   "voucherStats.stats": { input: () => ({}) },
+  // 政策直享 (issue 16 pt 1): the library is the district's; applications to a policy of the operator's node
+  // reach the district, 狮岭镇, that node, the demo enterprise and its commissioner; 免申即享 of 区商务局 its handler
+  "policies.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
+  "policies.get": { input: () => ({ id: "seed-policy-01" }) },
+  "policies.getMany": { input: () => ({ ids: ["seed-policy-01"] }) },
+  "policies.create": { input: (fx) => policyInput(fx) },
+  "policies.update": { input: async (fx) => ({ id: await freshPolicy(fx), data: { supportText: "矩阵测试支持内容" } }) },
+  "policies.delete": { input: async (fx) => ({ id: await freshPolicy(fx) }) },
+  "policies.export": { input: () => ({}) },
+  "policies.publish": { input: async (fx) => ({ id: await freshPolicy(fx) }) },
+  "policies.departments": { input: () => ({}) },
+  "policies.close": { input: async (fx) => ({ id: await freshPolicy(fx) }) },
+  "policies.forEnterprise": { input: () => ({ enterpriseId: "seed-enterprise-1" }), outOfScope: ["xinhua"] },
+  "policies.autoRecipients": { input: () => ({ policyId: "seed-policy-08" }), outOfScope: ["operator", "operator-b"] },
+  "policies.confirmAuto": {
+    input: async (fx) => ({
+      policyId: await freshPolicy(fx, {
+        status: "PUBLISHED",
+        autoGrant: true,
+        tags: ["矩阵专用标签"],
+        handlerNodeId: null,
+        handlerDepartmentId: "seed-dept-COMMERCE",
+      }),
+    }),
+    outOfScope: ["operator", "operator-b"],
+  },
+  "policies.publicList": { input: () => ({ q: "补贴" }) },
+  "policies.publicGet": { input: () => ({ id: "seed-policy-01" }) },
+  "policyApplications.list": {
+    input: async (fx) => ({ pagination: { page: 1, perPage: 5 }, filter: { policyId: (await freshPolicyApplication(fx)).policyId } }),
+    outOfScope: ["xinhua", "operator-b", "handler", "enterprise-b"],
+  },
+  "policyApplications.get": {
+    input: async (fx) => ({ id: (await freshPolicyApplication(fx)).id }),
+    outOfScope: ["xinhua", "operator-b", "handler", "enterprise-b"],
+  },
+  "policyApplications.getMany": {
+    input: async (fx) => ({ ids: [(await freshPolicyApplication(fx)).id] }),
+    outOfScope: ["xinhua", "operator-b", "handler", "enterprise-b"],
+  },
+  "policyApplications.create": {
+    input: async (fx) => ({ policyId: await freshPolicy(fx, { status: "PUBLISHED" }), material: "矩阵测试申报材料说明" }),
+  },
+  "policyApplications.update": {
+    input: async (fx) => ({ id: (await freshPolicyApplication(fx)).id, data: { material: "矩阵测试补充材料说明" } }),
+    outOfScope: ["enterprise-b"],
+  },
+  "policyApplications.delete": { input: async (fx) => ({ id: (await freshPolicyApplication(fx)).id }), outOfScope: ["enterprise-b"] },
+  "policyApplications.export": { input: () => ({}) },
+  "policyApplications.review": {
+    input: async (fx) => ({ id: (await freshPolicyApplication(fx)).id, decision: "APPROVED", grantedFen: 10_000 }),
+    outOfScope: ["operator-b", "handler"],
+  },
+  "policyApplications.withdraw": { input: async (fx) => ({ id: (await freshPolicyApplication(fx)).id }), outOfScope: ["enterprise-b"] },
+  "policyFigures.stats": { input: () => ({ year: shanghaiYear(new Date()) }) },
 };
 
 /** A visit log of the demo commissioner at the demo enterprise, with one issue `<id>-issue`. */
@@ -2437,4 +2492,46 @@ const freshRedemption = async (fx: TFixture) => {
     },
   });
   return id;
+};
+const policyInput = (fx: TFixture) => ({
+  title: `矩阵测试政策${fx.seq()}`,
+  issuer: "花都区矩阵测试局",
+  level: "DISTRICT",
+  summary: "矩阵测试用的政策，说明文字不少于十个字。",
+  supportKind: "SUBSIDY",
+  supportText: "最高1万元",
+  handlerNodeId: fx.operatorNodeId,
+  townIds: [fx.shilingTownId],
+  industryCodes: ["19"],
+});
+/** A policy of the operator's node (狮岭镇, division 19 unless `over` says otherwise): a draft by default. */
+const freshPolicy = async (fx: TFixture, over: Record<string, unknown> = {}) =>
+  (
+    await fx.platform.prisma.policy.create({
+      data: {
+        id: `mx-policy-${fx.seq()}`,
+        ...policyInput(fx),
+        townIds: [],
+        industryCodes: [],
+        whoQualifies: [],
+        status: "DRAFT",
+        ...over,
+        ...(over.status === "PUBLISHED" ? { version: 1, publishedAt: new Date() } : {}),
+      } as never,
+    })
+  ).id;
+/** A pending application of the demo enterprise to a published policy of the operator's node. */
+const freshPolicyApplication = async (fx: TFixture) => {
+  const policyId = await freshPolicy(fx, { status: "PUBLISHED" });
+  const row = await fx.platform.prisma.policyApplication.create({
+    data: {
+      id: `mx-policy-app-${fx.seq()}`,
+      policyId,
+      enterpriseId: "seed-enterprise-1",
+      townId: fx.shilingTownId,
+      material: "矩阵测试申报材料",
+      activeKey: `${policyId}:seed-enterprise-1`,
+    },
+  });
+  return { id: row.id, policyId };
 };

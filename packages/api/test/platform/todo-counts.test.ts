@@ -94,8 +94,14 @@ describe(`to-do counts are scoped to the caller on ${testDatabaseKind()}`, () =>
   it("shows each role only what it handles", async () => {
     const keys = async (username: string) => (await (await p.as(username)).todo.counts()).map((c) => c.key);
     expect(await keys("evaluator")).toEqual(["evaluation.pendingScores"]);
-    // the demo operator's node (狮岭皮革皮具平台) also offers a digital solution an enterprise has contacted
-    expect(await keys("operator")).toEqual(["ledger.requestsToAccept", "monitoring.toFile", "digital.contactsToAnswer"]);
+    // the demo operator's node (狮岭皮革皮具平台) also offers a digital solution an enterprise has contacted,
+    // and handles 狮岭镇皮革皮具产业扶持, to which the demo enterprise has a pending application
+    expect(await keys("operator")).toEqual([
+      "ledger.requestsToAccept",
+      "monitoring.toFile",
+      "digital.contactsToAnswer",
+      "policies.applicationsToReview",
+    ]);
     const commissioner = await keys("commissioner");
     expect(commissioner).toContain("appeals.toVisit");
     expect(commissioner).not.toContain("appeals.toAccept");
