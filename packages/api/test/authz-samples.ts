@@ -1454,7 +1454,8 @@ export const SAMPLES: Record<string, TSample> = {
   "voucherSettlements.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "voucherSettlements.get": { input: () => ({ id: "seed-voucher-settlement-1" }) },
   "voucherSettlements.preview": { input: (fx) => ({ period: `${1000 + (fx.seq() % 8999)}-01` }) },
-  "voucherSettlements.settle": { input: (fx) => ({ period: `${1000 + (fx.seq() % 8999)}-02` }) },
+  // a month long past (1900–2019) that nobody has settled: a later one would be refused as not ended yet
+  "voucherSettlements.settle": { input: (fx) => ({ period: `${1900 + (fx.seq() % 120)}-02` }) },
   "voucherSettlements.sheet": { input: () => ({ id: "seed-voucher-settlement-1" }) },
   "voucherSpotChecks.list": { input: () => ({ pagination: { page: 1, perPage: 5 } }) },
   "voucherSpotChecks.get": { input: () => ({ id: "seed-voucher-spot-check-1" }) },

@@ -1,16 +1,14 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Link } from "react-router";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import { shanghaiYear } from "@qifu/domain";
 import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { policiesRouters } from "../server";
 import type { TPoliciesStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof policiesRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 const wan = (fen: number) => Math.round(fen / 10_000) / 100;
 
 function useStats() {
@@ -20,7 +18,7 @@ function useStats() {
 
 function Cards({ s, loading }: { s: TPoliciesStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const scope = s?.scope[lang];
   const card = (label: string, value: string | number, tone?: "success") => (
     <Grid size={{ xs: 12, sm: 6, md: 3 }}>
@@ -41,17 +39,16 @@ export function PoliciesHomeSection() {
   const t = useTranslate();
   const query = useStats();
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
-      <PageHeading title={t("policyFigures.title")} actions={<Link to="/policies">{t("policyFigures.detail")}</Link>} />
+    <BoardHomeSection title={t("policyFigures.title")} to="/policies" linkText={t("policyFigures.detail")}>
       <Cards s={query.data?.data} loading={query.isLoading} />
-    </Box>
+    </BoardHomeSection>
   );
 }
 
 /** 政策直享 on the board: pushed, applied, granted and amount, by town and by policy, for the year and the caller's scope. */
 export function PoliciesBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const query = useStats();
   const s = query.data?.data;
   const scope = s?.scope[lang];

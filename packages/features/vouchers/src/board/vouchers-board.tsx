@@ -1,15 +1,13 @@
-import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Link } from "react-router";
+import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
 import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
-import { featureBoardRpc } from "@qifu/ui/board";
+import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { vouchersRouters } from "../server";
 import type { TVoucherStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof vouchersRouters>();
-const useLangOfBoard = () => (useGetLocale()() === "en" ? "en" : "zh");
 const yuan = (fen: number) => Math.round(fen) / 100;
 
 function useStats() {
@@ -19,7 +17,7 @@ function useStats() {
 
 function Cards({ s, loading }: { s: TVoucherStats | undefined; loading: boolean }) {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const scope = s?.scope[lang];
   const card = (label: string, fen: number | undefined, hint?: string, tone?: "success") => (
     <Grid size={{ xs: 12, sm: 6, md: 3 }}>
@@ -47,17 +45,16 @@ export function VouchersHomeSection() {
   const t = useTranslate();
   const query = useStats();
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 1 }}>
-      <PageHeading title={t("vouchers.title")} actions={<Link to="/vouchers">{t("vouchers.detail")}</Link>} />
+    <BoardHomeSection title={t("vouchers.title")} to="/vouchers" linkText={t("vouchers.detail")}>
       <Cards s={query.data?.data} loading={query.isLoading} />
-    </Box>
+    </BoardHomeSection>
   );
 }
 
 /** 服务券 on the board: amounts by town, node and category (in the caller's scope), and the ratings. */
 export function VouchersBoardPage() {
   const t = useTranslate();
-  const lang = useLangOfBoard();
+  const lang = useBoardLang();
   const query = useStats();
   const s = query.data?.data;
   const scope = s?.scope[lang];
