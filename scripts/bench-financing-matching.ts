@@ -8,33 +8,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "../packages/db/src/index.ts";
+import { benchDatabase, log, ms, root } from "./bench-kit.ts";
 import { INDUSTRY_SECTIONS } from "../packages/domain/src/index.ts";
 import { financingMatcher, type TNeedProfile, type TProductOffer } from "../packages/features/financing/src/server/matching.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const pg = createRequire(path.join(root, "packages/db/package.json"))("pg") as typeof import("pg");
-const serverUrl = process.env.QIFU_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DB = "qifu_bench_financing";
 const N = Number(process.env.BENCH_FINANCING_N ?? 10_000);
-const benchUrl = (() => {
-  const u = new URL(serverUrl);
-  u.pathname = `/${DB}`;
-  return u.toString();
-})();
-const log = (...a: unknown[]) => console.log(...a);
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-
-async function createDatabase() {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-}
-
 /** Deterministic data in SQL: enterprises of four industries, tiers and sizes; products and needs of every form. */
 async function generate(db: import("pg").Client) {
   await db.query("SET session_replication_role = replica"); // no audit trigger, no FK checks while loading (nodes are not generated)
@@ -109,13 +89,10 @@ const toNeed = (r: TRow): TNeedProfile => ({
 });
 
 export async function benchFinancingMatching() {
-  log(`qifu financing matching bench: ${N} needs × ${N} products on ${benchUrl.replace(/:[^:@/]*@/, "@")}`);
   const load0 = os.loadavg()[0];
-  await createDatabase();
-  const database = await openDatabase(benchUrl); // applies the migrations
+  const { shown, database, client: db } = await benchDatabase(DB);
   await database.close();
-  const db = new pg.Client({ connectionString: benchUrl });
-  await db.connect();
+  log(`qifu financing matching bench: ${N} needs × ${N} products on ${shown}`);
   const g0 = process.hrtime.bigint();
   await generate(db);
   log(`  generated in ${ms(g0).toFixed(0)} ms`);

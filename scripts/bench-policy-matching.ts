@@ -9,37 +9,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "../packages/db/src/index.ts";
+import { benchDatabase, log, ms, pg, root } from "./bench-kit.ts";
 import { INDUSTRY_SECTIONS } from "../packages/domain/src/index.ts";
 import { policyMatcherFor, type TEnterpriseProfile, type TPolicyCriteria } from "../packages/features/policies/src/server/matching.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const pg = createRequire(path.join(root, "packages/db/package.json"))("pg") as typeof import("pg");
-const serverUrl = process.env.QIFU_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DB = "qifu_bench_policies";
 const P = Number(process.env.BENCH_POLICIES ?? 2_000);
 const E = Number(process.env.BENCH_POLICY_ENTERPRISES ?? 100_000);
 const FULL = P === 2_000 && E === 100_000;
 /** A fixed day, so that years in business and "not received in N years" give the same answers on every run. */
 const TODAY = "2026-06-15";
-const benchUrl = (() => {
-  const u = new URL(serverUrl);
-  u.pathname = `/${DB}`;
-  return u.toString();
-})();
-const log = (...a: unknown[]) => console.log(...a);
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-
-async function createDatabase() {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-}
-
 /** Deterministic data in SQL: enterprises over 12 towns, 8 industries, sizes, tiers, ages, figures, tags; policies with 1–4 criteria each; a few grants. */
 async function generate(db: import("pg").Client) {
   await db.query("SET session_replication_role = replica"); // no audit trigger, no FK checks while loading (towns are not generated)
@@ -116,13 +96,10 @@ type TRow = Record<string, unknown>;
 const day = (d: unknown) => (d instanceof Date ? new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10) : null);
 
 export async function benchPolicyMatching() {
-  log(`qifu policy matching bench: ${P} policies × ${E} enterprises on ${benchUrl.replace(/:[^:@/]*@/, "@")}`);
   const load0 = os.loadavg()[0];
-  await createDatabase();
-  const database = await openDatabase(benchUrl); // applies the migrations
+  const { shown, database, client: db } = await benchDatabase(DB);
   await database.close();
-  const db = new pg.Client({ connectionString: benchUrl });
-  await db.connect();
+  log(`qifu policy matching bench: ${P} policies × ${E} enterprises on ${shown}`);
   // dates as the server's calendar days (no time zone shift in the driver)
   pg.types.setTypeParser(1082, (v: string) => v);
   const g0 = process.hrtime.bigint();
