@@ -39,7 +39,7 @@ describe("policies on a phone: search, a policy in plain words, what I can get, 
     await phone.getByTestId("policy-card").filter({ hasText: "中小微企业贷款贴息" }).click();
     const page = phone.getByTestId("policy-page");
     await page.getByText("哪些企业可以享受").waitFor();
-    await page.getByText("中型、小型、微型企业").waitFor();
+    await page.getByText("中型、小型、微型企业").first().waitFor();
     expect(await pageWidth(phone)).toBeLessThanOrEqual(375);
     await screenshot(phone, "policies-2-policy");
 

@@ -45,8 +45,10 @@ describe("a service voucher from application to settlement", () => {
     await staff.getByTestId("todo-counts").waitFor({ timeout: 90_000 });
     await staff.goto(`${baseUrl}/admin/#/vouchers?filter=${encodeURIComponent(JSON.stringify({ status: "APPLIED" }))}`);
     const row = staff.locator("tr", { hasText: applied.code });
-    await row.getByRole("button", { name: "发放" }).click();
-    await staff.locator("tr", { hasText: applied.code }).getByText("已发放").waitFor();
+    await row.getByRole("button", { name: "发放", exact: true }).click();
+    // issued, it leaves the list of applications waiting
+    await staff.locator("tr", { hasText: applied.code }).waitFor({ state: "detached" });
+    expect((await db.prisma.voucher.findUniqueOrThrow({ where: { id: applied.id } })).status).toBe("ISSUED");
     await screenshot(staff, "vouchers-2-issued");
 
     // the node redeems it against a service, with its steps
@@ -73,7 +75,10 @@ describe("a service voucher from application to settlement", () => {
     await phone.reload();
     const mine = phone.getByTestId("voucher-redemption").filter({ hasText: "800" }).filter({ hasText: "待您确认" });
     await mine.getByTestId("voucher-confirm").click();
-    await phone.getByTestId("voucher-rating").getByRole("radio", { name: "4 Stars" }).check({ force: true });
+    // the star's input is visually hidden: a person clicks its label
+    const star = phone.getByTestId("voucher-rating").getByRole("radio", { name: "4 星" });
+    await phone.locator(`label[for="${await star.getAttribute("id")}"]`).click();
+    expect(await star.isChecked()).toBe(true);
     await screenshot(phone, "vouchers-5-confirm");
     await phone.getByTestId("voucher-confirm-submit").click();
     await phone.getByTestId("voucher-redemption").filter({ hasText: "撰写并提交商标注册申请" }).getByText("已确认").waitFor();

@@ -16,6 +16,12 @@ import { PolicyLevel, SupportKind, type TPolicy, type TPolicyLevel, type TSuppor
 import { MY_POLICIES_PATH, POLICIES_PATH, usePoliciesPublic } from "./context";
 
 /** "申报期 2026-01-06 至 2026-12-31", "免申即享" or "长期受理". */
+/** What a policy gives, with its cap unless the words already state it ("最高50万元"). */
+function supportLine(p: { supportText: string; maxAmountFen: number | null }, most: string, lang: "zh" | "en") {
+  const said = /最高|上限|up to/i.test(p.supportText);
+  return p.maxAmountFen !== null && !said ? `${p.supportText}（${most} ${formatFen(p.maxAmountFen, lang)}）` : p.supportText;
+}
+
 export function windowText(p: TPolicy, t: ReturnType<typeof usePoliciesPublic>["t"]) {
   if (p.autoGrant) return t.auto;
   if (!p.applyFrom && !p.applyTo) return t.noWindow;
@@ -39,10 +45,7 @@ export function PolicyCard({ p, children, link = true }: { p: TPolicy; children?
         {p.issuer}
         {p.docNumber ? ` · ${p.docNumber}` : ""}
       </Typography>
-      <Typography variant="body2">
-        {p.supportText}
-        {p.maxAmountFen !== null ? `（${t.most} ${formatFen(p.maxAmountFen, lang)}）` : ""}
-      </Typography>
+      <Typography variant="body2">{supportLine(p, t.most, lang)}</Typography>
       <Typography variant="caption" color="text.secondary">
         {windowText(p, t)}
       </Typography>
@@ -195,10 +198,7 @@ export function PolicyPage() {
             </Box>
           </Section>
           <Section title={t.support}>
-            <Typography variant="body1">
-              {p.supportText}
-              {p.maxAmountFen !== null ? `（${t.most} ${formatFen(p.maxAmountFen, lang)}）` : ""}
-            </Typography>
+            <Typography variant="body1">{supportLine(p, t.most, lang)}</Typography>
           </Section>
           <Section title={t.howToApply}>
             <Typography variant="body1">{windowText(p, t)}</Typography>

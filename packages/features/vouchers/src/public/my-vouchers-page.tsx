@@ -126,7 +126,13 @@ function ConfirmDialog({ r, onClose }: { r: TRedemption; onClose: () => void }) 
           <Typography variant="body2" color="text.secondary">
             {t.rating}
           </Typography>
-          <Rating value={rating} onChange={(_, v) => setRating(v)} size="large" data-testid="voucher-rating" />
+          <Rating
+            value={rating}
+            onChange={(_, v) => setRating(v)}
+            size="large"
+            getLabelText={(v) => (lang === "zh" ? `${v} 星` : `${v} star${v === 1 ? "" : "s"}`)}
+            data-testid="voucher-rating"
+          />
         </Box>
         <TextField
           label={t.comment}
