@@ -15,6 +15,8 @@ const TEXT = {
     notDueYet: (y: number) => `${y} 年目标，尚未到考核年度`,
     finalOf: (y: number) => `${y} 年最终结果`,
     matchScore: (score: number) => `匹配度 ${Math.round(score * 100)}%`,
+    confirm: "确定",
+    cancel: "取消",
   },
   en: {
     noData: "No data yet",
@@ -29,6 +31,8 @@ const TEXT = {
     notDueYet: (y: number) => `${y} target, not yet due`,
     finalOf: (y: number) => `Final result for ${y}`,
     matchScore: (score: number) => `Fit ${Math.round(score * 100)}%`,
+    confirm: "OK",
+    cancel: "Cancel",
   },
 };
 export type TUiLang = keyof typeof TEXT;

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { useTranslate } from "react-admin";
+import { useUiText } from "../ui-text";
 import Button from "@mui/material/Button";
 import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
@@ -24,7 +24,8 @@ export function StepDialogButton({
   variant?: "contained" | "outlined" | "text";
   disabled?: boolean;
 }) {
-  const translate = useTranslate();
+  // the words every workflow dialog of the console has used (确定 / 取消), not react-admin's 确认
+  const ui = useUiText();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   return (
@@ -36,7 +37,7 @@ export function StepDialogButton({
         <DialogTitle>{title}</DialogTitle>
         <DialogContent sx={{ display: "grid", gap: 2, pt: "8px !important" }}>{children}</DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate("ra.action.cancel")}</Button>
+          <Button onClick={() => setOpen(false)}>{ui.cancel}</Button>
           <Button
             variant="contained"
             color={color}
@@ -48,7 +49,7 @@ export function StepDialogButton({
               if (ok) setOpen(false);
             }}
           >
-            {translate("ra.action.confirm")}
+            {ui.confirm}
           </Button>
         </DialogActions>
       </Dialog>
