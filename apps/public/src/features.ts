@@ -48,27 +48,29 @@ import { policiesPublicRoutes, PoliciesPublicProvider, type PoliciesPublicClient
 /** A public page; `nav` puts it in the header, `navGroup` under one drop-down heading with its neighbours. */
 export type TPublicRoute = { path: string; element: ReactElement; nav?: TLabel; navGroup?: TLabel };
 
-/** The four service carriers share one header entry: eleven top-level links do not fit a header. */
-const CARRIERS: TLabel = { zh: "服务载体", en: "Service carriers" };
-/** The programmes (cultivation, activities, financing, …) share another: each is one entry of the drop-down. */
+/**
+ * A header holds seven entries at 1280 px; the rest are drop-downs. The network's pages and the
+ * four service carriers are "where to find service"; the programmes one entry; the enterprise's
+ * own pages (centre, appeals, services, vouchers) another; the results the public reads a fourth.
+ */
+const NETWORK: TLabel = { zh: "服务网络", en: "Service network" };
 const PROGRAMMES: TLabel = { zh: "专项服务", en: "Programmes" };
+const ENTERPRISE: TLabel = { zh: "企业中心", en: "For enterprises" };
+const RESULTS: TLabel = { zh: "成效展示", en: "Results" };
 const inGroup = (group: TLabel, routes: TPublicRoute[]): TPublicRoute[] => routes.map((r) => (r.nav ? { ...r, navGroup: group } : r));
+const isHome = (r: TPublicRoute) => r.path === "/";
 
 export const featureRoutes: TPublicRoute[] = [
-  ...networkPublicRoutes,
+  ...networkPublicRoutes.filter(isHome),
   ...cataloguePublicRoutes,
-  ...inGroup(CARRIERS, [
+  ...policiesPublicRoutes,
+  ...inGroup(NETWORK, [
+    ...networkPublicRoutes.filter((r) => !isHome(r)),
     ...serviceStationsPublicRoutes,
     ...specializedParksPublicRoutes,
     ...innovationBasesPublicRoutes,
     ...industrialClustersPublicRoutes,
   ]),
-  ...appealsPublicRoutes,
-  ...ledgerPublicRoutes,
-  ...vouchersPublicRoutes,
-  ...enterprisePublicRoutes,
-  { path: "/search", element: createElement(SearchPage) },
-  ...evaluationPublicRoutes,
   ...inGroup(PROGRAMMES, [
     ...cultivationPublicRoutes,
     ...activitiesPublicRoutes,
@@ -77,8 +79,9 @@ export const featureRoutes: TPublicRoute[] = [
     ...supplyChainPublicRoutes,
     ...digitalPublicRoutes,
   ]),
-  ...policiesPublicRoutes,
-  ...showcasePublicRoutes,
+  ...inGroup(ENTERPRISE, [...enterprisePublicRoutes, ...appealsPublicRoutes, ...ledgerPublicRoutes, ...vouchersPublicRoutes]),
+  ...inGroup(RESULTS, [...evaluationPublicRoutes, ...showcasePublicRoutes]),
+  { path: "/search", element: createElement(SearchPage) },
 ];
 
 export function FeatureProviders({ lang, children }: { lang: TLang; children: ReactNode }) {

@@ -150,7 +150,7 @@ function LangSwitch() {
 
 const navButtonSx = (active: boolean) => ({
   minHeight: 40,
-  px: 1.5,
+  px: 1.25,
   fontSize: "0.9375rem",
   whiteSpace: "nowrap",
   flexShrink: 0,
@@ -203,6 +203,8 @@ function Header() {
   const location = useLocation();
   const isActive = (path: string) =>
     path === "/" ? location.pathname === "/" : location.pathname === path || location.pathname.startsWith(`${path}/`);
+  // The header's links fit from 1200 px in Chinese and from 1536 px in (longer) English; below, the menu.
+  const navFrom = lang === "en" ? "xl" : "lg";
 
   return (
     <AppBar
@@ -211,7 +213,7 @@ function Header() {
       elevation={0}
       sx={{ borderBottom: "1px solid", borderColor: "divider", bgcolor: "rgba(255,255,255,0.96)", backdropFilter: "blur(6px)" }}
     >
-      <Container maxWidth="lg" disableGutters>
+      <Container maxWidth="xl" disableGutters>
         <Toolbar sx={{ gap: 1, minHeight: { xs: 56, md: 64 }, px: { xs: 1.5, sm: 3 } }}>
           <Box
             component={NavLink}
@@ -223,7 +225,7 @@ function Header() {
               color: "text.primary",
               textDecoration: "none",
               minWidth: 0,
-              flex: { xs: 1, md: "0 1 auto" },
+              flex: { xs: 1, [navFrom]: "0 1 auto" },
               minHeight: 40,
             }}
           >
@@ -253,7 +255,7 @@ function Header() {
           <Box
             component="nav"
             aria-label={t.mainNav}
-            sx={{ display: { xs: "none", md: "flex" }, alignItems: "center", gap: 0.5, ml: 3, flex: 1 }}
+            sx={{ display: { xs: "none", [navFrom]: "flex" }, alignItems: "center", gap: 0.25, ml: 2, flex: 1 }}
           >
             {navEntries.map((e) =>
               e.kind === "page" ? (
@@ -293,7 +295,7 @@ function Header() {
           <InboxBell />
           <SignInLink />
           <LangSwitch />
-          <IconButton aria-label={t.menu} onClick={() => setOpen(true)} sx={{ display: { md: "none" }, width: 44, height: 44 }}>
+          <IconButton aria-label={t.menu} onClick={() => setOpen(true)} sx={{ display: { [navFrom]: "none" }, width: 44, height: 44 }}>
             <MenuIcon />
           </IconButton>
         </Toolbar>

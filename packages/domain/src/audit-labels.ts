@@ -91,6 +91,13 @@ export const AUDIT_TABLE_LABELS: Record<string, TLabel> = {
   policy: { zh: "政策库", en: "Policies" },
   policy_application: { zh: "政策申报与兑现", en: "Policy applications and grants" },
   policy_push: { zh: "政策推送", en: "Policy pushes" },
+  showcase_entry: { zh: "典型风采", en: "Showcase entries" },
+  voucher_batch: { zh: "服务券批次", en: "Voucher batches" },
+  voucher: { zh: "服务券", en: "Vouchers" },
+  voucher_redemption: { zh: "服务券核销", en: "Voucher redemptions" },
+  voucher_settlement: { zh: "服务券结算", en: "Voucher settlements" },
+  voucher_spot_check: { zh: "服务券抽查", en: "Voucher spot checks" },
+  voucher_signal_review: { zh: "服务券异常复核", en: "Voucher signal reviews" },
 };
 
 const l = (zh: string, en: string): TLabel => ({ zh, en });
@@ -632,6 +639,55 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, TLabel>> = {
     after: l("转型后", "After"),
     solutionIds: l("采用的方案", "Solutions used"),
     published: l("在门户公开", "Published"),
+  },
+  showcase_entry: {
+    honour: l("荣誉称号", "Honour"),
+    body: l("正文", "Story"),
+    ledgerRecordId: l("台账服务记录", "Ledger record"),
+    evaluationSubjectId: l("评价对象", "Evaluation subject"),
+    personName: l("人物姓名", "Person's name"),
+    personRole: l("人物职务", "Person's post"),
+  },
+  voucher_batch: {
+    faceValuesFen: l("面额（分）", "Face values (fen)"),
+    categories: l("可用服务类别", "Eligible categories"),
+    nodeIds: l("可用服务节点", "Eligible nodes"),
+    quotaPerEnterprise: l("每家企业可领张数", "Vouchers per enterprise"),
+    quotaPerCategoryFen: l("每类服务每家企业限额（分）", "Limit per category per enterprise (fen)"),
+    validFrom: l("有效期起", "Valid from"),
+    validTo: l("有效期止", "Valid to"),
+    issueMode: l("发放方式", "Issue mode"),
+  },
+  voucher: {
+    batchId: l("批次", "Batch"),
+    faceValueFen: l("面额（分）", "Face value (fen)"),
+    balanceFen: l("余额（分）", "Balance (fen)"),
+    issuedAt: l("发放时间", "Issued at"),
+  },
+  voucher_redemption: {
+    voucherId: l("服务券", "Voucher"),
+    batchId: l("批次", "Batch"),
+    ledgerRecordId: l("台账服务记录", "Ledger record"),
+    servedAt: l("服务时间", "Served at"),
+    steps: l("服务步骤", "Service steps"),
+    settlementId: l("结算单", "Settlement"),
+  },
+  voucher_settlement: {
+    totalFen: l("结算金额（分）", "Total (fen)"),
+    count: l("核销笔数", "Redemptions"),
+    lines: l("各节点明细", "Lines per node"),
+    settledById: l("结算人", "Settled by"),
+    settledAt: l("结算时间", "Settled at"),
+  },
+  voucher_spot_check: {
+    seed: l("随机种子", "Random seed"),
+    redemptionIds: l("抽中的核销", "Redemptions drawn"),
+    drawnById: l("抽查人", "Drawn by"),
+    drawnAt: l("抽查时间", "Drawn at"),
+  },
+  voucher_signal_review: {
+    signalKey: l("异常信号", "Signal"),
+    verdict: l("复核结论", "Verdict"),
   },
 };
 
