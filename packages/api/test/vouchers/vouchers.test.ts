@@ -202,6 +202,39 @@ describe(`vouchers on ${testDatabaseKind()}`, () => {
 
   const servedAt = () => new Date(Date.now() - 3_600_000).toISOString();
   const steps = ["现场诊断设备故障", "出具维修建议"];
+  it("the code is looked up first: whose voucher, whether this node may take it, and the node's services it can pay for", async () => {
+    // a service this node gave the enterprise yesterday, not yet paid by a voucher
+    const given = await operator.ledgerRecords.create({
+      enterpriseId: E1,
+      nodeId: NODE,
+      category: "LEGAL",
+      servedOn: addCalendarDays(today, -1),
+      channel: "OFFLINE",
+      staffName: "王晓明",
+      summary: "合同条款审查并出具法律意见书。",
+    } as never);
+    const found = await operator.voucherRedemptions.lookup({ code: code.toLowerCase() });
+    expect([found.voucher?.enterpriseId, found.voucher?.balanceFen, found.blocked]).toEqual([E1, 150_000, null]);
+    expect(found.records.map((r) => r.id)).toContain(given.id);
+    expect(found.records.every((r) => ["TECH_SUPPORT", "LEGAL"].includes(r.category))).toBe(true);
+    // another node's staff: the batch is not theirs, and they see none of this node's services
+    const other = await otherOperator.voucherRedemptions.lookup({ code });
+    expect([other.blocked, other.records]).toEqual([REFUSALS.NODE_NOT_ELIGIBLE, []]);
+    expect(await operator.voucherRedemptions.lookup({ code: "QF23456789" })).toEqual({
+      voucher: null,
+      blocked: { zh: "券码无效，请核对", en: "Unknown voucher code" },
+      records: [],
+    });
+    expect(await codeOf(enterprise.voucherRedemptions.lookup({ code }))).toBe("FORBIDDEN");
+    expect(await codeOf(shiling.voucherRedemptions.lookup({ code }))).toBe("FORBIDDEN");
+    // redeemed against the chosen record: its category, no second ledger record; then it is no longer offered
+    const ledgers = await p.prisma.ledgerRecord.count();
+    const r = await operator.voucherRedemptions.redeem({ code, ledgerRecordId: given.id, amountFen: 10_000, servedAt: servedAt(), steps });
+    expect([r.ledgerRecordId, r.category]).toEqual([given.id, "LEGAL"]);
+    expect(await p.prisma.ledgerRecord.count()).toBe(ledgers);
+    expect((await operator.voucherRedemptions.lookup({ code })).records.map((x) => x.id)).not.toContain(given.id);
+  });
+
   it("a refused redemption says why (category, node, quota, expiry, budget) and writes nothing", async () => {
     const spent = async () => (await p.prisma.voucherBatch.findUniqueOrThrow({ where: { id: batchId } })).spentFen;
     const ledgers = await p.prisma.ledgerRecord.count();
@@ -219,7 +252,7 @@ describe(`vouchers on ${testDatabaseKind()}`, () => {
     expect(
       await refusal(operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 10_001, servedAt: servedAt(), steps })),
     ).toEqual(REFUSALS.QUOTA_USED);
-    await operator.voucherRedemptions.redeem({ code, category: "LEGAL", amountFen: 60_000, servedAt: servedAt(), steps });
+    await operator.voucherRedemptions.redeem({ code, category: "LEGAL", amountFen: 50_000, servedAt: servedAt(), steps }); // 10,000 went on the chosen record above
     expect(
       await refusal(operator.voucherRedemptions.redeem({ code, category: "TECH_SUPPORT", amountFen: 1, servedAt: servedAt(), steps })),
     ).toEqual(REFUSALS.QUOTA_USED);

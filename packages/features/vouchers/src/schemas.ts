@@ -290,6 +290,16 @@ export const ZReviewSignal = z.strictObject({
 });
 
 // ── the enterprise's page and the board ────────────────────────────────────────
+/** What node staff see when they enter a code: the voucher, whether it can be used here, and their services it can pay for. */
+export const ZRedeemLookup = z.object({
+  /** null: no voucher has this code (an answer, not an error: staff are typing it) */
+  voucher: ZVoucher.nullable(),
+  /** why this node cannot redeem it now (unknown code, expired, not issued, not an eligible node); null: it can */
+  blocked: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  /** this node's ledger records for the voucher's enterprise in the batch's validity and categories, not yet redeemed */
+  records: z.array(z.object({ id: z.string(), servedOn: z.string(), category: z.enum(ServiceCategory.values), summary: z.string() })),
+});
+export type TRedeemLookup = z.infer<typeof ZRedeemLookup>;
 export const ZMine = z.object({
   vouchers: z.array(ZVoucher),
   openBatches: z.array(ZBatch),

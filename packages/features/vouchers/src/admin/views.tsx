@@ -321,7 +321,14 @@ export function VoucherList() {
 
 // ── redemptions ──────────────────────────────────────────────────────────────
 const REDEMPTION_TONE = { PENDING: "warning", CONFIRMED: "success" } as const;
-/** Node staff: the redeem form (code, category, amount, time, steps, evidence). */
+/** A code as the enterprise shows it: QF and eight characters. */
+const FULL_CODE = /^QF[0-9A-Z]{8}$/;
+
+/**
+ * Node staff: the redeem form. The code is looked up first, so staff see whose voucher it is, its
+ * balance and whether this node can take it, and can pick the ledger record of a service already
+ * given (or let the redemption record a new one).
+ */
 function RedeemButton() {
   const translate = useTranslate();
   const refresh = useRefresh();
@@ -329,9 +336,14 @@ function RedeemButton() {
   const redeem = useRpcMutation(api.voucherRedemptions.redeem);
   const [open, setOpen] = useState(false);
   const now = new Date(Date.now() + 8 * 3600_000 - 60_000).toISOString().slice(0, 16);
-  const [v, setV] = useState({ code: "", category: "", amount: "", servedAt: now, steps: "" });
+  const [v, setV] = useState({ code: "", ledgerRecordId: "", category: "", amount: "", servedAt: now, steps: "" });
   const [files, setFiles] = useState<TUploadedFile[]>([]);
+  const code = v.code.trim().toUpperCase();
+  const lookup = useRpcQuery(api.voucherRedemptions.lookup, { code }, { enabled: open && FULL_CODE.test(code) });
   if (useRole() !== "NODE_OPERATOR") return null;
+  const found = FULL_CODE.test(code) ? lookup.data : undefined;
+  const record = found?.records.find((r) => r.id === v.ledgerRecordId);
+  const category = record?.category ?? v.category;
   const steps = v.steps
     .split("\n")
     .map((s) => s.trim())
@@ -346,13 +358,14 @@ function RedeemButton() {
         <ActionDialog
           title={translate("vouchers.redeem")}
           hint={translate("vouchers.redeem_hint")}
-          ready={v.code.length >= 4 && !!v.category && Number(v.amount) > 0 && steps.length > 0}
+          ready={!!found?.voucher && !found.blocked && !!category && Number(v.amount) > 0 && steps.length > 0}
           onClose={() => setOpen(false)}
           onSave={() =>
             redeem
               .mutateAsync({
-                code: v.code,
-                category: v.category as never,
+                code,
+                ledgerRecordId: record?.id ?? null,
+                category: category as never,
                 amountFen: Math.round(Number(v.amount) * 100),
                 servedAt: `${v.servedAt}:00+08:00`,
                 steps,
@@ -364,22 +377,72 @@ function RedeemButton() {
           <MuiTextField
             label={translate("vouchers.code")}
             value={v.code}
-            onChange={set("code")}
-            inputProps={{ "data-testid": "redeem-code" }}
+            onChange={(e) => setV({ ...v, code: e.target.value, ledgerRecordId: "" })}
+            placeholder="QF…"
+            error={FULL_CODE.test(code) && (lookup.isError || lookup.data?.voucher === null)}
+            helperText={
+              !FULL_CODE.test(code)
+                ? translate("vouchers.code_hint")
+                : lookup.isPending
+                  ? translate("vouchers.code_checking")
+                  : lookup.isError
+                    ? messageOf(lookup.error, lang)
+                    : lookup.data?.voucher === null
+                      ? lookup.data.blocked?.[lang]
+                      : undefined
+            }
+            inputProps={{ "data-testid": "redeem-code", autoComplete: "off" }}
           />
+          {found?.voucher && (
+            <Alert severity={found.blocked ? "error" : "info"} data-testid="redeem-voucher">
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {found.voucher.enterpriseName} · {found.voucher.batchName}
+              </Typography>
+              <Typography variant="body2">
+                {translate("vouchers.balance_until", {
+                  balance: formatFen(found.voucher.balanceFen, lang),
+                  date: formatDate(found.voucher.validTo, lang),
+                })}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {found.voucher.categories.map((c) => ServiceCategory.label(c, lang)).join("、")}
+              </Typography>
+              {found.blocked && <Typography variant="body2">{found.blocked[lang]}</Typography>}
+            </Alert>
+          )}
+          {found && !found.blocked && (
+            <MuiTextField
+              select
+              label={translate("vouchers.ledger_record")}
+              value={v.ledgerRecordId}
+              onChange={set("ledgerRecordId")}
+              helperText={found.records.length ? undefined : translate("vouchers.no_records")}
+              inputProps={{ "data-testid": "redeem-record" }}
+            >
+              <MenuItem value="">{translate("vouchers.new_record")}</MenuItem>
+              {found.records.map((r) => (
+                <MenuItem key={r.id} value={r.id} sx={{ whiteSpace: "normal" }}>
+                  {`${formatDate(r.servedOn, lang)} · ${ServiceCategory.label(r.category, lang)} · ${r.summary}`}
+                </MenuItem>
+              ))}
+            </MuiTextField>
+          )}
           <MuiTextField
             select
             label={translate("vouchers.category")}
-            value={v.category}
+            value={category}
             onChange={set("category")}
-            SelectProps={{ MenuProps: { disablePortal: false } }}
+            disabled={!!record}
+            helperText={record ? translate("vouchers.category_from_record") : undefined}
             inputProps={{ "data-testid": "redeem-category" }}
           >
-            {ServiceCategory.choices(lang).map((c) => (
-              <MenuItem key={c.id} value={c.id}>
-                {c.name}
-              </MenuItem>
-            ))}
+            {ServiceCategory.choices(lang)
+              .filter((c) => !found?.voucher || found.voucher.categories.includes(c.id))
+              .map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {c.name}
+                </MenuItem>
+              ))}
           </MuiTextField>
           <MuiTextField
             label={translate("vouchers.amount")}

@@ -11,7 +11,18 @@ import {
   router,
   type TContext,
 } from "@qifu/trpc-core";
-import { periodOf, RedemptionStatus, ZConfirm, ZMine, ZRedeem, ZRedemption, ZRedemptionFilter, type TRedemption } from "../schemas";
+import {
+  periodOf,
+  REFUSALS,
+  RedemptionStatus,
+  ZConfirm,
+  ZMine,
+  ZRedeem,
+  ZRedeemLookup,
+  ZRedemption,
+  ZRedemptionFilter,
+  type TRedemption,
+} from "../schemas";
 import { openBatchWhere, BATCH_INCLUDE, toBatchDto } from "./batches";
 import {
   DISTRICT,
@@ -127,6 +138,8 @@ export const redemptionsExport = defineExport<TRedemption>(redemptionsResource, 
   ],
 });
 
+const UNKNOWN_CODE = { zh: "券码无效，请核对", en: "Unknown voucher code" };
+
 /**
  * 核销: node staff redeem a voucher the enterprise shows (its code) against a service of their node.
  * The batch's row is locked for the transaction (SELECT … FOR UPDATE), so every check below and the
@@ -139,7 +152,7 @@ async function redeem(ctx: TContext, input: z.infer<typeof ZRedeem>) {
   if (!nodeId) throw new AppError("FORBIDDEN", { zh: "您的账号没有关联服务节点", en: "Your account has no service node" });
   const code = input.code.trim().toUpperCase();
   const found = await ctx.db.voucher.findUnique({ where: { code }, select: { id: true, batchId: true } });
-  if (!found) throw AppError.validation("code", { zh: "券码无效，请核对", en: "Unknown voucher code" });
+  if (!found) throw AppError.validation("code", UNKNOWN_CODE);
   await ctx.db.$queryRaw`SELECT id FROM voucher_batch WHERE id = ${found.batchId} FOR UPDATE`;
   const [voucher, batch] = await Promise.all([
     ctx.db.voucher.findUniqueOrThrow({ where: { id: found.id }, include: { enterprise: { select: { name: true } } } }),
@@ -238,6 +251,63 @@ export const redemptionsRouter = router({
   get: redemptionsResource.router.get,
   getMany: redemptionsResource.router.getMany,
   export: redemptionsExport,
+
+  /** Before redeeming: the voucher behind a code, whether this node can take it, and the node's services it can pay for. */
+  lookup: procedure(NODE_STAFF, { description: "The voucher behind a code and the caller's node's services it can pay for" })
+    .input(z.object({ code: z.string().trim().min(4).max(32) }))
+    .output(ZRedeemLookup)
+    .query(async ({ ctx, input }) => {
+      const nodeId = ctx.user!.nodeId;
+      if (!nodeId) throw new AppError("FORBIDDEN", { zh: "您的账号没有关联服务节点", en: "Your account has no service node" });
+      const voucher = await ctx.db.voucher.findUnique({
+        where: { code: input.code.toUpperCase() },
+        include: { ...VOUCHER_INCLUDE, batch: { select: { ...VOUCHER_INCLUDE.batch.select, nodeIds: true } } },
+      });
+      if (!voucher) return { voucher: null, blocked: UNKNOWN_CODE, records: [] };
+      const batch = voucher.batch;
+      const today = shanghaiDate(ctx.now());
+      const from = dayOrNull(batch.validFrom)!;
+      const to = dayOrNull(batch.validTo)!;
+      const blocked =
+        voucher.status !== "ISSUED"
+          ? { zh: "该服务券尚未发放", en: "This voucher has not been issued" }
+          : today < from || today > to
+            ? REFUSALS.EXPIRED
+            : batch.nodeIds.length && !batch.nodeIds.includes(nodeId)
+              ? REFUSALS.NODE_NOT_ELIGIBLE
+              : voucher.balanceFen <= 0
+                ? REFUSALS.QUOTA_USED
+                : null;
+      // a ledger record pays for one redemption only
+      const redeemed = await ctx.db.voucherRedemption.findMany({
+        where: { enterpriseId: voucher.enterpriseId, nodeId },
+        select: { ledgerRecordId: true },
+      });
+      const records = blocked
+        ? []
+        : await ctx.db.ledgerRecord.findMany({
+            where: {
+              nodeId,
+              enterpriseId: voucher.enterpriseId,
+              category: { in: batch.categories },
+              servedOn: { gte: batch.validFrom, lte: batch.validTo },
+              id: { notIn: redeemed.map((r) => r.ledgerRecordId) },
+            },
+            select: { id: true, servedOn: true, category: true, summary: true },
+            orderBy: { servedOn: "desc" },
+            take: 50,
+          });
+      return {
+        voucher: toVoucherDto(voucher),
+        blocked,
+        records: records.map((r) => ({
+          id: r.id,
+          servedOn: dayOrNull(r.servedOn)!,
+          category: r.category as TServiceCategory,
+          summary: r.summary,
+        })),
+      };
+    }),
 
   redeem: procedure(NODE_STAFF, { description: "Redeem a voucher (its code) against a service of the caller's node, with evidence" })
     .input(ZRedeem)
