@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from "react";
+import { Suspense, useMemo, type ReactNode } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { Authenticated, Refine, useTranslate, type RefineProps } from "@refinedev/core";
 import { ErrorComponent, ThemedLayout } from "@refinedev/mui";
@@ -6,7 +6,7 @@ import routerProvider, { CatchAllNavigate, DocumentTitleHandler } from "@refined
 import CssBaseline from "@mui/material/CssBaseline";
 import GlobalStyles from "@mui/material/GlobalStyles";
 import { ThemeProvider } from "@mui/material/styles";
-import { LoadingState, qifuThemeFor, UiLanguageProvider } from "@qifu/ui";
+import { EmptyState, LoadingState, qifuThemeFor, UiLanguageProvider } from "@qifu/ui";
 import type { TBoardFeature } from "@qifu/ui/board";
 import { MissingFeaturesNotice, useFeatureRemotes } from "@qifu/ui/remotes";
 import { authProvider } from "./auth-provider";
@@ -18,6 +18,7 @@ import { boardFeatureNames } from "./features";
 import { createI18nProvider, translateIn, useLocale } from "./i18n";
 import { AllSectionsPage, HomePage } from "./pages/home";
 import { LoginPage } from "./pages/login";
+import { accessControlProvider, usePermitted } from "./permissions";
 
 const dataProvider = createDataProvider();
 
@@ -42,6 +43,15 @@ function TitleHandler() {
       }}
     />
   );
+}
+
+/** A feature's page for a role its data would refuse: a plain sentence instead of a 403. */
+function PermittedPage({ requires, children }: { requires?: string; children: ReactNode }) {
+  const t = useTranslate();
+  const permitted = usePermitted()(requires);
+  if (permitted === undefined) return <LoadingState label={t("app.loading")} />;
+  if (!permitted) return <EmptyState title={t("app.notPermitted")} description={t("app.notPermittedHint")} />;
+  return children;
 }
 
 export function App() {
@@ -72,6 +82,7 @@ export function App() {
             <Refine
               dataProvider={dataProvider}
               authProvider={authProvider}
+              accessControlProvider={accessControlProvider}
               i18nProvider={i18nProvider}
               routerProvider={routerProvider}
               resources={composed.resources}
@@ -96,8 +107,16 @@ export function App() {
                 >
                   <Route index element={<HomePage />} />
                   <Route path="/sections" element={<AllSectionsPage />} />
-                  {composed.routes.map(({ path, Component }) => (
-                    <Route key={path} path={path} element={<Component />} />
+                  {composed.routes.map(({ path, Component, requires }) => (
+                    <Route
+                      key={path}
+                      path={path}
+                      element={
+                        <PermittedPage requires={requires}>
+                          <Component />
+                        </PermittedPage>
+                      }
+                    />
                   ))}
                   <Route path="*" element={<ErrorComponent />} />
                 </Route>

@@ -28,7 +28,7 @@ const account = rememberedAccount(async (): Promise<TMe | null> => {
     throw err;
   }
 });
-const me = account.me;
+export const me = account.me;
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }: { username?: string; password?: string }) => {

@@ -4,6 +4,7 @@ import {
   indexInputSchemas,
   installServerFeatures,
   notificationsRouter,
+  permissionsRouter,
   router,
   todoRouter,
   type TCallableRouter,
@@ -37,6 +38,8 @@ export const appRouter = router({
   notifications: notificationsRouter,
   // the console's to-do page: the manifests' to-do items, counted through their lists
   todo: todoRouter((): TCallableRouter => appRouter),
+  // which procedures the caller may call: the board shows only what would not be refused
+  permissions: permissionsRouter((): TCallableRouter => appRouter),
   ...featureRouters(),
   site: siteRouter,
 });

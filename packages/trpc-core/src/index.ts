@@ -18,6 +18,7 @@ export * from "./notifications";
 export * from "./files";
 export { nextCaseNumber, formatCaseNumber, loadCalendar } from "./cases";
 export { startScheduler, type TScheduler } from "./jobs";
+export { permissionsRouter } from "./permissions";
 export { listTodos, todoRouter, ZTodoCount, type TCallableRouter, type TTodo, type TTodoCount } from "./todo";
 export { defineServerFeature, installServerFeatures, type TJobOptions, type TSeedContext, type TServerFeature } from "./server-feature";
 export { toXml, xmlText, type TXmlNames } from "./xml";

@@ -10,6 +10,7 @@ import { shanghaiYear } from "@qifu/domain";
 import type { TOverviewArea } from "@qifu/ui/board";
 import type { TIdentity } from "../auth-provider";
 import { useHomeSections, useOverviewTiles } from "../composition";
+import { usePermitted } from "../permissions";
 
 /** The years the selector offers: the plan's span around today. */
 const FIRST_YEAR = 2023;
@@ -66,7 +67,8 @@ function PageTop({ year, setYear, subtitle, link }: { year: number; setYear: (y:
  */
 export function HomePage() {
   const t = useTranslate();
-  const tiles = useOverviewTiles();
+  const permitted = usePermitted();
+  const tiles = useOverviewTiles().filter((tile) => permitted(tile.requires));
   const [year, setYear] = useState(() => shanghaiYear(new Date()));
   const area = (a: TOverviewArea) =>
     tiles.filter((tile) => tile.area === a).map(({ key, Component }) => <Component key={key} year={year} />);
@@ -99,7 +101,8 @@ export function HomePage() {
 /** Every feature's long section, in their order: the detail behind the overview. */
 export function AllSectionsPage() {
   const t = useTranslate();
-  const homeSections = useHomeSections();
+  const permitted = usePermitted();
+  const homeSections = useHomeSections().filter((s) => permitted(s.requires));
   const [year, setYear] = useState(() => shanghaiYear(new Date()));
   const link = (
     <Link component={RouterLink} to="/">

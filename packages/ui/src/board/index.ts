@@ -18,7 +18,13 @@ export interface TBoardFeature {
   resources: ResourceProps[];
   routes: { path: string; Component: ComponentType }[];
   messages: { zh: TDict; en: TDict };
-  homeSections?: { key: string; order: number; Component: ComponentType<{ year: number }> }[];
+  homeSections?: { key: string; order: number; requires?: string; Component: ComponentType<{ year: number }> }[];
+  /**
+   * The procedure the feature's board pages read (`pathOf(api.ledger.stats)`): its menu entries,
+   * pages, sections and tiles appear only for roles that procedure admits, so no one is shown a
+   * screen that answers 403. A section or tile that reads another procedure says its own.
+   */
+  requires?: string;
   /**
    * Tiles of the overview, the board's first screen (a leader reads it in ten seconds on one
    * 1440×900 screen): `headline` runs across the top, `main` fills the left, `side` stacks on
@@ -28,7 +34,13 @@ export interface TBoardFeature {
 }
 
 export type TOverviewArea = "headline" | "main" | "side";
-export type TOverviewTile = { key: string; area: TOverviewArea; order: number; Component: ComponentType<{ year: number }> };
+export type TOverviewTile = {
+  key: string;
+  area: TOverviewArea;
+  order: number;
+  requires?: string;
+  Component: ComponentType<{ year: number }>;
+};
 
 /**
  * A typed board query: `procedure` is a property path of a feature's typed client
@@ -56,5 +68,6 @@ export function useBoardQuery<P extends TQueryProcedure>(procedure: P, ...[input
 export function featureBoardRpc<TRouters extends TRPCCreateRouterOptions>() {
   return { api: procedures<TFeatureClient<TRouters>>(), useBoardQuery };
 }
+export { pathOf } from "../typed-rpc";
 export { OverviewCard, OverviewFigure, TrafficLight, type TOverviewLink } from "./overview-tile";
 export { BoardHomeSection, useBoardLang } from "./home-section";

@@ -1,8 +1,11 @@
 import EventAvailableOutlined from "@mui/icons-material/EventAvailableOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { activitiesBoardMessages } from "./messages";
 import { ActivitiesBoardPage, ActivitiesHomeSection } from "./activities-widgets";
+import type { activitiesRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof activitiesRouters>();
 
 /** 活动培训 on the evaluation board. */
 export const activitiesBoardResources: ResourceProps[] = [
@@ -12,6 +15,7 @@ export const activitiesBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "activities"). */
 export const boardFeature: TBoardFeature = {
   name: "activities",
+  requires: pathOf(api.activities.stats),
   resources: activitiesBoardResources,
   routes: [{ path: "/activities", Component: ActivitiesBoardPage }],
   messages: activitiesBoardMessages,

@@ -17,7 +17,7 @@ import Tabs from "@mui/material/Tabs";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { BarChart, ChartCard, EmptyState, ErrorState, LoadingState, PageHeading } from "@qifu/ui";
-import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { appealsRouters } from "../server";
 import type { TRankingRow } from "../schemas";
@@ -259,11 +259,12 @@ export function AssessmentBoardPage() {
 
 export const boardFeature: TBoardFeature = {
   name: "appeals",
+  requires: pathOf(api.appealAssessment.ranking),
   resources: [{ name: "appealAssessment", list: "/appeal-assessment", meta: { icon: <LeaderboardOutlined /> } }],
   routes: [{ path: "/appeal-assessment", Component: AssessmentBoardPage }],
   messages: {
     zh: { appealAssessment: { ...zh, overview: appealsOverviewMessages.zh } },
     en: { appealAssessment: { ...en, overview: appealsOverviewMessages.en } },
   },
-  overview: [{ key: "appeals-overview", area: "side", order: 10, Component: AppealsOverviewTile }],
+  overview: [{ key: "appeals-overview", area: "side", order: 10, requires: pathOf(api.appeals.overview), Component: AppealsOverviewTile }],
 };

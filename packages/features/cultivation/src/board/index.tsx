@@ -1,8 +1,11 @@
 import StairsOutlined from "@mui/icons-material/StairsOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { cultivationBoardMessages } from "./messages";
 import { CultivationBoardPage, CultivationHomeSection } from "./ladder-board";
+import type { cultivationRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof cultivationRouters>();
 
 /** 梯度培育 on the evaluation board. */
 export const cultivationBoardResources: ResourceProps[] = [
@@ -12,6 +15,7 @@ export const cultivationBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "cultivation"). */
 export const boardFeature: TBoardFeature = {
   name: "cultivation",
+  requires: pathOf(api.cultivation.stats),
   resources: cultivationBoardResources,
   routes: [{ path: "/cultivation", Component: CultivationBoardPage }],
   messages: cultivationBoardMessages,

@@ -1,9 +1,12 @@
 import EmojiEventsOutlined from "@mui/icons-material/EmojiEventsOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { evaluationBoardMessages } from "./messages";
 import { EvaluationBoardPage, EvaluationHomeSection } from "./ranking-section";
 import { RankingOverviewTile } from "./ranking-tile";
+import type { evaluationRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof evaluationRouters>();
 
 export const evaluationBoardResources: ResourceProps[] = [
   { name: "evaluation", list: "/evaluation", meta: { icon: <EmojiEventsOutlined /> } },
@@ -12,6 +15,7 @@ export const evaluationBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "evaluation"). */
 export const boardFeature: TBoardFeature = {
   name: "evaluation",
+  requires: pathOf(api.evaluationResults.ranking),
   resources: evaluationBoardResources,
   routes: [{ path: "/evaluation", Component: EvaluationBoardPage }],
   messages: evaluationBoardMessages,

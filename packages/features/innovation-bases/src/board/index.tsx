@@ -1,8 +1,11 @@
 import RocketLaunchOutlined from "@mui/icons-material/RocketLaunchOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { innovationBasesBoardMessages } from "./messages";
 import { InnovationBasesBoardPage, InnovationBasesHomeSection } from "./innovation-bases-widgets";
+import type { innovationBasesRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof innovationBasesRouters>();
 
 /** 创新创业基地 on the evaluation board. */
 export const innovationBasesBoardResources: ResourceProps[] = [
@@ -12,6 +15,7 @@ export const innovationBasesBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "innovation-bases"). */
 export const boardFeature: TBoardFeature = {
   name: "innovation-bases",
+  requires: pathOf(api.innovationBases.stats),
   resources: innovationBasesBoardResources,
   routes: [{ path: "/innovation-bases", Component: InnovationBasesBoardPage }],
   messages: innovationBasesBoardMessages,

@@ -3,7 +3,7 @@ import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import { shanghaiYear } from "@qifu/domain";
 import { ErrorState, PageHeading } from "@qifu/ui";
-import { featureBoardRpc, type TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { ledgerRouters } from "../server";
 import { LEDGER_TOP_NODES } from "../schemas";
@@ -49,6 +49,7 @@ function LedgerHomeSection({ year }: { year: number }) {
 
 export const boardFeature: TBoardFeature = {
   name: "ledger",
+  requires: pathOf(api.ledger.stats),
   resources: [{ name: "ledger", list: "/ledger", meta: { icon: <AssignmentTurnedInOutlined /> } }],
   routes: [{ path: "/ledger", Component: LedgerBoardPage }],
   messages: {

@@ -1,8 +1,11 @@
 import InsightsOutlined from "@mui/icons-material/InsightsOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { monitoringBoardMessages } from "./messages";
 import { MonitoringBoardPage, MonitoringHomeSection } from "./monitoring-board";
+import type { monitoringRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof monitoringRouters>();
 
 export const monitoringBoardResources: ResourceProps[] = [
   { name: "monitoring", list: "/monitoring", meta: { icon: <InsightsOutlined /> } },
@@ -11,6 +14,7 @@ export const monitoringBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "monitoring"). */
 export const boardFeature: TBoardFeature = {
   name: "monitoring",
+  requires: pathOf(api.monitoring.matrix),
   resources: monitoringBoardResources,
   routes: [{ path: "/monitoring", Component: MonitoringBoardPage }],
   messages: monitoringBoardMessages,

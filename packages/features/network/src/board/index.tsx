@@ -1,11 +1,14 @@
 import HubOutlined from "@mui/icons-material/HubOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { TownFigureMap } from "./town-figure-map";
 import { TownPage } from "./town-page";
 import { networkBoardMessages } from "./messages";
 import { NetworkBoardPage } from "./network-board-page";
 import { NetworkChartsSection, NetworkKpiSection } from "./network-home";
+import type { networkRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof networkRouters>();
 
 /**
  * Carrier 1 (the 1+12+N network) on the evaluation board: `boardFeature` is what the board
@@ -15,6 +18,7 @@ export const networkBoardResources: ResourceProps[] = [{ name: "network", list: 
 
 export const boardFeature: TBoardFeature = {
   name: "network",
+  requires: pathOf(api.network.stats),
   resources: networkBoardResources,
   routes: [
     { path: "/network", Component: NetworkBoardPage },

@@ -1,4 +1,4 @@
-import type { ReactElement } from "react";
+import { useState, type ReactElement } from "react";
 import { Link as RouterLink, useNavigate } from "react-router";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -175,23 +175,34 @@ function currentTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
     const better = !b || (p.year >= year && (b.year < year || p.year < b.year)) || (p.year < year && b.year < year && p.year > b.year);
     if (better) best.set(p.metricKey, p);
   }
-  return [...best.values()].sort((a, b) => a.metricKey.localeCompare(b.metricKey));
+  return [...best.values()].sort(networkFirst);
 }
+
+/** The network's own goals (the 1+12+N this page is about) lead; the rest by metric, so the order is stable. */
+const networkFirst = (a: TTargetProgressItem, b: TTargetProgressItem) =>
+  Number(!a.metricKey.startsWith("network.")) - Number(!b.metricKey.startsWith("network.")) || a.metricKey.localeCompare(b.metricKey);
+
+/** How many goals the hero shows before 展开全部: every feature adds targets, and the card must stay a card. */
+const HERO_GOALS = 6;
 
 /** The plan's goals: the district's target of the latest year for each metric. */
 function planTargets(items: TTargetProgressItem[]): TTargetProgressItem[] {
   const last = new Map<string, TTargetProgressItem>();
   for (const p of items) if (p.townId === null && (last.get(p.metricKey)?.year ?? -1) < p.year) last.set(p.metricKey, p);
-  return [...last.values()].sort((a, b) => a.metricKey.localeCompare(b.metricKey));
+  return [...last.values()].sort(networkFirst);
 }
 
 function Hero() {
   const { t, lang } = useNetworkPublic();
   const navigate = useNavigate();
   const progress = useTargetProgress();
-  const targets = currentTargets(progress.data ?? []);
-  const plan = planTargets(progress.data ?? []);
+  const [allGoals, setAllGoals] = useState(false);
+  const allTargets = currentTargets(progress.data ?? []);
+  const allPlan = planTargets(progress.data ?? []);
+  const targets = allGoals ? allTargets : allTargets.slice(0, HERO_GOALS);
+  const plan = allGoals ? allPlan : allPlan.slice(0, HERO_GOALS);
   const sources = [...new Set(plan.map((g) => g.source).filter((x): x is string => !!x))];
+  const more = Math.max(allTargets.length, allPlan.length) > HERO_GOALS;
 
   return (
     <Box
@@ -299,6 +310,17 @@ function Hero() {
             <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 1.5, lineHeight: 1.5 }}>
               {t.goalsSource}：{sources.join("；")}
             </Typography>
+          )}
+          {more && (
+            <Button
+              size="small"
+              onClick={() => setAllGoals(!allGoals)}
+              aria-expanded={allGoals}
+              data-testid="all-goals"
+              sx={{ mt: 1, minHeight: 40, px: 0 }}
+            >
+              {allGoals ? t.goalsFewer : t.goalsAll(Math.max(allTargets.length, allPlan.length))}
+            </Button>
           )}
         </Card>
       </Container>

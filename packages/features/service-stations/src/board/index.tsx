@@ -1,8 +1,11 @@
 import HomeWorkOutlined from "@mui/icons-material/HomeWorkOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { serviceStationsBoardMessages } from "./messages";
 import { ServiceStationsBoardPage, ServiceStationsHomeSection } from "./service-stations-widgets";
+import type { serviceStationsRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof serviceStationsRouters>();
 
 /** 中小企业服务站 on the evaluation board. */
 export const serviceStationsBoardResources: ResourceProps[] = [
@@ -12,6 +15,7 @@ export const serviceStationsBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "service-stations"). */
 export const boardFeature: TBoardFeature = {
   name: "service-stations",
+  requires: pathOf(api.serviceStations.stats),
   resources: serviceStationsBoardResources,
   routes: [{ path: "/service-stations", Component: ServiceStationsBoardPage }],
   messages: serviceStationsBoardMessages,

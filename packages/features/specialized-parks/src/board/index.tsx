@@ -1,8 +1,11 @@
 import FactoryOutlined from "@mui/icons-material/FactoryOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { specializedParksBoardMessages } from "./messages";
 import { SpecializedParksBoardPage, SpecializedParksHomeSection } from "./specialized-parks-widgets";
+import type { specializedParksRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof specializedParksRouters>();
 
 /** 专精特新产业园 on the evaluation board. */
 export const specializedParksBoardResources: ResourceProps[] = [
@@ -12,6 +15,7 @@ export const specializedParksBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "specialized-parks"). */
 export const boardFeature: TBoardFeature = {
   name: "specialized-parks",
+  requires: pathOf(api.specializedParks.stats),
   resources: specializedParksBoardResources,
   routes: [{ path: "/specialized-parks", Component: SpecializedParksBoardPage }],
   messages: specializedParksBoardMessages,

@@ -1,10 +1,13 @@
 import { lazy } from "react";
 import FlagOutlined from "@mui/icons-material/FlagOutlined";
 import type { ResourceProps } from "@refinedev/core";
-import type { TBoardFeature } from "@qifu/ui/board";
+import { featureBoardRpc, pathOf, type TBoardFeature } from "@qifu/ui/board";
 import { targetsBoardMessages } from "./messages";
 import { TargetsHeadline } from "./headline";
 import { TargetsProgressSection } from "./progress-section";
+import type { targetsRouters } from "../server";
+
+const { api } = featureBoardRpc<typeof targetsRouters>();
 
 /** Targets on the board: the list of targets with live progress, and a home-page section. */
 /** The data grid is the heaviest part of the board: it loads with the page that uses it. */
@@ -15,6 +18,7 @@ export const targetsBoardResources: ResourceProps[] = [{ name: "targets", list: 
 /** What the board loads from this feature's remote (apps/board/src/features.ts). */
 export const boardFeature: TBoardFeature = {
   name: "targets",
+  requires: pathOf(api.targets.progress),
   resources: targetsBoardResources,
   routes: [{ path: "/targets", Component: TargetsList }],
   messages: targetsBoardMessages,
