@@ -111,6 +111,7 @@ export const SAMPLES: Record<string, TSample> = {
   "auth.changePassword": { input: (fx) => ({ currentPassword: DEMO_PASSWORD, newPassword: `Matrix${fx.seq()}pass` }) },
 
   "todo.counts": { input: () => undefined },
+  "permissions.callable": { input: () => ({ paths: ["ledger.stats", "policyFigures.stats"] }) },
   "auditLogs.list": { input: () => ({ pagination: { page: 1, perPage: 5 }, filter: { resource: "node" } }) },
   "auditLogs.get": { input: () => ({ id: "1" }) },
   "auditLogs.getMany": { input: () => ({ ids: ["1", "2"] }) },
@@ -1440,6 +1441,7 @@ export const SAMPLES: Record<string, TSample> = {
     outOfScope: ["xinhua", "operator-b", "enterprise-b"],
   },
   "voucherRedemptions.export": { input: () => ({ filter: { settled: true } }) },
+  "voucherRedemptions.lookup": { input: async (fx) => ({ code: (await freshVoucherOf(fx)).code }) },
   "voucherRedemptions.redeem": {
     input: async (fx) => ({
       code: (await freshVoucherOf(fx)).code,

@@ -71,3 +71,4 @@ export function featureBoardRpc<TRouters extends TRPCCreateRouterOptions>() {
 export { pathOf } from "../typed-rpc";
 export { OverviewCard, OverviewFigure, TrafficLight, type TOverviewLink } from "./overview-tile";
 export { BoardHomeSection, useBoardLang } from "./home-section";
+export { boardFigures, type TFiguresView } from "./figures";

@@ -25,6 +25,11 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import MenuItem from "@mui/material/MenuItem";
 import MuiTextField from "@mui/material/TextField";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { ServiceCategory } from "@qifu/domain";
 import { downloadBase64File, FileUpload, formatDate, formatDateTime, formatFen, messageOf, StatusChip, type TUploadedFile } from "@qifu/ui";
@@ -45,11 +50,17 @@ import {
 import { api, useRpc, useRpcMutation, useRpcQuery } from "./rpc";
 
 const stop = (e: React.MouseEvent) => e.stopPropagation();
-/** The last month that has ended (YYYY-MM, Shanghai). */
-const lastMonth = () => {
+/** The 24 months that have ended, latest first (YYYY-MM, Shanghai): only an ended month can be settled. */
+const endedMonths = () => {
   const d = new Date(Date.now() + 8 * 3600_000);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  return Array.from({ length: 24 }, (_, i) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1 - i, 1)).toISOString().slice(0, 7));
 };
+const lastMonth = () => endedMonths()[0];
+/** "2026年11月" / "Nov 2026". */
+const monthLabel = (m: string, lang: "zh" | "en") =>
+  lang === "zh"
+    ? `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`
+    : new Date(`${m}-15T00:00:00Z`).toLocaleDateString("en", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** A dialog with a body and an OK button that runs `onSave`; its error shows in the dialog. */
 function ActionDialog({
@@ -539,24 +550,36 @@ function SettlePanel() {
         <Alert severity="info">{translate("vouchers.settle_hint")}</Alert>
         <Box sx={{ display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap" }}>
           <MuiTextField
+            select
             size="small"
-            type="month"
             label={translate("vouchers.month")}
             value={period}
             onChange={(e) => setPeriod(e.target.value)}
-            InputLabelProps={{ shrink: true }}
+            sx={{ minWidth: 160 }}
             inputProps={{ "data-testid": "settle-period" }}
-          />
+          >
+            {endedMonths().map((m) => (
+              <MenuItem key={m} value={m}>
+                {monthLabel(m, lang)}
+              </MenuItem>
+            ))}
+          </MuiTextField>
           {preview.isLoading && valid && <CircularProgress size={20} />}
           {p && (
             <Typography data-testid="settle-total">
-              {`${formatFen(p.totalFen, lang)} · ${p.count} · ${p.settled ? BatchStatus.label("CLOSED", lang) && "✓" : ""}`}
+              {translate("vouchers.preview_total", { amount: formatFen(p.totalFen, lang), count: p.count })}
             </Typography>
+          )}
+          {p && (
+            <StatusChip
+              label={translate(p.settled ? "vouchers.period_settled" : "vouchers.period_open")}
+              tone={p.settled ? "success" : "warning"}
+            />
           )}
           {p && !p.settled && (
             <Button
               variant="contained"
-              disabled={settle.isPending}
+              disabled={settle.isPending || p.count === 0}
               data-testid="settle-run"
               onClick={() =>
                 settle.mutate(
@@ -571,13 +594,28 @@ function SettlePanel() {
         </Box>
         {preview.error && <Alert severity="error">{messageOf(preview.error, lang)}</Alert>}
         {p && p.pending > 0 && <Alert severity="warning">{translate("vouchers.pending_left", { count: p.pending })}</Alert>}
-        {p &&
-          p.lines.map((l) => (
-            <Typography
-              key={l.nodeId}
-              variant="body2"
-            >{`${l.nodeName}（${l.townName ?? "—"}）：${l.count} · ${formatFen(l.amountFen, lang)}`}</Typography>
-          ))}
+        {p && p.lines.length > 0 && (
+          <Table size="small" aria-label={translate("vouchers.preview_lines")} sx={{ maxWidth: 720 }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate("vouchers.line_node")}</TableCell>
+                <TableCell>{translate("vouchers.line_town")}</TableCell>
+                <TableCell align="right">{translate("vouchers.line_count")}</TableCell>
+                <TableCell align="right">{translate("vouchers.line_amount")}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {p.lines.map((l) => (
+                <TableRow key={l.nodeId}>
+                  <TableCell>{l.nodeName}</TableCell>
+                  <TableCell>{l.townName ?? "—"}</TableCell>
+                  <TableCell align="right">{l.count}</TableCell>
+                  <TableCell align="right">{formatFen(l.amountFen, lang)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
       </CardContent>
     </Card>
   );
