@@ -457,7 +457,7 @@ export async function seedPolicies(tx: TDbTx, s: TSeedContext) {
         autoGrant: !!p.auto,
         status,
         version: status === "DRAFT" ? 0 : 1,
-        publishedAt: status === "DRAFT" ? null : (p.lastYear ? at(`${year - 1}-02-18`) : published),
+        publishedAt: status === "DRAFT" ? null : p.lastYear ? at(`${year - 1}-02-18`) : published,
         ...criteria,
         whoQualifies: sentences,
         searchText: searchTextFor(p.title, p.issuer, p.doc, summary, p.support, ...sentences.map((x) => x.zh)),
