@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
-import { shanghaiDate } from "@qifu/domain";
+import { shanghaiDate, shanghaiYear } from "@qifu/domain";
 import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../../src";
 
 const WAN = 1_000_000;
@@ -189,7 +189,9 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
   });
 
   it("the provider answers and signs: one ledger record for the enterprise; the figures move and add up", async () => {
-    const before = await district.techTransfer.stats({ year: 2026 });
+    // the project is signed today: it counts in this year's figures
+    const year = shanghaiYear(new Date());
+    const before = await district.techTransfer.stats({ year });
     const contact = (await college.techContacts.list({ filter: { needId } })).data[0];
     const sign = { contactId: contact.id, title: "无铬鞣制工艺许可", contractFen: 30 * WAN, signedOn: shanghaiDate(new Date()) };
     expect(await codeOf(college.techContacts.sign(sign))).toBe("CONFLICT"); // not accepted yet
@@ -216,12 +218,13 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
     await college.techProjects.update({ id: project.id, data: { stage: "IN_PROGRESS" } });
     expect((await refusalOf(college.techProjects.update({ id: project.id, data: { stage: "SIGNED" } }), "x")).code).toBe("VALIDATION");
 
-    const after = await district.techTransfer.stats({ year: 2026 });
+    const after = await district.techTransfer.stats({ year });
     expect(after.total.projects).toBe(before.total.projects + 1);
     expect(after.total.contractFen).toBe(before.total.contractFen + 30 * WAN);
     const shilingRow = (s: typeof after) => s.byTown.find((t) => t.label.zh === "狮岭镇")!;
     expect(shilingRow(after).projects).toBe(shilingRow(before).projects + 1);
-    for (const s of [before, after]) {
+    // the figures add up this year and in the demo's year (2026, the seed's needs and projects)
+    for (const s of [before, after, await district.techTransfer.stats({ year: 2026 })]) {
       const sum = (rows: typeof s.byTown, k: "needs" | "needsMatched" | "projects" | "contractFen") => rows.reduce((n, r) => n + r[k], 0);
       for (const k of ["needs", "needsMatched", "projects", "contractFen"] as const) {
         expect(sum(s.byTown, k)).toBe(s.total[k]);
@@ -230,7 +233,7 @@ describe(`tech-transfer on ${testDatabaseKind()}`, () => {
       expect(s.total.needsMatched).toBeLessThanOrEqual(s.total.needs);
     }
     // a town admin sees its own town's figures only
-    const town = await shiling.techTransfer.stats({ year: 2026 });
+    const town = await shiling.techTransfer.stats({ year });
     expect(town.byTown.map((t) => t.label.zh)).toEqual(["狮岭镇"]);
     expect(town.total.projects).toBe(shilingRow(after).projects);
     expect(town.scope.zh).toContain("狮岭镇");

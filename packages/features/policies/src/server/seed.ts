@@ -401,7 +401,11 @@ export async function seedPolicies(tx: TDbTx, s: TSeedContext) {
   const now = new Date();
   const year = shanghaiYear(now);
   const today = shanghaiDate(now);
-  const yearStart = `${year}-01-06`;
+  // this year's policies open for applications with the year (a window from 6 January left the
+  // first days of a year with no policy to apply for); published and pushed on 1 January at 09:00,
+  // or now if that is still to come
+  const yearStart = `${year}-01-01`;
+  const published = new Date(Math.min(at(yearStart, 9).getTime(), now.getTime()));
   const townId = (code: string) => s.townIds.get(code) ?? `seed-town-${code}`;
   const operatorNode = await tx.node.findUnique({ where: { id: OPERATOR_NODE }, select: { id: true } });
   const names = { towns: new Map<string, string>(), titles: new Map(POLICIES.map((p) => [pid(p.n), p.title])) };
@@ -438,7 +442,7 @@ export async function seedPolicies(tx: TDbTx, s: TSeedContext) {
         issuedOn: dateOfDay(`${y - 1}-12-${String(10 + (p.n % 18)).padStart(2, "0")}`),
         effectiveFrom: dateOfDay(`${y}-01-01`),
         effectiveTo: dateOfDay(status === "CLOSED" ? `${y}-12-31` : `${year + 2}-12-31`),
-        applyFrom: p.auto ? null : dateOfDay(`${y}-01-06`),
+        applyFrom: p.auto ? null : dateOfDay(`${y}-01-01`),
         applyTo: p.auto ? null : dateOfDay(`${y}-12-31`),
         summary,
         fullText: `第一条 为贯彻落实国家和省、市关于促进中小企业高质量发展的决策部署，结合本区实际，制定本措施。\n第二条 支持内容：${p.support}。\n第三条 申报条件：${sentences.map((x) => x.zh).join("；")}。\n第四条 本措施由${p.issuer}负责解释。`,
@@ -453,7 +457,7 @@ export async function seedPolicies(tx: TDbTx, s: TSeedContext) {
         autoGrant: !!p.auto,
         status,
         version: status === "DRAFT" ? 0 : 1,
-        publishedAt: status === "DRAFT" ? null : at(p.lastYear ? `${year - 1}-02-18` : yearStart),
+        publishedAt: status === "DRAFT" ? null : p.lastYear ? at(`${year - 1}-02-18`) : published,
         ...criteria,
         whoQualifies: sentences,
         searchText: searchTextFor(p.title, p.issuer, p.doc, summary, p.support, ...sentences.map((x) => x.zh)),
@@ -480,8 +484,10 @@ export async function seedPolicies(tx: TDbTx, s: TSeedContext) {
   ) => {
     const id = `seed-policy-app-${String(++seq).padStart(3, "0")}`;
     const e = profiles.find((x) => x.id === enterpriseId)!;
-    const submittedAt = at(day, 9);
-    const reviewedAt = status === "APPROVED" || status === "REJECTED" ? new Date(submittedAt.getTime() + 12 * 86_400_000) : null;
+    // never in the future: early in a year this year's days are few, and a review 12 days on may not have come yet
+    const submittedAt = new Date(Math.min(at(day, 9).getTime(), now.getTime()));
+    const reviewedAt =
+      status === "APPROVED" || status === "REJECTED" ? new Date(Math.min(submittedAt.getTime() + 12 * 86_400_000, now.getTime())) : null;
     const requested = extra.auto ? null : p.maxAmountFen ? Math.round(p.maxAmountFen * 0.8) : null;
     const granted = status === "APPROVED" ? (extra.grantedFen ?? requested ?? p.maxAmountFen) : null;
     await tx.policyApplication.create({
@@ -505,7 +511,7 @@ export async function seedPolicies(tx: TDbTx, s: TSeedContext) {
     if (status === "APPROVED") await recordGrant(tx, reviewedAt!, handlerUser, p, { applicationId: id, enterpriseId, amountFen: granted });
   };
   const lastYearDay = (m: number, d: number) => `${year - 1}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-  // this year's days stay in the past: spread over the days since 6 January
+  // this year's days stay in the past: spread over the days since 1 January
   const elapsed = Math.max(1, Math.floor((Date.parse(today) - Date.parse(yearStart)) / 86_400_000));
   const thisYearDay = (k: number) => shanghaiDate(new Date(Date.parse(yearStart) + Math.floor((elapsed * (k % 20)) / 20) * 86_400_000));
 
@@ -526,7 +532,7 @@ export async function seedPolicies(tx: TDbTx, s: TSeedContext) {
   // this year: every published policy pushed to its qualifying enterprises
   for (const p of POLICIES)
     if ((p.status ?? "PUBLISHED") === "PUBLISHED" && !p.lastYear && p.n !== 5)
-      await pushPolicy({ db: tx, now: () => at(yearStart, 9) }, await policyRow(p.n));
+      await pushPolicy({ db: tx, now: () => published }, await policyRow(p.n));
 
   // the demo enterprise: one of each status
   await application(await policyRow(2), "seed-enterprise-1", "SUBMITTED", thisYearDay(14));
