@@ -1,19 +1,14 @@
 import { useTranslate } from "@refinedev/core";
-import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
-import { shanghaiYear } from "@qifu/domain";
-import { BarChart, ChartCard, ErrorState, LineChart, PageHeading, PieChart, StatCard } from "@qifu/ui";
-import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
+import { BarChart, ChartCard, LineChart, PieChart, StatCard } from "@qifu/ui";
+import { boardFigures, featureBoardRpc, useBoardLang, type TFiguresView } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { showcaseRouters } from "../server";
 import type { TShowcaseStats } from "../schemas";
 
 const { api, useBoardQuery } = featureBoardRpc<typeof showcaseRouters>();
 
-function useStats() {
-  const { query } = useBoardQuery(api.showcase.stats, { year: shanghaiYear(new Date()) });
-  return query;
-}
+const useStats = (year: number) => useBoardQuery(api.showcase.stats, { year }).query;
 
 function Cards({ s, loading }: { s: TShowcaseStats | undefined; loading: boolean }) {
   const t = useTranslate();
@@ -49,35 +44,25 @@ function Cards({ s, loading }: { s: TShowcaseStats | undefined; loading: boolean
   );
 }
 
-export function ShowcaseHomeSection() {
-  const t = useTranslate();
-  const query = useStats();
-  return (
-    <BoardHomeSection title={t("showcase.title")} to="/showcase" linkText={t("showcase.detail")}>
-      <Cards s={query.data?.data} loading={query.isLoading} />
-    </BoardHomeSection>
-  );
-}
+const figures = boardFigures({ ns: "showcase", path: "/showcase", useStats, Cards });
+export const ShowcaseHomeSection = figures.HomeSection;
 
 /** 典型风采 on the board: entries published this year by kind and town, and the five-year trend. */
 export function ShowcaseBoardPage() {
+  return <figures.Page>{(view) => <Charts {...view} />}</figures.Page>;
+}
+
+function Charts({ s, scope, loading, lang }: TFiguresView<TShowcaseStats>) {
   const t = useTranslate();
-  const lang = useBoardLang();
-  const query = useStats();
-  const s = query.data?.data;
-  const scope = s?.scope[lang];
-  if (query.error) return <ErrorState message={query.error.message} onRetry={() => query.refetch()} />;
   const towns = (s?.byTown ?? []).filter((r) => r.count > 0);
   return (
-    <Box sx={{ display: "grid", gap: 2 }}>
-      <PageHeading title={t("showcase.title")} subtitle={t("showcase.subtitle")} />
-      <Cards s={s} loading={query.isLoading} />
+    <>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
           <ChartCard
             title={t("showcase.byKind")}
             subtitle={scope}
-            loading={query.isLoading}
+            loading={loading}
             empty={!s?.published}
             emptyText={t("showcase.empty")}
             height={300}
@@ -89,7 +74,7 @@ export function ShowcaseBoardPage() {
           <ChartCard
             title={t("showcase.byTown")}
             subtitle={scope}
-            loading={query.isLoading}
+            loading={loading}
             empty={towns.length === 0}
             emptyText={t("showcase.empty")}
             height={300}
@@ -105,7 +90,7 @@ export function ShowcaseBoardPage() {
           <ChartCard
             title={t("showcase.byYear")}
             subtitle={s ? t("showcase.byYearScope", { from: s.byYear[0]?.year, to: s.year }) : undefined}
-            loading={query.isLoading}
+            loading={loading}
             height={260}
           >
             <LineChart
@@ -115,6 +100,6 @@ export function ShowcaseBoardPage() {
           </ChartCard>
         </Grid>
       </Grid>
-    </Box>
+    </>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslate } from "@refinedev/core";
 import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
-import { shanghaiYear } from "@qifu/domain";
-import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
-import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
+import { BarChart, ChartCard, formatFen, StatCard } from "@qifu/ui";
+import { boardFigures, featureBoardRpc, useBoardLang, type TFiguresView } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { techTransferRouters } from "../server";
 import type { TTechTransferStats } from "../schemas";
@@ -12,10 +11,7 @@ const { api, useBoardQuery } = featureBoardRpc<typeof techTransferRouters>();
 const wan = (fen: number) => Math.round(fen / 10_000) / 100;
 
 /** `techTransfer.stats` of the current year, in the caller's scope. */
-function useStats() {
-  const { query } = useBoardQuery(api.techTransfer.stats, { year: shanghaiYear(new Date()) });
-  return query;
-}
+const useStats = (year: number) => useBoardQuery(api.techTransfer.stats, { year }).query;
 
 /** The four headline figures: needs, matched, projects signed, contract value. */
 function Cards({ s, loading }: { s: TTechTransferStats | undefined; loading: boolean }) {
@@ -69,37 +65,26 @@ function Cards({ s, loading }: { s: TTechTransferStats | undefined; loading: boo
   );
 }
 
-/** Home page section of the board: the four figures and a link to the page. */
-export function TechTransferHomeSection() {
-  const t = useTranslate();
-  const query = useStats();
-  return (
-    <BoardHomeSection title={t("techTransfer.title")} to="/tech-transfer" linkText={t("techTransfer.detail")}>
-      <Cards s={query.data?.data} loading={query.isLoading} />
-    </BoardHomeSection>
-  );
-}
+const figures = boardFigures({ ns: "techTransfer", path: "/tech-transfer", useStats, Cards });
+export const TechTransferHomeSection = figures.HomeSection;
 
 /** 成果转化 on the board: needs, matches, projects and contract value of the year in the caller's scope, by town and field. */
 export function TechTransferBoardPage() {
+  return <figures.Page>{(view) => <Charts {...view} />}</figures.Page>;
+}
+
+function Charts({ s, scope, loading, lang }: TFiguresView<TTechTransferStats>) {
   const t = useTranslate();
-  const lang = useBoardLang();
-  const query = useStats();
-  const s = query.data?.data;
-  const scope = s?.scope[lang];
-  if (query.error) return <ErrorState message={query.error.message} onRetry={() => query.refetch()} />;
   const towns = (s?.byTown ?? []).filter((r) => r.needs > 0 || r.projects > 0);
   const fields = (s?.byField ?? []).filter((r) => r.needs > 0 || r.projects > 0);
   return (
-    <Box sx={{ display: "grid", gap: 2 }}>
-      <PageHeading title={t("techTransfer.title")} subtitle={t("techTransfer.subtitle")} />
-      <Cards s={s} loading={query.isLoading} />
+    <>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
           <ChartCard
             title={t("techTransfer.byTown")}
             subtitle={scope}
-            loading={query.isLoading}
+            loading={loading}
             empty={towns.length === 0}
             emptyText={t("techTransfer.empty")}
             height={340}
@@ -119,7 +104,7 @@ export function TechTransferBoardPage() {
           <ChartCard
             title={t("techTransfer.byField")}
             subtitle={scope}
-            loading={query.isLoading}
+            loading={loading}
             empty={fields.length === 0}
             emptyText={t("techTransfer.empty")}
             height={340}
@@ -132,6 +117,6 @@ export function TechTransferBoardPage() {
           </ChartCard>
         </Grid>
       </Grid>
-    </Box>
+    </>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslate } from "@refinedev/core";
-import Box from "@mui/material/Box";
 import Grid from "@mui/material/Grid2";
-import { BarChart, ChartCard, ErrorState, formatFen, PageHeading, StatCard } from "@qifu/ui";
-import { BoardHomeSection, featureBoardRpc, useBoardLang } from "@qifu/ui/board";
+import { BarChart, ChartCard, formatFen, StatCard } from "@qifu/ui";
+import { boardFigures, featureBoardRpc, useBoardLang, type TFiguresView } from "@qifu/ui/board";
 // type-only: erased at build, so no server code reaches the bundle
 import type { vouchersRouters } from "../server";
 import type { TVoucherStats } from "../schemas";
@@ -10,10 +9,7 @@ import type { TVoucherStats } from "../schemas";
 const { api, useBoardQuery } = featureBoardRpc<typeof vouchersRouters>();
 const yuan = (fen: number) => Math.round(fen) / 100;
 
-function useStats() {
-  const { query } = useBoardQuery(api.voucherStats.stats, {});
-  return query;
-}
+const useStats = () => useBoardQuery(api.voucherStats.stats, {}).query;
 
 function Cards({ s, loading }: { s: TVoucherStats | undefined; loading: boolean }) {
   const t = useTranslate();
@@ -41,24 +37,16 @@ function Cards({ s, loading }: { s: TVoucherStats | undefined; loading: boolean 
   );
 }
 
-export function VouchersHomeSection() {
-  const t = useTranslate();
-  const query = useStats();
-  return (
-    <BoardHomeSection title={t("vouchers.title")} to="/vouchers" linkText={t("vouchers.detail")}>
-      <Cards s={query.data?.data} loading={query.isLoading} />
-    </BoardHomeSection>
-  );
-}
+const figures = boardFigures({ ns: "vouchers", path: "/vouchers", useStats, Cards });
+export const VouchersHomeSection = figures.HomeSection;
 
 /** 服务券 on the board: amounts by town, node and category (in the caller's scope), and the ratings. */
 export function VouchersBoardPage() {
+  return <figures.Page>{(view) => <Charts {...view} />}</figures.Page>;
+}
+
+function Charts({ s, scope, loading }: TFiguresView<TVoucherStats>) {
   const t = useTranslate();
-  const lang = useBoardLang();
-  const query = useStats();
-  const s = query.data?.data;
-  const scope = s?.scope[lang];
-  if (query.error) return <ErrorState message={query.error.message} onRetry={() => query.refetch()} />;
   const series = (rows: TVoucherStats["byTown"], withIssued: boolean) => [
     ...(withIssued ? [{ name: t("vouchers.issued"), data: rows.map((r) => yuan(r.issuedFen)) }] : []),
     { name: t("vouchers.redeemed"), data: rows.map((r) => yuan(r.redeemedFen)) },
@@ -70,7 +58,7 @@ export function VouchersBoardPage() {
       <ChartCard
         title={title}
         subtitle={scope}
-        loading={query.isLoading}
+        loading={loading}
         empty={rows.length === 0}
         emptyText={t("vouchers.empty")}
         height={Math.max(260, rows.length * 44 + 80)}
@@ -80,9 +68,7 @@ export function VouchersBoardPage() {
     </Grid>
   );
   return (
-    <Box sx={{ display: "grid", gap: 2 }}>
-      <PageHeading title={t("vouchers.title")} subtitle={t("vouchers.subtitle")} />
-      <Cards s={s} loading={query.isLoading} />
+    <>
       <Grid container spacing={2}>
         {chart(t("vouchers.byTown"), s?.byTown ?? [], true)}
         {chart(t("vouchers.byNode"), s?.byNode ?? [])}
@@ -91,7 +77,7 @@ export function VouchersBoardPage() {
           <ChartCard
             title={t("vouchers.ratings")}
             subtitle={scope}
-            loading={query.isLoading}
+            loading={loading}
             empty={!s?.ratings.some((r) => r.count)}
             emptyText={t("vouchers.empty")}
             height={260}
@@ -103,6 +89,6 @@ export function VouchersBoardPage() {
           </ChartCard>
         </Grid>
       </Grid>
-    </Box>
+    </>
   );
 }
