@@ -14,7 +14,8 @@ export const monitoringBoardResources: ResourceProps[] = [
 /** What the board loads from this feature's remote (apps/board/src/features.ts lists "monitoring"). */
 export const boardFeature: TBoardFeature = {
   name: "monitoring",
-  requires: pathOf(api.monitoring.matrix),
+  // the page and its home section read both the matrix and the demand trends; the trends admit fewer roles
+  requires: pathOf(api.monitoring.trends),
   resources: monitoringBoardResources,
   routes: [{ path: "/monitoring", Component: MonitoringBoardPage }],
   messages: monitoringBoardMessages,
