@@ -46,6 +46,8 @@ export type TResourceConfig<
   /** Turn a create input into row data (validations that need the database go here). */
   prepareCreate: (ctx: TContext, input: z.infer<TCreate>) => Promise<Record<string, unknown>>;
   prepareUpdate: (ctx: TContext, existing: any, input: z.infer<TUpdate>) => Promise<Record<string, unknown>>;
+  /** After an update is written, in its transaction: what the change sets off (a policy's push to the enterprises it concerns). */
+  afterUpdate?: (ctx: TContext, existing: any, updated: any) => Promise<void>;
   beforeDelete?: (ctx: TContext, existing: any) => Promise<void>;
   /** Messages for a write outside the caller's scope. */
   outOfScope?: TLabel;
@@ -179,6 +181,7 @@ export function defineResource<
         const data = await config.prepareUpdate(ctx, existing, input.data);
         await config.model(ctx.db).update({ where: { id: input.id }, data });
         await mustStayInScope(ctx, input.id);
+        if (config.afterUpdate) await config.afterUpdate(ctx, existing, await findInScope(ctx, input.id, "write"));
         return toOutput(await findInScope(ctx, input.id, "write"));
       }),
 

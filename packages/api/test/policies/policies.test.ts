@@ -211,16 +211,27 @@ describe(`policies on ${testDatabaseKind()}`, () => {
     const row = await district.policies.get({ id: created.id });
     const again = await pushPolicy({ db: p.prisma, now: () => new Date() }, row);
     expect(again.pushedEnterprises).toBe(0);
-    // a change published: version 2, pushed to the (now wider) qualifying set
-    await district.policies.update({ id: created.id, data: { townIds: [] } });
-    const r2 = await district.policies.publish({ id: created.id });
-    expect(r2.version).toBe(2);
+    // rewording the summary is not news: same version, nobody notified
+    const reworded = await district.policies.update({
+      id: created.id,
+      data: { summary: "狮岭镇皮具企业到境外注册商标、开设品牌店，按费用给予补贴。" },
+    });
+    expect(reworded.version).toBe(1);
+    // a change of terms saved: version 2 at once, pushed to the (now wider) qualifying set
+    const widened = await district.policies.update({ id: created.id, data: { townIds: [] } });
+    expect(widened.version).toBe(2);
     const v2 = await p.prisma.policyPush.findMany({ where: { policyId: created.id, version: 2 }, select: { enterpriseId: true } });
     // every seeded enterprise with a 19xx code: 1, 2, 3, 7, 8 in 狮岭 (no others in the seed)
     expect(v2.length).toBe(5);
+    const v2Notes = await p.prisma.notification.findMany({
+      where: { kind: "policy.push", AND: [{ titleZh: { startsWith: "政策有更新" } }, { titleZh: { contains: "品牌出海" } }] },
+    });
+    expect(v2Notes.map((n) => n.userId).sort()).toEqual(["seed-user-commissioner", "seed-user-enterprise"]);
+    // pushing again by hand: version 3
+    expect((await district.policies.publish({ id: created.id })).version).toBe(3);
     // the board counts one push per enterprise per version
     const stats = await district.policyFigures.stats({ year });
-    expect(stats.byPolicy.find((x) => x.key === created.id)!.pushed).toBe(10);
+    expect(stats.byPolicy.find((x) => x.key === created.id)!.pushed).toBe(15);
   });
 
   it("免申即享: the list of recipients, confirmed by the handling unit once per enterprise, each a ledger service", async () => {

@@ -70,7 +70,9 @@ const zh = {
     criteria: "申报条件（留空表示不限）",
     industry_hint: "门类字母或2～4位代码，用逗号分隔，如 C、19、1923",
     publish: "发布并推送",
-    republish: "推送更新（新版本）",
+    republish: "重新推送（新版本）",
+    edit_published_hint:
+      "本政策已发布：修改申报条件、支持内容、受理单位或期限并保存后，将作为新版本自动推送给当前符合条件的企业及其暖企专员；只改标题、摘要或原文不会推送。",
     pushed: "已发布第%{version}版：推送给%{enterprises}家符合条件的企业，共%{recipients}人",
     auto_title: "免申即享名单（待受理单位确认）",
     auto_empty: "目前没有符合条件的企业",
@@ -102,7 +104,9 @@ const en: typeof zh = {
     criteria: "Eligibility (empty: no limit)",
     industry_hint: "Section letters or 2–4 digit codes, comma separated: C, 19, 1923",
     publish: "Publish and push",
-    republish: "Push the change (new version)",
+    edit_published_hint:
+      "This policy is published: saving a change to its criteria, support, handling unit or dates makes a new version, pushed to the enterprises that qualify now and their commissioners; a change to the title, summary or full text alone is not pushed.",
+    republish: "Push again (new version)",
     pushed: "Version %{version} published: pushed to %{enterprises} qualifying enterprises, %{recipients} people",
     auto_title: "Granted without application: enterprises to confirm",
     auto_empty: "No enterprise qualifies at present",

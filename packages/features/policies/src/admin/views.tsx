@@ -88,9 +88,16 @@ export function PolicyList() {
 
 function PolicyInputs() {
   const lang = useLang();
+  const translate = useTranslate();
+  const record = useRecordContext<TPolicy>();
   const departments = useRpcQuery(api.policies.departments, {});
   return (
     <>
+      {record?.status === "PUBLISHED" && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate("policies.edit_published_hint")}
+        </Alert>
+      )}
       <TextInput source="title" validate={required()} fullWidth />
       <TextInput source="issuer" validate={required()} fullWidth />
       <SelectInput source="level" choices={PolicyLevel.choices(lang)} validate={required()} />

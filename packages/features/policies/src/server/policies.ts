@@ -189,6 +189,12 @@ export const policiesResource = defineResource({
     const merged = { ...dto, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as TPolicyCreate;
     return { ...input, ...dates(input), ...(await policyData(ctx, merged, existing.id)) };
   },
+  // a published policy whose terms changed is a new version, pushed to those who qualify now
+  afterUpdate: async (ctx, existing: TPolicyRow, updated: TPolicyRow) => {
+    if (existing.status !== "PUBLISHED" || !termsChanged(toPolicyDto(existing), toPolicyDto(updated))) return;
+    await ctx.db.policy.update({ where: { id: updated.id }, data: { version: { increment: 1 }, publishedAt: ctx.now() } });
+    await pushPolicy(ctx, toPolicyDto(await ctx.db.policy.findUniqueOrThrow({ where: { id: updated.id }, include: POLICY_INCLUDE })));
+  },
   beforeDelete: async (ctx, existing: TPolicyRow) => {
     if (await ctx.db.policyApplication.count({ where: { policyId: existing.id } }))
       throw new AppError("CONFLICT", {
@@ -197,6 +203,37 @@ export const policiesResource = defineResource({
       });
   },
 });
+
+/**
+ * What an enterprise would want to hear about again: who qualifies, what it gets, until when.
+ * Rewording the summary or the full text is not news; a new window, a higher cap or a wider
+ * circle of enterprises is.
+ */
+const TERMS = [
+  "effectiveFrom",
+  "effectiveTo",
+  "applyFrom",
+  "applyTo",
+  "supportKind",
+  "supportText",
+  "maxAmountFen",
+  "autoGrant",
+  "handlerNodeId",
+  "handlerDepartmentId",
+  "townIds",
+  "industryCodes",
+  "sizeClasses",
+  "tiers",
+  "minYears",
+  "revenueMinWan",
+  "revenueMaxWan",
+  "employeesMin",
+  "employeesMax",
+  "tags",
+  "notReceivedPolicyId",
+  "notReceivedYears",
+] as const satisfies readonly (keyof TPolicy)[];
+export const termsChanged = (before: TPolicy, after: TPolicy) => TERMS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 
 export const policiesExport = defineExport<TPolicy>(policiesResource, {
   policy: ["DISTRICT_ADMIN", "TOWN_ADMIN", "NODE_OPERATOR", "DEPARTMENT_HANDLER"],
