@@ -332,6 +332,8 @@ export function VoucherList() {
 
 // ── redemptions ──────────────────────────────────────────────────────────────
 const REDEMPTION_TONE = { PENDING: "warning", CONFIRMED: "success" } as const;
+/** The record picker's "record a new service" choice (a Select shows nothing for an empty value). */
+const NEW_RECORD = "new";
 /** A code as the enterprise shows it: QF and eight characters. */
 const FULL_CODE = /^QF[0-9A-Z]{8}$/;
 
@@ -425,12 +427,12 @@ function RedeemButton() {
             <MuiTextField
               select
               label={translate("vouchers.ledger_record")}
-              value={v.ledgerRecordId}
-              onChange={set("ledgerRecordId")}
+              value={v.ledgerRecordId || NEW_RECORD}
+              onChange={(e) => setV({ ...v, ledgerRecordId: e.target.value === NEW_RECORD ? "" : e.target.value })}
               helperText={found.records.length ? undefined : translate("vouchers.no_records")}
               inputProps={{ "data-testid": "redeem-record" }}
             >
-              <MenuItem value="">{translate("vouchers.new_record")}</MenuItem>
+              <MenuItem value={NEW_RECORD}>{translate("vouchers.new_record")}</MenuItem>
               {found.records.map((r) => (
                 <MenuItem key={r.id} value={r.id} sx={{ whiteSpace: "normal" }}>
                   {`${formatDate(r.servedOn, lang)} · ${ServiceCategory.label(r.category, lang)} · ${r.summary}`}
@@ -555,7 +557,7 @@ function SettlePanel() {
             label={translate("vouchers.month")}
             value={period}
             onChange={(e) => setPeriod(e.target.value)}
-            sx={{ minWidth: 160 }}
+            sx={{ flex: "0 0 200px" }}
             inputProps={{ "data-testid": "settle-period" }}
           >
             {endedMonths().map((m) => (
@@ -628,6 +630,7 @@ function SheetButton({ s }: { s: TSettlement }) {
     <Button
       size="small"
       variant="outlined"
+      sx={{ whiteSpace: "nowrap" }}
       onClick={async (e) => (stop(e), downloadBase64File(await rpc.voucherSettlements.sheet.query({ id: s.id, lang })))}
     >
       {translate("vouchers.download_sheet")}
