@@ -1,6 +1,5 @@
-import type { AccessControlProvider } from "@refinedev/core";
-import { useGetIdentity } from "@refinedev/core";
-import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useGetIdentity, type AccessControlProvider } from "@refinedev/core";
 import { me } from "./auth-provider";
 import { client } from "./trpc";
 
@@ -40,11 +39,19 @@ export const accessControlProvider: AccessControlProvider = {
 /** For pages, sections and tiles: `permitted(requires)` is true, false, or undefined while asking. */
 export function usePermitted(): (requires: string | undefined) => boolean | undefined {
   const { data: identity } = useGetIdentity<{ id: string }>();
-  const { data: allowed } = useQuery({
-    queryKey: ["board-permissions", identity?.id ?? "", required],
-    queryFn: allowedProcedures,
-    enabled: identity !== undefined,
-    staleTime: Infinity,
-  });
-  return (requires) => (!requires ? true : allowed ? allowed.has(requires) : undefined);
+  const account = identity === undefined ? undefined : (identity?.id ?? "");
+  const [allowed, setAllowed] = useState<{ account: string; paths: Set<string> }>();
+  useEffect(() => {
+    if (account === undefined) return;
+    let live = true;
+    allowedProcedures().then(
+      (paths) => live && setAllowed({ account, paths }),
+      () => live && setAllowed({ account, paths: new Set() }), // the server unreachable: show nothing it would refuse
+    );
+    return () => {
+      live = false;
+    };
+  }, [account]);
+  const known = allowed && allowed.account === account ? allowed.paths : undefined;
+  return (requires) => (!requires ? true : known ? known.has(requires) : undefined);
 }
