@@ -37,28 +37,33 @@ async function fillAndFingerprint(db: TDatabase) {
 describe("backup and restore", () => {
   // The PGlite case runs in the default pass; the PostgreSQL pass (QIFU_TEST_DATABASE_URL set) runs the server case only.
   const onServerPass = !!process.env.QIFU_TEST_DATABASE_URL;
-  it.skipIf(onServerPass)("round-trips a PGlite data folder", async () => {
-    const dir = path.join(work, "pglite-a");
-    const source = await openDatabase(dir);
-    const before = await fillAndFingerprint(source);
-    await source.close();
+  it.skipIf(onServerPass)(
+    "round-trips a PGlite data folder",
+    async () => {
+      const dir = path.join(work, "pglite-a");
+      const source = await openDatabase(dir);
+      const before = await fillAndFingerprint(source);
+      await source.close();
 
-    const file = path.join(work, "pglite.tar.gz");
-    const { bytes } = await backup(targetOf(dir), file);
-    expect(bytes).toBeGreaterThan(1000);
+      const file = path.join(work, "pglite.tar.gz");
+      const { bytes } = await backup(targetOf(dir), file);
+      expect(bytes).toBeGreaterThan(1000);
 
-    const into = path.join(work, "pglite-b");
-    await restore(targetOf(into), file);
-    const restored = await openDatabase(into);
-    try {
-      expect(restored.applied).toEqual([]); // same schema: no migration to apply
-      expect(await fingerprint(restored)).toEqual(before);
-    } finally {
-      await restored.close();
-    }
-    // restore never overwrites a database that is there
-    await expect(restore(targetOf(into), file)).rejects.toThrow(/not empty/);
-  });
+      const into = path.join(work, "pglite-b");
+      await restore(targetOf(into), file);
+      const restored = await openDatabase(into);
+      try {
+        expect(restored.applied).toEqual([]); // same schema: no migration to apply
+        expect(await fingerprint(restored)).toEqual(before);
+      } finally {
+        await restored.close();
+      }
+      // restore never overwrites a database that is there
+      await expect(restore(targetOf(into), file)).rejects.toThrow(/not empty/);
+      // three PGlite databases opened, dumped and restored: past the default minute when CI's two workers are busy
+    },
+    180_000,
+  );
 
   const server = process.env.QIFU_TEST_DATABASE_URL;
   it.skipIf(!server)("round-trips a PostgreSQL database with pg_dump's custom format", async () => {
