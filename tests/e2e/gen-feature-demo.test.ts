@@ -131,7 +131,10 @@ describe("pnpm gen:feature demo-thing (on a copy of the tree)", () => {
   });
 
   it("installs, typechecks, lints and passes the test it was generated with", () => {
-    run("pnpm", ["install", "--offline", "--no-frozen-lockfile", "--reporter=silent"]);
+    // Resolving the new package's dependencies needs registry metadata, which a frozen install never
+    // stores: offline, this fails on a machine whose pnpm cache holds none (a clean CI machine).
+    // The store has every tarball, so only the metadata is fetched.
+    run("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile", "--reporter=silent"]);
     run("pnpm", ["typecheck"]);
     run("pnpm", ["exec", "prettier", "--check", `packages/features/${NAME}`, `packages/api/test/${NAME}`]);
     run("pnpm", ["exec", "eslint", "--max-warnings", "0", `packages/features/${NAME}`, `packages/api/test/${NAME}`]);

@@ -56,50 +56,48 @@ function Charts({ s, scope, loading, lang }: TFiguresView<TShowcaseStats>) {
   const t = useTranslate();
   const towns = (s?.byTown ?? []).filter((r) => r.count > 0);
   return (
-    <>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <ChartCard
-            title={t("showcase.byKind")}
-            subtitle={scope}
-            loading={loading}
-            empty={!s?.published}
-            emptyText={t("showcase.empty")}
-            height={300}
-          >
-            <PieChart donut data={(s?.byKind ?? []).filter((r) => r.count > 0).map((r) => ({ name: r.label[lang], value: r.count }))} />
-          </ChartCard>
-        </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <ChartCard
-            title={t("showcase.byTown")}
-            subtitle={scope}
-            loading={loading}
-            empty={towns.length === 0}
-            emptyText={t("showcase.empty")}
-            height={300}
-          >
-            <BarChart
-              horizontal
-              categories={towns.map((r) => r.label[lang])}
-              series={[{ name: t("showcase.count"), data: towns.map((r) => r.count) }]}
-            />
-          </ChartCard>
-        </Grid>
-        <Grid size={{ xs: 12 }}>
-          <ChartCard
-            title={t("showcase.byYear")}
-            subtitle={s ? t("showcase.byYearScope", { from: s.byYear[0]?.year, to: s.year }) : undefined}
-            loading={loading}
-            height={260}
-          >
-            <LineChart
-              categories={(s?.byYear ?? []).map((r) => String(r.year))}
-              series={[{ name: t("showcase.count"), data: (s?.byYear ?? []).map((r) => r.count) }]}
-            />
-          </ChartCard>
-        </Grid>
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <ChartCard
+          title={t("showcase.byKind")}
+          subtitle={scope}
+          loading={loading}
+          empty={!s?.published}
+          emptyText={t("showcase.empty")}
+          height={300}
+        >
+          <PieChart donut data={(s?.byKind ?? []).filter((r) => r.count > 0).map((r) => ({ name: r.label[lang], value: r.count }))} />
+        </ChartCard>
       </Grid>
-    </>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <ChartCard
+          title={t("showcase.byTown")}
+          subtitle={scope}
+          loading={loading}
+          empty={towns.length === 0}
+          emptyText={t("showcase.empty")}
+          height={300}
+        >
+          <BarChart
+            horizontal
+            categories={towns.map((r) => r.label[lang])}
+            series={[{ name: t("showcase.count"), data: towns.map((r) => r.count) }]}
+          />
+        </ChartCard>
+      </Grid>
+      <Grid size={{ xs: 12 }}>
+        <ChartCard
+          title={t("showcase.byYear")}
+          subtitle={s ? t("showcase.byYearScope", { from: s.byYear[0]?.year, to: s.year }) : undefined}
+          loading={loading}
+          height={260}
+        >
+          <LineChart
+            categories={(s?.byYear ?? []).map((r) => String(r.year))}
+            series={[{ name: t("showcase.count"), data: (s?.byYear ?? []).map((r) => r.count) }]}
+          />
+        </ChartCard>
+      </Grid>
+    </Grid>
   );
 }

@@ -78,45 +78,43 @@ function Charts({ s, scope, loading, lang }: TFiguresView<TTechTransferStats>) {
   const towns = (s?.byTown ?? []).filter((r) => r.needs > 0 || r.projects > 0);
   const fields = (s?.byField ?? []).filter((r) => r.needs > 0 || r.projects > 0);
   return (
-    <>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <ChartCard
-            title={t("techTransfer.byTown")}
-            subtitle={scope}
-            loading={loading}
-            empty={towns.length === 0}
-            emptyText={t("techTransfer.empty")}
-            height={340}
-          >
-            <BarChart
-              horizontal
-              categories={towns.map((r) => r.label[lang])}
-              series={[
-                { name: t("techTransfer.needs"), data: towns.map((r) => r.needs) },
-                { name: t("techTransfer.needsMatched"), data: towns.map((r) => r.needsMatched) },
-                { name: t("techTransfer.projects"), data: towns.map((r) => r.projects) },
-              ]}
-            />
-          </ChartCard>
-        </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <ChartCard
-            title={t("techTransfer.byField")}
-            subtitle={scope}
-            loading={loading}
-            empty={fields.length === 0}
-            emptyText={t("techTransfer.empty")}
-            height={340}
-          >
-            <BarChart
-              horizontal
-              categories={fields.map((r) => r.label[lang])}
-              series={[{ name: t("techTransfer.contractWan"), data: fields.map((r) => wan(r.contractFen)) }]}
-            />
-          </ChartCard>
-        </Grid>
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <ChartCard
+          title={t("techTransfer.byTown")}
+          subtitle={scope}
+          loading={loading}
+          empty={towns.length === 0}
+          emptyText={t("techTransfer.empty")}
+          height={340}
+        >
+          <BarChart
+            horizontal
+            categories={towns.map((r) => r.label[lang])}
+            series={[
+              { name: t("techTransfer.needs"), data: towns.map((r) => r.needs) },
+              { name: t("techTransfer.needsMatched"), data: towns.map((r) => r.needsMatched) },
+              { name: t("techTransfer.projects"), data: towns.map((r) => r.projects) },
+            ]}
+          />
+        </ChartCard>
       </Grid>
-    </>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <ChartCard
+          title={t("techTransfer.byField")}
+          subtitle={scope}
+          loading={loading}
+          empty={fields.length === 0}
+          emptyText={t("techTransfer.empty")}
+          height={340}
+        >
+          <BarChart
+            horizontal
+            categories={fields.map((r) => r.label[lang])}
+            series={[{ name: t("techTransfer.contractWan"), data: fields.map((r) => wan(r.contractFen)) }]}
+          />
+        </ChartCard>
+      </Grid>
+    </Grid>
   );
 }

@@ -68,27 +68,25 @@ function Charts({ s, scope, loading }: TFiguresView<TVoucherStats>) {
     </Grid>
   );
   return (
-    <>
-      <Grid container spacing={2}>
-        {chart(t("vouchers.byTown"), s?.byTown ?? [], true)}
-        {chart(t("vouchers.byNode"), s?.byNode ?? [])}
-        {chart(t("vouchers.byCategory"), s?.byCategory ?? [])}
-        <Grid size={{ xs: 12, md: 6 }}>
-          <ChartCard
-            title={t("vouchers.ratings")}
-            subtitle={scope}
-            loading={loading}
-            empty={!s?.ratings.some((r) => r.count)}
-            emptyText={t("vouchers.empty")}
-            height={260}
-          >
-            <BarChart
-              categories={(s?.ratings ?? []).map((r) => t("vouchers.stars", { n: r.stars }))}
-              series={[{ name: t("vouchers.ratingCount"), data: (s?.ratings ?? []).map((r) => r.count) }]}
-            />
-          </ChartCard>
-        </Grid>
+    <Grid container spacing={2}>
+      {chart(t("vouchers.byTown"), s?.byTown ?? [], true)}
+      {chart(t("vouchers.byNode"), s?.byNode ?? [])}
+      {chart(t("vouchers.byCategory"), s?.byCategory ?? [])}
+      <Grid size={{ xs: 12, md: 6 }}>
+        <ChartCard
+          title={t("vouchers.ratings")}
+          subtitle={scope}
+          loading={loading}
+          empty={!s?.ratings.some((r) => r.count)}
+          emptyText={t("vouchers.empty")}
+          height={260}
+        >
+          <BarChart
+            categories={(s?.ratings ?? []).map((r) => t("vouchers.stars", { n: r.stars }))}
+            series={[{ name: t("vouchers.ratingCount"), data: (s?.ratings ?? []).map((r) => r.count) }]}
+          />
+        </ChartCard>
       </Grid>
-    </>
+    </Grid>
   );
 }

@@ -139,6 +139,23 @@ export const redemptionsExport = defineExport<TRedemption>(redemptionsResource, 
 });
 
 const UNKNOWN_CODE = { zh: "券码无效，请核对", en: "Unknown voucher code" };
+const NOT_ISSUED = { zh: "该服务券尚未发放", en: "This voucher has not been issued" };
+
+/**
+ * Why this voucher cannot be redeemed at this node today, whatever the service and amount: the one
+ * check the code lookup shows before the form and the redemption enforces. Null when it can.
+ */
+function redemptionBlock(
+  voucher: { status: string },
+  batch: { validFrom: Date; validTo: Date; nodeIds: string[] },
+  nodeId: string,
+  today: string,
+): "NOT_ISSUED" | "EXPIRED" | "NODE_NOT_ELIGIBLE" | null {
+  if (voucher.status !== "ISSUED") return "NOT_ISSUED";
+  if (today < dayOrNull(batch.validFrom)! || today > dayOrNull(batch.validTo)!) return "EXPIRED";
+  if (batch.nodeIds.length && !batch.nodeIds.includes(nodeId)) return "NODE_NOT_ELIGIBLE";
+  return null;
+}
 
 /**
  * 核销: node staff redeem a voucher the enterprise shows (its code) against a service of their node.
@@ -158,17 +175,16 @@ async function redeem(ctx: TContext, input: z.infer<typeof ZRedeem>) {
     ctx.db.voucher.findUniqueOrThrow({ where: { id: found.id }, include: { enterprise: { select: { name: true } } } }),
     ctx.db.voucherBatch.findUniqueOrThrow({ where: { id: found.batchId } }),
   ]);
-  if (voucher.status !== "ISSUED") throw AppError.validation("code", { zh: "该服务券尚未发放", en: "This voucher has not been issued" });
   const now = ctx.now();
+  const block = redemptionBlock(voucher, batch, nodeId, shanghaiDate(now));
+  if (block === "NOT_ISSUED") throw AppError.validation("code", NOT_ISSUED);
+  if (block) throw refuse(block);
   const servedAt = new Date(input.servedAt);
   if (servedAt.getTime() > now.getTime() + 5 * 60_000)
     throw AppError.validation("servedAt", { zh: "服务时间不能晚于现在", en: "The service cannot be in the future" });
-  const from = dayOrNull(batch.validFrom)!;
-  const to = dayOrNull(batch.validTo)!;
-  const today = shanghaiDate(now);
+  // the service itself falls in the batch's window too, not only the day it is redeemed
   const servedDay = shanghaiDate(servedAt);
-  if (today < from || today > to || servedDay < from || servedDay > to) throw refuse("EXPIRED");
-  if (batch.nodeIds.length && !batch.nodeIds.includes(nodeId)) throw refuse("NODE_NOT_ELIGIBLE");
+  if (servedDay < dayOrNull(batch.validFrom)! || servedDay > dayOrNull(batch.validTo)!) throw refuse("EXPIRED");
 
   // the service: a ledger record of this node and the voucher's enterprise, or one recorded now
   let ledger: { id: string; category: string } | null = null;
@@ -265,38 +281,26 @@ export const redemptionsRouter = router({
       });
       if (!voucher) return { voucher: null, blocked: UNKNOWN_CODE, records: [] };
       const batch = voucher.batch;
-      const today = shanghaiDate(ctx.now());
-      const from = dayOrNull(batch.validFrom)!;
-      const to = dayOrNull(batch.validTo)!;
-      const blocked =
-        voucher.status !== "ISSUED"
-          ? { zh: "该服务券尚未发放", en: "This voucher has not been issued" }
-          : today < from || today > to
-            ? REFUSALS.EXPIRED
-            : batch.nodeIds.length && !batch.nodeIds.includes(nodeId)
-              ? REFUSALS.NODE_NOT_ELIGIBLE
-              : voucher.balanceFen <= 0
-                ? REFUSALS.QUOTA_USED
-                : null;
-      // a ledger record pays for one redemption only
+      const block = redemptionBlock(voucher, batch, nodeId, shanghaiDate(ctx.now()));
+      const blocked = block === "NOT_ISSUED" ? NOT_ISSUED : block ? REFUSALS[block] : voucher.balanceFen <= 0 ? REFUSALS.QUOTA_USED : null;
+      if (blocked) return { voucher: toVoucherDto(voucher), blocked, records: [] };
+      // the node's services to this enterprise the voucher can pay for; a ledger record pays for one redemption only
       const redeemed = await ctx.db.voucherRedemption.findMany({
         where: { enterpriseId: voucher.enterpriseId, nodeId },
         select: { ledgerRecordId: true },
       });
-      const records = blocked
-        ? []
-        : await ctx.db.ledgerRecord.findMany({
-            where: {
-              nodeId,
-              enterpriseId: voucher.enterpriseId,
-              category: { in: batch.categories },
-              servedOn: { gte: batch.validFrom, lte: batch.validTo },
-              id: { notIn: redeemed.map((r) => r.ledgerRecordId) },
-            },
-            select: { id: true, servedOn: true, category: true, summary: true },
-            orderBy: { servedOn: "desc" },
-            take: 50,
-          });
+      const records = await ctx.db.ledgerRecord.findMany({
+        where: {
+          nodeId,
+          enterpriseId: voucher.enterpriseId,
+          category: { in: batch.categories },
+          servedOn: { gte: batch.validFrom, lte: batch.validTo },
+          id: { notIn: redeemed.map((r) => r.ledgerRecordId) },
+        },
+        select: { id: true, servedOn: true, category: true, summary: true },
+        orderBy: { servedOn: "desc" },
+        take: 50,
+      });
       return {
         voucher: toVoucherDto(voucher),
         blocked,
