@@ -5,6 +5,9 @@ import type { TContext } from "./context";
  * Targets are data (DESIGN.md §2); their formulas are code that a feature contributes
  * here under a metric key. Progress = the formula over live data, for a year and a scope.
  */
+/** What a metric is computed over: a year, and the district (townId null), one town, or one node. */
+export type TMetricScope = { year: number; townId: string | null; nodeId?: string };
+
 export type TMetric = {
   key: string;
   label: TLabel;
@@ -13,8 +16,13 @@ export type TMetric = {
   kind?: TMetricKind;
   /** Where the board's headline places a target on it (lower first; the plan's headline figures have one). */
   boardOrder?: number;
-  /** The figure for a year, for the whole district (townId null) or one town. */
-  compute: (ctx: TContext, args: { year: number; townId: string | null }) => Promise<number>;
+  /**
+   * The figure for a year, for the whole district (townId null) or one town; for one service node
+   * (nodeId) where the metric declares `nodes`.
+   */
+  compute: (ctx: TContext, args: TMetricScope) => Promise<number>;
+  /** It means something for one service node, and `compute` narrows to `nodeId`: an evaluation of nodes can score it. */
+  nodes?: boolean;
 };
 
 const registry = new Map<string, TMetric>();

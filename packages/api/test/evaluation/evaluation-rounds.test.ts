@@ -93,7 +93,13 @@ describe(`evaluation rounds on ${testDatabaseKind()}`, () => {
         )
       ).message.zh,
     ).toContain("数据指标不存在");
-    expect(await codeOf(district.evaluationSchemes.create({ name: "节点方案", subjectKind: "NODE", definition }))).toBe("VALIDATION");
+    // the number of stations is a figure per town: a scheme over nodes cannot use it
+    const perTown = await refusalOf(
+      district.evaluationSchemes.create({ name: "节点方案", subjectKind: "NODE", definition }),
+      "evaluationSchemes.create",
+    );
+    expect(perTown).toMatchObject({ code: "VALIDATION" });
+    expect(perTown.message.zh).toContain("只按镇街统计，不能用于评价服务节点");
     expect(await p.prisma.evaluationScheme.count()).toBe(before);
     expect((await district.evaluationSchemes.metrics()).map((m) => m.key)).toContain(STATIONS);
   });
@@ -307,5 +313,76 @@ describe(`evaluation rounds on ${testDatabaseKind()}`, () => {
     expect(text).toMatch(/工作质量 · 服务质量：60\.00 \/ 60/);
     const schemes = await district.evaluationSchemes.export({});
     expect(schemes.rows).toBeGreaterThan(0);
+  });
+
+  it("a scheme over nodes scores each node on the figures computed for that node (its own ledger records and reports)", async () => {
+    const year = Number(new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 4));
+    const nodeDefinition = {
+      dimensions: [
+        {
+          name: "服务成效",
+          indicators: [
+            {
+              key: "times",
+              name: "服务企业家次",
+              weight: 70,
+              kind: "COMPUTED" as const,
+              metricKey: "ledger.enterpriseTimes",
+              rule: { kind: "RANK" as const, higherIsBetter: true },
+            },
+            {
+              key: "reports",
+              name: "月报按时报送率",
+              weight: 30,
+              kind: "COMPUTED" as const,
+              metricKey: "monitoring.onTimeShare",
+              rule: { kind: "LINEAR" as const, floor: 0, target: 100 },
+            },
+          ],
+        },
+      ],
+    };
+    expect((await district.evaluationSchemes.metrics()).find((m) => m.key === "ledger.enterpriseTimes")!.nodes).toBe(true);
+    expect((await district.evaluationSchemes.metrics()).find((m) => m.key === STATIONS)!.nodes).toBe(false);
+    const scheme = await district.evaluationSchemes.create({
+      name: "服务站点评价",
+      subjectKind: "NODE",
+      definition: nodeDefinition,
+      status: "ACTIVE",
+    });
+    // the three nodes with the most ledger records this year: different figures, so a real ranking
+    const from = new Date(`${year}-01-01T00:00:00Z`);
+    const to = new Date(`${year + 1}-01-01T00:00:00Z`);
+    const busiest = await p.prisma.ledgerRecord.groupBy({
+      by: ["nodeId"],
+      where: { servedOn: { gte: from, lt: to } },
+      _count: { _all: true },
+      orderBy: { _count: { nodeId: "desc" } },
+      take: 3,
+    });
+    expect(busiest).toHaveLength(3);
+    const nodeIds = busiest.map((b) => b.nodeId);
+    const round = await district.evaluationRounds.open({
+      schemeId: scheme.id,
+      name: `${year}年度服务站点评价`,
+      periodKind: "YEAR",
+      year,
+      subjectRefIds: nodeIds,
+    });
+    await district.evaluationRounds.close({ roundId: round.id });
+    const subjects = await p.prisma.evaluationSubject.findMany({ where: { roundId: round.id } });
+    for (const nodeId of nodeIds) {
+      const values = subjects.find((s) => s.nodeId === nodeId)!.metricValues as Record<string, number>;
+      // the node's own records, not its town's nor the district's
+      expect(values.times).toBe(await p.prisma.ledgerRecord.count({ where: { nodeId, servedOn: { gte: from, lt: to } } }));
+      expect(values.reports).toBeGreaterThanOrEqual(0);
+      expect(values.reports).toBeLessThanOrEqual(100);
+    }
+    const closed = await district.evaluationRounds.get({ id: round.id });
+    const timesOf = (refId: string) => (subjects.find((s) => s.nodeId === refId)!.metricValues as Record<string, number>).times;
+    // the busiest node has the full 70 points of the ranked indicator
+    const top = closed.subjectList.find((s) => s.refId === nodeIds[0])!.results[0]!;
+    expect(timesOf(nodeIds[0]!)).toBeGreaterThanOrEqual(timesOf(nodeIds[2]!));
+    expect(top.contributions.find((c) => c.key === "times")!.points).toBe(70);
   });
 });

@@ -156,4 +156,6 @@ export const ZMetricChoice = z.object({
   key: z.string(),
   label: z.object({ zh: z.string(), en: z.string() }),
   unit: z.object({ zh: z.string(), en: z.string() }),
+  /** It can be computed for one service node (a scheme over nodes may use it). */
+  nodes: z.boolean(),
 });

@@ -1,5 +1,14 @@
 import { shanghaiDate, shanghaiYear, type TLabel } from "@qifu/domain";
-import { defineMetric, NO_ROWS, procedure, router, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
+import {
+  defineMetric,
+  NO_ROWS,
+  procedure,
+  router,
+  type TContext,
+  type TMetricScope,
+  type TSessionUser,
+  type TWhere,
+} from "@qifu/trpc-core";
 import {
   ACTIVITIES_ATTENDANCES_METRIC,
   ACTIVITIES_HELD_METRIC,
@@ -11,11 +20,11 @@ import {
 } from "../schemas";
 import { yearStart } from "./resources";
 
-/** Published activities that started in `year` (Asia/Shanghai), in a town or the district. */
-const inYear = (year: number, townId: string | null): TWhere => ({
+/** Published activities that started in `year` (Asia/Shanghai): the district's, a town's, or those one node organised. */
+const inYear = ({ year, townId, nodeId }: TMetricScope): TWhere => ({
   status: "PUBLISHED",
   startsAt: { gte: yearStart(year), lt: yearStart(year + 1) },
-  ...(townId ? { townId } : {}),
+  ...(nodeId ? { nodeId } : townId ? { townId } : {}),
 });
 
 /** Share of ratings 4 or 5, in percent (one decimal); null without ratings. */
@@ -28,24 +37,26 @@ export const activitiesMetrics = [
     kind: "flow",
     label: { zh: "平台登记的已举办活动场次", en: "Activities held (recorded in the platform)" },
     unit: { zh: "场", en: "activities" },
-    compute: (ctx, { year, townId }) => ctx.db.activity.count({ where: { AND: [inYear(year, townId), { endsAt: { lte: ctx.now() } }] } }),
+    nodes: true,
+    compute: (ctx, scope) => ctx.db.activity.count({ where: { AND: [inYear(scope), { endsAt: { lte: ctx.now() } }] } }),
   }),
   defineMetric({
     key: ACTIVITIES_ATTENDANCES_METRIC,
     kind: "flow",
     label: { zh: "活动培训服务企业家次", en: "Enterprise-times at activities and trainings" },
     unit: { zh: "家次", en: "enterprise-times" },
-    compute: (ctx, { year, townId }) =>
-      ctx.db.activityRegistration.count({ where: { attendedAt: { not: null }, activity: inYear(year, townId) } }),
+    nodes: true,
+    compute: (ctx, scope) => ctx.db.activityRegistration.count({ where: { attendedAt: { not: null }, activity: inYear(scope) } }),
   }),
   defineMetric({
     key: ACTIVITIES_SATISFACTION_METRIC,
     kind: "rate",
     label: { zh: "活动培训满意度（4–5 分占比）", en: "Activity satisfaction (share rating 4–5)" },
     unit: { zh: "%", en: "%" },
-    compute: async (ctx, { year, townId }) => {
+    nodes: true,
+    compute: async (ctx, scope) => {
       const rated = await ctx.db.activityRegistration.findMany({
-        where: { rating: { not: null }, activity: inYear(year, townId) },
+        where: { rating: { not: null }, activity: inYear(scope) },
         select: { rating: true },
       });
       return satisfactionOf(rated.map((r) => r.rating!)) ?? 0;
@@ -79,7 +90,7 @@ type TAgg = { label: TLabel; held: number; attendances: number; noShows: number;
 export async function activitiesStats(ctx: TContext, year: number): Promise<TActivitiesStats> {
   const now = ctx.now();
   const rows = await ctx.db.activity.findMany({
-    where: { AND: [inYear(year, null), statsScope(ctx.user)] },
+    where: { AND: [inYear({ year, townId: null }), statsScope(ctx.user)] },
     select: {
       startsAt: true,
       endsAt: true,

@@ -35,7 +35,11 @@ function WeightTotal() {
 function IndicatorKindInputs({ kind, ruleKind }: { kind?: string; ruleKind?: string }) {
   const lang = useLang();
   const metrics = useRpcQuery(api.evaluationSchemes.metrics, undefined);
-  const metricChoices = (metrics.data ?? []).map((m) => ({ id: m.key, name: `${m.label[lang]}（${m.unit[lang]}）` }));
+  // nodes are scored only on the metrics computed per node (the server refuses the others)
+  const forNodes = useWatch({ name: "subjectKind" }) !== "TOWN";
+  const metricChoices = (metrics.data ?? [])
+    .filter((m) => m.nodes || !forNodes)
+    .map((m) => ({ id: m.key, name: `${m.label[lang]}（${m.unit[lang]}）` }));
   if (kind === "COMPUTED")
     return (
       <>

@@ -21,8 +21,9 @@ type TStars = { stars: number; min: number }[];
 
 /**
  * Each subject's share (0..1) of each indicator: expert indicators from the mean of the
- * experts' scores, computed ones from the metric for the subject's town in the round's year
- * (kept as the subject's `metricValues`), through the indicator's rule.
+ * experts' scores, computed ones from the metric for the subject (its town, or its node where
+ * the metric is computed per node) in the round's year (kept as the subject's `metricValues`),
+ * through the indicator's rule.
  */
 async function sharesOf(ctx: TContext, round: { id: string; year: number; definition: unknown }) {
   const indicators = indicatorsOf(round.definition as TSchemeDefinition);
@@ -44,8 +45,10 @@ async function sharesOf(ctx: TContext, round: { id: string; year: number; defini
     const metric = getMetric(i.metricKey);
     const raw = new Map<string, number>();
     for (const s of subjects) {
-      if (!metric || !s.townId) continue;
-      const v = await metric.compute(ctx, { year: round.year, townId: s.townId });
+      // a node subject needs a metric computed per node (checkDefinition refuses the others)
+      const scope = s.nodeId ? (metric?.nodes ? { nodeId: s.nodeId } : null) : s.townId ? { townId: s.townId } : null;
+      if (!metric || !scope) continue;
+      const v = await metric.compute(ctx, { year: round.year, townId: null, ...scope });
       raw.set(s.id, v);
       values.get(s.id)![i.key] = v;
     }

@@ -14,7 +14,7 @@ import { evaluationDemoActivity, seedEvaluation } from "./seed";
 /** The metrics features registered (`defineMetric`), for a computed indicator to choose from. */
 const metrics = procedure(["DISTRICT_ADMIN"], { description: "Registered metrics a computed indicator can use" })
   .output(z.array(ZMetricChoice))
-  .query(() => listMetrics().map((m) => ({ key: m.key, label: m.label, unit: m.unit })));
+  .query(() => listMetrics().map((m) => ({ key: m.key, label: m.label, unit: m.unit, nodes: Boolean(m.nodes) })));
 
 /** 评价考核 (issue 13 pts 2–3): schemes, rounds, the experts' tasks and the published rankings. */
 export const evaluationRouters = {

@@ -40,23 +40,24 @@ export function toSchemeDto(row: TSchemeRow): TScheme {
 
 /**
  * A definition the platform can score: weights sum to 100, keys unique, every computed
- * indicator names a registered metric, and computed indicators only for towns (a metric is
- * computed for the district or one town, not for a node).
+ * indicator names a registered metric, and one that can be computed for its subjects (every
+ * metric for a town; for nodes, those that declare `nodes`).
  */
 export function checkDefinition(def: TSchemeDefinition, subjectKind: string, nodeKind: string | null | undefined) {
   const problem = definitionProblem(def);
   if (problem) throw AppError.validation("definition", problem);
   for (const i of indicatorsOf(def)) {
     if (i.kind !== "COMPUTED") continue;
-    if (!getMetric(i.metricKey))
+    const metric = getMetric(i.metricKey);
+    if (!metric)
       throw AppError.validation("definition", {
         zh: `指标「${i.name}」的数据指标不存在：${i.metricKey}`,
         en: `Indicator "${i.name}": unknown metric ${i.metricKey}`,
       });
-    if (subjectKind !== "TOWN")
+    if (subjectKind !== "TOWN" && !metric.nodes)
       throw AppError.validation("definition", {
-        zh: `指标「${i.name}」为数据计算指标，只能用于评价镇街（数据指标按镇街统计）`,
-        en: `Indicator "${i.name}" is computed: metrics are figures per town, so only towns can be its subjects`,
+        zh: `指标「${i.name}」所用的“${metric.label.zh}”只按镇街统计，不能用于评价服务节点`,
+        en: `Indicator "${i.name}": "${metric.label.en}" is a figure per town, not per service node`,
       });
   }
   if (subjectKind === "TOWN" && nodeKind)

@@ -1,6 +1,6 @@
 import { STAFF_ROLES } from "@qifu/domain";
 import { Prisma } from "@qifu/db";
-import { defineMetric, procedure, router, type TContext, type TSessionUser } from "@qifu/trpc-core";
+import { defineMetric, procedure, router, type TContext, type TMetricScope, type TSessionUser } from "@qifu/trpc-core";
 import { LEDGER_METRICS, SATISFIED_FROM, ZLedgerStats, ZStatsInput, type TFigures, type TLedgerStats } from "../schemas";
 import { shanghaiToday } from "./ledger-service";
 
@@ -170,8 +170,12 @@ async function rollupGroups(ctx: TContext, year: number, scope: TScope, rows: TR
 }
 
 /** Only the totals (metrics and targets need no breakdown): one row of the rollup. */
-async function totals(ctx: TContext, year: number, townId: string | null): Promise<TFigures> {
-  const [r] = await ctx.db.$queryRaw<TCounts[]>`
+async function totals(ctx: TContext, { year, townId, nodeId }: TMetricScope): Promise<TFigures> {
+  // a node is in one town: its year row is the only one with its id
+  const [r] = nodeId
+    ? await ctx.db.$queryRaw<TCounts[]>`
+    SELECT times, enterprises AS ents, online, rated, satisfied FROM ledger_rollup WHERE year = ${year} AND month = 0 AND "nodeId" = ${nodeId}`
+    : await ctx.db.$queryRaw<TCounts[]>`
     SELECT times, enterprises AS ents, online, rated, satisfied FROM ledger_rollup WHERE year = ${year} AND month = 0 AND "townKey" = ${townId ?? "*"} AND "nodeId" = '*'`;
   return figuresOf(r);
 }
@@ -254,7 +258,8 @@ export const ledgerMetrics = [
     boardOrder: 10,
     label: { zh: "服务企业家次", en: "Enterprise-times served" },
     unit: { zh: "家次", en: "enterprise-times" },
-    compute: async (ctx, { year, townId }) => (await totals(ctx, year, townId)).enterpriseTimes,
+    nodes: true,
+    compute: async (ctx, scope) => (await totals(ctx, scope)).enterpriseTimes,
   }),
   defineMetric({
     key: LEDGER_METRICS.onlineShare,
@@ -262,7 +267,8 @@ export const ledgerMetrics = [
     boardOrder: 50,
     label: { zh: "线上服务占比", en: "Online share of services" },
     unit: { zh: "%", en: "%" },
-    compute: async (ctx, { year, townId }) => Math.round((await totals(ctx, year, townId)).onlineShare * 1000) / 10,
+    nodes: true,
+    compute: async (ctx, scope) => Math.round((await totals(ctx, scope)).onlineShare * 1000) / 10,
   }),
   defineMetric({
     key: LEDGER_METRICS.satisfaction,
@@ -270,6 +276,7 @@ export const ledgerMetrics = [
     boardOrder: 60,
     label: { zh: "服务满意度", en: "Satisfaction" },
     unit: { zh: "%", en: "%" },
-    compute: async (ctx, { year, townId }) => Math.round(((await totals(ctx, year, townId)).satisfaction ?? 0) * 1000) / 10,
+    nodes: true,
+    compute: async (ctx, scope) => Math.round(((await totals(ctx, scope)).satisfaction ?? 0) * 1000) / 10,
   }),
 ];

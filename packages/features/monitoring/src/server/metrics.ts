@@ -1,18 +1,22 @@
-import { defineMetric, type TContext } from "@qifu/trpc-core";
+import { defineMetric, type TContext, type TMetricScope } from "@qifu/trpc-core";
 import { MONITORING_METRICS } from "../schemas";
 import { matrixOf } from "./matrix";
 
+/** Whose reports: one node's, one town's nodes' or (neither) the district's. */
+type TReporters = Pick<TMetricScope, "townId" | "nodeId">;
+const reportersWhere = ({ townId, nodeId }: TReporters) => (nodeId ? { nodeId } : townId ? { townId } : {});
+
 /** Reports filed on time ÷ reports that were due (on time + late + missing), in %; none due yet: 0. */
-export async function onTimeShare(ctx: TContext, year: number, townId: string | null): Promise<number> {
-  const { totals } = await matrixOf(ctx, year, townId ? { townId } : {});
+export async function onTimeShare(ctx: TContext, year: number, reporters: TReporters): Promise<number> {
+  const { totals } = await matrixOf(ctx, year, reporters.nodeId ? { id: reporters.nodeId } : reportersWhere(reporters));
   const due = totals.ON_TIME + totals.LATE + totals.MISSING;
   return due ? Math.round((totals.ON_TIME / due) * 1000) / 10 : 0;
 }
 
-/** The sum of one number field over the year's filed reports (district or one town). */
-export async function summedField(ctx: TContext, field: string, year: number, townId: string | null): Promise<number> {
+/** The sum of one number field over the year's filed reports (the district, one town or one node). */
+export async function summedField(ctx: TContext, field: string, year: number, reporters: TReporters): Promise<number> {
   const rows = await ctx.db.monthlyReport.findMany({
-    where: { month: { startsWith: `${year}-` }, ...(townId ? { townId } : {}) },
+    where: { month: { startsWith: `${year}-` }, ...reportersWhere(reporters) },
     select: { values: true },
   });
   return rows.reduce((sum, r) => {
@@ -28,20 +32,23 @@ export const monitoringMetrics = [
     kind: "rate",
     label: { zh: "月报按时报送率", en: "Monthly reports filed on time" },
     unit: { zh: "%", en: "%" },
-    compute: (ctx, { year, townId }) => onTimeShare(ctx, year, townId),
+    nodes: true,
+    compute: (ctx, { year, ...reporters }) => onTimeShare(ctx, year, reporters),
   }),
   defineMetric({
     key: MONITORING_METRICS.activitiesHeld,
     kind: "flow",
     label: { zh: "月报：举办活动场次", en: "Monthly reports: activities held" },
     unit: { zh: "场", en: "events" },
-    compute: (ctx, { year, townId }) => summedField(ctx, "activitiesHeld", year, townId),
+    nodes: true,
+    compute: (ctx, { year, ...reporters }) => summedField(ctx, "activitiesHeld", year, reporters),
   }),
   defineMetric({
     key: MONITORING_METRICS.servicesDelivered,
     kind: "flow",
     label: { zh: "月报：提供服务次数", en: "Monthly reports: services delivered" },
     unit: { zh: "次", en: "times" },
-    compute: (ctx, { year, townId }) => summedField(ctx, "servicesDelivered", year, townId),
+    nodes: true,
+    compute: (ctx, { year, ...reporters }) => summedField(ctx, "servicesDelivered", year, reporters),
   }),
 ];

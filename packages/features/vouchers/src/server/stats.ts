@@ -8,9 +8,10 @@ export const redeemedMetric = defineMetric({
   key: VOUCHER_REDEEMED_METRIC,
   label: { zh: "服务券核销金额", en: "Vouchers redeemed" },
   unit: { zh: "元", en: "yuan" },
-  compute: async (ctx, { year, townId }) => {
+  nodes: true,
+  compute: async (ctx, { year, townId, nodeId }) => {
     const r = await ctx.db.voucherRedemption.aggregate({
-      where: { period: { startsWith: `${year}-` }, ...(townId ? { townId } : {}) },
+      where: { period: { startsWith: `${year}-` }, ...(nodeId ? { nodeId } : townId ? { townId } : {}) },
       _sum: { amountFen: true },
     });
     return (r._sum.amountFen ?? 0) / 100;
