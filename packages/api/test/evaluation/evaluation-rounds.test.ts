@@ -325,15 +325,31 @@ describe(`evaluation rounds on ${testDatabaseKind()}`, () => {
             {
               key: "times",
               name: "服务企业家次",
-              weight: 70,
+              weight: 50,
               kind: "COMPUTED" as const,
               metricKey: "ledger.enterpriseTimes",
               rule: { kind: "RANK" as const, higherIsBetter: true },
             },
             {
+              key: "requests",
+              name: "服务请求按时办结率",
+              weight: 20,
+              kind: "COMPUTED" as const,
+              metricKey: "ledger.requestsOnTime",
+              rule: { kind: "LINEAR" as const, floor: 0, target: 100 },
+            },
+            {
+              key: "complaints",
+              name: "服务投诉",
+              weight: 10,
+              kind: "COMPUTED" as const,
+              metricKey: "ledger.complaints",
+              rule: { kind: "RANK" as const, higherIsBetter: false },
+            },
+            {
               key: "reports",
               name: "月报按时报送率",
-              weight: 30,
+              weight: 20,
               kind: "COMPUTED" as const,
               metricKey: "monitoring.onTimeShare",
               rule: { kind: "LINEAR" as const, floor: 0, target: 100 },
@@ -353,6 +369,8 @@ describe(`evaluation rounds on ${testDatabaseKind()}`, () => {
     // the three nodes with the most ledger records this year: different figures, so a real ranking
     const from = new Date(`${year}-01-01T00:00:00Z`);
     const to = new Date(`${year + 1}-01-01T00:00:00Z`);
+    const shanghaiFrom = new Date(`${year}-01-01T00:00:00+08:00`);
+    const shanghaiTo = new Date(`${year + 1}-01-01T00:00:00+08:00`);
     const busiest = await p.prisma.ledgerRecord.groupBy({
       by: ["nodeId"],
       where: { servedOn: { gte: from, lt: to } },
@@ -377,12 +395,58 @@ describe(`evaluation rounds on ${testDatabaseKind()}`, () => {
       expect(values.times).toBe(await p.prisma.ledgerRecord.count({ where: { nodeId, servedOn: { gte: from, lt: to } } }));
       expect(values.reports).toBeGreaterThanOrEqual(0);
       expect(values.reports).toBeLessThanOrEqual(100);
+      // requests handled within their time limit, of those handled or past it, counted here in SQL
+      const [r] = await p.prisma.$queryRaw<{ onTime: number; due: number }[]>`
+        SELECT count(*) FILTER (WHERE status IN ('DELIVERED', 'DECLINED') AND "closedAt" <= "dueAt")::int AS "onTime",
+               count(*) FILTER (WHERE (status IN ('DELIVERED', 'DECLINED') AND "closedAt" IS NOT NULL) OR "dueAt" < now())::int AS due
+        FROM service_request
+        WHERE "nodeId" = ${nodeId} AND "dueAt" IS NOT NULL AND status <> 'CANCELLED' AND "createdAt" >= ${shanghaiFrom} AND "createdAt" < ${shanghaiTo}`;
+      expect(values.requests).toBe(r!.due ? Math.round((r!.onTime / r!.due) * 1000) / 10 : 0);
+      expect(values.complaints).toBe(
+        await p.prisma.serviceComplaint.count({ where: { nodeId, createdAt: { gte: shanghaiFrom, lt: shanghaiTo } } }),
+      );
     }
     const closed = await district.evaluationRounds.get({ id: round.id });
     const timesOf = (refId: string) => (subjects.find((s) => s.nodeId === refId)!.metricValues as Record<string, number>).times;
-    // the busiest node has the full 70 points of the ranked indicator
+    // the busiest node has the full 50 points of the ranked indicator
     const top = closed.subjectList.find((s) => s.refId === nodeIds[0])!.results[0]!;
     expect(timesOf(nodeIds[0]!)).toBeGreaterThanOrEqual(timesOf(nodeIds[2]!));
-    expect(top.contributions.find((c) => c.key === "times")!.points).toBe(70);
+    expect(top.contributions.find((c) => c.key === "times")!.points).toBe(50);
+  });
+
+  it("appeals answered on time, per town, is a metric a scheme over towns can use", async () => {
+    const year = Number(new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 4));
+    const metric = getMetric("appeals.onTimeShare")!;
+    expect(metric.nodes).toBeFalsy();
+    const from = new Date(`${year}-01-01T00:00:00+08:00`);
+    const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+    // three appeals of the demo enterprise (狮岭镇 handles them): answered in time, answered late, past its limit unanswered
+    const enterprise = await p.as("enterprise");
+    const categoryId = (await p.prisma.appealCategory.findFirstOrThrow()).id;
+    const ids: string[] = [];
+    for (const title of ["按时答复的诉求", "超时答复的诉求", "逾期未答复的诉求"])
+      ids.push((await enterprise.appeals.create({ title, description: "评价指标测试：诉求按时办结率。", categoryId })).id);
+    const hour = 3_600_000;
+    const now = Date.now();
+    await p.prisma.appeal.update({ where: { id: ids[0] }, data: { answeredAt: new Date(now - hour), resolveDueAt: new Date(now + hour) } });
+    await p.prisma.appeal.update({
+      where: { id: ids[1] },
+      data: { answeredAt: new Date(now - hour), resolveDueAt: new Date(now - 2 * hour) },
+    });
+    await p.prisma.appeal.update({ where: { id: ids[2] }, data: { resolveDueAt: new Date(now - hour) } });
+    expect((await p.prisma.appeal.findUniqueOrThrow({ where: { id: ids[0] } })).unitTownId).toBe(towns.shiling);
+    // by hand in SQL, for each town that handled appeals this year
+    const rows = await p.prisma.$queryRaw<{ townId: string; onTime: number; due: number }[]>`
+      SELECT "unitTownId" AS "townId",
+             count(*) FILTER (WHERE "answeredAt" <= "resolveDueAt")::int AS "onTime",
+             count(*) FILTER (WHERE "answeredAt" IS NOT NULL OR "resolveDueAt" < now())::int AS due
+      FROM appeal
+      WHERE "unitTownId" IS NOT NULL AND status <> 'WITHDRAWN' AND "submittedAt" >= ${from} AND "submittedAt" < ${to}
+      GROUP BY "unitTownId"`;
+    expect(rows.find((r) => r.townId === towns.shiling)!.due).toBeGreaterThanOrEqual(3);
+    for (const r of rows)
+      expect(await metric.compute(makeContext(p.prisma, null), { year, townId: r.townId })).toBe(
+        r.due ? Math.round((r.onTime / r.due) * 1000) / 10 : 0,
+      );
   });
 });

@@ -438,6 +438,8 @@ const weightFields = {
 };
 /** Below this many appeals in the period a unit or commissioner is listed but not ranked. */
 export const DEFAULT_MIN_CASES = 5;
+/** The metric key of 诉求按时办结率 (evaluation schemes and targets may use it). */
+export const APPEALS_ON_TIME_METRIC = "appeals.onTimeShare";
 export const ZWeightsCreate = z.strictObject({ ...weightFields, minCases: weightFields.minCases.default(DEFAULT_MIN_CASES) });
 export const ZWeightsUpdate = z.strictObject(weightFields).partial();
 export const ZWeightsFilter = z.object({});

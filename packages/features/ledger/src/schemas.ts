@@ -388,4 +388,6 @@ export const LEDGER_METRICS = {
   enterpriseTimes: "ledger.enterpriseTimes",
   onlineShare: "ledger.onlineShare",
   satisfaction: "ledger.satisfaction",
+  requestsOnTime: "ledger.requestsOnTime",
+  complaints: "ledger.complaints",
 } as const;

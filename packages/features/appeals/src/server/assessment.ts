@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { fromShanghai, HOUR_MS, STAFF_ROLES } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
-import { defineResource, loadCalendar, NO_ROWS, procedure, router } from "@qifu/trpc-core";
+import { defineMetric, defineResource, loadCalendar, NO_ROWS, procedure, router } from "@qifu/trpc-core";
 import {
+  APPEALS_ON_TIME_METRIC,
   DEFAULT_MIN_CASES,
   ZAssessment,
   ZPeriod,
@@ -88,6 +89,29 @@ type TAppealFacts = {
   hardBone: boolean;
 };
 
+/** The ranking's on time: appeals answered by the resolution limit, of those answered or past their limit. */
+export function onTimeOf(rows: Pick<TAppealFacts, "answeredAt" | "resolveDueAt">[], now: Date) {
+  const due = rows.filter((r) => r.answeredAt || r.resolveDueAt < now);
+  return { due, onTime: due.filter((r) => r.answeredAt && r.answeredAt <= r.resolveDueAt).length };
+}
+
+/** 诉求按时办结率 for evaluation schemes and targets: the year's appeals of the district or handled by one town, in %. */
+export const appealsOnTimeMetric = defineMetric({
+  key: APPEALS_ON_TIME_METRIC,
+  kind: "rate",
+  label: { zh: "诉求按时办结率", en: "Appeals answered on time" },
+  unit: { zh: "%", en: "%" },
+  compute: async (ctx, { year, townId }) => {
+    const { from, to } = periodBounds(String(year));
+    const rows = await ctx.db.appeal.findMany({
+      where: { submittedAt: { gte: from, lt: to }, status: { not: "WITHDRAWN" }, ...(townId ? { unitTownId: townId } : {}) },
+      select: { answeredAt: true, resolveDueAt: true },
+    });
+    const { due, onTime } = onTimeOf(rows, ctx.now());
+    return due.length ? Math.round((onTime / due.length) * 1000) / 10 : 0;
+  },
+});
+
 /**
  * The figures behind one line of the ranking and its score:
  * - response: average working hours from filing to acceptance → 100 at 0 h, 0 at `responseZeroHours`, linear;
@@ -102,8 +126,7 @@ export function scoreGroup(rows: TAppealFacts[], w: Omit<TWeights, "id" | "perio
   const avgResponseHours = accepted.length
     ? accepted.reduce((s, r) => s + workingMs(r.submittedAt, r.acceptedAt!), 0) / accepted.length / HOUR_MS
     : null;
-  const dueRows = rows.filter((r) => r.answeredAt || r.resolveDueAt < now);
-  const onTime = dueRows.filter((r) => r.answeredAt && r.answeredAt <= r.resolveDueAt).length;
+  const { due: dueRows, onTime } = onTimeOf(rows, now);
   const answered = rows.filter((r) => r.answeredAt);
   const resolved = answered.filter((r) => r.resolved === true).length;
   const ratedRows = rows.filter((r) => r.satisfaction !== null);

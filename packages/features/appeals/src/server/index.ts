@@ -4,7 +4,7 @@ import { appealTodos } from "./todos";
 import { appealFileOwners } from "./appeal-access";
 import { open311KeysRouter } from "./open311-keys";
 import { visitLogsRouter } from "./visit-logs";
-import { assessmentRouter, weightsResource } from "./assessment";
+import { appealsOnTimeMetric, assessmentRouter, weightsResource } from "./assessment";
 import { assignmentsResource, calendarRouter, categoriesResource, routesResource } from "./resources";
 import { seedAppeals } from "./seed";
 import { seedDemoAppeals } from "./demo-appeals";
@@ -38,6 +38,7 @@ export const serverFeature = defineServerFeature({
   name: "appeals",
   routers: appealsRouters,
   todos: appealTodos,
+  metrics: [appealsOnTimeMetric],
   fileOwners: appealFileOwners,
   // the demo commissioner looks after the demo enterprise
   seedAfterAccounts: (tx, s) =>
