@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "@qifu/db/testing";
 import { levelOf } from "@qifu/feature-digital/schemas";
+import { makeContext, readFileFor, saveUpload } from "@qifu/trpc-core";
 import { codeOf, createTestPlatform, refusalOf, type TCaller } from "../../src";
 
 const SET = "seed-digital-set-MANUFACTURING"; // the demo enterprise (皮具制造, 1922) answers the 制造业 table
@@ -192,5 +193,46 @@ describe(`digital on ${testDatabaseKind()}`, () => {
     expect(town.byTown.map((t) => t.label.zh)).toEqual(["狮岭镇"]);
     expect(await codeOf(operator.digital.stats({ year: 2026 }))).toBe("FORBIDDEN");
     expect((await district.digitalBenchmarks.publicList({ page: 1, perPage: 12 })).data.length).toBeGreaterThan(0);
+  });
+
+  it("evidence: uploaded with a draft, listed on the diagnosis, read by the enterprise and its town, not by another town or node", async () => {
+    // an enterprise of 狮岭镇 with no diagnosis yet, signed in with an account of its own
+    const e = await p.prisma.enterprise.findFirstOrThrow({ where: { town: { code: "SHILING" }, id: { not: "seed-enterprise-1" } } });
+    const acct = await p.prisma.user.create({
+      data: {
+        id: "test-digital-evidence",
+        username: "digital-evidence",
+        displayName: e.name,
+        role: "ENTERPRISE",
+        passwordHash: "x",
+        enterpriseId: e.id,
+      },
+    });
+    const me = {
+      ...(await p.userOf("enterprise")),
+      id: acct.id,
+      username: acct.username,
+      displayName: acct.displayName,
+      enterpriseId: e.id,
+    };
+    const mine = p.asUser(me);
+    const q = await mine.digitalDiagnoses.start({});
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    const file = await saveUpload(p.prisma, me, "设备联网台账.pdf", pdf);
+    const saved = await mine.digitalDiagnoses.save({ id: q.diagnosis.id, answers: {}, fileIds: [file.id] });
+    expect(saved.diagnosis.files.map((f) => f.name)).toEqual(["设备联网台账.pdf"]);
+    // someone else's upload cannot be attached, and nothing is written
+    const theirs = await saveUpload(p.prisma, await p.userOf("shiling"), "他人的文件.pdf", pdf);
+    expect(await codeOf(mine.digitalDiagnoses.save({ id: q.diagnosis.id, answers: {}, fileIds: [theirs.id] }))).toBe("VALIDATION");
+    expect((await mine.digitalDiagnoses.questionnaire({ id: q.diagnosis.id })).diagnosis.files).toHaveLength(1);
+    // who may download it: the files route asks the diagnosis's own scope
+    const reads = async (user: Awaited<ReturnType<typeof p.userOf>>) => (await readFileFor(makeContext(p.prisma, user), file.id)) !== null;
+    expect(await reads(me)).toBe(true);
+    expect(await reads(await p.userOf("district"))).toBe(true);
+    expect(await reads(await p.userOf("shiling"))).toBe(true);
+    expect(await reads(await p.userOf("xinhua"))).toBe(false);
+    expect(await reads(await p.userOf("operator"))).toBe(false); // a node that did not diagnose it
+    expect(await reads(await p.userOf("enterprise"))).toBe(false);
+    expect(await readFileFor(makeContext(p.prisma, null), file.id)).toBeNull();
   });
 });
