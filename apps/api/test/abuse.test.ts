@@ -6,7 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { testDatabaseKind } from "@qifu/db/testing";
 import type { TDatabase } from "@qifu/db";
 import { sweepHousekeeping } from "@qifu/api";
-import { configureFileStorage, LocalDiskStorage } from "@qifu/trpc-core";
+import { configureFileStorage, fileStorage, LocalDiskStorage } from "@qifu/trpc-core";
 import { startSeededServer, type TSeededServer } from "./fixture";
 
 const PASSWORD = "Qifu-Abuse-Test-2026!";
@@ -62,8 +62,10 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
     cookies[username] = String(res.headers["set-cookie"]).split(";")[0];
   };
 
+  let previousStorage: ReturnType<typeof fileStorage>;
   beforeAll(async () => {
     process.env.QIFU_OPEN311_RATE_LIMIT = "3";
+    previousStorage = fileStorage();
     configureFileStorage(new LocalDiskStorage(dir));
     ({ app, db, cookies } = server = await startSeededServer({
       logLevel: "info",
@@ -75,6 +77,8 @@ describe(`abuse resistance: exposure and races on ${testDatabaseKind()}`, () => 
   afterAll(async () => {
     delete process.env.QIFU_OPEN311_RATE_LIMIT;
     await server?.close();
+    // the worker's next file shares this process (isolate: false): give it back the storage it had
+    configureFileStorage(previousStorage);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -8,6 +8,7 @@ import type { TDatabase } from "@qifu/db";
 import {
   attachFiles,
   configureFileStorage,
+  fileStorage,
   LocalDiskStorage,
   installServerFeatures,
   makeContext,
@@ -29,12 +30,16 @@ describe(`files on ${testDatabaseKind()}`, () => {
     { name: "files-test", routers: {}, fileOwners: { "test-record": async (ctx, id) => Boolean(ctx.user) && id.startsWith("open-") } },
   ]);
 
+  let previousStorage: ReturnType<typeof fileStorage>;
   beforeAll(async () => {
+    previousStorage = fileStorage();
     configureFileStorage(new LocalDiskStorage(dir));
     ({ app, db, cookies } = server = await startSeededServer({ loginRateLimit: false, signIn: ["district", "enterprise", "shiling"] }));
   });
   afterAll(async () => {
     await server?.close();
+    // the worker's next file shares this process (isolate: false): give it back the storage it had
+    configureFileStorage(previousStorage);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -34,10 +34,14 @@ describe(`audit retention on ${testDatabaseKind()}`, () => {
   it("keeps every row through a round of the scheduled jobs", async () => {
     const before = await p.prisma.auditLog.count();
     process.env.QIFU_JOBS_INTERVAL_MS = "50";
-    const jobs = startJobs(p.prisma);
-    await new Promise((r) => setTimeout(r, 1500));
-    await jobs.stop();
-    delete process.env.QIFU_JOBS_INTERVAL_MS;
+    try {
+      const jobs = startJobs(p.prisma);
+      await new Promise((r) => setTimeout(r, 1500));
+      await jobs.stop();
+    } finally {
+      // the worker's next file shares this process (isolate: false)
+      delete process.env.QIFU_JOBS_INTERVAL_MS;
+    }
     const probes = await p.prisma.auditLog.findMany({
       where: { resource: "retention_probe" },
       select: { recordId: true },
