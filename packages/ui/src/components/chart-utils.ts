@@ -77,7 +77,8 @@ export function categoryAxisLabel(categories: string[], slot: number) {
  * wrapped onto two lines before being cut, so long node names stay recognisable on phones.
  */
 export function sideAxisLabel(categories: string[], width: number) {
-  const longest = Math.max(0, ...categories.map((c) => textWidth(c)));
+  // a few pixels over the estimate: a name exactly as wide as its box (新华街道 at 48 px) wrapped its last character
+  const longest = Math.max(0, ...categories.map((c) => textWidth(c) + 4));
   const w = Math.min(longest, Math.max(72, Math.round(width * 0.3)));
   return {
     width: w,
