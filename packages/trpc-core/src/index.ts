@@ -5,7 +5,7 @@ export * from "./trpc";
 export * from "./resource";
 export * from "./scope";
 // registerMetric/registerTodo/registerFileOwner stay inside the core: a feature lists them in its manifest
-export { defineMetric, getMetric, listMetrics, type TMetric, type TMetricScope } from "./metrics";
+export { byMetricScope, defineMetric, getMetric, listMetrics, type TMetric, type TMetricScope } from "./metrics";
 export * from "./excel";
 export { authRouter, ZMe, type TMe } from "./auth/router";
 export { auditRouter, ZAuditEntry, ZAuditFilter, type TAuditEntry } from "./audit/router";

@@ -8,6 +8,13 @@ import type { TContext } from "./context";
 /** What a metric is computed over: a year, and the district (townId null), one town, or one node. */
 export type TMetricScope = { year: number; townId: string | null; nodeId?: string };
 
+/**
+ * The rows of a table with `nodeId` and `townId` columns that a metric counts in its scope: one
+ * node's, one town's, or (neither) the district's.
+ */
+export const byMetricScope = ({ townId, nodeId }: Pick<TMetricScope, "townId" | "nodeId">) =>
+  nodeId ? { nodeId } : townId ? { townId } : {};
+
 export type TMetric = {
   key: string;
   label: TLabel;

@@ -1,5 +1,6 @@
 import { shanghaiDate, shanghaiYear, type TLabel } from "@qifu/domain";
 import {
+  byMetricScope,
   defineMetric,
   NO_ROWS,
   procedure,
@@ -24,7 +25,7 @@ import { yearStart } from "./resources";
 const inYear = ({ year, townId, nodeId }: TMetricScope): TWhere => ({
   status: "PUBLISHED",
   startsAt: { gte: yearStart(year), lt: yearStart(year + 1) },
-  ...(nodeId ? { nodeId } : townId ? { townId } : {}),
+  ...byMetricScope({ townId, nodeId }),
 });
 
 /** Share of ratings 4 or 5, in percent (one decimal); null without ratings. */

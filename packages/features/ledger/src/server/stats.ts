@@ -1,6 +1,6 @@
 import { fromShanghai, STAFF_ROLES } from "@qifu/domain";
 import { Prisma } from "@qifu/db";
-import { defineMetric, procedure, router, type TContext, type TMetricScope, type TSessionUser } from "@qifu/trpc-core";
+import { byMetricScope, defineMetric, procedure, router, type TContext, type TMetricScope, type TSessionUser } from "@qifu/trpc-core";
 import { LEDGER_METRICS, SATISFIED_FROM, ZLedgerStats, ZStatsInput, type TFigures, type TLedgerStats } from "../schemas";
 import { shanghaiToday } from "./ledger-service";
 
@@ -252,8 +252,6 @@ export const ledgerStatsRouter = router({
 
 /** A year in Asia/Shanghai, as instants. */
 const yearBounds = (year: number) => ({ gte: fromShanghai(`${year}-01-01`), lt: fromShanghai(`${year + 1}-01-01`) });
-/** Requests and complaints of the district (townId null), one town or one node. */
-const whoWhere = ({ townId, nodeId }: TMetricScope) => (nodeId ? { nodeId } : townId ? { townId } : {});
 
 /**
  * Service requests of the year handled within the product's published time limit ÷ those handled or
@@ -262,7 +260,7 @@ const whoWhere = ({ townId, nodeId }: TMetricScope) => (nodeId ? { nodeId } : to
  */
 async function requestsOnTime(ctx: TContext, scope: TMetricScope): Promise<number> {
   const rows = await ctx.db.serviceRequest.findMany({
-    where: { createdAt: yearBounds(scope.year), dueAt: { not: null }, status: { not: "CANCELLED" }, ...whoWhere(scope) },
+    where: { createdAt: yearBounds(scope.year), dueAt: { not: null }, status: { not: "CANCELLED" }, ...byMetricScope(scope) },
     select: { closedAt: true, dueAt: true, status: true },
   });
   const now = ctx.now();
@@ -315,6 +313,6 @@ export const ledgerMetrics = [
     label: { zh: "企业对服务的投诉件数", en: "Complaints about services" },
     unit: { zh: "件", en: "complaints" },
     nodes: true,
-    compute: (ctx, scope) => ctx.db.serviceComplaint.count({ where: { createdAt: yearBounds(scope.year), ...whoWhere(scope) } }),
+    compute: (ctx, scope) => ctx.db.serviceComplaint.count({ where: { createdAt: yearBounds(scope.year), ...byMetricScope(scope) } }),
   }),
 ];

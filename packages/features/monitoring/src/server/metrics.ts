@@ -1,14 +1,13 @@
-import { defineMetric, type TContext, type TMetricScope } from "@qifu/trpc-core";
+import { byMetricScope, defineMetric, type TContext, type TMetricScope } from "@qifu/trpc-core";
 import { MONITORING_METRICS } from "../schemas";
 import { matrixOf } from "./matrix";
 
 /** Whose reports: one node's, one town's nodes' or (neither) the district's. */
 type TReporters = Pick<TMetricScope, "townId" | "nodeId">;
-const reportersWhere = ({ townId, nodeId }: TReporters) => (nodeId ? { nodeId } : townId ? { townId } : {});
 
 /** Reports filed on time ÷ reports that were due (on time + late + missing), in %; none due yet: 0. */
 export async function onTimeShare(ctx: TContext, year: number, reporters: TReporters): Promise<number> {
-  const { totals } = await matrixOf(ctx, year, reporters.nodeId ? { id: reporters.nodeId } : reportersWhere(reporters));
+  const { totals } = await matrixOf(ctx, year, reporters.nodeId ? { id: reporters.nodeId } : byMetricScope(reporters));
   const due = totals.ON_TIME + totals.LATE + totals.MISSING;
   return due ? Math.round((totals.ON_TIME / due) * 1000) / 10 : 0;
 }
@@ -16,7 +15,7 @@ export async function onTimeShare(ctx: TContext, year: number, reporters: TRepor
 /** The sum of one number field over the year's filed reports (the district, one town or one node). */
 export async function summedField(ctx: TContext, field: string, year: number, reporters: TReporters): Promise<number> {
   const rows = await ctx.db.monthlyReport.findMany({
-    where: { month: { startsWith: `${year}-` }, ...reportersWhere(reporters) },
+    where: { month: { startsWith: `${year}-` }, ...byMetricScope(reporters) },
     select: { values: true },
   });
   return rows.reduce((sum, r) => {

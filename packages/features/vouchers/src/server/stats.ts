@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ServiceCategory } from "@qifu/domain";
-import { defineMetric, procedure, type TContext } from "@qifu/trpc-core";
+import { byMetricScope, defineMetric, procedure, type TContext } from "@qifu/trpc-core";
 import { VOUCHER_REDEEMED_METRIC, ZVoucherStats, type TVoucherStats } from "../schemas";
 import { NODE_STAFF, redemptionScope, STAFF, voucherScope } from "./access";
 
@@ -11,7 +11,7 @@ export const redeemedMetric = defineMetric({
   nodes: true,
   compute: async (ctx, { year, townId, nodeId }) => {
     const r = await ctx.db.voucherRedemption.aggregate({
-      where: { period: { startsWith: `${year}-` }, ...(nodeId ? { nodeId } : townId ? { townId } : {}) },
+      where: { period: { startsWith: `${year}-` }, ...byMetricScope({ townId, nodeId }) },
       _sum: { amountFen: true },
     });
     return (r._sum.amountFen ?? 0) / 100;
