@@ -8,6 +8,9 @@ import type { TLabel } from "./labels";
  */
 export type TMetricKind = "stock" | "flow" | "rate";
 
+/** A rate metric's value: `n` of `of` in percent with one decimal; 0 while there is nothing to count. */
+export const shareInPercent = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 10 : 0);
+
 export type TTargetState =
   | "NO_TARGET" // no target for this scope: never a full bar
   | "REACHED" // 达成 (past year, final) / 已达成 (this year)

@@ -53,6 +53,9 @@ export function fromShanghai(date: string, minutesAfterMidnight = 0): Date {
   return new Date(Date.UTC(y, m - 1, d) - SHANGHAI_OFFSET_MS + minutesAfterMidnight * MINUTE_MS);
 }
 
+/** A Shanghai calendar year as UTC instants, for a Prisma range on a timestamp column. */
+export const shanghaiYearSpan = (year: number) => ({ gte: fromShanghai(`${year}-01-01`), lt: fromShanghai(`${year + 1}-01-01`) });
+
 /** "2026-10-09 09:30" in Shanghai, for messages and tests. */
 export function formatShanghai(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { AppError, fromShanghai, searchTextFor, type TRole } from "@qifu/domain";
+import { AppError, searchTextFor, shanghaiYearSpan, type TRole } from "@qifu/domain";
 import { newId, type Prisma } from "@qifu/db";
 import { byTown, defineResource, NO_ROWS, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
@@ -254,7 +254,7 @@ export const activitiesResource = defineResource({
     ...(f.nodeId ? { nodeId: f.nodeId } : {}),
     ...(f.trainingId ? { trainingId: f.trainingId } : {}),
     ...(f.status ? { status: f.status } : {}),
-    ...(f.year ? { startsAt: { gte: yearStart(f.year), lt: yearStart(f.year + 1) } } : {}),
+    ...(f.year ? { startsAt: shanghaiYearSpan(f.year) } : {}),
   }),
   toDto: (row: TActivityRow) => toActivityDto(row),
   prepareCreate: prepareActivityCreate,
@@ -267,9 +267,6 @@ export const activitiesResource = defineResource({
       });
   },
 });
-
-/** Midnight of 1 January in Asia/Shanghai, as an instant. */
-export const yearStart = (year: number) => fromShanghai(`${year}-01-01`);
 
 // ---------------------------------------------------------------- trainings
 

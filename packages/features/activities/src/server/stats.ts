@@ -1,4 +1,4 @@
-import { shanghaiDate, shanghaiYear, type TLabel } from "@qifu/domain";
+import { shanghaiDate, shanghaiYear, shanghaiYearSpan, shareInPercent, type TLabel } from "@qifu/domain";
 import {
   byMetricScope,
   defineMetric,
@@ -19,18 +19,17 @@ import {
   type TActivitiesRow,
   type TActivitiesStats,
 } from "../schemas";
-import { yearStart } from "./resources";
 
 /** Published activities that started in `year` (Asia/Shanghai): the district's, a town's, or those one node organised. */
 const inYear = ({ year, townId, nodeId }: TMetricScope): TWhere => ({
   status: "PUBLISHED",
-  startsAt: { gte: yearStart(year), lt: yearStart(year + 1) },
+  startsAt: shanghaiYearSpan(year),
   ...byMetricScope({ townId, nodeId }),
 });
 
 /** Share of ratings 4 or 5, in percent (one decimal); null without ratings. */
 const satisfactionOf = (ratings: number[]) =>
-  ratings.length ? Math.round((ratings.filter((r) => r >= 4).length / ratings.length) * 1000) / 10 : null;
+  ratings.length ? shareInPercent(ratings.filter((r) => r >= 4).length, ratings.length) : null;
 
 export const activitiesMetrics = [
   defineMetric({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromShanghai, HOUR_MS, STAFF_ROLES } from "@qifu/domain";
+import { fromShanghai, HOUR_MS, shareInPercent, STAFF_ROLES } from "@qifu/domain";
 import { newId, type TDbTx } from "@qifu/db";
 import { defineMetric, defineResource, loadCalendar, NO_ROWS, procedure, router } from "@qifu/trpc-core";
 import {
@@ -108,7 +108,7 @@ export const appealsOnTimeMetric = defineMetric({
       select: { answeredAt: true, resolveDueAt: true },
     });
     const { due, onTime } = onTimeOf(rows, ctx.now());
-    return due.length ? Math.round((onTime / due.length) * 1000) / 10 : 0;
+    return shareInPercent(onTime, due.length);
   },
 });
 

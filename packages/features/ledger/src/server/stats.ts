@@ -1,4 +1,4 @@
-import { fromShanghai, STAFF_ROLES } from "@qifu/domain";
+import { shanghaiYearSpan, shareInPercent, STAFF_ROLES } from "@qifu/domain";
 import { Prisma } from "@qifu/db";
 import { byMetricScope, defineMetric, procedure, router, type TContext, type TMetricScope, type TSessionUser } from "@qifu/trpc-core";
 import { LEDGER_METRICS, SATISFIED_FROM, ZLedgerStats, ZStatsInput, type TFigures, type TLedgerStats } from "../schemas";
@@ -250,9 +250,6 @@ export const ledgerStatsRouter = router({
     }),
 });
 
-/** A year in Asia/Shanghai, as instants. */
-const yearBounds = (year: number) => ({ gte: fromShanghai(`${year}-01-01`), lt: fromShanghai(`${year + 1}-01-01`) });
-
 /**
  * Service requests of the year handled within the product's published time limit ÷ those handled or
  * past it (the request's `dueAt`, on the working calendar), in %. Cancelled ones and those still
@@ -260,14 +257,14 @@ const yearBounds = (year: number) => ({ gte: fromShanghai(`${year}-01-01`), lt: 
  */
 async function requestsOnTime(ctx: TContext, scope: TMetricScope): Promise<number> {
   const rows = await ctx.db.serviceRequest.findMany({
-    where: { createdAt: yearBounds(scope.year), dueAt: { not: null }, status: { not: "CANCELLED" }, ...byMetricScope(scope) },
+    where: { createdAt: shanghaiYearSpan(scope.year), dueAt: { not: null }, status: { not: "CANCELLED" }, ...byMetricScope(scope) },
     select: { closedAt: true, dueAt: true, status: true },
   });
   const now = ctx.now();
   const handled = (r: (typeof rows)[number]) => (r.status === "DELIVERED" || r.status === "DECLINED") && r.closedAt;
   const due = rows.filter((r) => handled(r) || r.dueAt! < now);
   const onTime = due.filter((r) => handled(r) && r.closedAt! <= r.dueAt!).length;
-  return due.length ? Math.round((onTime / due.length) * 1000) / 10 : 0;
+  return shareInPercent(onTime, due.length);
 }
 
 // Targets are data (seeded: 10,000 enterprise-times, online > 50 %, satisfaction ≥ 90 %); these are their formulas, listed in the manifest.
@@ -313,6 +310,6 @@ export const ledgerMetrics = [
     label: { zh: "企业对服务的投诉件数", en: "Complaints about services" },
     unit: { zh: "件", en: "complaints" },
     nodes: true,
-    compute: (ctx, scope) => ctx.db.serviceComplaint.count({ where: { createdAt: yearBounds(scope.year), ...byMetricScope(scope) } }),
+    compute: (ctx, scope) => ctx.db.serviceComplaint.count({ where: { createdAt: shanghaiYearSpan(scope.year), ...byMetricScope(scope) } }),
   }),
 ];

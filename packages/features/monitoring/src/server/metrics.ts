@@ -1,3 +1,4 @@
+import { shareInPercent } from "@qifu/domain";
 import { byMetricScope, defineMetric, type TContext, type TMetricScope } from "@qifu/trpc-core";
 import { MONITORING_METRICS } from "../schemas";
 import { matrixOf } from "./matrix";
@@ -9,7 +10,7 @@ type TReporters = Pick<TMetricScope, "townId" | "nodeId">;
 export async function onTimeShare(ctx: TContext, year: number, reporters: TReporters): Promise<number> {
   const { totals } = await matrixOf(ctx, year, reporters.nodeId ? { id: reporters.nodeId } : byMetricScope(reporters));
   const due = totals.ON_TIME + totals.LATE + totals.MISSING;
-  return due ? Math.round((totals.ON_TIME / due) * 1000) / 10 : 0;
+  return shareInPercent(totals.ON_TIME, due);
 }
 
 /** The sum of one number field over the year's filed reports (the district, one town or one node). */

@@ -1,4 +1,4 @@
-import { AppError, fromShanghai, industrySection, ServiceCategory, shanghaiDate, type TLabel } from "@qifu/domain";
+import { AppError, industrySection, ServiceCategory, shanghaiDate, shanghaiYearSpan, type TLabel } from "@qifu/domain";
 import type { TContext } from "@qifu/trpc-core";
 import { DemandSource, type TTrends, type TTrendSeries } from "../schemas";
 import { monthsOf } from "./due";
@@ -26,8 +26,7 @@ export async function demandTrends(ctx: TContext, year: number, by: TTrends["by"
   const town = user.role === "TOWN_ADMIN" ? user.townId : null;
   if (user.role === "TOWN_ADMIN" && !town) throw new AppError("FORBIDDEN", { zh: "账号未关联镇街", en: "Your account has no town" });
   // the year in Shanghai time, as UTC instants
-  const from = fromShanghai(`${year}-01-01`);
-  const to = fromShanghai(`${year + 1}-01-01`);
+  const { gte: from, lt: to } = shanghaiYearSpan(year);
   // appeals carry the enterprise id only: the enterprise gives the town and the industry
   const townFirms = town ? (await ctx.db.enterprise.findMany({ where: { townId: town }, select: { id: true } })).map((e) => e.id) : null;
   const [appeals, requests, searches, towns, categories] = await Promise.all([

@@ -1,9 +1,6 @@
-import { fromShanghai, type TLabel } from "@qifu/domain";
+import { shanghaiYearSpan, type TLabel } from "@qifu/domain";
 import { defineMetric, type TContext } from "@qifu/trpc-core";
 import { SHOWCASE_PUBLISHED_METRIC, ShowcaseKind, type TShowcaseStats } from "../schemas";
-
-/** The instants of a Shanghai calendar year. */
-const shanghaiYearSpan = (year: number) => ({ gte: fromShanghai(`${year}-01-01`), lt: fromShanghai(`${year + 1}-01-01`) });
 
 /** 发布典型风采数: entries published in the year (taken down later still counts: it was published). */
 export const publishedMetric = defineMetric({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TLabel } from "@qifu/domain";
+import { shareInPercent, type TLabel } from "@qifu/domain";
 import { defineMetric, procedure, type TContext, type TSessionUser, type TWhere } from "@qifu/trpc-core";
 import {
   KeyChain,
@@ -48,7 +48,7 @@ export const supplyChainLocalRateMetric = defineMetric({
       ctx.db.supplyChainDeal.count({ where }),
       ctx.db.supplyChainDeal.count({ where: { AND: [where, { local: true }] } }),
     ]);
-    return all ? Math.round((local / all) * 1000) / 10 : 0;
+    return shareInPercent(local, all);
   },
 });
 
